@@ -1,0 +1,37 @@
+/**
+ * `npm run ingest`: extract the facts from the source texts and write them to data/facts/.
+ * `npm run ingest -- --check`: write nothing; fail when the committed facts differ from what
+ * ingest would write now (a source, rule or correction changed without re-running ingest).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, serialise } from '../ingest/ingest.ts';
+import { FACTS_DIR, ROOT, factsFile, loadCorpus } from '../corpus/load.ts';
+
+export function runIngest(argv: string[], root = ROOT): number {
+  const check = argv.includes('--check');
+  const extracted = extract(root);
+  const wanted = new Map([...extracted].map(([id, facts]) => [factsFile(id), serialise(facts)]));
+  const dir = join(root, FACTS_DIR);
+  const present = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => `${FACTS_DIR}/${f}`) : [];
+  const stale = [
+    ...[...wanted].filter(([file, text]) => !existsSync(join(root, file)) || readFileSync(join(root, file), 'utf8') !== text).map(([f]) => f),
+    ...present.filter((f) => !wanted.has(f)),
+  ];
+  if (check) {
+    if (stale.length) {
+      console.error(`Stale facts: ${stale.join(', ')}\nRun \`npm run ingest\` and review the diff.`);
+      return 1;
+    }
+    console.log(`Facts are up to date (${[...extracted.values()].flat().length} facts from ${extracted.size} sources).`);
+    return 0;
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const f of present) if (!wanted.has(f)) rmSync(join(root, f));
+  for (const [file, text] of wanted) writeFileSync(join(root, file), text);
+  const corpus = loadCorpus(root); // validate what was written: citations, amounts, sums
+  console.log(`Wrote ${corpus.facts.length} facts from ${extracted.size} sources to ${FACTS_DIR}/ (${stale.length} files changed).`);
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = runIngest(process.argv.slice(2));

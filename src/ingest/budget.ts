@@ -1,0 +1,105 @@
+/**
+ * Budget lines: the allocations inside an agreement, in the three shapes the sources use.
+ *  A. "Barncancer - 80 miljoner kronor": a bullet under a group heading.
+ *  B. "80 000 000 kronor avsätts för sjukvårdsregionalt stöd via RCC för insatser inom
+ *     barncancerområdet.": a bullet that starts with its amount, wrapped over lines.
+ *  C. "Till regionerna: 250 + 250. Till RCC stöd: 176." with the unit in a caption right below
+ *     ("Antal miljoner kronor per område"). A caption printed again further down is the same chart.
+ */
+import { captionUnit, findAmounts, sumExpression } from '../corpus/amounts.ts';
+import type { Block } from './document.ts';
+import { type Draft, type SourceDoc, capitalise, leadAbove, recipientIn, trimEnd } from './context.ts';
+
+const TASK = /\bska\b/;
+
+export function readBudget(doc: SourceDoc): Draft[] {
+  if (doc.year === null) return [];
+  const out: Draft[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'bullet' && !TASK.test(block.text)) {
+      const draft = labelledLine(doc, block) ?? leadingAmountLine(doc, block);
+      if (draft) out.push(draft);
+    }
+  }
+  out.push(...chartCaptions(doc));
+  return out;
+}
+
+function base(doc: SourceDoc, block: Block, label: string, amountSEK: number, group: string | undefined): Draft {
+  const draft: Draft = {
+    kind: 'budget',
+    year: doc.year,
+    amountSEK,
+    owner: recipientIn(label, group),
+    date: null,
+    label,
+    citation: { path: doc.source.path, line: block.line, quote: block.text },
+    sourceId: doc.source.id,
+  };
+  if (group) draft.group = group;
+  return draft;
+}
+
+/** Shape A: "Label - 80 miljoner kronor". */
+function labelledLine(doc: SourceDoc, block: Block): Draft | null {
+  const m = /^(.+?)\s+[-–]\s+(.+)$/u.exec(block.text);
+  if (!m) return null;
+  const amounts = findAmounts(m[2]!);
+  if (amounts.length !== 1 || amounts[0]!.start !== 0 || amounts[0]!.raw.trim() !== m[2]!.trim()) return null;
+  const lead = leadAbove(doc, block);
+  return base(doc, block, m[1]!.trim(), amounts[0]!.value, lead && trimEnd(lead.text));
+}
+
+/** Shape B: "370 000 000 kronor avsett som stimulansmedel för ...". */
+function leadingAmountLine(doc: SourceDoc, block: Block): Draft | null {
+  const amounts = findAmounts(block.text);
+  const first = amounts[0];
+  if (!first || first.start !== 0 || amounts.length !== 1) return null;
+  const rest = block.text
+    .slice(first.end)
+    .replace(/^\s*(?:kronor\s+)?(?:avsett som|avsätts för|avsätts|avsatt för|för)\s+/iu, '')
+    .trim();
+  if (!rest) return null;
+  const lead = leadAbove(doc, block);
+  return base(doc, block, capitalise(trimEnd(rest)), first.value, lead && trimEnd(lead.text));
+}
+
+/** "Till regionerna: 250 + 250. Till RCC stöd: 176." is a chart caption (shape C). */
+export const isChartLine = (text: string): boolean => /^(?:[^:.]+:\s*[\d\s+,]+\.\s*){2,}/u.test(text);
+
+const PAIR = /([^:.]+?):\s*(\d+(?:,\d+)?(?:\s*\+\s*\d+(?:,\d+)?)*)\./gu;
+
+/** Shape C: "Till regionerna: 250 + 250. ..." with a unit caption on the next line. */
+function chartCaptions(doc: SourceDoc): Draft[] {
+  const out: Draft[] = [];
+  const seen = new Set<string>();
+  for (const block of doc.blocks) {
+    const segs = block.segments.filter((s) => s.text && !s.noise);
+    segs.forEach((seg, i) => {
+      const caption = segs[i + 1];
+      const pairs = [...seg.text.matchAll(PAIR)];
+      if (pairs.length < 2 || !caption || captionUnit(caption.text) === null) return;
+      if (pairs.map((p) => p[0]).join('').replace(/\s/g, '') !== seg.text.replace(/\s/g, '')) return;
+      if (seen.has(seg.text)) return; // the same chart again (e.g. an image gallery)
+      seen.add(seg.text);
+      const unit = captionUnit(caption.text)!;
+      for (const p of pairs) {
+        const label = p[1]!.trim();
+        const n = sumExpression(p[2]!)!;
+        out.push({
+          kind: 'budget',
+          year: doc.year,
+          amountSEK: Math.round(n * unit),
+          owner: recipientIn(label),
+          date: null,
+          label,
+          citation: { path: doc.source.path, line: seg.line, quote: p[0]!.trim() },
+          sourceId: doc.source.id,
+          group: caption.text,
+          unit: { path: doc.source.path, line: caption.line, quote: caption.text },
+        });
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,217 @@
+/**
+ * A source text read as a document: headings, bullets and paragraphs, each knowing the source
+ * lines it came from, split into sentences whose exact source text (the quote) and starting line
+ * are kept. Page headers and publication stamps are recognised as noise: they are left out of the
+ * text the rules read, but stay inside a quote that runs across them, so quotes remain exact.
+ */
+
+/** Why a line is not content. */
+export type Noise = 'pagebreak' | 'chrome';
+
+export interface Segment {
+  line: number;
+  /** The line with runs of whitespace collapsed and trimmed. */
+  text: string;
+  noise?: Noise;
+}
+
+export type BlockKind = 'heading' | 'bullet' | 'paragraph';
+
+export interface Block {
+  kind: BlockKind;
+  /** Line of the first content segment. */
+  line: number;
+  /** Content text: segments joined by one space, noise left out, bullet marker removed. */
+  text: string;
+  segments: Segment[];
+  /** Index of the block in the document. */
+  index: number;
+}
+
+export interface Sentence {
+  text: string;
+  line: number;
+  /** Exact source text (whitespace collapsed) from the sentence's first to its last character. */
+  quote: string;
+  block: Block;
+  /** Offset of the sentence in `block.text`. */
+  start: number;
+}
+
+/** Page headers and footers of a PDF turned to text: a paragraph runs on across them. */
+const PAGEBREAK = [
+  /^\d{4}-\d{2}-\d{2}(?: Vårt ärendenr:?)?$/,
+  /^Vårt ärendenr:?$/,
+  /^\d{2}\/\d{5}$/,
+  /^mailto:\S+$/,
+];
+/** Web page chrome and publication stamps: never content, never joined across. */
+const CHROME = [
+  /^Sidan publicerades \d/,
+  /\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}:\d{2} [A-Z]{3,4}\b/,
+  /\(pdf, nytt fönster\)$/,
+  /^(?:Dela|Nyckelord|Kontakter|Bilder|Länkar|Ladda ned bild|Besök vårt pressrum)$/,
+  /^(?:Post|Tfn|Fax|Org nr):/,
+  /Icon Library/,
+  /%[0-9A-F]{2}.*%[0-9A-F]{2}/,
+];
+
+/** A heading after which a web page only has its feed and sign-up boxes ("Följ ...", "Senaste pressmeddelandena"). */
+const TRAILER = /^(?:Följ \p{Lu}|Senaste pressmeddelandena\b|Abonnera på\b)/u;
+
+export function classifyNoise(text: string, raw = text): Noise | undefined {
+  // A PDF's outline (bookmarks) is printed tab-indented after the last page.
+  if (raw.startsWith('\t')) return 'chrome';
+  if (PAGEBREAK.some((r) => r.test(text))) return 'pagebreak';
+  if (CHROME.some((r) => r.test(text))) return 'chrome';
+  return undefined;
+}
+
+const BULLET = /^(?:[•*·▪]|\d+\.)\s+/;
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+const TERMINAL = /[.!?:;,]$/;
+
+export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Split a source text into blocks. */
+export function readDocument(source: string): Block[] {
+  let trailer = false;
+  const segments: Segment[] = source.split('\n').map((raw, i) => {
+    const text = collapse(raw);
+    if (TRAILER.test(text)) trailer = true;
+    const noise = trailer && text ? 'chrome' : text ? classifyNoise(text, raw) : undefined;
+    return noise ? { line: i + 1, text, noise } : { line: i + 1, text };
+  });
+
+  const blocks: Block[] = [];
+  let current: { kind: BlockKind; segs: Segment[] } | null = null;
+  const close = () => {
+    if (current && current.segs.some((s) => !s.noise && s.text)) pushBlock(blocks, current.kind, current.segs);
+    current = null;
+  };
+
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg.noise === 'chrome') {
+      close();
+      continue;
+    }
+    if (!seg.text || seg.noise === 'pagebreak') {
+      // A paragraph that stops mid-sentence runs on across a page break (blank and header lines).
+      const open = current as { kind: BlockKind; segs: Segment[] } | null;
+      if (open && open.kind !== 'heading') {
+        const last = [...open.segs].reverse().find((s) => !s.noise && s.text);
+        let j = i;
+        let sawBreak = false;
+        while (j < segments.length && (!segments[j]!.text || segments[j]!.noise === 'pagebreak')) {
+          if (segments[j]!.noise === 'pagebreak') sawBreak = true;
+          j++;
+        }
+        const next = segments[j];
+        if (sawBreak && last && !TERMINAL.test(last.text) && next && !next.noise && !BULLET.test(next.text)) {
+          open.segs.push(...segments.slice(i, j));
+          i = j - 1;
+          continue;
+        }
+      }
+      close();
+      continue;
+    }
+    if (MARKDOWN_HEADING.test(seg.text)) {
+      close();
+      pushBlock(blocks, 'heading', [{ ...seg, text: seg.text.replace(MARKDOWN_HEADING, '') }]);
+      continue;
+    }
+    if (BULLET.test(seg.text)) {
+      close();
+      current = { kind: 'bullet', segs: [{ ...seg, text: seg.text.replace(BULLET, '') }] };
+      continue;
+    }
+    if (!current) current = { kind: 'paragraph', segs: [] };
+    current.segs.push(seg);
+  }
+  close();
+  return blocks;
+}
+
+function pushBlock(blocks: Block[], kind: BlockKind, segs: Segment[]): void {
+  const content = segs.filter((s) => !s.noise && s.text);
+  // A short unpunctuated first line followed by more text is a heading run into its paragraph
+  // (PDF text: "Bakgrund" directly above "Den nationella cancerstrategin ...").
+  if (kind === 'paragraph' && content.length > 1) {
+    const first = content[0]!;
+    const words = first.text.split(' ').length;
+    if (words <= 4 && !TERMINAL.test(first.text) && /^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(content[1]!.text)) {
+      pushBlock(blocks, 'heading', [first]);
+      pushBlock(blocks, 'paragraph', segs.slice(segs.indexOf(first) + 1));
+      return;
+    }
+  }
+  const text = content.map((s) => s.text).join(' ');
+  if (kind === 'paragraph' && content.length === 1 && !TERMINAL.test(text) && text.split(' ').length <= 14) kind = 'heading';
+  blocks.push({ kind, line: content[0]!.line, text, segments: segs, index: blocks.length });
+}
+
+/**
+ * The exact source text of a stretch of a block's content text: [start, end) in `block.text`,
+ * mapped back through the segments, keeping any noise lines that stand in between.
+ */
+export function sourceSpan(block: Block, start: number, end: number): { line: number; quote: string } {
+  let offset = 0;
+  let line = block.line;
+  const parts: string[] = [];
+  let started = false;
+  for (const seg of block.segments) {
+    if (!seg.text) continue;
+    if (seg.noise) {
+      if (started) parts.push(seg.text);
+      continue;
+    }
+    const segStart = offset;
+    const segEnd = offset + seg.text.length;
+    offset = segEnd + 1; // the joining space
+    if (segEnd <= start) continue;
+    if (segStart >= end) break;
+    if (!started) {
+      started = true;
+      line = seg.line;
+    }
+    parts.push(seg.text.slice(Math.max(0, start - segStart), Math.min(seg.text.length, end - segStart)));
+  }
+  // Noise kept after the last content part is not part of the quote.
+  while (parts.length && block.segments.some((s) => s.noise && s.text === parts[parts.length - 1])) parts.pop();
+  return { line, quote: collapse(parts.join(' ')) };
+}
+
+const ABBREVIATIONS = /(?:\b(?:bl\.a|m\.m|t\.ex|t ex|s\.k|dvs|resp|jfr|ca|nr|Dnr|kap|st|inkl|exkl|fr\.o\.m|t\.o\.m)\.)$/i;
+
+/** Sentences of a block, each with its quote and starting line. */
+export function sentences(block: Block): Sentence[] {
+  const out: Sentence[] = [];
+  const text = block.text;
+  let start = 0;
+  const boundary = /[.!?](?=\s+(?:[\p{Lu}\d–"(•[]))/gu;
+  const cut = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const s = start + lead;
+    const e = start + raw.trimEnd().length;
+    if (e > s) {
+      const { line, quote } = sourceSpan(block, s, e);
+      out.push({ text: text.slice(s, e), line, quote, block, start: s });
+    }
+  };
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + 1;
+    if (ABBREVIATIONS.test(text.slice(Math.max(0, end - 8), end))) continue;
+    cut(end);
+    start = end;
+  }
+  cut(text.length);
+  return out;
+}
+
+/** The exact source span of a stretch of one sentence: [start, end) in `sentence.text`. */
+export function subSpan(sentence: Sentence, start: number, end: number): { line: number; quote: string } {
+  return sourceSpan(sentence.block, sentence.start + start, sentence.start + end);
+}
