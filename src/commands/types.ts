@@ -1,0 +1,35 @@
+/**
+ * Slash commands as pure handlers: parse the command's text, act, and return a reply that any
+ * shell (Slack, console) renders. No Slack types here.
+ */
+import type { Answer } from '../answer/types.ts';
+import type { Corpus } from '../corpus/load.ts';
+import type { Fact } from '../corpus/schema.ts';
+import type { Store } from '../store/types.ts';
+
+export interface CommandContext {
+  corpus: Corpus;
+  /** Today's date in Europe/Stockholm, ISO. */
+  today: string;
+  now: Date;
+  userId: string;
+  channelId: string;
+  store: Store;
+  /** Slack user ids allowed to add and remove deadlines (ADMIN_USER_IDS). */
+  adminUserIds: string[];
+  /** How far ahead the digest looks (DIGEST_HORIZON_DAYS, default 60). */
+  digestHorizonDays: number;
+}
+
+export interface CommandReply {
+  /** false when the input was bad (the text then says what is expected) and nothing changed. */
+  ok: boolean;
+  /** The reply as plain text, complete on its own (also Slack's fallback text). */
+  text: string;
+  /** The answer behind the reply, when there is one, so shells can render it with its sources. */
+  answer?: Answer;
+  /** Facts the reply lists (totals, budget lines, deadlines), most relevant first. */
+  facts?: Fact[];
+}
+
+export type CommandHandler = (text: string, ctx: CommandContext) => CommandReply;
