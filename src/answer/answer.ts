@@ -1,9 +1,618 @@
 /**
  * The answering core: a pure function of (question, corpus, today). No I/O, no Slack.
- * PLACEHOLDER until the real core lands: same signature, answers nothing.
+ * It cleans and parses the question, finds the facts, and writes the answer in the question's
+ * language. Every amount in the text comes from a fact in `facts`; a year without a source, or a
+ * topic without a figure, is said plainly, with what the sources do say beside it.
  */
-import type { Answer, AnswerOptions } from './types.ts';
+import type { Corpus } from '../corpus/load.ts';
+import type { Fact } from '../corpus/schema.ts';
+import { type FactIndex, type Scored, indexOf } from '../search/index.ts';
+import { MAX_QUESTION_LENGTH, cleanQuestion } from '../text/clean.ts';
+import { ACRONYMS } from '../text/synonyms.ts';
+import { areaKey } from '../ingest/area.ts';
+import { amountOf, cite, listWords, short, uncitedAmounts } from './format.ts';
+import { type Intent, type Parsed, detectLanguage, parseQuestion } from './parse.ts';
+import type { Answer, AnswerOptions, Language } from './types.ts';
 
-export function answer(question: string, _opts: AnswerOptions): Answer {
-  return { question, language: 'sv', intent: 'unknown', answered: false, text: 'Jag kan inte svara på det ännu.', facts: [] };
+interface Ctx {
+  corpus: Corpus;
+  index: FactIndex;
+  q: Parsed;
+  lang: Language;
+  today: string;
+  /** Agreement years with a source, ascending. */
+  sourceYears: number[];
+  /** Requested years that have a source (all source years when none were requested). */
+  years: number[];
+  /** Requested years without a source. */
+  missing: number[];
+}
+
+type Result = Omit<Answer, 'question' | 'language'>;
+
+const sv = (ctx: Ctx) => ctx.lang === 'sv';
+const t = (ctx: Ctx, svText: string, enText: string) => (sv(ctx) ? svText : enText);
+
+export function answer(question: string, opts: AnswerOptions): Answer {
+  const cleaned = cleanQuestion(typeof question === 'string' ? question : '');
+  const lang = detectLanguage(cleaned);
+  const base = { question: cleaned.slice(0, MAX_QUESTION_LENGTH), language: lang };
+  if (!cleaned) return { ...base, ...help(lang, 'empty') };
+  if (cleaned.length > MAX_QUESTION_LENGTH) {
+    return {
+      ...base,
+      intent: 'too-long',
+      answered: false,
+      text: lang === 'sv' ? `Frågan är för lång (över ${MAX_QUESTION_LENGTH} tecken). Ställ en kortare fråga, till exempel "Hur mycket gick till barncancer 2024?"` : `The question is too long (over ${MAX_QUESTION_LENGTH} characters). Please ask a shorter one, for example "How much went to childhood cancer in 2024?"`,
+      facts: [],
+    };
+  }
+  const index = indexOf(opts.corpus);
+  const q = parseQuestion(cleaned, opts.today, index);
+  const sourceYears = [...new Set(opts.corpus.sources.flatMap((s) => s.years))].sort((a, b) => a - b);
+  const ctx: Ctx = {
+    corpus: opts.corpus,
+    index,
+    q,
+    lang: q.language,
+    today: opts.today,
+    sourceYears,
+    years: q.years.length ? q.years.filter((y) => sourceYears.includes(y)) : sourceYears,
+    missing: q.years.filter((y) => !sourceYears.includes(y)),
+  };
+  let intent: Intent = q.intent;
+  if (intent === 'total' && q.owner && !/\btotal/i.test(cleaned)) intent = 'amount';
+  // A bare topic ("barncanc 2024", "stimulansmedel SVF 2021") that has a budget line of its own asks for that line.
+  if (intent === 'topic' && matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).length) intent = 'amount';
+  const result = q.years.length && !ctx.years.length && intent !== 'deadlines' ? noSource(ctx, intent) : COMPOSE[intent](ctx);
+  return { ...base, language: q.language, ...guard(result) };
+}
+
+/** The last line of defence: a text line with an amount no fact states is dropped, never shown. */
+function guard(r: Result): Result {
+  const lines = r.text.split('\n').filter((line) => uncitedAmounts(line, r.facts).length === 0 || uncitedAmounts(r.text, r.facts).length === 0);
+  return { ...r, text: lines.join('\n') };
+}
+
+const COMPOSE: Record<Intent, (ctx: Ctx) => Result> = {
+  empty: (ctx) => help(ctx.lang, 'empty'),
+  'too-long': (ctx) => help(ctx.lang, 'unknown'),
+  help: (ctx) => help(ctx.lang, 'help'),
+  unknown: (ctx) => help(ctx.lang, 'unknown'),
+  total: totals,
+  amount,
+  compare,
+  trend,
+  funding,
+  payment,
+  tasks,
+  responsible,
+  deadlines,
+  areas,
+  people,
+  new: whatIsNew,
+  definition,
+  topic,
+};
+
+// ---------------------------------------------------------------- helpers
+
+const isAmount = (f: Fact) => f.amountSEK !== null;
+const yearOf = (f: Fact) => f.year;
+const inYears = (f: Fact, years: number[]) => (f.year !== null ? years.includes(f.year) : !!f.period && years.some((y) => f.period!.from <= y && y <= f.period!.to));
+const required = (ctx: Ctx) => ctx.q.concepts.filter((c) => !c.soft).length;
+const topicText = (ctx: Ctx) => ctx.q.concepts.filter((c) => !c.soft).map((c) => c.text).join(' ') || ctx.q.text;
+
+/** Facts covering every required concept of the question, best first. */
+function matches(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => number = () => 1): Scored[] {
+  const need = required(ctx);
+  return ctx.index
+    .score(ctx.q.concepts, filter)
+    .filter((s) => s.covered >= need && s.covered > 0)
+    .map((s) => ({ ...s, score: s.score * weight(s) }))
+    .sort((a, b) => b.score - a.score);
+}
+
+const KIND_WEIGHT: Partial<Record<Fact['kind'], number>> = { budget: 1.3, flow: 0.9, funding: 0.8, passage: 0.6, total: 0.5 };
+
+function amountWeight(ctx: Ctx) {
+  return (s: Scored) => (KIND_WEIGHT[s.fact.kind] ?? 0.5) * (ctx.q.owner && s.fact.owner === ctx.q.owner ? 1.6 : 1);
+}
+
+function totalOf(ctx: Ctx, year: number): Fact | undefined {
+  return ctx.corpus.facts.find((f) => f.kind === 'total' && f.year === year);
+}
+
+function missingNote(ctx: Ctx): string {
+  if (!ctx.missing.length) return '';
+  return t(
+    ctx,
+    `Det finns ingen källa för ${listWords(ctx.missing, 'sv')}; källorna täcker ${listWords(ctx.sourceYears, 'sv')}.`,
+    `There is no source for ${listWords(ctx.missing, 'en')}; the sources cover ${listWords(ctx.sourceYears, 'en')}.`,
+  );
+}
+
+function join(...parts: (string | undefined | false)[]): string {
+  return parts.filter(Boolean).join('\n');
+}
+
+function nearestYears(ctx: Ctx, year: number): number[] {
+  const before = ctx.sourceYears.filter((y) => y < year).pop();
+  const after = ctx.sourceYears.find((y) => y > year);
+  return [before, after].filter((y): y is number => y !== undefined);
+}
+
+/** One line for an amount fact: label, amount, year, who gets it, source. */
+function amountLine(ctx: Ctx, f: Fact): string {
+  const who = f.kind === 'budget' && f.group && !f.unit ? ` – ${f.group}` : f.kind === 'flow' ? ` – ${t(ctx, 'utbetalning', 'paid out')}` : '';
+  const when = f.year ?? (f.period ? `${f.period.from}–${f.period.to}` : '');
+  const kind = f.kind === 'funding' ? t(ctx, ' (regeringens medel utanför överenskommelsens budgetrader)', " (Government money outside the agreement's budget lines)") : '';
+  return `• ${when}: ${f.label}: ${amountOf(f, ctx.lang)}${who}${kind} ${cite(f, ctx.lang)}`;
+}
+
+/** Where a budget line's money also shows up as a payment flow, say which is which. */
+function sameMoneyNote(ctx: Ctx, f: Fact): { text: string; fact: Fact } | null {
+  if (f.kind !== 'budget') return null;
+  const flow = ctx.corpus.facts.find((x) => x.kind === 'flow' && x.year === f.year && x.amountSEK === f.amountSEK && x.owner === f.owner);
+  if (!flow) return null;
+  return {
+    fact: flow,
+    text: t(
+      ctx,
+      `Samma pengar syns också som utbetalning: ${flow.payer} betalar ut ${amountOf(flow, 'sv')} till ${flow.owner?.toLowerCase()} ${cite(flow, 'sv')}. Det är budgetraden sedd från betalaren, inte mer pengar.`,
+      `The same money also appears as a payment: ${flow.payer} pays out ${amountOf(flow, 'en')} to ${flow.owner} ${cite(flow, 'en')}. That is the budget line seen from the payer, not more money.`,
+    ),
+  };
+}
+
+// ---------------------------------------------------------------- intents
+
+function totals(ctx: Ctx): Result {
+  const facts = ctx.years.map((y) => totalOf(ctx, y)).filter((f): f is Fact => !!f);
+  const without = ctx.years.filter((y) => !totalOf(ctx, y));
+  if (facts.length === 1) {
+    const f = facts[0]!;
+    const lines = ctx.corpus.facts.filter((x) => x.kind === 'budget' && x.year === f.year);
+    return {
+      intent: 'total',
+      answered: true,
+      facts: [f],
+      text: join(
+        t(ctx, `Överenskommelsen ${f.year} omfattar totalt ${amountOf(f, 'sv')} ${cite(f, 'sv')}.`, `The ${f.year} agreement totals ${amountOf(f, 'en')} ${cite(f, 'en')}.`),
+        lines.length
+          ? t(ctx, `Källan fördelar den på ${lines.length} budgetrader (fråga t.ex. "budgetrader ${f.year}").`, `The source splits it into ${lines.length} budget lines.`)
+          : t(ctx, `Källan för ${f.year} anger inga budgetrader, bara totalen.`, `The ${f.year} source gives no budget lines, only the total.`),
+        missingNote(ctx),
+      ),
+    };
+  }
+  return {
+    intent: 'total',
+    answered: facts.length > 0,
+    facts,
+    text: join(
+      t(ctx, 'Överenskommelsernas totala belopp:', 'The agreements’ totals:'),
+      ...facts.map((f) => `• ${f.year}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`),
+      without.length && t(ctx, `Inget totalbelopp anges för ${listWords(without, 'sv')}.`, `No total is stated for ${listWords(without, 'en')}.`),
+      missingNote(ctx),
+    ),
+  };
+}
+
+function amount(ctx: Ctx): Result {
+  if (!required(ctx) && !ctx.q.owner) return totals(ctx);
+  const filter = (f: Fact) => isAmount(f) && inYears(f, ctx.years) && (required(ctx) > 0 || f.kind === 'budget' || f.kind === 'flow');
+  let found = required(ctx) ? matches(ctx, filter, amountWeight(ctx)) : byOwner(ctx, filter);
+  if (!found.length) return noFigure(ctx);
+  // "Hur mycket fick regionerna ...": the named recipient's own lines come first.
+  const owned = found.filter((s) => ctx.q.owner && s.fact.owner === ctx.q.owner);
+  if (owned.length) found = owned;
+  // The best line per year; for a question without a year, every year that has one, newest first.
+  const bestPerYear = new Map<number | null, Scored>();
+  for (const s of found) if (!bestPerYear.has(s.fact.year)) bestPerYear.set(s.fact.year, s);
+  const chosen = ctx.q.years.length
+    ? ctx.years.map((y) => bestPerYear.get(y)).filter((s): s is Scored => !!s)
+    : [...bestPerYear.values()].sort((a, b) => (b.fact.year ?? 0) - (a.fact.year ?? 0));
+  const top = chosen.length ? chosen : found.slice(0, 1);
+  const also = found.filter((s) => !top.includes(s) && top.some((x) => x.fact.year === s.fact.year) && s.score >= top[0]!.score * 0.5).slice(0, 3);
+  const facts = [...top.map((s) => s.fact), ...also.map((s) => s.fact)];
+  const notes = top.map((s) => sameMoneyNote(ctx, s.fact)).filter((n): n is NonNullable<typeof n> => !!n);
+  const yearsWithout = ctx.q.years.length ? ctx.years.filter((y) => !bestPerYear.has(y)) : [];
+  return {
+    intent: 'amount',
+    answered: true,
+    facts: [...facts, ...notes.map((n) => n.fact)],
+    text: join(
+      ...top.map((s) => amountLine(ctx, s.fact)),
+      also.length > 0 && t(ctx, 'Andra rader som nämner samma sak:', 'Other lines that mention it:'),
+      ...also.map((s) => amountLine(ctx, s.fact)),
+      ...notes.map((n) => n.text),
+      yearsWithout.length > 0 && t(ctx, `Källorna anger inget belopp för ${topicText(ctx)} ${listWords(yearsWithout, 'sv')}.`, `The sources give no figure for ${topicText(ctx)} in ${listWords(yearsWithout, 'en')}.`),
+      missingNote(ctx),
+    ),
+  };
+}
+
+function byOwner(ctx: Ctx, filter: (f: Fact) => boolean): Scored[] {
+  return ctx.corpus.facts.filter((f) => filter(f) && f.owner === ctx.q.owner).map((fact) => ({ fact, score: fact.kind === 'budget' ? 2 : 1, covered: 0 }));
+}
+
+/** No figure for the topic: say so, and show what the sources do say (the year's total, partial matches). */
+function noFigure(ctx: Ctx): Result {
+  const years = ctx.q.years.length ? ctx.years : [];
+  const partial = ctx.index
+    .score(ctx.q.concepts, (f) => (years.length ? inYears(f, years) : true))
+    .filter((s) => s.covered > 0)
+    .slice(0, 4)
+    .map((s) => s.fact);
+  const context = [...years.map((y) => totalOf(ctx, y)).filter((f): f is Fact => !!f), ...partial];
+  const when = years.length ? ` ${listWords(years, ctx.lang)}` : '';
+  return {
+    intent: 'amount',
+    answered: false,
+    facts: context,
+    text: join(
+      t(ctx, `Källorna anger inget belopp för ${topicText(ctx)}${when}.`, `The sources give no figure for ${topicText(ctx)}${when}.`),
+      context.length > 0 && t(ctx, 'Det här säger de:', 'This is what they do say:'),
+      ...context.map((f) => (isAmount(f) ? amountLine(ctx, f) : `• ${f.year ?? ''} ${short(f.label)} ${cite(f, ctx.lang)}`)),
+      missingNote(ctx),
+    ),
+  };
+}
+
+/** A year (or all years) named in the question has no source at all. */
+function noSource(ctx: Ctx, intent: Intent): Result {
+  const context: Fact[] = [];
+  for (const y of ctx.missing) {
+    for (const near of nearestYears(ctx, y)) {
+      if (required(ctx) && (intent === 'amount' || intent === 'compare' || intent === 'topic')) {
+        const best = matches(ctx, (f) => isAmount(f) && f.year === near, amountWeight(ctx))[0];
+        if (best) context.push(best.fact);
+      } else {
+        const total = totalOf(ctx, near);
+        if (total) context.push(total);
+      }
+    }
+  }
+  const unique = [...new Set(context)];
+  return {
+    intent,
+    answered: false,
+    facts: unique,
+    text: join(
+      missingNote(ctx),
+      unique.length > 0 && t(ctx, 'Närmaste år med källa (inte överfört till det efterfrågade året):', 'Nearest years with a source (not carried over to the year asked about):'),
+      ...unique.map((f) => amountLine(ctx, f)),
+    ),
+  };
+}
+
+function compare(ctx: Ctx): Result {
+  const years = ctx.q.years.length ? ctx.years : ctx.sourceYears;
+  if (!required(ctx)) {
+    const r = totals({ ...ctx, years });
+    return { ...r, intent: 'compare', text: join(r.text, trendWords(ctx, r.facts)) };
+  }
+  const rows: Fact[] = [];
+  const without: number[] = [];
+  for (const y of years) {
+    const best = matches(ctx, (f) => isAmount(f) && f.year === y, amountWeight(ctx))[0];
+    if (best) rows.push(best.fact);
+    else without.push(y);
+  }
+  if (!rows.length) return noFigure(ctx);
+  return {
+    intent: 'compare',
+    answered: true,
+    facts: rows,
+    text: join(
+      ...rows.map((f) => amountLine(ctx, f)),
+      without.length > 0 && t(ctx, `Inget belopp för ${topicText(ctx)} anges för ${listWords(without, 'sv')}.`, `No figure for ${topicText(ctx)} is given for ${listWords(without, 'en')}.`),
+      trendWords(ctx, rows),
+      missingNote(ctx),
+    ),
+  };
+}
+
+/** Higher, lower or the same, in words: a difference is a number the sources do not state. */
+function trendWords(ctx: Ctx, rows: Fact[]): string {
+  const r = rows.filter(isAmount).sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  if (r.length < 2) return '';
+  const first = r[0]!;
+  const last = r[r.length - 1]!;
+  const cmp = Math.sign(last.amountSEK! - first.amountSEK!);
+  const words = { 1: t(ctx, 'högre', 'higher'), 0: t(ctx, 'lika stort', 'the same'), [-1]: t(ctx, 'lägre', 'lower') }[cmp as 1 | 0 | -1];
+  return t(ctx, `${last.year} är beloppet ${words} än ${first.year}.`, `In ${last.year} the amount is ${words} than in ${first.year}.`);
+}
+
+function trend(ctx: Ctx): Result {
+  if (required(ctx)) return { ...compare(ctx), intent: 'trend' };
+  const r = totals(ctx);
+  const largest = [...r.facts].sort((a, b) => b.amountSEK! - a.amountSEK!)[0];
+  return {
+    ...r,
+    intent: 'trend',
+    text: join(
+      r.text,
+      largest && r.facts.length > 1 && t(ctx, `Störst är ${largest.year} med ${amountOf(largest, 'sv')}.`, `The largest is ${largest.year}, with ${amountOf(largest, 'en')}.`),
+    ),
+  };
+}
+
+function funding(ctx: Ctx): Result {
+  const years = ctx.q.years.length ? ctx.years : ctx.sourceYears;
+  const gov = ctx.corpus.facts.filter((f) => f.kind === 'funding' && inYears(f, years));
+  const restated = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.tags?.includes('restates') && gov.some((g) => g.sourceId === f.sourceId && g.citation.line === f.citation.line));
+  const totalsOf = years.map((y) => totalOf(ctx, y)).filter((f): f is Fact => !!f && ctx.q.years.length > 0);
+  if (!gov.length) return { ...totals(ctx), intent: 'funding' };
+  return {
+    intent: 'funding',
+    answered: true,
+    facts: [...restated, ...gov, ...totalsOf],
+    text: join(
+      t(ctx, 'Regeringens pengar till cancervården, utöver och runt överenskommelsen:', "The Government's money for cancer care, around and beyond the agreement:"),
+      ...gov.map((f) => amountLine(ctx, f)),
+      ...restated.map((f) => `• ${f.year}: ${f.label} ${cite(f, ctx.lang)}`),
+      ...totalsOf.map((f) => t(ctx, `Själva överenskommelsen ${f.year} omfattar ${amountOf(f, 'sv')} ${cite(f, 'sv')}.`, `The ${f.year} agreement itself totals ${amountOf(f, 'en')} ${cite(f, 'en')}.`)),
+      missingNote(ctx),
+    ),
+  };
+}
+
+function payment(ctx: Ctx): Result {
+  const flows = ctx.corpus.facts.filter((f) => f.kind === 'flow' && (ctx.q.years.length ? inYears(f, ctx.years) : true));
+  const passages = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.tags?.includes('payment') && (ctx.q.years.length ? inYears(f, ctx.years) : true));
+  const flowYears = [...new Set(ctx.corpus.facts.filter((f) => f.kind === 'flow').map(yearOf))];
+  if (!flows.length && !passages.length) {
+    return {
+      intent: 'payment',
+      answered: false,
+      facts: ctx.corpus.facts.filter((f) => f.kind === 'flow'),
+      text: t(ctx, `Källorna beskriver hur pengarna betalas ut bara för ${listWords(flowYears as number[], 'sv')}.`, `The sources describe how the money is paid out only for ${listWords(flowYears as number[], 'en')}.`),
+    };
+  }
+  const total = flows[0]?.year ? totalOf(ctx, flows[0].year) : undefined;
+  return {
+    intent: 'payment',
+    answered: true,
+    facts: [...flows, ...passages, ...(total ? [total] : [])],
+    text: join(
+      flows.length > 0 && t(ctx, `Så betalas pengarna ut${total ? ` (${total.year}, totalt ${amountOf(total, 'sv')} ${cite(total, 'sv')})` : ''}:`, `How the money is paid out${total ? ` (${total.year}, in total ${amountOf(total, 'en')} ${cite(total, 'en')})` : ''}:`),
+      ...flows.map((f) => `• ${f.payer} → ${f.owner}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`),
+      flows.length > 0 && t(ctx, 'Det är samma pengar som budgetraderna, sedda från den som betalar ut.', 'This is the same money as the budget lines, seen from who pays it out.'),
+      ...passages.map((f) => `• ${f.year}: ${short(f.label, 200)} ${cite(f, ctx.lang)}`),
+    ),
+  };
+}
+
+/** Tasks grouped by area and heading, with counts. */
+function taskList(ctx: Ctx, facts: Fact[]): string[] {
+  const out: string[] = [];
+  const byArea = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = f.area ?? t(ctx, 'Utan område', 'No area');
+    byArea.set(key, [...(byArea.get(key) ?? []), f]);
+  }
+  for (const [area, list] of byArea) {
+    out.push(`${area} (${list.length})`);
+    const byHeading = new Map<string, Fact[]>();
+    for (const f of list) byHeading.set(f.heading ?? '', [...(byHeading.get(f.heading ?? '') ?? []), f]);
+    for (const [heading, items] of byHeading) {
+      if (heading && byHeading.size > 1) out.push(`  ${heading} (${items.length})`);
+      for (const f of items) out.push(`    • ${short(f.label)} ${cite(f, ctx.lang)}`);
+    }
+  }
+  return out;
+}
+
+function tasks(ctx: Ctx): Result {
+  const owner = ctx.q.owner;
+  const base = (f: Fact) => f.kind === 'insats' && (!owner || f.owner === owner);
+  const found = required(ctx) ? matches(ctx, (f) => base(f) && inYears(f, ctx.years)).map((s) => s.fact) : ctx.corpus.facts.filter((f) => base(f) && inYears(f, ctx.years));
+  if (!found.length) {
+    if (required(ctx)) return { ...topic(ctx), intent: 'tasks' };
+    return { intent: 'tasks', answered: false, facts: [], text: t(ctx, `Källorna anger inga insatser för ${owner ?? 'detta'}${ctx.q.years.length ? ' ' + listWords(ctx.years, 'sv') : ''}.`, `The sources list no tasks for ${owner ?? 'this'}${ctx.q.years.length ? ' in ' + listWords(ctx.years, 'en') : ''}.`) };
+  }
+  // Without a year: the newest year that has such tasks; the others are named.
+  const yearsFound = [...new Set(found.map(yearOf))].sort((a, b) => (b ?? 0) - (a ?? 0));
+  const year = ctx.q.years.length ? null : yearsFound[0];
+  const shown = year === null ? found : found.filter((f) => f.year === year);
+  const others = year === null ? [] : yearsFound.filter((y) => y !== year);
+  const who = owner ?? t(ctx, 'Insatser', 'Tasks');
+  const about = required(ctx) ? t(ctx, ` om ${topicText(ctx)}`, ` about ${topicText(ctx)}`) : '';
+  const inYear = year ? year : listWords([...new Set(shown.map(yearOf))] as number[], ctx.lang);
+  const head = owner
+    ? t(ctx, `${owner} har ${shown.length} insatser${about} i överenskommelsen ${inYear}:`, `${owner} owns ${shown.length} tasks${about} in the ${inYear} agreement:`)
+    : t(ctx, `${shown.length} insatser${about} i överenskommelsen ${inYear}:`, `${shown.length} tasks${about} in the ${inYear} agreement:`);
+  const owners = new Map<string, number>();
+  for (const f of shown) owners.set(f.owner!, (owners.get(f.owner!) ?? 0) + 1);
+  return {
+    intent: 'tasks',
+    answered: true,
+    facts: shown,
+    text: join(
+      head,
+      !owner && owners.size > 1 && t(ctx, `Ansvariga: ${[...owners].map(([o, n]) => `${o} ${n}`).join(', ')}.`, `Owners: ${[...owners].map(([o, n]) => `${o} ${n}`).join(', ')}.`),
+      ...taskList(ctx, shown),
+      others.length > 0 && t(ctx, `Det finns också sådana insatser ${listWords(others as number[], 'sv')}; fråga med årtal för dem.`, `There are such tasks in ${listWords(others as number[], 'en')} too; ask with the year.`),
+      missingNote(ctx),
+    ),
+  };
+}
+
+function responsible(ctx: Ctx): Result {
+  if (!required(ctx)) return { ...tasks(ctx), intent: 'responsible' };
+  const found = matches(ctx, (f) => f.kind === 'insats' && inYears(f, ctx.years)).map((s) => s.fact);
+  if (!found.length) return { ...topic(ctx), intent: 'responsible' };
+  const owners = new Map<string, Fact[]>();
+  for (const f of found) owners.set(f.owner!, [...(owners.get(f.owner!) ?? []), f]);
+  const ranked = [...owners].sort((a, b) => b[1].length - a[1].length);
+  return {
+    intent: 'responsible',
+    answered: true,
+    facts: found,
+    text: join(
+      t(ctx, `Ansvar för ${topicText(ctx)} enligt källorna:`, `Who is responsible for ${topicText(ctx)}, according to the sources:`),
+      ...ranked.flatMap(([owner, list]) => [
+        `${owner} (${list.length}):`,
+        ...list.map((f) => `    • ${f.year}: ${short(f.label)} ${cite(f, ctx.lang)}`),
+      ]),
+    ),
+  };
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function deadlines(ctx: Ctx): Result {
+  const all = ctx.corpus.facts.filter((f) => f.kind === 'deadline');
+  let list: Fact[];
+  let head: string;
+  if (required(ctx)) {
+    list = matches(ctx, (f) => f.kind === 'deadline').map((s) => s.fact);
+    if (!list.length) {
+      // The topic may be named by a task or passage rather than the deadline sentence itself.
+      const related = matches(ctx, () => true).map((s) => s.fact);
+      list = all.filter((d) => related.some((r) => r.sourceId === d.sourceId && (r.citation.line === d.citation.line || d.mentions?.some((m) => m.line === r.citation.line))));
+    }
+    head = t(ctx, `Datum för ${topicText(ctx)}:`, `Dates for ${topicText(ctx)}:`);
+  } else if (ctx.q.years.length && !ctx.q.upcoming) {
+    list = all.filter((f) => ctx.q.years.includes(Number(f.date!.slice(0, 4))));
+    head = t(ctx, `Datum under ${listWords(ctx.q.years, 'sv')}:`, `Dates in ${listWords(ctx.q.years, 'en')}:`);
+  } else {
+    list = all.filter((f) => f.date! >= ctx.today);
+    head = t(ctx, `Kommande datum från och med ${ctx.today}:`, `Upcoming dates from ${ctx.today}:`);
+  }
+  list = [...new Map(list.map((f) => [f.id, f])).values()].sort((a, b) => a.date!.localeCompare(b.date!));
+  if (!list.length) {
+    return { intent: 'deadlines', answered: false, facts: [], text: t(ctx, 'Källorna anger inga sådana datum.', 'The sources give no such dates.') };
+  }
+  const when = (f: Fact) => {
+    const d = daysBetween(ctx.today, f.date!);
+    return d >= 0 ? t(ctx, `om ${d} dagar`, `in ${d} days`) : t(ctx, 'passerat', 'past');
+  };
+  return {
+    intent: 'deadlines',
+    answered: true,
+    facts: list,
+    text: join(head, ...list.map((f) => `• ${f.date} (${when(f)}): ${short(f.label)} ${cite(f, ctx.lang)}`)),
+  };
+}
+
+function areas(ctx: Ctx): Result {
+  const all = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.tags?.includes('area'));
+  const years = [...new Set(all.map(yearOf))].sort((a, b) => (b ?? 0) - (a ?? 0)) as number[];
+  const year = ctx.q.years.length ? ctx.years.find((y) => years.includes(y)) : years[0];
+  if (year === undefined) return { intent: 'areas', answered: false, facts: [], text: t(ctx, `Källorna för ${listWords(ctx.years, 'sv')} räknar inte upp några områden.`, `The sources for ${listWords(ctx.years, 'en')} list no areas.`) };
+  const seen = new Set<string>();
+  const list = all.filter((f) => f.year === year && !seen.has(areaKey(f.label)) && seen.add(areaKey(f.label)));
+  return {
+    intent: 'areas',
+    answered: true,
+    facts: list,
+    text: join(
+      t(ctx, `Insatserna i överenskommelsen ${year} delas in i ${list.length} områden:`, `The ${year} agreement's tasks are grouped in ${list.length} areas:`),
+      ...list.map((f, i) => `${i + 1}. ${f.label} ${cite(f, ctx.lang)}`),
+      missingNote(ctx),
+    ),
+  };
+}
+
+function people(ctx: Ctx): Result {
+  const all = ctx.corpus.facts.filter((f) => f.person);
+  const words = ctx.q.concepts.flatMap((c) => c.wordings.flatMap((w) => w.words));
+  const relevant = all.filter((f) => words.some((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w.slice(0, 6))));
+  const list = (relevant.length ? relevant : all).sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+  const unique = [...new Map(list.map((f) => [`${f.person!.name}|${f.year}`, f])).values()];
+  return {
+    intent: 'people',
+    answered: unique.length > 0,
+    facts: unique,
+    text: join(
+      ...unique.map((f) =>
+        t(ctx, `• ${f.person!.name}, ${f.person!.role} (källa från ${f.year}) ${cite(f, 'sv')}`, `• ${f.person!.name}, ${f.person!.role} (source from ${f.year}) ${cite(f, 'en')}`),
+      ),
+      unique.length > 1 && relevant.length > 0 && t(ctx, 'Den nyaste källan står först.', 'The newest source comes first.'),
+    ),
+  };
+}
+
+function whatIsNew(ctx: Ctx): Result {
+  const thisYear = Number(ctx.today.slice(0, 4));
+  const year = ctx.q.years.length ? ctx.years[ctx.years.length - 1] : ctx.sourceYears.includes(thisYear) ? thisYear : ctx.sourceYears[ctx.sourceYears.length - 1];
+  const list = ctx.corpus.facts.filter((f) => f.tags?.includes('new') && f.year === year);
+  if (!list.length || year === undefined) {
+    const total = year !== undefined ? totalOf(ctx, year) : undefined;
+    return {
+      intent: 'new',
+      answered: false,
+      facts: total ? [total] : [],
+      text: join(
+        t(ctx, `Källorna för ${year} säger inte vad som är nytt det året.`, `The sources for ${year} do not say what is new that year.`),
+        total && t(ctx, `Överenskommelsen ${year} omfattar ${amountOf(total, 'sv')} ${cite(total, 'sv')}.`, `The ${year} agreement totals ${amountOf(total, 'en')} ${cite(total, 'en')}.`),
+      ),
+    };
+  }
+  return {
+    intent: 'new',
+    answered: true,
+    facts: list,
+    text: join(t(ctx, `Nytt eller särskilt utpekat ${year}:`, `New or singled out in ${year} (quoted in Swedish):`), ...list.map((f) => `• ${f.label} ${cite(f, ctx.lang)}`)),
+  };
+}
+
+function definition(ctx: Ctx): Result {
+  const text = ctx.q.text.toLowerCase();
+  const term = /rcc[\s-]+(?:i[\s-]+)?samverkan/.test(text)
+    ? 'RCC i samverkan'
+    : Object.keys(ACRONYMS).find((a) => new RegExp(`(?<![\\p{L}])${a.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
+  if (!term) return topic(ctx);
+  const list = ctx.corpus.facts.filter((f) => f.tags?.includes('definition') && (f.term === term || (term === 'RCC' && f.term === 'RCC i samverkan')));
+  const expansion = ACRONYMS[term];
+  return {
+    intent: 'definition',
+    answered: list.length > 0 || !!expansion,
+    facts: list.slice(0, 6),
+    text: join(
+      expansion && t(ctx, `${term} står för ${expansion}.`, `${term} stands for ${expansion} (Swedish).`),
+      list.length > 0 && t(ctx, 'Så beskriver källorna det:', 'How the sources describe it (in Swedish):'),
+      ...list.slice(0, 6).map((f) => `• ${f.year}: ${short(f.label, 220)} ${cite(f, ctx.lang)}`),
+    ),
+  };
+}
+
+function topic(ctx: Ctx): Result {
+  if (!required(ctx)) return help(ctx.lang, 'unknown');
+  const found = matches(ctx, (f) => inYears(f, ctx.years), (s) => (s.fact.kind === 'budget' ? 1.2 : 1)).slice(0, 10);
+  if (!found.length) {
+    return { ...noFigure(ctx), intent: 'topic', text: join(t(ctx, `Jag hittar inget om ${topicText(ctx)} i källorna.`, `I find nothing about ${topicText(ctx)} in the sources.`), noFigure(ctx).text.split('\n').slice(1).join('\n')) };
+  }
+  const facts = found.map((s) => s.fact);
+  const render = (f: Fact) => (isAmount(f) && f.kind !== 'passage' ? amountLine(ctx, f) : f.kind === 'deadline' ? `• ${f.date}: ${short(f.label)} ${cite(f, ctx.lang)}` : `• ${f.year ?? ''}${f.owner && f.kind === 'insats' ? ` (${f.owner})` : ''}: ${short(f.label)} ${cite(f, ctx.lang)}`);
+  return {
+    intent: 'topic',
+    answered: true,
+    facts,
+    text: join(t(ctx, `Det här säger källorna om ${topicText(ctx)}:`, `This is what the sources say about ${topicText(ctx)} (quoted in Swedish):`), ...facts.map(render), missingNote(ctx)),
+  };
+}
+
+const EXAMPLES = {
+  sv: ['Hur mycket gick till barncancer 2024?', 'Vilka insatser har RCC i samverkan?', 'Vad är nytt 2026?', 'Vilka deadlines finns framöver?', 'Jämför totalen 2021 och 2024'],
+  en: ['How much went to childhood cancer in 2024?', 'Which tasks does RCC i samverkan own?', 'What is new in 2026?', 'Which deadlines are coming up?', 'Compare the totals of 2021 and 2024'],
+};
+
+function help(lang: Language, why: 'empty' | 'help' | 'unknown'): Result {
+  const lead = {
+    empty: { sv: 'Skriv en fråga om cancervårdsöverenskommelserna mellan regeringen och SKR.', en: 'Please write a question about the cancer-care agreements between the Government and SKR.' },
+    help: { sv: 'Jag svarar på frågor om överenskommelserna om jämlik och effektiv cancervård (2021, 2023, 2024 och 2026), med belopp och insatser och deras källor.', en: 'I answer questions about the cancer-care agreements (2021, 2023, 2024 and 2026), with figures, tasks and their sources.' },
+    unknown: { sv: 'Det kan jag inte svara på utifrån källorna.', en: "I can't answer that from the sources." },
+  }[why][lang];
+  return {
+    intent: why,
+    answered: why === 'help',
+    facts: [],
+    text: join(lead, lang === 'sv' ? 'Prova till exempel:' : 'Try, for example:', ...EXAMPLES[lang].map((e) => `• ${e}`)),
+  };
 }

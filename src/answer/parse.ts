@@ -1,0 +1,194 @@
+/**
+ * Understanding a question: its language, the years it names (single, several, ranges, "since",
+ * relative to today), what is asked (the intent), whose tasks (owner), and the topic as concepts
+ * for the search index. Rules only; the same question always parses the same way.
+ */
+import type { Concept, FactIndex, Wording } from '../search/index.ts';
+import { STOP_WORDS, tokens } from '../text/analyze.ts';
+import { SYNONYMS } from '../text/synonyms.ts';
+import type { Language } from './types.ts';
+
+export type Intent =
+  | 'empty'
+  | 'too-long'
+  | 'help'
+  | 'total'
+  | 'amount'
+  | 'funding'
+  | 'payment'
+  | 'compare'
+  | 'trend'
+  | 'tasks'
+  | 'responsible'
+  | 'deadlines'
+  | 'areas'
+  | 'people'
+  | 'new'
+  | 'definition'
+  | 'topic'
+  | 'unknown';
+
+export type OwnerName = 'RCC i samverkan' | 'RCC' | 'Regionerna';
+
+export interface Parsed {
+  text: string;
+  language: Language;
+  intent: Intent;
+  /** Years the question names, ascending; empty when it names none. */
+  years: number[];
+  /** Whether the years came from a range ("2021–2024", "sedan 2021"). */
+  range: boolean;
+  owner: OwnerName | null;
+  concepts: Concept[];
+  /** The question asks about what is coming up ("framöver", "upcoming", "nästa"). */
+  upcoming: boolean;
+}
+
+const SV_WORDS = new Set(
+  'och hur mycket vad vilka vilken vilket vem vems när som för till är gick går fick får ska finns inom år i om av med på det den de alla nytt nya varför kan jag var sedan mellan jämför totalt totala överenskommelsen områdena framöver hjälp betalas'.split(' '),
+);
+const EN_WORDS = new Set(
+  'the how much what which who whose when is are was were does did do for to of in on tasks task total agreement new areas help between compare since paid pay who owns own get got went given spent responsible people deadlines upcoming year this last next and about with'.split(' '),
+);
+
+export function detectLanguage(text: string): Language {
+  const ts = tokens(text);
+  let sv = /[åäö]/i.test(text) ? 1 : 0;
+  let en = 0;
+  for (const t of ts) {
+    if (SV_WORDS.has(t)) sv++;
+    if (EN_WORDS.has(t)) en++;
+  }
+  return en > sv ? 'en' : 'sv';
+}
+
+/** Years named in the question, resolved against today. */
+export function parseYears(text: string, today: string): { years: number[]; range: boolean } {
+  const thisYear = Number(today.slice(0, 4));
+  const t = text.toLowerCase();
+  const years = new Set<number>();
+  let range = false;
+  for (const m of t.matchAll(/\b(20\d{2})\s*(?:[–—-]|till|to|until|through)\s*(20\d{2})\b/gu)) {
+    const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
+    if (b - a <= 30) {
+      for (let y = a; y <= b; y++) years.add(y);
+      range = true;
+    }
+  }
+  for (const m of t.matchAll(/\b(?:sedan|since|from|fr\.?o\.?m\.?|från och med|efter|after)\s+(?:år\s+)?(20\d{2})\b/gu)) {
+    const from = Number(m[1]) + (/(?:efter|after)/.test(m[0]) ? 1 : 0);
+    for (let y = from; y <= Math.max(from, thisYear); y++) years.add(y);
+    range = true;
+  }
+  for (const m of t.matchAll(/\b(?:mellan|between)\s+(20\d{2})\s+(?:och|and)\s+(20\d{2})\b/gu)) {
+    const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
+    for (let y = a; y <= b; y++) years.add(y);
+    range = true;
+  }
+  for (const m of t.matchAll(/\b(20\d{2})\b/gu)) years.add(Number(m[1]));
+  if (/\b(?:i år|iår|detta år|this year|current year|årets|innevarande år)\b/u.test(t)) years.add(thisYear);
+  if (/\b(?:förra året|i fjol|last year|previous year|föregående år)\b/u.test(t)) years.add(thisYear - 1);
+  if (/\b(?:nästa år|next year|kommande år)\b/u.test(t)) years.add(thisYear + 1);
+  return { years: [...years].sort((a, b) => a - b), range };
+}
+
+/** The owner named as the subject of tasks ("RCC i samverkan", "RCC", "regionerna"). */
+export function parseOwner(text: string): OwnerName | null {
+  const t = text.toLowerCase();
+  if (/\brcc[\s-]+(?:i[\s-]+)?samverkans?\b|\brcc in collaboration\b|\brcc i sam\b/u.test(t)) return 'RCC i samverkan';
+  if (/\b(?:regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc:?(?:s|erna|ernas)?)\b/u.test(t)) return 'RCC';
+  if (/\b(?:regionerna|regionernas|the regions|regions|regioner)\b/u.test(t)) return 'Regionerna';
+  return null;
+}
+
+const has = (t: string, re: RegExp) => re.test(t);
+
+/** What is asked. Order matters: the more specific rules come first. */
+export function parseIntent(text: string, years: number[], concepts: Concept[]): Intent {
+  const t = text.toLowerCase();
+  const amountWords = /\b(?:hur mycket|how much|how many (?:kronor|sek|million)|belopp\w*|amount|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|got|get|gets|went|go(?:es)?|given|spent|spend|allocat\w*|kostar|cost\w*|stöd(?:et)? i kronor|summa|sum)\b/u;
+  if (has(t, /^(?:hjälp|help|\?|hej|hello|hi|vad kan du|what can you|how do i use|hur använder)\b/u)) return 'help';
+  if (has(t, /\b(?:nytt|nyheter|nyheten|nya i|new in|what'?s new|what is new|nyhet|tillkommit|tillkommer|newly added)\b/u)) return 'new';
+  if (has(t, /\b(?:jämför\w*|compare\w*|comparison|skillnad\w*|difference|differ|förändr\w*|ändrats|change[ds]?|versus|vs)\b/u) || (years.length >= 2 && has(t, amountWords) && !has(t, /\btotal/u) && concepts.length > 0 && !/(?:–|-|sedan|since)/.test(t))) return 'compare';
+  if (has(t, /\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most money|trend\w*|över tid|over time|utveckl\w* av (?:budget|beloppen|medlen|summan)|år för år|year by year|per år|each year|every year|varje år)\b/u) && !has(t, /\b(?:insats|task|uppgift)/u)) return 'trend';
+  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|slutdatum|datum|dates?|när (?:ska|slutar|löper|upphör|går|är)|when (?:does|do|is|are|will|must|should)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag)\b/u)) return 'deadlines';
+  if (has(t, /\b(?:vem är|vem var|vilka är de|who is|who was|who are|who's)\b/u) && has(t, /\b(?:samordnare|coordinator|minister\w*|ordförande|chair\w*|president|chef|head|director|contact|kontakt\w*|nationell cancersamordnare|cancersamordnare)\b/u)) return 'people';
+  if (has(t, /\b(?:personer|people|persons|namn|names|vem säger|who said|citat|quotes?)\b/u)) return 'people';
+  if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder)\b/u)) return 'responsible';
+  if (has(t, /\b(?:områdena|områden|fokusområden|strategiområden|areas?|strategy areas|delas in)\b/u)) return 'areas';
+  if (has(t, /\b(?:betalas ut|betalar ut|utbetal\w*|paid out|pays? out|payout|who pays|vem betalar|kammarkollegiet|prestationsbaser\w*|performance.based|how is (?:the money|it) (?:paid|distributed)|hur (?:fördelas|betalas)|distributed|fördelas)\b/u)) return 'payment';
+  if (has(t, /\b(?:regeringen(?:s)?|government(?:'s)?|statsbidrag\w*|stadsbidrag\w*|miljard\w*|billion|anslag\w*|utanför överenskommelsen|outside the agreement|ingår i överenskommelsen|part of the agreement|budgetproposition\w*)\b/u) && has(t, amountWords)) return 'funding';
+  if (has(t, /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives|ska (?:\p{L}+ )?göra|should (?:\p{L}+ )?do|göra inom|do within|what does .* do|vad gör|arbetar med|work on|ska genomföra|carry out)\b/u)) return 'tasks';
+  if (has(t, /\b(?:vad är|vad betyder|vad står .* för|vad innebär|vilka är|what is|what are|what does .* (?:mean|stand for)|define|definition|betyder|stands? for|förklara|explain)\b/u) && !has(t, amountWords)) return 'definition';
+  if (has(t, /\b(?:totalt?|totala|totalen|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
+  if (has(t, amountWords)) return concepts.length ? 'amount' : 'total';
+  return concepts.length ? 'topic' : years.length || /\b(?:överenskommelse\w*|agreement)\b/u.test(t) ? 'total' : 'unknown';
+}
+
+/** Words that say what kind of question it is, not what it is about. */
+const QUESTION_WORDS = new Set(
+  `hur mycket gick går gått fick får fått till vad vilka vilken vilket vem vems när var finns fanns ska skulle kommer
+  göra gör gjort genomföra genomförs genomföras innehåller handlar gäller säger nämns står betyder innebär beskriv
+  berätta visa lista list show tell give me please tack snälla kan du could would
+  how much many what which who whose when where why is are was were does did do get got gets went go goes given give spent
+  spend spending own owns owned responsible responsibility ansvarar ansvarig ansvarade ansvar
+  belopp beloppet beloppen amount amounts kronor kr sek msek mkr miljoner miljon million millions miljard miljarder billion
+  pengar money medel medlen funding funds fund funded budget budgeten budgeterat anslag anslaget anslagen avsatt avsattes avsätts avsätter allocated allocation
+  total totalt totala totalen summa sum omfattade omfattar omfatta omfattning uppgick uppgår uppgå big large stor storlek size whole hela in
+  överenskommelse överenskommelsen överenskommelserna överenskommelsens agreement agreements agreement's deal
+  år året åren year years årets this last next förra nästa fjol i
+  jämför jämförelse compare comparison skillnad difference change changed changes förändring förändrats ändrats between mellan och and versus vs since sedan from från
+  insats insatser insatserna tasks task uppgift uppgifter uppdrag uppdraget assignments assignment activities initiatives
+  deadline deadlines datum date dates ends end ending expires due löper ut slutar upphör framöver upcoming kommande
+  områden områdena areas area nytt nya new nyheter news
+  cancervård cancervården cancer care cancervårdens svensk sweden swedish sverige sveriges
+  regeringen regeringens government governments regering state
+  concern concerns concerning about om angående regarding related relate relates with inom within för for to of on the a an
+  stor största störst largest biggest högst highest trend trends över tid over time`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Words that add to a topic's score but are not needed to cover it. */
+const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects'.split(' '));
+const OWNER_WORDS = /\b(?:rcc[\s-]+(?:i[\s-]+)?samverkans?|rcc in collaboration|regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc(?::s|erna|ernas)?|regionerna|regionernas|the regions|regions|regioner)\b/giu;
+
+/**
+ * The topic as concepts: domain phrases first (longest first, from the dictionary), then each
+ * remaining content word with its compound parts as a weaker alternative.
+ */
+export function parseConcepts(text: string, index: FactIndex): Concept[] {
+  let rest = ` ${text.toLowerCase().replace(/[–—]/g, ' ')} `;
+  rest = rest.replace(/\b20\d{2}\b/g, ' ');
+  rest = rest.replace(OWNER_WORDS, ' ');
+  const concepts: Concept[] = [];
+  const phrases = SYNONYMS.flatMap((e) => e.phrases.map((p) => ({ p, e }))).sort((a, b) => b.p.length - a.p.length);
+  for (const { p, e } of phrases) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(p)}(?![\\p{L}\\p{N}])`, 'iu');
+    if (!re.test(rest)) continue;
+    rest = rest.replace(re, ' ');
+    const wordings: Wording[] = [...new Set([...e.sv, ...(isSwedishPhrase(p) ? [p] : [])])].map((w) => ({ words: tokens(w).filter((x) => !STOP_WORDS.has(x)), weight: 1 }));
+    concepts.push({ text: p, wordings: wordings.filter((w) => w.words.length) });
+  }
+  for (const word of tokens(rest)) {
+    if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || word.length < 2 || /^\d+$/.test(word)) continue;
+    const wordings: Wording[] = [{ words: [word], weight: 1 }];
+    const parts = index.lexicon.split(word);
+    if (parts) wordings.push({ words: parts, weight: 0.6 });
+    concepts.push({ text: word, wordings, soft: SOFT_WORDS.has(word) });
+  }
+  return concepts.filter((c) => c.wordings.length);
+}
+
+const isSwedishPhrase = (p: string) => /[åäö]/.test(p) || SYNONYMS.some((e) => e.sv.includes(p));
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function parseQuestion(text: string, today: string, index: FactIndex): Parsed {
+  const language = detectLanguage(text);
+  const { years, range } = parseYears(text, today);
+  const owner = parseOwner(text);
+  const upcoming = /\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead)\b/iu.test(text);
+  // Owner words are never topic words: they filter tasks and favour a recipient's money.
+  const concepts = parseConcepts(text, index);
+  const intent = parseIntent(text, years, concepts.filter((c) => !c.soft));
+  return { text, language, intent, years, range, owner, concepts, upcoming };
+}

@@ -1,0 +1,128 @@
+/**
+ * The search index over every fact (MiniSearch). Fields are boosted so that a fact's own label
+ * beats text that merely mentions a topic; year, kind and owner are filters, not words.
+ *
+ * A question's topic is a list of concepts (see answer/parse.ts); each concept has alternative
+ * wordings, and a wording with several words needs all of them. A fact's score sums its best
+ * wording per concept, and `covered` counts the concepts it matches: an answer about a topic
+ * needs every concept covered, so "ögonsjukvård" never falls back to "sjukvård".
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Corpus } from '../corpus/load.ts';
+import type { Fact } from '../corpus/schema.ts';
+import { Lexicon, STOP_WORDS, stem, tokens } from '../text/analyze.ts';
+import { SYNONYMS } from '../text/synonyms.ts';
+
+/** One wording of a concept: all its words must match, and its score counts with `weight`. */
+export interface Wording {
+  words: string[];
+  weight: number;
+}
+
+/** Something the question asks about, in its alternative wordings. */
+export interface Concept {
+  /** The words of the question it came from. */
+  text: string;
+  wordings: Wording[];
+  /** A soft concept adds to the score but is not required to cover the topic ("arbete", "work"). */
+  soft?: boolean;
+}
+
+export interface Scored {
+  fact: Fact;
+  score: number;
+  /** How many of the required concepts the fact matches. */
+  covered: number;
+}
+
+const FIELDS = ['label', 'quote', 'heading', 'group', 'area', 'parts', 'about'] as const;
+const BOOST: Record<(typeof FIELDS)[number], number> = { label: 3, quote: 1, heading: 1.5, group: 1.2, area: 0.6, parts: 0.35, about: 1 };
+
+function processTerm(term: string): string | null {
+  const t = term.toLowerCase();
+  if (STOP_WORDS.has(t) || (t.length < 2 && !/\d/.test(t))) return null;
+  return stem(t);
+}
+
+const tokenize = (text: string): string[] => tokens(text);
+
+export class FactIndex {
+  readonly lexicon = new Lexicon();
+  private readonly search: MiniSearch;
+
+  constructor(readonly facts: Fact[]) {
+    for (const f of facts) this.lexicon.add(`${f.label} ${f.citation.quote} ${f.heading ?? ''} ${f.group ?? ''}`);
+    for (const entry of SYNONYMS) for (const w of entry.sv) this.lexicon.add(w);
+    this.search = new MiniSearch({
+      fields: [...FIELDS],
+      idField: 'id',
+      tokenize,
+      processTerm,
+      searchOptions: { tokenize, processTerm },
+    });
+    this.search.addAll(facts.map((f, id) => this.document(f, id)));
+  }
+
+  private document(f: Fact, id: number): Record<string, string | number> {
+    const text = `${f.label} ${f.citation.quote} ${f.heading ?? ''} ${f.group ?? ''}`;
+    const parts = new Set<string>();
+    for (const t of tokens(text)) for (const p of this.lexicon.split(t) ?? []) parts.add(p);
+    const about = [f.owner, f.payer, f.term, f.person?.name, f.person?.role].filter(Boolean).join(' ');
+    return {
+      id,
+      label: f.label,
+      quote: f.citation.quote === f.label ? '' : f.citation.quote,
+      heading: f.heading ?? '',
+      group: f.group ?? '',
+      area: f.area ?? '',
+      parts: [...parts].join(' '),
+      about,
+    };
+  }
+
+  /** Score facts passing `filter` against the concepts. Facts that match nothing are left out. */
+  score(concepts: Concept[], filter: (f: Fact) => boolean = () => true): Scored[] {
+    const byId = new Map<number, Scored>();
+    for (const concept of concepts) {
+      const best = new Map<number, number>();
+      for (const wording of concept.wordings) {
+        for (const r of this.run(wording.words, filter)) {
+          const s = r.score * wording.weight;
+          if (s > (best.get(r.id as number) ?? 0)) best.set(r.id as number, s);
+        }
+      }
+      for (const [id, s] of best) {
+        const entry = byId.get(id) ?? { fact: this.facts[id]!, score: 0, covered: 0 };
+        entry.score += s;
+        if (!concept.soft) entry.covered += 1;
+        byId.set(id, entry);
+      }
+    }
+    return [...byId.values()].sort((a, b) => b.covered - a.covered || b.score - a.score);
+  }
+
+  private run(words: string[], filter: (f: Fact) => boolean): SearchResult[] {
+    const terms = words.flatMap((w) => tokens(w)).filter((t) => !STOP_WORDS.has(t));
+    if (!terms.length) return [];
+    return this.search.search(terms.join(' '), {
+      combineWith: 'AND',
+      boost: BOOST,
+      prefix: (term) => term.length >= 4,
+      fuzzy: (term) => (term.length >= 7 ? 0.2 : term.length >= 5 ? 1 : false),
+      maxFuzzy: 2,
+      filter: (r) => filter(this.facts[r.id as number]!),
+    });
+  }
+}
+
+const cache = new WeakMap<Corpus, FactIndex>();
+
+/** The index of a corpus, built once and kept for as long as the corpus object lives. */
+export function indexOf(corpus: Corpus): FactIndex {
+  let index = cache.get(corpus);
+  if (!index) {
+    index = new FactIndex(corpus.facts);
+    cache.set(corpus, index);
+  }
+  return index;
+}

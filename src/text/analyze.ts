@@ -1,0 +1,91 @@
+/**
+ * Swedish text analysis, the same for the index and for questions: tokens, case and Unicode
+ * folding, stop words, Snowball stemming (@orama/stemmers' Swedish stemmer), and compound
+ * splitting against a lexicon drawn from the corpus ("barncancerområdet" → barn + cancer + område).
+ */
+import { stemmer } from '@orama/stemmers/swedish';
+
+/** Words that carry no topic, Swedish and English. */
+export const STOP_WORDS = new Set(
+  `och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år
+  säga hon nu sin där vid mot ska skall eller vad alla andra efter upp sedan kommer bli finns inom under också detta
+  dessa vilka vilken vilket hur mycket många få här ut mer samt bland annat bl.a t.ex ex även ju da dem denna deras
+  dess dig din du ej era ert hans hennes hit honom hur icke in blev bli blir blivit då där någon något några nya ny
+  the a an of to in for on at by with from and or is are was were be been being it its this that these those what which
+  who whom whose how much many does do did has have had will would can could should shall may might there their they
+  them than then so such into about over per any all some each our your my me i we you he she his her up out as if
+  not no yes also just only very more most other into onto via`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Lower-cased, Unicode-normalised word tokens of a text (hyphens and colons split words). */
+export function tokens(text: string): string[] {
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** The Swedish Snowball stem of one lower-case token. Numbers stay as they are. */
+export function stem(token: string): string {
+  if (/^\d+$/.test(token)) return token;
+  return stemmer(token);
+}
+
+/**
+ * A lexicon of the words the corpus uses, for compound splitting. A word is split only into parts
+ * the corpus itself knows, so splitting never invents vocabulary.
+ */
+export class Lexicon {
+  private readonly words = new Set<string>();
+
+  add(text: string): void {
+    for (const t of tokens(text)) {
+      if (t.length < 4 || /\d/.test(t)) continue;
+      this.words.add(t);
+      this.words.add(stem(t));
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word) || this.words.has(stem(word));
+  }
+
+  /**
+   * The parts of a compound, each known to the lexicon, or null when the word is no compound of
+   * known words. Parts are at least 4 letters; a linking "s" between parts is allowed
+   * ("livmoderhalscancer" → livmoderhals + cancer; "standardiseradevårdförlopp" → standardiserade + vård + förlopp).
+   */
+  split(word: string): string[] | null {
+    if (word.length < 8) return null;
+    const memo = new Map<number, string[] | null>();
+    const from = (i: number): string[] | null => {
+      if (i === word.length) return [];
+      if (memo.has(i)) return memo.get(i)!;
+      let best: string[] | null = null;
+      for (let j = word.length; j >= i + 4; j--) {
+        const part = word.slice(i, j);
+        if (!this.has(part)) continue;
+        if (i === 0 && j === word.length) continue; // the whole word is not a split
+        for (const next of word[j] === 's' && j + 1 < word.length ? [j, j + 1] : [j]) {
+          const rest = from(next);
+          if (rest && (!best || rest.length + 1 < best.length)) best = [part, ...rest];
+        }
+      }
+      memo.set(i, best);
+      return best;
+    };
+    const parts = from(0);
+    return parts && parts.length > 1 ? parts : null;
+  }
+}
+
+/** Stems of the content words of a text: stop words and one-letter tokens left out. */
+export function contentStems(text: string): string[] {
+  return tokens(text)
+    .filter((t) => !STOP_WORDS.has(t) && (t.length > 1 || /\d/.test(t)))
+    .map(stem);
+}
