@@ -1,10 +1,13 @@
-/**
- * Opens the bot's store in DATA_DIR. PLACEHOLDER: an in-memory store until the SQLite store
- * (issue 5) replaces this body; callers keep this signature.
- */
-import { createMemoryStore } from './memory.ts';
+/** Opens the bot's store in DATA_DIR: the SQLite database file there, created and migrated as needed. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATABASE_FILE, openSqliteStore } from './sqlite.ts';
 import type { Store } from './types.ts';
 
-export function openStore(_dataDir: string): Store {
-  return createMemoryStore();
+/** The path of the database file inside a DATA_DIR. */
+export const databasePath = (dataDir: string): string => join(dataDir, DATABASE_FILE);
+
+export function openStore(dataDir: string): Store {
+  mkdirSync(dataDir, { recursive: true });
+  return openSqliteStore(databasePath(dataDir));
 }

@@ -1,7 +1,8 @@
 /**
  * The bot's own state, behind one small interface so that a server database could replace the
- * embedded one later. The SQLite implementation (issue 5) extends this with user deadlines,
- * digest subscriptions and the digest log.
+ * embedded one later (see the README). The SQLite implementation lives in sqlite.ts.
+ * Every method is synchronous: the embedded database answers in microseconds, and a server
+ * implementation would change these to promises in one place.
  */
 
 /** A 👍/👎 on an answer. */
@@ -13,10 +14,101 @@ export interface Vote {
   question: string;
 }
 
+/** A deadline an admin added with `/cancer-deadlines add`. */
+export interface UserDeadline {
+  /** The number admins use to remove it (`/cancer-deadlines remove 3`). */
+  id: number;
+  /** ISO date it falls due. */
+  date: string;
+  /** What it is, as the admin wrote it. */
+  text: string;
+  /** Slack user id of the admin who added it. */
+  addedBy: string;
+  /** When it was added (ISO instant, UTC). */
+  addedAt: string;
+}
+
+/** A channel's subscription to the daily digest. */
+export interface Subscription {
+  channelId: string;
+  /** Europe/Stockholm wall-clock time, HH:MM. */
+  time: string;
+  /** Slack user id of whoever last turned it on or changed its time. */
+  subscribedBy: string;
+  /** When the channel first subscribed (ISO instant, UTC); kept when only the time changes. */
+  subscribedAt: string;
+}
+
+/** Where one channel's digest for one day stands. */
+export type DigestStatus = 'sending' | 'sent' | 'failed';
+
+/** One row of the digest log: a (channel, Stockholm date) pair, claimed before posting. */
+export interface DigestLogEntry {
+  channelId: string;
+  /** The Stockholm date the digest is for. */
+  date: string;
+  status: DigestStatus;
+  /** Posts tried for this digest so far. */
+  attempts: number;
+  /** Which scheduler holds (or last held) the claim. */
+  claimedBy: string;
+  claimedAt: string;
+  /** When Slack accepted the post; null until then. */
+  sentAt: string | null;
+  /** The last failure, when there was one. */
+  error: string | null;
+}
+
+/** How claims on a day's digest behave; see Store.claimDigest. */
+export interface ClaimOptions {
+  channelId: string;
+  date: string;
+  /** Identifies the claiming scheduler (host, process, random part). */
+  claimant: string;
+  now: Date;
+  /** A 'sending' claim older than this is taken to belong to a process that died. */
+  leaseMs: number;
+  /** A 'failed' digest may be claimed again this long after its last attempt. */
+  failedRetryMs: number;
+}
+
 export interface Store {
   /** True the first time an event id is seen, false for Slack's retries of it. Survives restarts where the store does. */
   firstSeen(eventId: string): boolean;
   /** Record a vote; a user's second vote on the same answer replaces the first. */
   recordVote(vote: Vote): void;
+
+  /** Store a user deadline (validated by the caller) and return it with its id. */
+  addDeadline(d: { date: string; text: string; addedBy: string; addedAt: Date }): UserDeadline;
+  /** Remove a user deadline; returns what was removed, or null when there is no such id. */
+  removeDeadline(id: number): UserDeadline | null;
+  /** Every user deadline, by date then id. */
+  userDeadlines(): UserDeadline[];
+
+  /** Subscribe a channel, or change its time when it already is. */
+  subscribe(s: { channelId: string; time: string; subscribedBy: string; now: Date }): Subscription;
+  /** End a channel's subscription; false when it had none. */
+  unsubscribe(channelId: string): boolean;
+  subscription(channelId: string): Subscription | null;
+  /** Every subscription, by channel id. */
+  subscriptions(): Subscription[];
+
+  /**
+   * Claim the right to post a channel's digest for a date, atomically: true for exactly one
+   * claimant while no claim is live, even across processes sharing the database. False when the
+   * digest was sent, another scheduler is sending it, or it failed too recently to try again.
+   */
+  claimDigest(o: ClaimOptions): boolean;
+  /** Extend a live claim (between retries), so that it does not look abandoned. */
+  renewClaim(channelId: string, date: string, claimant: string, now: Date): void;
+  /** Log the digest as sent: only after Slack accepted the post. */
+  markDigestSent(channelId: string, date: string, claimant: string, sentAt: Date, attempts: number): void;
+  /** Log that every retry failed; the claim is released for a later try that day. */
+  markDigestFailed(channelId: string, date: string, claimant: string, error: string, attempts: number, at: Date): void;
+  /** The log row for a channel and date, if any. */
+  digestLog(channelId: string, date: string): DigestLogEntry | null;
+  /** The channel's most recent digest that Slack accepted, if any. */
+  lastDigestSent(channelId: string): DigestLogEntry | null;
+
   close(): void;
 }

@@ -1,0 +1,82 @@
+/**
+ * The database schema as a list of versioned migrations. A database records the last one applied
+ * in `PRAGMA user_version`; at open, the later ones run, each in its own transaction. Append new
+ * migrations; never edit one that has shipped.
+ */
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  /** What the migration does, for the log and for reviewers. */
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'events, votes, user deadlines, digest subscriptions and log',
+    sql: `
+      CREATE TABLE processed_events (
+        event_id TEXT PRIMARY KEY,
+        seen_at  INTEGER NOT NULL           -- ms since epoch
+      );
+      CREATE TABLE votes (
+        answer_key TEXT NOT NULL,
+        user_id    TEXT NOT NULL,
+        vote       TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+        question   TEXT NOT NULL,
+        voted_at   INTEGER NOT NULL,
+        PRIMARY KEY (answer_key, user_id)
+      );
+      CREATE TABLE user_deadlines (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        date     TEXT NOT NULL,             -- ISO date
+        text     TEXT NOT NULL,
+        added_by TEXT NOT NULL,             -- Slack user id
+        added_at INTEGER NOT NULL
+      );
+      CREATE INDEX user_deadlines_date ON user_deadlines (date);
+      CREATE TABLE digest_subscriptions (
+        channel_id    TEXT PRIMARY KEY,
+        time          TEXT NOT NULL,        -- HH:MM, Europe/Stockholm
+        subscribed_by TEXT NOT NULL,
+        subscribed_at INTEGER NOT NULL,
+        updated_at    INTEGER NOT NULL
+      );
+      CREATE TABLE digest_log (
+        channel_id TEXT NOT NULL,
+        date       TEXT NOT NULL,           -- Stockholm date the digest is for
+        status     TEXT NOT NULL CHECK (status IN ('sending', 'sent', 'failed')),
+        attempts   INTEGER NOT NULL DEFAULT 0,
+        claimed_by TEXT NOT NULL,
+        claimed_at INTEGER NOT NULL,
+        sent_at    INTEGER,
+        error      TEXT,
+        PRIMARY KEY (channel_id, date)
+      );
+    `,
+  },
+];
+
+/** The schema version this code expects. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/**
+ * Bring a database up to SCHEMA_VERSION. Each step runs in an IMMEDIATE transaction that re-reads
+ * the version first, so two processes opening one database at once apply each step once.
+ * A database newer than this code is refused rather than misread.
+ */
+export function migrate(db: Database.Database): void {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  if (version() > SCHEMA_VERSION) {
+    throw new Error(`the database is at schema version ${version()}, newer than this program's ${SCHEMA_VERSION}; upgrade the program`);
+  }
+  for (const m of MIGRATIONS) {
+    db.transaction(() => {
+      if (version() >= m.version) return;
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+}

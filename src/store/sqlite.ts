@@ -1,0 +1,169 @@
+/**
+ * The Store on an embedded SQLite database (better-sqlite3): one file in DATA_DIR, WAL mode so
+ * readers never wait for the writer, a busy timeout so two processes on one file take turns, and
+ * every read-then-write in one IMMEDIATE transaction.
+ */
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { migrate } from './migrations.ts';
+import type { ClaimOptions, DigestLogEntry, DigestStatus, Store, Subscription, UserDeadline, Vote } from './types.ts';
+
+/** The database file's name inside DATA_DIR. */
+export const DATABASE_FILE = 'bot.sqlite3';
+
+/** How long processed event ids are kept: Slack retries within minutes, so a week is plenty. */
+const EVENT_RETENTION_MS = 7 * 24 * 3600_000;
+
+export interface SqliteStoreOptions {
+  /** The clock used for timestamps the caller does not pass (event ids, votes). */
+  now?: () => Date;
+}
+
+interface DeadlineRow { id: number; date: string; text: string; added_by: string; added_at: number }
+interface SubscriptionRow { channel_id: string; time: string; subscribed_by: string; subscribed_at: number }
+interface LogRow {
+  channel_id: string; date: string; status: DigestStatus; attempts: number;
+  claimed_by: string; claimed_at: number; sent_at: number | null; error: string | null;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const toDeadline = (r: DeadlineRow): UserDeadline => ({ id: r.id, date: r.date, text: r.text, addedBy: r.added_by, addedAt: iso(r.added_at) });
+const toSubscription = (r: SubscriptionRow): Subscription => ({
+  channelId: r.channel_id, time: r.time, subscribedBy: r.subscribed_by, subscribedAt: iso(r.subscribed_at),
+});
+const toLog = (r: LogRow): DigestLogEntry => ({
+  channelId: r.channel_id, date: r.date, status: r.status, attempts: r.attempts, claimedBy: r.claimed_by,
+  claimedAt: iso(r.claimed_at), sentAt: r.sent_at === null ? null : iso(r.sent_at), error: r.error,
+});
+
+/** Open (creating and migrating as needed) the store in a database file, or ':memory:'. */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
+  const now = options.now ?? (() => new Date());
+  const db = new Database(file);
+  db.pragma('busy_timeout = 5000');
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  db.prepare('DELETE FROM processed_events WHERE seen_at < ?').run(now().getTime() - EVENT_RETENTION_MS);
+
+  const q = {
+    seeEvent: db.prepare('INSERT OR IGNORE INTO processed_events (event_id, seen_at) VALUES (?, ?)'),
+    vote: db.prepare(`INSERT INTO votes (answer_key, user_id, vote, question, voted_at) VALUES (@answerKey, @userId, @vote, @question, @at)
+      ON CONFLICT (answer_key, user_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, voted_at = excluded.voted_at`),
+    addDeadline: db.prepare('INSERT INTO user_deadlines (date, text, added_by, added_at) VALUES (?, ?, ?, ?) RETURNING *'),
+    getDeadline: db.prepare('SELECT * FROM user_deadlines WHERE id = ?'),
+    deleteDeadline: db.prepare('DELETE FROM user_deadlines WHERE id = ?'),
+    deadlines: db.prepare('SELECT * FROM user_deadlines ORDER BY date, id'),
+    subscribe: db.prepare(`INSERT INTO digest_subscriptions (channel_id, time, subscribed_by, subscribed_at, updated_at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (channel_id) DO UPDATE SET time = excluded.time, subscribed_by = excluded.subscribed_by, updated_at = excluded.updated_at`),
+    unsubscribe: db.prepare('DELETE FROM digest_subscriptions WHERE channel_id = ?'),
+    subscription: db.prepare('SELECT * FROM digest_subscriptions WHERE channel_id = ?'),
+    subscriptions: db.prepare('SELECT * FROM digest_subscriptions ORDER BY channel_id'),
+    log: db.prepare('SELECT * FROM digest_log WHERE channel_id = ? AND date = ?'),
+    lastSent: db.prepare("SELECT * FROM digest_log WHERE channel_id = ? AND status = 'sent' ORDER BY date DESC LIMIT 1"),
+    insertClaim: db.prepare("INSERT INTO digest_log (channel_id, date, status, attempts, claimed_by, claimed_at) VALUES (?, ?, 'sending', 0, ?, ?)"),
+    retakeClaim: db.prepare("UPDATE digest_log SET status = 'sending', claimed_by = ?, claimed_at = ? WHERE channel_id = ? AND date = ?"),
+    renew: db.prepare("UPDATE digest_log SET claimed_at = ? WHERE channel_id = ? AND date = ? AND claimed_by = ? AND status = 'sending'"),
+    sent: db.prepare(`UPDATE digest_log SET status = 'sent', sent_at = ?, attempts = attempts + ?, error = NULL
+      WHERE channel_id = ? AND date = ? AND claimed_by = ?`),
+    failed: db.prepare(`UPDATE digest_log SET status = 'failed', claimed_at = ?, attempts = attempts + ?, error = ?
+      WHERE channel_id = ? AND date = ? AND claimed_by = ? AND status = 'sending'`),
+  };
+
+  const claim = db.transaction((o: ClaimOptions): boolean => {
+    const t = o.now.getTime();
+    const row = q.log.get(o.channelId, o.date) as LogRow | undefined;
+    if (!row) {
+      q.insertClaim.run(o.channelId, o.date, o.claimant, t);
+      return true;
+    }
+    const free =
+      (row.status === 'sending' && t - row.claimed_at >= o.leaseMs) ||
+      (row.status === 'failed' && t - row.claimed_at >= o.failedRetryMs);
+    if (!free) return false;
+    q.retakeClaim.run(o.claimant, t, o.channelId, o.date);
+    return true;
+  });
+
+  const remove = db.transaction((id: number): UserDeadline | null => {
+    const row = q.getDeadline.get(id) as DeadlineRow | undefined;
+    if (!row) return null;
+    q.deleteDeadline.run(id);
+    return toDeadline(row);
+  });
+
+  const subscribe = db.transaction((s: { channelId: string; time: string; subscribedBy: string; now: Date }): Subscription => {
+    q.subscribe.run(s.channelId, s.time, s.subscribedBy, s.now.getTime(), s.now.getTime());
+    return toSubscription(q.subscription.get(s.channelId) as SubscriptionRow);
+  });
+
+  return {
+    firstSeen(eventId) {
+      return q.seeEvent.run(eventId, now().getTime()).changes === 1;
+    },
+    recordVote(vote: Vote) {
+      q.vote.run({ ...vote, at: now().getTime() });
+    },
+    addDeadline(d) {
+      return toDeadline(q.addDeadline.get(d.date, d.text, d.addedBy, d.addedAt.getTime()) as DeadlineRow);
+    },
+    removeDeadline(id) {
+      return remove.immediate(id);
+    },
+    userDeadlines() {
+      return (q.deadlines.all() as DeadlineRow[]).map(toDeadline);
+    },
+    subscribe(s) {
+      return subscribe.immediate(s);
+    },
+    unsubscribe(channelId) {
+      return q.unsubscribe.run(channelId).changes === 1;
+    },
+    subscription(channelId) {
+      const row = q.subscription.get(channelId) as SubscriptionRow | undefined;
+      return row ? toSubscription(row) : null;
+    },
+    subscriptions() {
+      return (q.subscriptions.all() as SubscriptionRow[]).map(toSubscription);
+    },
+    claimDigest(o) {
+      return claim.immediate(o);
+    },
+    renewClaim(channelId, date, claimant, at) {
+      q.renew.run(at.getTime(), channelId, date, claimant);
+    },
+    markDigestSent(channelId, date, claimant, sentAt, attempts) {
+      q.sent.run(sentAt.getTime(), attempts, channelId, date, claimant);
+    },
+    markDigestFailed(channelId, date, claimant, error, attempts, at) {
+      q.failed.run(at.getTime(), attempts, error.slice(0, 500), channelId, date, claimant);
+    },
+    digestLog(channelId, date) {
+      const row = q.log.get(channelId, date) as LogRow | undefined;
+      return row ? toLog(row) : null;
+    },
+    lastDigestSent(channelId) {
+      const row = q.lastSent.get(channelId) as LogRow | undefined;
+      return row ? toLog(row) : null;
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/**
+ * The user deadlines in an existing database file, read-only: for the digest CLI, which must not
+ * create state. An absent file, or one from before deadlines existed, has none.
+ */
+export function readUserDeadlines(file: string): UserDeadline[] {
+  if (!existsSync(file)) return [];
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'user_deadlines'").get();
+    return has ? (db.prepare('SELECT * FROM user_deadlines ORDER BY date, id').all() as DeadlineRow[]).map(toDeadline) : [];
+  } finally {
+    db.close();
+  }
+}
