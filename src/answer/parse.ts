@@ -51,13 +51,20 @@ const EN_WORDS = new Set(
   'the how much what which who whose when is are was were does did do for to of in on tasks task total agreement new areas help between compare since paid pay who owns own get got went given spent responsible people deadlines upcoming year this last next and about with'.split(' '),
 );
 
+/** English words of the domain dictionary that Swedish never uses ("lung", "childhood", "pathology"). */
+const EN_DOMAIN = new Set(
+  SYNONYMS.flatMap((e) => e.phrases.flatMap((p) => tokens(p))).filter(
+    (w) => !/[åäö]/.test(w) && !SYNONYMS.some((e) => e.sv.some((x) => tokens(x).includes(w))) && !STOP_WORDS.has(w) && w.length > 2,
+  ),
+);
+
 export function detectLanguage(text: string): Language {
   const ts = tokens(text);
   let sv = /[åäö]/i.test(text) ? 1 : 0;
   let en = 0;
   for (const t of ts) {
     if (SV_WORDS.has(t)) sv++;
-    if (EN_WORDS.has(t)) en++;
+    if (EN_WORDS.has(t) || EN_DOMAIN.has(t)) en++;
   }
   return en > sv ? 'en' : 'sv';
 }
@@ -101,7 +108,7 @@ export function parseOwner(text: string): OwnerName | null {
   return null;
 }
 
-const has = (t: string, re: RegExp) => re.test(t);
+const has = (t: string, re: RegExp): boolean => re.test(t);
 
 /** What is asked. Order matters: the more specific rules come first. */
 export function parseIntent(text: string, years: number[], concepts: Concept[]): Intent {
@@ -134,7 +141,7 @@ const QUESTION_WORDS = new Set(
   spend spending own owns owned responsible responsibility ansvarar ansvarig ansvarade ansvar
   belopp beloppet beloppen amount amounts kronor kr sek msek mkr miljoner miljon million millions miljard miljarder billion
   pengar money medel medlen funding funds fund funded budget budgeten budgeterat anslag anslaget anslagen avsatt avsattes avsätts avsätter allocated allocation
-  total totalt totala totalen summa sum omfattade omfattar omfatta omfattning uppgick uppgår uppgå big large stor storlek size whole hela in
+  total totals totalt totala totalen totalerna totalbelopp totalbeloppen summa sum omfattade omfattar omfatta omfattning uppgick uppgår uppgå big large stor storlek size whole hela in
   överenskommelse överenskommelsen överenskommelserna överenskommelsens agreement agreements agreement's deal
   år året åren year years årets this last next förra nästa fjol i
   jämför jämförelse compare comparison skillnad difference change changed changes förändring förändrats ändrats between mellan och and versus vs since sedan from från

@@ -5,15 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { answer } from '../answer/answer.ts';
-import type { Answer } from '../answer/types.ts';
 import { loadCorpus } from '../corpus/load.ts';
+import { renderPlain } from './render.ts';
 import { todayOption } from './today.ts';
-
-export function renderPlain(a: Answer): string {
-  const label = a.language === 'sv' ? 'Källor' : 'Sources';
-  const sources = [...new Set(a.facts.map((f) => f.citation.path))];
-  return `${a.text}${sources.length ? `\n\n${label}: ${sources.join(', ')}` : ''}`;
-}
 
 function main(argv: string[]): number {
   let today: string;
