@@ -1,0 +1,75 @@
+/**
+ * The entry point (`npm start`): the Slack app over Socket Mode when SLACK_APP_TOKEN is set, over
+ * HTTP on PORT at /slack/events when only the signing secret is, and the local console when no
+ * Slack setting is set (CONTRACT §3). Stops cleanly on SIGINT and SIGTERM.
+ */
+import { mkdirSync } from 'node:fs';
+import { runConsole } from './cli/console.ts';
+import { loadCorpus } from './corpus/load.ts';
+import { loadDotenv, readSettings, SettingsError, type Settings } from './settings.ts';
+import { createSlackApp } from './slack/app.ts';
+import { openStore } from './store/open.ts';
+
+async function main(): Promise<void> {
+  loadDotenv();
+  let settings: Settings;
+  try {
+    settings = readSettings(process.env);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const corpus = loadCorpus();
+  mkdirSync(settings.dataDir, { recursive: true });
+  const store = openStore(settings.dataDir);
+
+  if (settings.mode === 'console') {
+    try {
+      await runConsole({
+        corpus,
+        store,
+        input: process.stdin,
+        output: process.stdout,
+        adminUserIds: settings.adminUserIds,
+        digestHorizonDays: settings.digestHorizonDays,
+      });
+    } finally {
+      store.close();
+    }
+    return;
+  }
+
+  const app = createSlackApp({ settings, corpus, store });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.logger.info(`${signal}: stopping`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await app.stop();
+    } catch (error) {
+      app.logger.warn('stopping the Slack app:', error);
+    }
+    store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  if (settings.mode === 'socket') {
+    await app.start();
+    app.logger.info('Slack app running in Socket Mode');
+  } else {
+    await app.start(settings.port);
+    app.logger.info(`Slack app listening on port ${settings.port} at /slack/events`);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`The bot stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

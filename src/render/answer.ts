@@ -1,0 +1,164 @@
+/**
+ * An Answer as a Slack message: Block Kit blocks plus the plain `text` fallback every message
+ * carries. The answer sentence comes first, amounts as fields, long lists grouped and cut with a
+ * "show all" button, one context line per source (title, year, lines, link where known), then
+ * the buttons: show source, 👍/👎, and "share in channel" where asked for.
+ */
+import { createHash } from 'node:crypto';
+import type { types } from '@slack/bolt';
+import type { Answer } from '../answer/types.ts';
+import { formatAmount } from '../corpus/amounts.ts';
+import type { Corpus } from '../corpus/load.ts';
+import type { Fact } from '../corpus/schema.ts';
+import { ACTIONS, showSourceId, writeValue } from './actions.ts';
+import { labels, type Labels } from './labels.ts';
+import { chunkLines, displayUserText, escapeMrkdwn, truncate } from './mrkdwn.ts';
+
+export type Block = types.KnownBlock;
+
+/** A message ready for chat.postMessage or respond(): the fallback text and its blocks. */
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+/** How many amounts and list items a message shows before "show all". */
+export const MAX_FIGURES = 6;
+export const MAX_LIST_ITEMS = 8;
+const PER_GROUP = 3;
+
+/** Identifies an answer for votes: the question and the facts it rests on. */
+export function answerKey(answer: Answer): string {
+  const basis = `${answer.question.trim().toLowerCase()}|${answer.facts.map((f) => f.id).join(',')}`;
+  return createHash('sha256').update(basis).digest('hex').slice(0, 16);
+}
+
+/** The first paragraph of the answer's text: the answer sentence. */
+export function headline(text: string): string {
+  return text.split(/\n\s*\n/)[0]!.trim();
+}
+
+const isFigure = (f: Fact): boolean => f.amountSEK !== null;
+
+/** The heading a listed (non-amount) fact goes under. */
+function groupOf(f: Fact, l: Labels): string {
+  if (f.kind === 'insats') return f.area ?? f.heading ?? l.tasksGroup;
+  if (f.kind === 'deadline') return l.datesGroup;
+  return l.passagesGroup;
+}
+
+/** One listed fact as a line of mrkdwn. */
+function listLine(f: Fact): string {
+  const label = escapeMrkdwn(truncate(f.label.replace(/\s+/g, ' '), 240));
+  const owner = f.kind === 'insats' && f.owner ? ` _(${escapeMrkdwn(f.owner)})_` : '';
+  return f.kind === 'deadline' && f.date ? `• *${f.date}* ${label}` : `• ${label}${owner}`;
+}
+
+/** A fact's amount as a field: label, year and amount. */
+export function figureField(f: Fact, language: Answer['language']): string {
+  const year = f.year ? ` · ${f.year}` : '';
+  return truncate(`*${escapeMrkdwn(f.label.replace(/\s+/g, ' '))}*${year}\n${formatAmount(f.amountSEK!, language)}`, 1990);
+}
+
+/** Figures as sections of at most 10 fields (Block Kit's limit). */
+export function figureBlocks(facts: Fact[], language: Answer['language']): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < facts.length; i += 10) {
+    blocks.push({ type: 'section', fields: facts.slice(i, i + 10).map((f) => ({ type: 'mrkdwn', text: figureField(f, language) })) });
+  }
+  return blocks;
+}
+
+/** Listed facts grouped under their headings; at most `perGroup` and `maxItems` shown. Returns how many were left out. */
+export function listBlocks(facts: Fact[], l: Labels, perGroup = Infinity, maxItems = Infinity): { blocks: Block[]; hidden: number } {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const g = groupOf(f, l);
+    groups.set(g, [...(groups.get(g) ?? []), f]);
+  }
+  const blocks: Block[] = [];
+  let shown = 0;
+  for (const [group, items] of groups) {
+    const room = Math.max(0, Math.min(perGroup, maxItems - shown));
+    if (room === 0) continue;
+    const visible = items.slice(0, room);
+    shown += visible.length;
+    const rest = items.length - visible.length;
+    const lines = [`*${escapeMrkdwn(group)}* (${items.length})`, ...visible.map(listLine), ...(rest ? [l.more(rest)] : [])];
+    for (const chunk of chunkLines(lines.join('\n'))) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
+  }
+  return { blocks, hidden: facts.length - shown };
+}
+
+/** One context line per source: linked title, year, cited lines. */
+export function sourceContext(facts: Fact[], corpus: Corpus, l: Labels): Block[] {
+  const bySource = new Map<string, Fact[]>();
+  for (const f of facts) bySource.set(f.sourceId, [...(bySource.get(f.sourceId) ?? []), f]);
+  const blocks: Block[] = [];
+  for (const [sourceId, cited] of [...bySource].slice(0, 10)) {
+    const source = corpus.sources.find((s) => s.id === sourceId);
+    const title = escapeMrkdwn(truncate(source?.title ?? cited[0]!.citation.path, 150)).replace(/\|/g, '¦');
+    const linked = source?.url ? `<${source.url}|${title}>` : title;
+    const years = [...new Set(cited.map((f) => f.year).filter((y) => y !== null))].sort();
+    const lineNumbers = [...new Set(cited.map((f) => f.citation.line))].sort((a, b) => a - b);
+    const shownLines = lineNumbers.slice(0, 8).join(', ') + (lineNumbers.length > 8 ? ', …' : '');
+    const year = years.length ? ` · ${years.join(', ')}` : source ? ` · ${source.years.join(', ')}` : '';
+    const lineWord = lineNumbers.length === 1 ? l.line : l.lines;
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `📄 ${linked}${year} · ${lineWord} ${shownLines}` }] });
+  }
+  return blocks;
+}
+
+export interface AnswerMessageOptions {
+  /** Add "share in channel" (an ephemeral /cancer-ask answer). */
+  share?: boolean;
+  /** Show the question above the answer (ephemeral and shared answers, where the question is not in view). */
+  showQuestion?: boolean;
+  /** The user who shared the answer into the channel. */
+  sharedBy?: string;
+}
+
+/** The plain-text fallback of an answer: its full text, escaped, cut to what a notification holds. */
+export function answerText(answer: Answer): string {
+  return truncate(escapeMrkdwn(answer.text), 3900);
+}
+
+/** An Answer as a Slack message. */
+export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessageOptions = {}): SlackMessage {
+  const l = labels(answer.language);
+  const blocks: Block[] = [];
+  if (opts.sharedBy) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: l.sharedBy(opts.sharedBy) }] });
+  if (opts.showQuestion || opts.sharedBy) {
+    const q = displayUserText(answer.question);
+    if (q) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`❓ ${q}`, 2900) }] });
+  }
+  const lead = answer.facts.length ? headline(answer.text) : answer.text;
+  for (const chunk of chunkLines(escapeMrkdwn(lead)).slice(0, 10)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
+
+  const figures = answer.facts.filter(isFigure);
+  const listed = answer.facts.filter((f) => !isFigure(f));
+  const shownFigures = figures.slice(0, MAX_FIGURES);
+  blocks.push(...figureBlocks(shownFigures, answer.language));
+  const list = listBlocks(listed, l, PER_GROUP, MAX_LIST_ITEMS);
+  blocks.push(...list.blocks);
+  const hidden = figures.length - shownFigures.length + list.hidden;
+
+  const shownFacts = [...shownFigures, ...listed];
+  blocks.push(...sourceContext(shownFacts.length ? shownFacts : answer.facts, corpus, l));
+
+  const buttons: types.Button[] = [];
+  answer.facts.slice(0, 3).forEach((f, i) => {
+    const value = writeValue({ f: f.id, l: answer.language });
+    if (value) buttons.push({ type: 'button', action_id: showSourceId(i), text: { type: 'plain_text', text: i === 0 ? l.showSource : l.showSourceLine(f.citation.line) }, value });
+  });
+  const q = writeValue({ q: answer.question });
+  if (hidden > 0 && q) buttons.push({ type: 'button', action_id: ACTIONS.showMore, text: { type: 'plain_text', text: l.showMore(answer.facts.length) }, value: q });
+  const vote = writeValue({ k: answerKey(answer), q: truncate(answer.question, 1500), l: answer.language });
+  if (vote) {
+    buttons.push({ type: 'button', action_id: ACTIONS.voteUp, text: { type: 'plain_text', text: l.helpful, emoji: true }, value: vote });
+    buttons.push({ type: 'button', action_id: ACTIONS.voteDown, text: { type: 'plain_text', text: l.notHelpful, emoji: true }, value: vote });
+  }
+  if (opts.share && q) buttons.push({ type: 'button', action_id: ACTIONS.share, style: 'primary', text: { type: 'plain_text', text: l.share }, value: q });
+  if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
+  return { text: answerText(answer), blocks: blocks.slice(0, 50) };
+}

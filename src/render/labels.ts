@@ -1,0 +1,56 @@
+/** The words of the bot's own buttons and headings, in the answer's language. */
+import type { Language } from '../answer/types.ts';
+
+const sv = {
+  showSource: 'Visa källa',
+  showSourceLine: (line: number) => `Källa rad ${line}`,
+  showMore: (n: number) => `Visa alla (${n})`,
+  share: 'Dela i kanalen',
+  helpful: '👍 Bra svar',
+  notHelpful: '👎 Inte bra',
+  thanks: 'Tack för din återkoppling! Den hjälper oss att göra svaren bättre.',
+  figures: 'Belopp',
+  line: 'rad',
+  lines: 'rader',
+  year: 'år',
+  more: (n: number) => `… och ${n} till`,
+  sharedBy: (user: string) => `Delat av <@${user}>`,
+  sourceTitle: 'Källa',
+  quote: 'Citat',
+  context: 'Sammanhang',
+  openSource: 'Öppna källan',
+  close: 'Stäng',
+  allTitle: 'Hela listan',
+  datesGroup: 'Datum',
+  passagesGroup: 'Ur källorna',
+  tasksGroup: 'Insatser',
+  sourceGone: 'Källan hittades inte längre; frågan kan ha besvarats med en äldre version av underlagen.',
+};
+const en: typeof sv = {
+  showSource: 'Show source',
+  showSourceLine: (line: number) => `Source line ${line}`,
+  showMore: (n: number) => `Show all (${n})`,
+  share: 'Share in channel',
+  helpful: '👍 Helpful',
+  notHelpful: '👎 Not helpful',
+  thanks: 'Thanks for your feedback! It helps us improve the answers.',
+  figures: 'Amounts',
+  line: 'line',
+  lines: 'lines',
+  year: 'year',
+  more: (n: number) => `… and ${n} more`,
+  sharedBy: (user: string) => `Shared by <@${user}>`,
+  sourceTitle: 'Source',
+  quote: 'Quote',
+  context: 'Context',
+  openSource: 'Open the source',
+  close: 'Close',
+  allTitle: 'The full list',
+  datesGroup: 'Dates',
+  passagesGroup: 'From the sources',
+  tasksGroup: 'Tasks',
+  sourceGone: 'The source was not found any more; the question may have been answered from an older version of the data.',
+};
+
+export type Labels = typeof sv;
+export const labels = (language: Language): Labels => (language === 'en' ? en : sv);

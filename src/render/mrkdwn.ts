@@ -1,0 +1,53 @@
+/**
+ * Text for Slack: escaping and limits. Everything that came from a user or a source file passes
+ * through `escapeMrkdwn` before it reaches a Slack message, so that "<", ">" and "&" show as
+ * written and no <!channel>, <!here> or <!everyone> is ever sent back as a ping.
+ */
+
+/** Escape Slack's three control characters (https://docs.slack.dev/messaging/formatting-message-text#escaping). */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A user's message made fit to show back: Slack's markup (<@U…>, <#C…|name>, <url|text>) turned
+ * into plain words, special mentions (<!channel>, <!here>, <!everyone>, <!subteam^…>) dropped,
+ * HTML entities decoded and the result escaped again.
+ */
+export function displayUserText(raw: string): string {
+  const plain = raw
+    .replace(/<![^>]*>/g, '')
+    .replace(/<@[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, name?: string) => (name ? `@${name}` : ''))
+    .replace(/<#[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, name?: string) => (name ? `#${name}` : '#kanal'))
+    .replace(/<([^>|]+)\|([^>]*)>/g, '$2')
+    .replace(/<([^>]+)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  // A literal "<!here>" the user typed (sent to us as &lt;!here&gt;) is dropped too.
+  return escapeMrkdwn(plain.replace(/<![^>]*>/g, '').trim());
+}
+
+/** Cut text to at most `max` characters, ending with "…" when cut. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Split text at line breaks into pieces of at most `max` characters (Block Kit's section limit is 3000). */
+export function chunkLines(text: string, max = 2900): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    const piece = truncate(line, max);
+    if (current && current.length + 1 + piece.length > max) {
+      chunks.push(current);
+      current = piece;
+    } else {
+      current = current ? `${current}\n${piece}` : piece;
+    }
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}

@@ -1,0 +1,25 @@
+/**
+ * A command's reply (CommandReply) as a Slack message. A reply that carries an Answer is rendered
+ * as one; otherwise its text, escaped, with one context line per source of the facts it lists.
+ */
+import type { CommandReply } from '../commands/types.ts';
+import type { Corpus } from '../corpus/load.ts';
+import { answerMessage, type AnswerMessageOptions, type Block, type SlackMessage, sourceContext } from './answer.ts';
+import { labels } from './labels.ts';
+import { chunkLines, escapeMrkdwn, truncate } from './mrkdwn.ts';
+
+export function replyMessage(reply: CommandReply, corpus: Corpus, opts: AnswerMessageOptions = {}): SlackMessage {
+  if (reply.answer) return answerMessage(reply.answer, corpus, opts);
+  const text = escapeMrkdwn(reply.text);
+  const blocks: Block[] = chunkLines(text)
+    .slice(0, 40)
+    .map((chunk) => ({ type: 'section', text: { type: 'mrkdwn', text: chunk } }));
+  blocks.push(...sourceContext(reply.facts ?? [], corpus, labels('sv')));
+  return { text: truncate(text, 3900), blocks: blocks.slice(0, 50) };
+}
+
+/** A short message: an apology, a thank-you, a refusal. */
+export function plainMessage(text: string): SlackMessage {
+  const escaped = escapeMrkdwn(text);
+  return { text: escaped, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: truncate(escaped, 2900) } }] };
+}

@@ -1,0 +1,121 @@
+/**
+ * The bot's settings: read from the environment (and `.env` through dotenv), validated with zod
+ * once at start. A setting set to the empty string counts as unset (CONTRACT §3).
+ *
+ * Error messages name the setting and what it needs, never its value: tokens and secrets must
+ * not reach a log or a terminal.
+ */
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+/** How the bot runs: Slack over Socket Mode, Slack over HTTP, or the local console. */
+export type Mode = 'socket' | 'http' | 'console';
+
+export const LogLevel = z.enum(['debug', 'info', 'warn', 'error']);
+export type LogLevel = z.infer<typeof LogLevel>;
+
+/** '' and whitespace-only count as unset. */
+const unsetIfBlank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfBlank, schema.optional());
+const withDefault = <T extends z.ZodType>(schema: T, value: z.input<T>) => z.preprocess(unsetIfBlank, schema.prefault(value as never));
+
+/** The environment variables the bot reads, each with what it needs. */
+const Env = z.object({
+  /** Bot token (xoxb-…), from OAuth & Permissions after installing the app. */
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-\S+$/, 'needs a bot token that starts with "xoxb-"')),
+  /** App-level token (xapp-…) with connections:write; when set, the bot uses Socket Mode. */
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-\S+$/, 'needs an app-level token that starts with "xapp-"')),
+  /** Signing secret from Basic Information; verifies requests in HTTP mode. */
+  SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S+$/, 'needs the signing secret from the app\'s Basic Information page, without spaces')),
+  /** HTTP port for /slack/events (HTTP mode). */
+  PORT: withDefault(
+    z.coerce.number({ error: 'needs a port number from 0 to 65535' }).int('needs a whole port number').min(0, 'needs a port number from 0 to 65535').max(65535, 'needs a port number from 0 to 65535'),
+    3000,
+  ),
+  /** Folder for the bot's own state (the embedded database). */
+  DATA_DIR: withDefault(z.string(), './var'),
+  /** Base URL of the Slack Web API; only tests and proxies change it. */
+  SLACK_API_URL: optional(z.url({ error: 'needs an http(s) URL such as https://slack.com/api/', protocol: /^https?$/ })),
+  /** Slack user ids allowed to add and remove deadlines, comma separated. */
+  ADMIN_USER_IDS: withDefault(
+    z
+      .string()
+      .transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'needs Slack user ids such as U012ABCDEF, separated by commas'))),
+    '',
+  ),
+  /** How many days ahead the digest looks. */
+  DIGEST_HORIZON_DAYS: withDefault(
+    z.coerce.number({ error: 'needs a whole number of days from 1 to 366' }).int('needs a whole number of days from 1 to 366').min(1, 'needs a whole number of days from 1 to 366').max(366, 'needs a whole number of days from 1 to 366'),
+    60,
+  ),
+  /** How much the bot logs: debug, info, warn or error. */
+  LOG_LEVEL: withDefault(z.enum(LogLevel.options, { error: `needs one of ${LogLevel.options.join(', ')}` }), 'info'),
+});
+
+/** Validated settings, with the mode worked out. Holds secrets: never log this object. */
+export interface Settings {
+  mode: Mode;
+  botToken?: string;
+  appToken?: string;
+  signingSecret?: string;
+  port: number;
+  dataDir: string;
+  slackApiUrl?: string;
+  adminUserIds: string[];
+  digestHorizonDays: number;
+  logLevel: LogLevel;
+}
+
+/** Settings that cannot start the bot. The message lists each problem, never a value. */
+export class SettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The bot cannot start; fix these settings (environment or .env):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'SettingsError';
+  }
+}
+
+/** Load `.env` from the working folder into process.env (existing variables win). */
+export function loadDotenv(path?: string): void {
+  dotenv.config({ quiet: true, ...(path ? { path } : {}) });
+}
+
+/**
+ * Validate an environment and decide the mode: Socket Mode with an app token, HTTP with a signing
+ * secret, the console with no Slack settings at all. Some Slack settings without a working set is
+ * an error naming what is missing.
+ */
+export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const result = Env.safeParse(env);
+  if (!result.success) {
+    throw new SettingsError(result.error.issues.map((i) => `${String(i.path[0] ?? 'setting')}: ${i.message}`));
+  }
+  const parsed = result.data;
+  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret } = parsed;
+  let mode: Mode;
+  if (!botToken && !appToken && !signingSecret) mode = 'console';
+  else if (!botToken) {
+    throw new SettingsError([
+      `SLACK_BOT_TOKEN: missing; needs the bot token (xoxb-…) from OAuth & Permissions, because ${appToken ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set (leave every Slack setting empty to run the console)`,
+    ]);
+  } else if (appToken) mode = 'socket';
+  else if (signingSecret) mode = 'http';
+  else {
+    throw new SettingsError([
+      'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET: missing; SLACK_BOT_TOKEN is set, so the bot needs either an app-level token (xapp-…, Socket Mode) or the signing secret (HTTP mode)',
+    ]);
+  }
+  const slackApiUrl = parsed.SLACK_API_URL ? (parsed.SLACK_API_URL.endsWith('/') ? parsed.SLACK_API_URL : `${parsed.SLACK_API_URL}/`) : undefined;
+  return {
+    mode,
+    ...(botToken ? { botToken } : {}),
+    ...(appToken ? { appToken } : {}),
+    ...(signingSecret ? { signingSecret } : {}),
+    port: parsed.PORT,
+    dataDir: parsed.DATA_DIR,
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    adminUserIds: parsed.ADMIN_USER_IDS,
+    digestHorizonDays: parsed.DIGEST_HORIZON_DAYS,
+    logLevel: parsed.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,43 @@
+/** What every listener needs: the corpus, the store, the clock and the answering core. */
+import type { Logger } from '@slack/bolt';
+import { answer as coreAnswer } from '../answer/answer.ts';
+import type { Corpus } from '../corpus/load.ts';
+import type { CommandContext } from '../commands/types.ts';
+import type { Store } from '../store/types.ts';
+import { stockholmDate } from './clock.ts';
+
+export interface BotDeps {
+  corpus: Corpus;
+  store: Store;
+  logger: Logger;
+  /** Slack user ids allowed to add and remove deadlines. */
+  adminUserIds: string[];
+  digestHorizonDays: number;
+  /** The clock; tests fix it. */
+  now: () => Date;
+  /** The answering core; tests may wrap it (e.g. to make it fail). */
+  answer: typeof coreAnswer;
+}
+
+/** Defaults for what tests usually leave alone. */
+export function botDeps(deps: Pick<BotDeps, 'corpus' | 'store' | 'logger'> & Partial<BotDeps>): BotDeps {
+  return { adminUserIds: [], digestHorizonDays: 60, now: () => new Date(), answer: coreAnswer, ...deps };
+}
+
+/** Today's ISO date in Europe/Stockholm. */
+export const todayOf = (deps: BotDeps): string => stockholmDate(deps.now());
+
+/** The context a pure command handler gets for one Slack user in one channel. */
+export function commandContext(deps: BotDeps, userId: string, channelId: string): CommandContext {
+  const now = deps.now();
+  return {
+    corpus: deps.corpus,
+    today: stockholmDate(now),
+    now,
+    userId,
+    channelId,
+    store: deps.store,
+    adminUserIds: deps.adminUserIds,
+    digestHorizonDays: deps.digestHorizonDays,
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * A slash command listener over a pure command handler: acknowledge at once, run the handler,
+ * answer through the command's response_url, visible only to the user who typed it.
+ */
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { CommandHandler } from '../../../commands/types.ts';
+import type { AnswerMessageOptions } from '../../../render/answer.ts';
+import { replyMessage } from '../../../render/reply.ts';
+import { commandContext, type BotDeps } from '../../deps.ts';
+import { safely } from '../../safely.ts';
+
+export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+export const commandListener =
+  (handler: CommandHandler, deps: BotDeps, options: AnswerMessageOptions = {}) =>
+  async ({ ack, command, respond }: CommandArgs): Promise<void> => {
+    await ack();
+    await safely(
+      deps.logger,
+      command.command,
+      (message) => respond({ response_type: 'ephemeral', ...message }),
+      () => replyMessage(handler(command.text ?? '', commandContext(deps, command.user_id, command.channel_id)), deps.corpus, options),
+    );
+  };

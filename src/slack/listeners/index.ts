@@ -1,0 +1,12 @@
+/** Every listener of the app, registered by kind (as in Bolt's starter template). */
+import type { App } from '@slack/bolt';
+import type { BotDeps } from '../deps.ts';
+import { registerActions } from './actions/index.ts';
+import { registerCommands } from './commands/index.ts';
+import { registerEvents } from './events/index.ts';
+
+export function registerListeners(app: App, deps: BotDeps): void {
+  registerCommands(app, deps);
+  registerEvents(app, deps);
+  registerActions(app, deps);
+}

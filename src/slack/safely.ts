@@ -1,0 +1,34 @@
+/**
+ * Runs a listener's work so that a failure reaches the user as a short apology with an error id,
+ * and the log as the full error with the same id. The bot keeps serving either way; when Slack
+ * itself cannot be reached (after the client's retries), the error is logged and dropped.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '@slack/bolt';
+import type { SlackMessage } from '../render/answer.ts';
+import { plainMessage } from '../render/reply.ts';
+
+/** A short id to quote in the apology and find in the log. */
+export const newErrorId = (): string => randomBytes(4).toString('hex');
+
+/** The apology a user sees. */
+export const apology = (errorId: string): SlackMessage =>
+  plainMessage(`Förlåt, något gick fel när jag skulle svara. Försök igen om en stund. (Fel-id: ${errorId})`);
+
+/** Build a message with `work` and send it with `send`; on failure send an apology instead. */
+export async function safely(logger: Logger, what: string, send: (message: SlackMessage) => Promise<unknown>, work: () => SlackMessage | Promise<SlackMessage>): Promise<void> {
+  let message: SlackMessage;
+  try {
+    message = await work();
+  } catch (error) {
+    const id = newErrorId();
+    logger.error(`[error ${id}] ${what} failed:`, error);
+    message = apology(id);
+  }
+  try {
+    await send(message);
+  } catch (error) {
+    const id = newErrorId();
+    logger.error(`[error ${id}] ${what}: could not send the reply to Slack; giving up:`, error);
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * A local stand-in for Slack's servers, for tests: the Web API under /api/ (point SLACK_API_URL
+ * at `apiUrl`) and response URLs under /respond/. It records every call and answers as Slack
+ * does ({ ok: true, ... }); `failNext` makes the next calls of a method fail (HTTP status or
+ * { ok: false }) to exercise retries.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const BOT_USER_ID = 'U0BOT';
+export const BOT_ID = 'B0BOT';
+export const TEAM_ID = 'T0TEST';
+
+export interface RecordedCall {
+  /** Web API method ("chat.postMessage") or "respond" for a response_url. */
+  method: string;
+  path: string;
+  /** Form fields (JSON-valued ones parsed) or the JSON body. */
+  body: Record<string, any>;
+  authorization: string | undefined;
+  at: number;
+}
+
+export interface Failure {
+  status: number;
+  body?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+export interface SlackStandIn {
+  /** Base URL of the Web API, ending in /api/. */
+  apiUrl: string;
+  /** A response_url on the stand-in. */
+  responseUrl(id: string): string;
+  calls: RecordedCall[];
+  /** Calls of one method, in order. */
+  callsTo(method: string): RecordedCall[];
+  /** Make the next `times` calls of `method` fail this way. */
+  failNext(method: string, failure: Failure, times?: number): void;
+  /** Wait until `predicate` holds for the recorded calls (polling), or throw after `ms`. */
+  waitFor(predicate: (calls: RecordedCall[]) => boolean, ms?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, any> {
+  if (contentType?.includes('application/json')) return raw ? JSON.parse(raw) : {};
+  const out: Record<string, any> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    try {
+      out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
+    } catch {
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+function okBody(method: string, body: Record<string, any>): Record<string, unknown> {
+  switch (method) {
+    case 'auth.test':
+      return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'cancerbot', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
+    case 'chat.postMessage':
+      return { ok: true, channel: body.channel, ts: `${(Date.now() / 1000).toFixed(6)}`, message: { text: body.text } };
+    case 'chat.postEphemeral':
+      return { ok: true, message_ts: `${(Date.now() / 1000).toFixed(6)}` };
+    case 'views.open':
+    case 'views.publish':
+      return { ok: true, view: { id: 'V0VIEW', ...(typeof body.view === 'object' ? body.view : {}) } };
+    default:
+      return { ok: true };
+  }
+}
+
+export async function startSlackStandIn(): Promise<SlackStandIn> {
+  const calls: RecordedCall[] = [];
+  const failures = new Map<string, Failure[]>();
+  const server: Server = createServer(async (req, res) => {
+    const raw = await readBody(req);
+    const path = req.url ?? '/';
+    const method = path.startsWith('/api/') ? path.slice('/api/'.length).split('?')[0]! : path.startsWith('/respond/') ? 'respond' : path;
+    let body: Record<string, any>;
+    try {
+      body = parseBody(raw, req.headers['content-type']);
+    } catch {
+      body = { raw };
+    }
+    calls.push({ method, path, body, authorization: req.headers.authorization, at: Date.now() });
+    const failure = failures.get(method)?.shift();
+    if (failure) {
+      res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
+      res.end(JSON.stringify(failure.body ?? { ok: false, error: 'internal_error' }));
+      return;
+    }
+    if (method === 'respond') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('ok');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(okBody(method, body)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/respond/${id}`,
+    calls,
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    failNext(method, failure, times = 1) {
+      failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]);
+    },
+    async waitFor(predicate, ms = 5_000) {
+      const until = Date.now() + ms;
+      while (!predicate(calls)) {
+        if (Date.now() > until) throw new Error(`the stand-in did not see the expected calls within ${ms} ms; it saw: ${calls.map((c) => c.method).join(', ') || 'nothing'}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
