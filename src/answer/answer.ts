@@ -193,7 +193,7 @@ function totals(ctx: Ctx): Result {
     text: join(
       t(ctx, 'Överenskommelsernas totala belopp:', 'The agreements’ totals:'),
       ...facts.map((f) => `• ${f.year}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`),
-      without.length && t(ctx, `Inget totalbelopp anges för ${listWords(without, 'sv')}.`, `No total is stated for ${listWords(without, 'en')}.`),
+      without.length > 0 && t(ctx, `Inget totalbelopp anges för ${listWords(without, 'sv')}.`, `No total is stated for ${listWords(without, 'en')}.`),
       missingNote(ctx),
     ),
   };
