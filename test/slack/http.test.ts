@@ -291,3 +291,19 @@ describe('buttons', () => {
     expect(bot.slack.calls.slice(before).filter((c) => c.method === 'views.open')).toEqual([]);
   });
 });
+
+describe('permissions', () => {
+  it('calls only Web API methods that the manifest\'s scopes allow', async () => {
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const { METHOD_SCOPES } = await import('../../src/slack/scopes.ts');
+    const scopes: string[] = parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8')).oauth_config.scopes.bot;
+    const methods = [...new Set(bot.slack.calls.filter((c) => c.path.startsWith('/api/')).map((c) => c.method))];
+    expect(methods).toEqual(expect.arrayContaining(['chat.postMessage', 'views.open', 'views.publish']));
+    for (const method of methods) {
+      expect(Object.keys(METHOD_SCOPES), `${method} has no entry in METHOD_SCOPES`).toContain(method);
+      const scope = METHOD_SCOPES[method as keyof typeof METHOD_SCOPES];
+      if (scope) expect(scopes).toContain(scope);
+    }
+  });
+});

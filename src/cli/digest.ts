@@ -1,0 +1,56 @@
+/**
+ * `npm run --silent digest -- [--json] [--today YYYY-MM-DD]`: the deadline digest for a day, the
+ * same text Slack gets (CONTRACT §2). Reads user deadlines from DATA_DIR's database when there is
+ * one, read-only; creates nothing. Default day: today in Europe/Stockholm.
+ */
+import { loadCorpus } from '../corpus/load.ts';
+import { isRealIsoDate } from '../corpus/schema.ts';
+import { dateIn } from '../digest/dates.ts';
+import { buildDigest, type Digest } from '../digest/digest.ts';
+import { dataDirFrom, horizonDaysFrom } from '../digest/settings.ts';
+import { databasePath } from '../store/open.ts';
+import { readUserDeadlines } from '../store/sqlite.ts';
+
+const USAGE = 'usage: npm run --silent digest -- [--json] [--today YYYY-MM-DD]';
+
+/** The CLI's arguments, or a message saying what is wrong with them. */
+export function parseArgs(argv: string[]): { json: boolean; today: string | null } | { error: string } {
+  let json = false;
+  let today: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--today' || a.startsWith('--today=')) {
+      const v = a === '--today' ? argv[++i] : a.slice('--today='.length);
+      if (v === undefined || !isRealIsoDate(v)) return { error: `--today needs a real date written YYYY-MM-DD, not ${JSON.stringify(v ?? '')}\n${USAGE}` };
+      today = v;
+    } else return { error: `unknown argument ${JSON.stringify(a)}\n${USAGE}` };
+  }
+  return { json, today };
+}
+
+/** Compute the digest the CLI prints, from the environment and arguments. */
+export function cliDigest(opts: { today: string | null; env?: NodeJS.ProcessEnv; now?: Date }): Digest {
+  const env = opts.env ?? process.env;
+  return buildDigest({
+    corpus: loadCorpus(),
+    userDeadlines: readUserDeadlines(databasePath(dataDirFrom(env))),
+    today: opts.today ?? dateIn(opts.now ?? new Date()),
+    horizonDays: horizonDaysFrom(env),
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = parseArgs(process.argv.slice(2));
+  if ('error' in args) {
+    process.stderr.write(args.error + '\n');
+    process.exit(2);
+  }
+  try {
+    const digest = cliDigest({ today: args.today });
+    process.stdout.write(args.json ? JSON.stringify(digest) + '\n' : digest.text + '\n');
+  } catch (e) {
+    process.stderr.write(`digest: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
+}

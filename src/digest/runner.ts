@@ -1,0 +1,174 @@
+/**
+ * Sending the digests that are due, exactly once per channel and day. The (channel, date) row is
+ * claimed in a transaction before posting, so a restart or a second process on the same database
+ * does not post again; a post that fails is retried with exponential backoff, and the digest is
+ * logged as sent only once Slack accepted it. Everything outside — the clock, the post, the
+ * sleep between retries — is injected, so tests drive it with a controllable clock.
+ */
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { Corpus } from '../corpus/load.ts';
+import type { Store, Subscription } from '../store/types.ts';
+import { instantOf, isDigestDay } from './calendar.ts';
+import { addDays, dateIn } from './dates.ts';
+import { buildDigest, DEFAULT_HORIZON_DAYS } from './digest.ts';
+
+/** Posts a digest's text to a channel; resolves once Slack accepted it, rejects otherwise. */
+export type PostDigest = (channelId: string, text: string) => Promise<void>;
+
+/** How a failed post is retried: `attempts` tries in all, waiting base·2ⁿ ms (at most maxDelayMs) between them. */
+export interface RetryPolicy {
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 2_000, maxDelayMs: 60_000 };
+
+export interface DigestRunnerOptions {
+  store: Store;
+  corpus: Corpus;
+  /** Where digests go: `slackPoster(client)` in production, a recorder in tests. */
+  post: PostDigest;
+  /** The clock (default: the system clock). */
+  now?: () => Date;
+  /** DIGEST_HORIZON_DAYS (default 60). */
+  horizonDays?: number;
+  /** Skip Swedish public holidays as well as weekends (default true). */
+  skipHolidays?: boolean;
+  /** Names this scheduler in the digest log (default: host, pid and a random part). */
+  claimant?: string;
+  retry?: Partial<RetryPolicy>;
+  /** Waits between retries (default: a timer); rejects when `signal` aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * How long a claim in progress keeps other schedulers off (default 10 minutes). After it, the
+   * claimant is taken to have died and the digest is sent again. Keep it well above the time the
+   * retries take.
+   */
+  leaseMs?: number;
+  /** How long after every retry failed the digest may be tried again that day (default 5 minutes). */
+  failedRetryMs?: number;
+  /** Aborts retries in progress (the scheduler's stop). */
+  signal?: AbortSignal;
+  /** Where failures are reported (default console.error). */
+  log?: (message: string) => void;
+}
+
+/** What happened to one channel's digest in one run. */
+export interface DigestOutcome {
+  channelId: string;
+  date: string;
+  status: 'sent' | 'failed';
+  attempts: number;
+  error?: string;
+}
+
+export function defaultClaimant(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+/** A timer-based sleep that rejects when the signal aborts. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new Error('stopped'));
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(new Error('stopped'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** The delay before retry n (1-based): base·2ⁿ⁻¹, capped. */
+export const backoffDelay = (n: number, p: RetryPolicy): number => Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** (n - 1));
+
+/**
+ * Whether a subscription's digest is due at `now`: today (Stockholm) is a digest day, its time has
+ * come, and the channel had subscribed by then (turning the digest on at 10:00 with time 08:00
+ * starts with the next digest day, rather than posting at once).
+ */
+export function isDue(sub: Subscription, now: Date, skipHolidays = true): boolean {
+  const date = dateIn(now);
+  if (!isDigestDay(date, skipHolidays)) return false;
+  const at = instantOf(date, sub.time);
+  return at !== null && now >= at && new Date(sub.subscribedAt) <= at;
+}
+
+/**
+ * When a subscription's next digest goes out, seen from `now`: today if its time is still ahead
+ * (or passed but not yet sent), else the next digest day. Null when none falls within 30 days.
+ */
+export function nextDigestAt(sub: Pick<Subscription, 'time' | 'subscribedAt'>, now: Date, opts: { sentToday: boolean; skipHolidays?: boolean }): Date | null {
+  const today = dateIn(now);
+  for (let i = 0; i <= 30; i++) {
+    const date = addDays(today, i);
+    if (!isDigestDay(date, opts.skipHolidays ?? true)) continue;
+    const at = instantOf(date, sub.time);
+    if (!at || at < new Date(sub.subscribedAt)) continue;
+    if (i === 0 && opts.sentToday) continue;
+    if (at < now) return now; // passed but not sent: the scheduler sends it within the minute
+    return at;
+  }
+  return null;
+}
+
+/** Sends due digests; one runner per scheduler. */
+export interface DigestRunner {
+  /** Send every digest that is due now and not yet sent or being sent elsewhere. */
+  runDue(): Promise<DigestOutcome[]>;
+  readonly claimant: string;
+}
+
+export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
+  const now = opts.now ?? (() => new Date());
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, ...opts.retry };
+  const sleep = opts.sleep ?? abortableSleep;
+  const claimant = opts.claimant ?? defaultClaimant();
+  const leaseMs = opts.leaseMs ?? 10 * 60_000;
+  const failedRetryMs = opts.failedRetryMs ?? 5 * 60_000;
+  const log = opts.log ?? ((m: string) => console.error(m));
+  const { store } = opts;
+
+  async function send(channelId: string, date: string): Promise<DigestOutcome> {
+    const { text } = buildDigest({ corpus: opts.corpus, userDeadlines: store.userDeadlines(), today: date, horizonDays: opts.horizonDays ?? DEFAULT_HORIZON_DAYS });
+    let lastError = '';
+    for (let attempt = 1; attempt <= retry.attempts; attempt++) {
+      if (attempt > 1) {
+        try {
+          await sleep(backoffDelay(attempt - 1, retry), opts.signal);
+        } catch {
+          lastError = `stopped before Slack accepted the post (${lastError})`;
+          store.markDigestFailed(channelId, date, claimant, lastError, attempt - 1, now());
+          return { channelId, date, status: 'failed', attempts: attempt - 1, error: lastError };
+        }
+        store.renewClaim(channelId, date, claimant, now());
+      }
+      try {
+        await opts.post(channelId, text);
+        store.markDigestSent(channelId, date, claimant, now(), attempt);
+        return { channelId, date, status: 'sent', attempts: attempt };
+      } catch (e) {
+        lastError = e instanceof Error ? e.message : String(e);
+        log(`digest for ${channelId} on ${date}: attempt ${attempt} of ${retry.attempts} failed: ${lastError}`);
+      }
+    }
+    store.markDigestFailed(channelId, date, claimant, lastError, retry.attempts, now());
+    return { channelId, date, status: 'failed', attempts: retry.attempts, error: lastError };
+  }
+
+  return {
+    claimant,
+    async runDue() {
+      const at = now();
+      const date = dateIn(at);
+      const due = store.subscriptions().filter((s) => isDue(s, at, opts.skipHolidays ?? true));
+      const claimed = due.filter((s) => store.claimDigest({ channelId: s.channelId, date, claimant, now: at, leaseMs, failedRetryMs }));
+      return Promise.all(claimed.map((s) => send(s.channelId, date)));
+    },
+  };
+}

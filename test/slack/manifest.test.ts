@@ -1,0 +1,70 @@
+/** manifest.yml asks Slack for exactly what the code registers and needs. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { COMMANDS as REGISTRY } from '../../src/commands/registry.ts';
+import { botDeps } from '../../src/slack/deps.ts';
+import { registerListeners } from '../../src/slack/listeners/index.ts';
+import { BOT_SCOPES, EVENT_SCOPES } from '../../src/slack/scopes.ts';
+import { createMemoryStore } from '../../src/store/memory.ts';
+import { captureLogger, realCorpus } from '../helpers/bot.ts';
+
+const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8'));
+
+/** Register the listeners on a recording stand-in for Bolt's App. */
+function registered() {
+  const seen = { commands: [] as string[], events: [] as string[], actions: [] as string[] };
+  const app = {
+    command: (name: string) => void seen.commands.push(name),
+    event: (name: string) => void seen.events.push(name),
+    action: (id: string | RegExp) => void seen.actions.push(String(id)),
+  };
+  registerListeners(app as never, botDeps({ corpus: realCorpus(), store: createMemoryStore(), logger: captureLogger() }));
+  return seen;
+}
+
+describe('manifest.yml', () => {
+  it('lists exactly the four slash commands the app registers, with Swedish descriptions and usage hints', () => {
+    const commands = manifest.features.slash_commands as { command: string; description: string; usage_hint: string }[];
+    const names = commands.map((c) => c.command).sort();
+    expect(names).toEqual(['/cancer-ask', '/cancer-deadlines', '/cancer-digest', '/cancer-totals']);
+    expect(registered().commands.sort()).toEqual(names);
+    expect(Object.keys(REGISTRY).sort()).toEqual(names);
+    for (const c of commands) {
+      expect(c.description.length).toBeGreaterThan(10);
+      expect(c.description.length).toBeLessThanOrEqual(100);
+      expect(c.description).toMatch(/[åäö]/i);
+      expect(c.usage_hint.length).toBeGreaterThan(0);
+    }
+    expect(commands.find((c) => c.command === '/cancer-totals')!.usage_hint).toContain('[år | år-år]');
+    expect(commands.find((c) => c.command === '/cancer-digest')!.usage_hint).toContain('on [HH:MM] | off | status | preview');
+  });
+
+  it('subscribes to the bot events the app listens to', () => {
+    const events = [...manifest.settings.event_subscriptions.bot_events].sort();
+    expect(events).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    // The app's "message" listener answers DMs only, which Slack delivers as message.im.
+    expect(registered().events.map((e) => (e === 'message' ? 'message.im' : e)).sort()).toEqual(events);
+    expect(Object.keys(EVENT_SCOPES).sort()).toEqual(events);
+  });
+
+  it('asks for exactly the scopes the code needs, including each event\'s', () => {
+    const scopes = [...manifest.oauth_config.scopes.bot].sort();
+    expect(scopes).toEqual(Object.keys(BOT_SCOPES).sort());
+    for (const scope of Object.values(EVENT_SCOPES)) if (scope) expect(scopes).toContain(scope);
+    expect(manifest.oauth_config.scopes.user).toBeUndefined();
+  });
+
+  it('turns on the Home and Messages tabs, interactivity and Socket Mode', () => {
+    expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+    expect(manifest.features.bot_user.display_name).toBeTruthy();
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it('has a handler for every button the bot renders', () => {
+    const actions = registered().actions;
+    for (const id of ['share_answer', 'show_more', 'feedback_up', 'feedback_down', 'open_source_url']) expect(actions).toContain(id);
+    expect(actions).toContain(String(/^show_source_\d+$/));
+  });
+});
