@@ -15,18 +15,29 @@ export const newErrorId = (): string => randomBytes(4).toString('hex');
 export const apology = (errorId: string): SlackMessage =>
   plainMessage(`Förlåt, något gick fel när jag skulle svara. Försök igen om en stund. (Fel-id: ${errorId})`);
 
-/** Build a message with `work` and send it with `send`; on failure send an apology instead. */
-export async function safely(logger: Logger, what: string, send: (message: SlackMessage) => Promise<unknown>, work: () => SlackMessage | Promise<SlackMessage>): Promise<void> {
+/**
+ * Build a message with `work` and send it with `send`; when `work` fails, send an apology with
+ * `sendApology` (default `send`) instead.
+ */
+export async function safely(
+  logger: Logger,
+  what: string,
+  send: (message: SlackMessage) => Promise<unknown>,
+  work: () => SlackMessage | Promise<SlackMessage>,
+  sendApology: (message: SlackMessage) => Promise<unknown> = send,
+): Promise<void> {
   let message: SlackMessage;
+  let deliver = send;
   try {
     message = await work();
   } catch (error) {
     const id = newErrorId();
     logger.error(`[error ${id}] ${what} failed:`, error);
     message = apology(id);
+    deliver = sendApology;
   }
   try {
-    await send(message);
+    await deliver(message);
   } catch (error) {
     const id = newErrorId();
     logger.error(`[error ${id}] ${what}: could not send the reply to Slack; giving up:`, error);

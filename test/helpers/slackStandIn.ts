@@ -37,6 +37,8 @@ export interface SlackStandIn {
   callsTo(method: string): RecordedCall[];
   /** Make the next `times` calls of `method` fail this way. */
   failNext(method: string, failure: Failure, times?: number): void;
+  /** Forget every failure still queued: Slack is back. */
+  clearFailures(): void;
   /** Wait until `predicate` holds for the recorded calls (polling), or throw after `ms`. */
   waitFor(predicate: (calls: RecordedCall[]) => boolean, ms?: number): Promise<void>;
   close(): Promise<void>;
@@ -119,6 +121,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     failNext(method, failure, times = 1) {
       failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]);
     },
+    clearFailures: () => failures.clear(),
     async waitFor(predicate, ms = 5_000) {
       const until = Date.now() + ms;
       while (!predicate(calls)) {

@@ -22,6 +22,7 @@ export const shareAnswerListener =
         shared = true;
       },
       () => answerMessage(deps.answer(value.q, { corpus: deps.corpus, today: todayOf(deps) }), deps.corpus, { sharedBy: body.user.id }),
+      (apology) => respond({ response_type: 'ephemeral', replace_original: false, ...apology }),
     );
     if (shared) await respond({ delete_original: true }).catch((error) => deps.logger.warn('share_answer: could not remove the private copy:', error));
   };
