@@ -214,7 +214,6 @@ describe('two schedulers on one database', () => {
       run('npx', ['tsx', 'test/digest/sendDue.child.ts'], { env: { ...process.env, DATA_DIR: tmp.dir, SLACK_API_URL: slack.url, NOW: '2026-11-23T07:00:00Z', START_AT: String(startAt) } });
     const [one, two] = await Promise.all([child(), child()]);
     const sentBy = [JSON.parse(one.stdout) as string[], JSON.parse(two.stdout) as string[]];
-    console.log("DIST", sentBy[0]!.length, sentBy[1]!.length);
     expect(slack.posts().map((p) => p.body.channel).sort()).toEqual([...channels].sort());
     expect([...sentBy[0]!, ...sentBy[1]!].sort()).toEqual([...channels].sort());
     expect(channels.every((c) => store.digestLog(c, '2026-11-23')?.status === 'sent')).toBe(true);
