@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deadlinesCommand } from '../../src/commands/deadlines.ts';
+import { openStore } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/types.ts';
+import { commandContext, tempDataDir } from '../digest/helpers.ts';
+
+let tmp: ReturnType<typeof tempDataDir>;
+let store: Store;
+beforeEach(() => {
+  tmp = tempDataDir();
+  store = openStore(tmp.dir);
+});
+afterEach(() => {
+  store.close();
+  tmp.cleanup();
+});
+
+/** Monday 2026-11-23, 11:00 in Stockholm. */
+const admin = () => commandContext(store, { userId: 'UADMIN', admins: ['UADMIN'] });
+const staff = () => commandContext(store, { userId: 'USTAFF', admins: ['UADMIN'] });
+const add = (text: string, ctx = admin()) => deadlinesCommand(`add ${text}`, ctx);
+
+describe('/cancer-deadlines [dagar]', () => {
+  it('lists the 2026-12-31 deadline in the next 60 days with days left and its source document and line', () => {
+    const r = deadlinesCommand('', staff());
+    expect(r.ok).toBe(true);
+    expect(r.text).toContain('de närmaste 60 dagarna');
+    expect(r.text).toContain('• 2026-12-31 (om 38 dagar) – Anslagen till cancervården per år 2024–2026 _(Cancervården en prioriterad fråga för regeringen, rad 5)_');
+    expect(r.facts?.map((f) => f.id)).toEqual(['2024-regeringen:5:deadline']);
+  });
+
+  it('with 30 days, 2026-12-31 is too far off', () => {
+    const r = deadlinesCommand('30', staff());
+    expect(r.ok).toBe(true);
+    expect(r.text).not.toContain('2026-12-31');
+    expect(r.text).toContain('Inget förfaller de närmaste 30 dagarna');
+  });
+
+  it('shows overdue user deadlines first, with who added them', () => {
+    store.addDeadline({ date: '2026-11-30', text: 'Svar till SKR', addedBy: 'UADMIN', addedAt: new Date('2026-11-01T09:00:00Z') });
+    store.addDeadline({ date: '2026-11-10', text: 'Remissvar', addedBy: 'UADMIN', addedAt: new Date('2026-11-01T09:00:00Z') });
+    const lines = deadlinesCommand('', staff()).text.split('\n').filter((l) => l.startsWith('•'));
+    expect(lines).toEqual([
+      '• 2026-11-10 (13 dagar sen) – Remissvar _(tillagd av <@UADMIN> 2026-11-01, nr 2)_',
+      '• 2026-11-30 (om 7 dagar) – Svar till SKR _(tillagd av <@UADMIN> 2026-11-01, nr 1)_',
+      '• 2026-12-31 (om 38 dagar) – Anslagen till cancervården per år 2024–2026 _(Cancervården en prioriterad fråga för regeringen, rad 5)_',
+    ]);
+  });
+
+  it.each(['0', '-5', 'abc', '99999', '30 dagar'])('answers «%s» with how to use the command', (arg) => {
+    const r = deadlinesCommand(arg, staff());
+    expect(r.ok).toBe(false);
+    expect(r.text).toMatch(/Så här används kommandot/);
+  });
+});
+
+describe('/cancer-deadlines add and remove', () => {
+  it('an admin adds a deadline: it is stored with who and when, and listed with its number', () => {
+    const r = add('2026-12-01 Rapport till styrelsen');
+    expect(r).toMatchObject({ ok: true, text: expect.stringContaining('Tillagd som nr 1: 2026-12-01 (om 8 dagar) – Rapport till styrelsen') });
+    expect(store.userDeadlines()).toEqual([{ id: 1, date: '2026-12-01', text: 'Rapport till styrelsen', addedBy: 'UADMIN', addedAt: '2026-11-23T10:00:00.000Z' }]);
+    expect(deadlinesCommand('', staff()).text).toContain('• 2026-12-01 (om 8 dagar) – Rapport till styrelsen _(tillagd av <@UADMIN> 2026-11-23, nr 1)_');
+  });
+
+  it('a deadline due today, and a text of exactly 200 characters, are accepted', () => {
+    expect(add('2026-11-23 Idag').ok).toBe(true);
+    expect(add(`2026-11-24 ${'x'.repeat(200)}`).ok).toBe(true);
+    expect(store.userDeadlines()).toHaveLength(2);
+  });
+
+  it('an admin removes a deadline by its number; it is gone from the list', () => {
+    add('2026-12-01 Rapport till styrelsen');
+    const r = deadlinesCommand('remove 1', admin());
+    expect(r).toMatchObject({ ok: true, text: 'Borttagen: nr 1, 2026-12-01 – Rapport till styrelsen.' });
+    expect(store.userDeadlines()).toEqual([]);
+  });
+
+  it('removing a number that does not exist says so', () => {
+    const r = deadlinesCommand('remove 42', admin());
+    expect(r).toMatchObject({ ok: false, text: expect.stringContaining('ingen tillagd deadline nr 42') });
+  });
+
+  it.each(['', 'abc', '1.5', '-1'])('remove «%s» asks for a number', (arg) => {
+    expect(deadlinesCommand(`remove ${arg}`, admin())).toMatchObject({ ok: false, text: expect.stringContaining('Ange numret') });
+  });
+
+  it('a user who is not an admin is refused adding and removing, and nothing changes', () => {
+    add('2026-12-01 Rapport till styrelsen');
+    const added = add('2026-12-02 Något annat', staff());
+    expect(added).toMatchObject({ ok: false, text: expect.stringContaining('Bara administratörer kan lägga till deadlines') });
+    expect(added.text).toContain('<@UADMIN>');
+    const removed = deadlinesCommand('remove 1', staff());
+    expect(removed).toMatchObject({ ok: false, text: expect.stringContaining('Bara administratörer kan ta bort deadlines') });
+    expect(store.userDeadlines().map((d) => d.text)).toEqual(['Rapport till styrelsen']);
+  });
+
+  it('with no ADMIN_USER_IDS set, nobody can add, and the refusal says why', () => {
+    const r = add('2026-12-01 Rapport', commandContext(store, { userId: 'UADMIN', admins: [] }));
+    expect(r).toMatchObject({ ok: false, text: expect.stringContaining('ADMIN_USER_IDS') });
+    expect(store.userDeadlines()).toEqual([]);
+  });
+
+  const bad: [string, string, RegExp][] = [
+    ['a date that does not exist', '2026-02-30 Rapport', /2026-02-30 finns inte/],
+    ['month 13', '2026-13-01 Rapport', /finns inte/],
+    ['a date written another way', '1/12/2026 Rapport', /ÅÅÅÅ-MM-DD/],
+    ['a short year', '26-12-01 Rapport', /ÅÅÅÅ-MM-DD/],
+    ['yesterday', '2026-11-22 Rapport', /har redan varit/],
+    ['last year', '2025-12-01 Rapport', /har redan varit/],
+    ['no text', '2026-12-01', /Skriv vad deadlinen gäller/],
+    ['only spaces as text', '2026-12-01    ', /Skriv vad deadlinen gäller/],
+    ['no date and no text', '', /Skriv datum och text/],
+    ['201 characters', `2026-12-01 ${'x'.repeat(201)}`, /högst 200 tecken; din är 201/],
+    ['a user mention', '2026-12-01 Påminn <@U0123ABC>', /omnämnanden/],
+    ['@channel as Slack sends it', '2026-12-01 <!channel> rapport', /omnämnanden/],
+    ['@here typed plainly', '2026-12-01 @here rapport', /omnämnanden/],
+    ['a channel link', '2026-12-01 Se <#C0123|allmänt>', /omnämnanden/],
+    ['an escaped mention', '2026-12-01 &lt;@U0123ABC&gt;', /omnämnanden/],
+    ['a Slack link', '2026-12-01 Se <https://example.org|sidan>', /länkar/],
+    ['a bare link', '2026-12-01 Se https://example.org', /länkar/],
+    ['a www address', '2026-12-01 Se www.example.org', /länkar/],
+    ['a date too far ahead', '2101-01-01 Rapport', /för långt fram/],
+  ];
+  it.each(bad)('refuses %s with a clear message and stores nothing', (_what, input, message) => {
+    const r = add(input);
+    expect(r.ok).toBe(false);
+    expect(r.text).toMatch(message);
+    expect(r.text).not.toMatch(/<[@!#]/); // the refusal does not echo markup back
+    expect(store.userDeadlines()).toEqual([]);
+  });
+});

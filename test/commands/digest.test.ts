@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { digestCommand } from '../../src/commands/digest.ts';
+import { buildDigest } from '../../src/digest/digest.ts';
+import { openStore } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/types.ts';
+import { commandContext, realCorpus, tempDataDir } from '../digest/helpers.ts';
+
+let tmp: ReturnType<typeof tempDataDir>;
+let store: Store;
+beforeEach(() => {
+  tmp = tempDataDir();
+  store = openStore(tmp.dir);
+});
+afterEach(() => {
+  store.close();
+  tmp.cleanup();
+});
+
+/** Someone in channel C0DIGEST on Monday 2026-11-23 at 11:00 Stockholm (10:00 UTC), unless told otherwise. */
+const inChannel = (o: Parameters<typeof commandContext>[1] = {}) => commandContext(store, { userId: 'USTAFF', ...o });
+
+describe('/cancer-digest', () => {
+  it('on: subscribes the channel at 08:00 by default and says when the first digest comes', () => {
+    const r = digestCommand('on', inChannel());
+    expect(r.ok).toBe(true);
+    expect(r.text).toContain('varje vardag kl 08:00');
+    expect(r.text).toContain('Nästa: tisdag 24 november 2026 kl 08:00');
+    expect(store.subscription('C0DIGEST')).toMatchObject({ time: '08:00', subscribedBy: 'USTAFF' });
+    expect(store.subscription('COTHER')).toBeNull();
+  });
+
+  it('on 14:30 before 14:30 on a weekday: the first digest comes today', () => {
+    const r = digestCommand('on 14:30', inChannel());
+    expect(r.text).toContain('Nästa: måndag 23 november 2026 kl 14:30');
+  });
+
+  it('on on a Friday afternoon: the next digest is on Monday', () => {
+    const r = digestCommand('on 8:00', inChannel({ now: '2026-11-27T15:00:00Z' }));
+    expect(r.text).toContain('Nästa: måndag 30 november 2026 kl 08:00');
+  });
+
+  it('on with another time changes the time', () => {
+    digestCommand('on', inChannel());
+    const r = digestCommand('on 7:30', inChannel());
+    expect(r).toMatchObject({ ok: true, text: expect.stringContaining('Tiden ändrad från 08:00 till 07:30') });
+    expect(store.subscription('C0DIGEST')?.time).toBe('07:30');
+  });
+
+  it.each(['25:00', '8', '08:60', 'kl 8', 'imorgon'])('on «%s» is refused with the expected format, and nothing is subscribed', (time) => {
+    const r = digestCommand(`on ${time}`, inChannel());
+    expect(r.ok).toBe(false);
+    expect(r.text).toMatch(/TT:MM|högst en tid/);
+    expect(store.subscription('C0DIGEST')).toBeNull();
+  });
+
+  it('off ends the subscription; off again says there was none', () => {
+    digestCommand('on', inChannel());
+    expect(digestCommand('off', inChannel())).toMatchObject({ ok: true, text: expect.stringContaining('avslutad') });
+    expect(store.subscription('C0DIGEST')).toBeNull();
+    expect(digestCommand('off', inChannel()).text).toContain('ingen sammanfattning');
+  });
+
+  it('status: without a subscription it says how to turn it on', () => {
+    const r = digestCommand('status', inChannel());
+    expect(r.text).toContain('får ingen sammanfattning');
+    expect(r.text).toContain('Ingen sammanfattning har skickats hit ännu');
+  });
+
+  it('status: the time, who turned it on, the horizon and the last digest sent', () => {
+    digestCommand('on', inChannel({ now: '2026-11-20T10:00:00Z' }));
+    store.claimDigest({ channelId: 'C0DIGEST', date: '2026-11-23', claimant: 'A', now: new Date('2026-11-23T07:00:00Z'), leaseMs: 1, failedRetryMs: 1 });
+    store.markDigestSent('C0DIGEST', '2026-11-23', 'A', new Date('2026-11-23T07:00:02Z'), 1);
+    const r = digestCommand('status', inChannel());
+    expect(r.text).toContain('kl 08:00');
+    expect(r.text).toContain('påslagen av <@USTAFF>');
+    expect(r.text).toContain('de närmaste 60 dagarna');
+    expect(r.text).toContain('Senast skickad: måndag 23 november 2026 kl 08:00');
+    expect(r.text).toContain('Nästa: tisdag 24 november 2026 kl 08:00');
+  });
+
+  it("status: says when today's digest has not got through yet", () => {
+    digestCommand('on', inChannel({ now: '2026-11-20T10:00:00Z' }));
+    store.claimDigest({ channelId: 'C0DIGEST', date: '2026-11-23', claimant: 'A', now: new Date('2026-11-23T07:00:00Z'), leaseMs: 1, failedRetryMs: 1 });
+    store.markDigestFailed('C0DIGEST', '2026-11-23', 'A', 'An API error occurred: internal_error', 5, new Date('2026-11-23T07:01:00Z'));
+    expect(digestCommand('status', inChannel()).text).toContain('inte gått fram än (5 försök; senaste fel: An API error occurred: internal_error)');
+  });
+
+  it("preview: shows today's digest exactly as it would be posted, user deadlines included", () => {
+    store.addDeadline({ date: '2026-11-25', text: 'Rapport', addedBy: 'UADMIN', addedAt: new Date('2026-11-20T09:00:00Z') });
+    const r = digestCommand('preview', inChannel());
+    expect(r.ok).toBe(true);
+    expect(r.text).toBe(buildDigest({ corpus: realCorpus(), userDeadlines: store.userDeadlines(), today: '2026-11-23', horizonDays: 60 }).text);
+    expect(r.text).toContain('2026-11-25 (om 2 dagar) – Rapport');
+    expect(r.facts?.map((f) => f.id)).toEqual(['2024-regeringen:5:deadline']);
+  });
+
+  it.each(['', 'start', 'off now'])('«%s» gets the usage', (text) => {
+    const r = digestCommand(text, inChannel());
+    expect(r.ok).toBe(false);
+    expect(r.text).toContain('Så här används kommandot');
+  });
+});
