@@ -12,7 +12,7 @@ import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
 import { ACTIONS, showSourceId, writeValue } from './actions.ts';
 import { labels, type Labels } from './labels.ts';
-import { chunkLines, displayUserText, escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { chunkLines, displayUserText, escapeMrkdwn, truncate, withoutSpecialMentions } from './mrkdwn.ts';
 
 export type Block = types.KnownBlock;
 
@@ -151,9 +151,11 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
     const value = writeValue({ f: f.id, l: answer.language });
     if (value) buttons.push({ type: 'button', action_id: showSourceId(i), text: { type: 'plain_text', text: i === 0 ? l.showSource : l.showSourceLine(f.citation.line) }, value });
   });
-  const q = writeValue({ q: answer.question });
+  // Button values are not shown, but they are echoed in Slack's payloads: no pings in them either.
+  const question = withoutSpecialMentions(answer.question);
+  const q = writeValue({ q: question });
   if (hidden > 0 && q) buttons.push({ type: 'button', action_id: ACTIONS.showMore, text: { type: 'plain_text', text: l.showMore(answer.facts.length) }, value: q });
-  const vote = writeValue({ k: answerKey(answer), q: truncate(answer.question, 1500), l: answer.language });
+  const vote = writeValue({ k: answerKey(answer), q: truncate(question, 1500), l: answer.language });
   if (vote) {
     buttons.push({ type: 'button', action_id: ACTIONS.voteUp, text: { type: 'plain_text', text: l.helpful, emoji: true }, value: vote });
     buttons.push({ type: 'button', action_id: ACTIONS.voteDown, text: { type: 'plain_text', text: l.notHelpful, emoji: true }, value: vote });

@@ -23,11 +23,14 @@ export function displayUserText(raw: string): string {
     .replace(/<([^>]+)>/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+    .replace(/&amp;/g, '&');
   // A literal "<!here>" the user typed (sent to us as &lt;!here&gt;) is dropped too.
-  return escapeMrkdwn(plain.replace(/<![^>]*>/g, '').trim());
+  return escapeMrkdwn(withoutSpecialMentions(plain));
+}
+
+/** Slack's special mentions (<!channel>, <!here>, <!everyone>, <!subteam^…>) taken out. */
+export function withoutSpecialMentions(text: string): string {
+  return text.replace(/<![^>]*>/g, '').replace(/[ \t]+/g, ' ').trim();
 }
 
 /** Cut text to at most `max` characters, ending with "…" when cut. */
