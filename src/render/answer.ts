@@ -33,9 +33,22 @@ export function answerKey(answer: Answer): string {
   return createHash('sha256').update(basis).digest('hex').slice(0, 16);
 }
 
-/** The first paragraph of the answer's text: the answer sentence. */
+/**
+ * The answer sentence: the text's opening lines up to the first blank line, indented line or
+ * list item, or through a line ending in ":" (the list itself is rendered from the facts). A text that opens with a list item
+ * gives that item.
+ */
 export function headline(text: string): string {
-  return text.split(/\n\s*\n/)[0]!.trim();
+  const lines = text.trim().split('\n');
+  const isItem = (line: string) => /^\s/.test(line) || /^[•*-]\s/.test(line);
+  if (isItem(lines[0]!)) return lines[0]!.replace(/^\s*[•*-]\s*/, '').trim();
+  const lead: string[] = [];
+  for (const line of lines) {
+    if (!line.trim() || isItem(line)) break;
+    lead.push(line);
+    if (line.trimEnd().endsWith(':')) break; // "48 insatser 2024:" introduces the list
+  }
+  return lead.join('\n').trim();
 }
 
 const isFigure = (f: Fact): boolean => f.amountSEK !== null;
@@ -47,10 +60,10 @@ function groupOf(f: Fact, l: Labels): string {
   return l.passagesGroup;
 }
 
-/** One listed fact as a line of mrkdwn. */
-function listLine(f: Fact): string {
+/** One listed fact as a line of mrkdwn; the owner is named when the list has several. */
+function listLine(f: Fact, showOwner: boolean): string {
   const label = escapeMrkdwn(truncate(f.label.replace(/\s+/g, ' '), 240));
-  const owner = f.kind === 'insats' && f.owner ? ` _(${escapeMrkdwn(f.owner)})_` : '';
+  const owner = showOwner && f.kind === 'insats' && f.owner ? ` _(${escapeMrkdwn(f.owner)})_` : '';
   return f.kind === 'deadline' && f.date ? `• *${f.date}* ${label}` : `• ${label}${owner}`;
 }
 
@@ -76,6 +89,7 @@ export function listBlocks(facts: Fact[], l: Labels, perGroup = Infinity, maxIte
     const g = groupOf(f, l);
     groups.set(g, [...(groups.get(g) ?? []), f]);
   }
+  const showOwner = new Set(facts.filter((f) => f.kind === 'insats').map((f) => f.owner)).size > 1;
   const blocks: Block[] = [];
   let shown = 0;
   for (const [group, items] of groups) {
@@ -84,7 +98,7 @@ export function listBlocks(facts: Fact[], l: Labels, perGroup = Infinity, maxIte
     const visible = items.slice(0, room);
     shown += visible.length;
     const rest = items.length - visible.length;
-    const lines = [`*${escapeMrkdwn(group)}* (${items.length})`, ...visible.map(listLine), ...(rest ? [l.more(rest)] : [])];
+    const lines = [`*${escapeMrkdwn(group)}* (${items.length})`, ...visible.map((f) => listLine(f, showOwner)), ...(rest ? [l.more(rest)] : [])];
     for (const chunk of chunkLines(lines.join('\n'))) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
   }
   return { blocks, hidden: facts.length - shown };

@@ -150,3 +150,12 @@ describe('the Home tab', () => {
     expect(textOf(homeView(realCorpus(), '2031-01-01').blocks)).toContain('Inga kommande deadlines');
   });
 });
+
+describe('the answer sentence', () => {
+  it('is the text before the list the facts are rendered as', async () => {
+    const { headline } = await import('../../src/render/answer.ts');
+    expect(headline('RCC i samverkan har 48 insatser 2024:\nPrevention (13)\n  • a\n  • b')).toBe('RCC i samverkan har 48 insatser 2024:');
+    expect(headline('• 2024: Barncancer: 80 miljoner kronor (rad 224)')).toBe('2024: Barncancer: 80 miljoner kronor (rad 224)');
+    expect(headline('Totalen 2024 är 809 miljoner kronor.\nDen står på rad 3.\n\nKällor: …')).toBe('Totalen 2024 är 809 miljoner kronor.\nDen står på rad 3.');
+  });
+});
