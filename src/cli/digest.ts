@@ -1,9 +1,11 @@
 /**
  * `npm run --silent digest -- [--json] [--today YYYY-MM-DD]`: the deadline digest for a day, the
  * same text Slack gets (CONTRACT §2). Reads user deadlines from DATA_DIR's database when there is
- * one, read-only; creates nothing. Default day: today in Europe/Stockholm.
+ * one, read-only; creates nothing. Settings come from the environment and .env, as for the bot.
+ * Default day: today in Europe/Stockholm.
  */
 import { loadCorpus } from '../corpus/load.ts';
+import { loadDotenv } from '../settings.ts';
 import { isRealIsoDate } from '../corpus/schema.ts';
 import { dateIn } from '../digest/dates.ts';
 import { buildDigest, type Digest } from '../digest/digest.ts';
@@ -47,6 +49,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   try {
+    loadDotenv(); // DATA_DIR and DIGEST_HORIZON_DAYS as the bot sees them; the environment wins
     const digest = cliDigest({ today: args.today });
     process.stdout.write(args.json ? JSON.stringify(digest) + '\n' : digest.text + '\n');
   } catch (e) {

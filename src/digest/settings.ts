@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { DEFAULT_HORIZON_DAYS } from './digest.ts';
 
-/** DIGEST_HORIZON_DAYS: how many days ahead the digest looks, 1–3650, default 60. */
+/** DIGEST_HORIZON_DAYS: how many days ahead the digest looks, 1–366, default 60 (the range src/settings.ts accepts for the bot). */
 export function horizonDaysFrom(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.DIGEST_HORIZON_DAYS;
   if (raw === undefined || raw.trim() === '') return DEFAULT_HORIZON_DAYS;
-  const parsed = z.coerce.number().int().min(1).max(3650).safeParse(raw.trim());
-  if (!parsed.success) throw new Error('DIGEST_HORIZON_DAYS must be a whole number of days from 1 to 3650');
+  const parsed = z.coerce.number().int().min(1).max(366).safeParse(raw.trim());
+  if (!parsed.success) throw new Error('DIGEST_HORIZON_DAYS needs a whole number of days from 1 to 366');
   return parsed.data;
 }
 

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instantOf, isDigestDay, parseTime } from '../../src/digest/calendar.ts';
-import { dateIn } from '../../src/digest/dates.ts';
+import { addDays, dateIn, timeIn, weekday } from '../../src/digest/dates.ts';
 
 describe('digest days and times', () => {
   it('08:00 Stockholm is 07:00 UTC in winter time and 06:00 UTC in summer time, either side of both changes', () => {
@@ -35,5 +36,17 @@ describe('digest days and times', () => {
   it("knows Stockholm's date around midnight", () => {
     expect(dateIn(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
     expect(dateIn(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');
+  });
+
+  it('any weekday and time maps to an instant that reads as that date and time on a Stockholm clock', () => {
+    const day = fc.integer({ min: 0, max: 365 * 10 }).map((n) => addDays('2025-01-01', n)).filter((d) => weekday(d) !== 0);
+    const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(day, time, (d, t) => {
+        const at = instantOf(d, t);
+        expect(at && [dateIn(at), timeIn(at)]).toEqual([d, t]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
