@@ -2,9 +2,12 @@
  * The real Bolt app over real HTTP, with a local stand-in for Slack's Web API: what Slack sends,
  * signed, and what reaches Slack back.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { deadlinesCommand } from '../../src/commands/deadlines.ts';
 import { commandContext, botDeps } from '../../src/slack/deps.ts';
+import { METHOD_SCOPES } from '../../src/slack/scopes.ts';
 import { buttonsOf, captureLogger, realCorpus, startBot, textOf, type RunningBot } from '../helpers/bot.ts';
 import { signedHeaders } from '../helpers/signing.ts';
 import { BOT_ID, BOT_USER_ID } from '../helpers/slackStandIn.ts';
@@ -293,10 +296,7 @@ describe('buttons', () => {
 });
 
 describe('permissions', () => {
-  it('calls only Web API methods that the manifest\'s scopes allow', async () => {
-    const { parse } = await import('yaml');
-    const { readFileSync } = await import('node:fs');
-    const { METHOD_SCOPES } = await import('../../src/slack/scopes.ts');
+  it('calls only Web API methods that the manifest\'s scopes allow', () => {
     const scopes: string[] = parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8')).oauth_config.scopes.bot;
     const methods = [...new Set(bot.slack.calls.filter((c) => c.path.startsWith('/api/')).map((c) => c.method))];
     expect(methods).toEqual(expect.arrayContaining(['chat.postMessage', 'views.open', 'views.publish']));
