@@ -32,7 +32,7 @@ function next(ctx: CommandContext, sub: { time: string; subscribedAt: string }):
   const sentToday = ctx.store.digestLog(ctx.channelId, ctx.today)?.status === 'sent';
   const at = nextDigestAt(sub, ctx.now, { sentToday });
   if (!at) return '';
-  return at.getTime() === ctx.now.getTime() ? ' Dagens sammanfattning skickas inom en minut.' : ` Nästa: ${when(at)}.`;
+  return at.getTime() === ctx.now.getTime() ? ' Dagens sammanfattning skickas inom några minuter.' : ` Nästa: ${when(at)}.`;
 }
 
 function on(arg: string, ctx: CommandContext): CommandReply {
