@@ -1,11 +1,14 @@
 /**
  * The entry point (`npm start`): the Slack app over Socket Mode when SLACK_APP_TOKEN is set, over
  * HTTP on PORT at /slack/events when only the signing secret is, and the local console when no
- * Slack setting is set (CONTRACT §3). Stops cleanly on SIGINT and SIGTERM.
+ * Slack setting is set (CONTRACT §3). In Slack modes the digest scheduler runs beside the app.
+ * Stops cleanly on SIGINT and SIGTERM: the scheduler, then the app, then the database.
  */
 import { mkdirSync } from 'node:fs';
 import { runConsole } from './cli/console.ts';
 import { loadCorpus } from './corpus/load.ts';
+import { startDigestScheduler, type DigestScheduler } from './digest/scheduler.ts';
+import { slackPoster } from './digest/slackPost.ts';
 import { loadDotenv, readSettings, SettingsError, type Settings } from './settings.ts';
 import { createSlackApp } from './slack/app.ts';
 import { openStore } from './store/open.ts';
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
   }
 
   const app = createSlackApp({ settings, corpus, store });
+  let scheduler: DigestScheduler | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -50,6 +54,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {
+      await scheduler?.stop();
       await app.stop();
     } catch (error) {
       app.logger.warn('stopping the Slack app:', error);
@@ -67,6 +72,15 @@ async function main(): Promise<void> {
     await app.start(settings.port);
     app.logger.info(`Slack app listening on port ${settings.port} at /slack/events`);
   }
+  // The daily digests (issue 5): checked every minute; a digest missed while the bot was down goes out now.
+  scheduler = startDigestScheduler({
+    store,
+    corpus,
+    post: slackPoster(app.client),
+    horizonDays: settings.digestHorizonDays,
+    log: (message) => app.logger.error(message),
+  });
+  scheduler.started.catch((error: unknown) => app.logger.error('the digest check at start failed:', error));
 }
 
 main().catch((error: unknown) => {
