@@ -126,8 +126,8 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (has(t, /\b(?:betalas ut|betalar ut|utbetal\w*|paid out|pays? out|payout|who pays|vem betalar|kammarkollegiet|prestationsbaser\w*|performance.based|how is (?:the money|it) (?:paid|distributed)|hur (?:fördelas|betalas)|distributed|fördelas)\b/u)) return 'payment';
   if (has(t, /\b(?:regeringen(?:s)?|government(?:'s)?|statsbidrag\w*|stadsbidrag\w*|miljard\w*|billion|anslag\w*|utanför överenskommelsen|outside the agreement|ingår i överenskommelsen|part of the agreement|budgetproposition\w*)\b/u) && has(t, amountWords)) return 'funding';
   if (has(t, /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives|ska (?:\p{L}+ )?göra|should (?:\p{L}+ )?do|göra inom|do within|what does .* do|vad gör|arbetar med|work on|ska genomföra|carry out)\b/u)) return 'tasks';
-  if (has(t, /\b(?:vad är|vad betyder|vad står .* för|vad innebär|vilka är|what is|what are|what does .* (?:mean|stand for)|define|definition|betyder|stands? for|förklara|explain)\b/u) && !has(t, amountWords)) return 'definition';
   if (has(t, /\b(?:totalt?|totala|totalen|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
+  if (has(t, /\b(?:vad är|vad betyder|vad står .* för|vad innebär|vilka är|what is|what are|what does .* (?:mean|stand for)|define|definition|betyder|stands? for|förklara|explain)\b/u) && !has(t, amountWords)) return 'definition';
   if (has(t, amountWords)) return concepts.length ? 'amount' : 'total';
   return concepts.length ? 'topic' : years.length || /\b(?:överenskommelse\w*|agreement)\b/u.test(t) ? 'total' : 'unknown';
 }

@@ -41,7 +41,8 @@ function main(argv: string[]): number {
     process.stdout.write(out.join('\n') + '\n');
     return 0;
   }
-  const skip = new Set([argv.indexOf('--today'), argv.indexOf('--today') + 1].filter((i) => i >= 0));
+  const at = argv.indexOf('--today');
+  const skip = new Set(at >= 0 ? [at, at + 1] : []);
   const question = argv.filter((a, i) => !skip.has(i) && a !== '--json').join(' ');
   const a = answer(question, { corpus, today });
   process.stdout.write(json ? JSON.stringify(a) + '\n' : renderPlain(a) + '\n');
