@@ -5,6 +5,7 @@
  * topic without a figure, is said plainly, with what the sources do say beside it.
  */
 import type { Corpus } from '../corpus/load.ts';
+import { daysBetween } from '../dates.ts';
 import type { Fact } from '../corpus/schema.ts';
 import { type FactIndex, type Scored, indexOf } from '../search/index.ts';
 import { MAX_QUESTION_LENGTH, cleanQuestion } from '../text/clean.ts';
@@ -70,8 +71,8 @@ export function answer(question: string, opts: AnswerOptions): Answer {
 
 /** The last line of defence: a text line with an amount no fact states is dropped, never shown. */
 function guard(r: Result): Result {
-  const lines = r.text.split('\n').filter((line) => uncitedAmounts(line, r.facts).length === 0 || uncitedAmounts(r.text, r.facts).length === 0);
-  return { ...r, text: lines.join('\n') };
+  if (!uncitedAmounts(r.text, r.facts).length) return r;
+  return { ...r, text: r.text.split('\n').filter((line) => !uncitedAmounts(line, r.facts).length).join('\n') };
 }
 
 const COMPOSE: Record<Intent, (ctx: Ctx) => Result> = {
@@ -459,10 +460,6 @@ function responsible(ctx: Ctx): Result {
       ]),
     ),
   };
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 function deadlines(ctx: Ctx): Result {

@@ -12,7 +12,7 @@ import type { Corpus } from '../corpus/load.ts';
 import type { Store } from '../store/types.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { renderPlain } from './render.ts';
-import { stockholmToday } from './today.ts';
+import { dateIn } from '../dates.ts';
 
 export interface ConsoleOptions {
   corpus: Corpus;
@@ -29,7 +29,7 @@ const CONSOLE_USER = 'console';
 
 /** One line typed at the console → the reply text. */
 export function consoleReply(line: string, opts: ConsoleOptions, now = new Date()): string {
-  const today = opts.today ?? stockholmToday(now);
+  const today = opts.today ?? dateIn(now);
   const m = /^(\/[a-z-]+)(?:\s+(.*))?$/iu.exec(line.trim());
   if (m) {
     const handler = COMMANDS[m[1]!.toLowerCase()];

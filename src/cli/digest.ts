@@ -7,7 +7,7 @@
 import { loadCorpus } from '../corpus/load.ts';
 import { loadDotenv } from '../settings.ts';
 import { isRealIsoDate } from '../corpus/schema.ts';
-import { dateIn } from '../digest/dates.ts';
+import { dateIn } from '../dates.ts';
 import { buildDigest, type Digest } from '../digest/digest.ts';
 import { dataDirFrom, horizonDaysFrom } from '../digest/settings.ts';
 import { databasePath } from '../store/open.ts';

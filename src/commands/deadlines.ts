@@ -5,7 +5,7 @@
  */
 import { describeDaysLeft, deadlineLine, escapeSlack } from '../digest/render.ts';
 import { selectDeadlines } from '../digest/deadlines.ts';
-import { daysBetween } from '../digest/dates.ts';
+import { daysBetween } from '../dates.ts';
 import { checkNewDeadline } from '../digest/newDeadline.ts';
 import type { Fact } from '../corpus/schema.ts';
 import type { CommandContext, CommandHandler, CommandReply } from './types.ts';

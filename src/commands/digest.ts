@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../corpus/schema.ts';
 import { parseTime } from '../digest/calendar.ts';
-import { dateIn, swedishDate, timeIn } from '../digest/dates.ts';
+import { dateIn, swedishDate, timeIn } from '../dates.ts';
 import { buildDigest } from '../digest/digest.ts';
 import { escapeSlack } from '../digest/render.ts';
 import { nextDigestAt } from '../digest/runner.ts';

@@ -5,7 +5,7 @@
  */
 import { Cron } from 'croner';
 import Holidays from 'date-holidays';
-import { addDays, dateIn, TIME_ZONE, weekday } from './dates.ts';
+import { addDays, dateIn, TIME_ZONE, weekday } from '../dates.ts';
 
 /**
  * Holiday types that count as days off. date-holidays marks midsommarafton, julafton and

@@ -6,7 +6,7 @@
 import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
 import type { UserDeadline } from '../store/types.ts';
-import { addDays, daysBetween } from './dates.ts';
+import { addDays, daysBetween } from '../dates.ts';
 
 /** One deadline relative to today: from the corpus (with its fact) or added by a user. */
 export type DeadlineItem =

@@ -5,7 +5,7 @@
  */
 import type { Corpus } from '../corpus/load.ts';
 import type { UserDeadline } from '../store/types.ts';
-import { swedishDate } from './dates.ts';
+import { swedishDate } from '../dates.ts';
 import { type DeadlineFact, selectDeadlines, toDeadlineFact } from './deadlines.ts';
 import { deadlineLine } from './render.ts';
 

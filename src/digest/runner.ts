@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Corpus } from '../corpus/load.ts';
 import type { Store, Subscription } from '../store/types.ts';
 import { instantOf, isDigestDay } from './calendar.ts';
-import { addDays, dateIn } from './dates.ts';
+import { addDays, dateIn } from '../dates.ts';
 import { buildDigest, DEFAULT_HORIZON_DAYS } from './digest.ts';
 
 /** Posts a digest's text to a channel; resolves once Slack accepted it, rejects otherwise. */

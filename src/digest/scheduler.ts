@@ -11,7 +11,7 @@
  *   store.close();
  */
 import { Cron } from 'croner';
-import { TIME_ZONE } from './dates.ts';
+import { TIME_ZONE } from '../dates.ts';
 import { createDigestRunner, type DigestOutcome, type DigestRunnerOptions } from './runner.ts';
 
 export interface DigestSchedulerOptions extends Omit<DigestRunnerOptions, 'signal'> {

@@ -4,7 +4,7 @@ import { answer as coreAnswer } from '../answer/answer.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { CommandContext } from '../commands/types.ts';
 import type { Store } from '../store/types.ts';
-import { stockholmDate } from './clock.ts';
+import { dateIn } from '../dates.ts';
 
 export interface BotDeps {
   corpus: Corpus;
@@ -25,14 +25,14 @@ export function botDeps(deps: Pick<BotDeps, 'corpus' | 'store' | 'logger'> & Par
 }
 
 /** Today's ISO date in Europe/Stockholm. */
-export const todayOf = (deps: BotDeps): string => stockholmDate(deps.now());
+export const todayOf = (deps: BotDeps): string => dateIn(deps.now());
 
 /** The context a pure command handler gets for one Slack user in one channel. */
 export function commandContext(deps: BotDeps, userId: string, channelId: string): CommandContext {
   const now = deps.now();
   return {
     corpus: deps.corpus,
-    today: stockholmDate(now),
+    today: dateIn(now),
     now,
     userId,
     channelId,

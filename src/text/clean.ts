@@ -33,8 +33,3 @@ export function cleanQuestion(raw: string): string {
       .trim()
   );
 }
-
-/** Text safe to show in Slack mrkdwn: &, < and > escaped, so no markup or mention is ever formed. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

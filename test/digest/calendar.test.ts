@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instantOf, isDigestDay, parseTime } from '../../src/digest/calendar.ts';
-import { addDays, dateIn, timeIn, weekday } from '../../src/digest/dates.ts';
+import { addDays, dateIn, timeIn, weekday } from '../../src/dates.ts';
 
 describe('digest days and times', () => {
   it('08:00 Stockholm is 07:00 UTC in winter time and 06:00 UTC in summer time, either side of both changes', () => {

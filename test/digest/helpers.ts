@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Corpus, loadCorpus } from '../../src/corpus/load.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
-import { dateIn } from '../../src/digest/dates.ts';
+import { dateIn } from '../../src/dates.ts';
 import type { Store } from '../../src/store/types.ts';
 
 let corpus: Corpus | undefined;

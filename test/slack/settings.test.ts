@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDotenv, readSettings, SettingsError } from '../../src/settings.ts';
-import { stockholmDate } from '../../src/slack/clock.ts';
+import { dateIn } from '../../src/dates.ts';
 
 const fails = (env: Record<string, string>): string => {
   try {
@@ -96,8 +96,8 @@ describe('settings', () => {
 
 describe('today in Stockholm', () => {
   it('is already the new year at 23:30 UTC on New Year\'s Eve, and still the old day at 22:30 UTC in summer', () => {
-    expect(stockholmDate(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
-    expect(stockholmDate(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
-    expect(stockholmDate(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
+    expect(dateIn(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+    expect(dateIn(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+    expect(dateIn(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
   });
 });
