@@ -11,6 +11,7 @@ import type { CommandContext } from '../commands/types.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { Store } from '../store/types.ts';
 import { cleanQuestion } from '../text/clean.ts';
+import { mrkdwnToPlain } from '../render/mrkdwn.ts';
 import { renderPlain } from './render.ts';
 import { dateIn } from '../dates.ts';
 
@@ -45,7 +46,7 @@ export function consoleReply(line: string, opts: ConsoleOptions, now = new Date(
       digestHorizonDays: opts.digestHorizonDays ?? 60,
     };
     const reply = handler(m[2] ?? '', ctx);
-    return reply.answer ? renderPlain(reply.answer) : reply.text;
+    return reply.answer ? renderPlain(reply.answer) : mrkdwnToPlain(reply.text);
   }
   return renderPlain(answer(line, { corpus: opts.corpus, today }));
 }

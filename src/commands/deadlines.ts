@@ -3,7 +3,8 @@
  * N days (default 60), overdue user deadlines first; admins (ADMIN_USER_IDS) add and remove
  * their own. Bad input gets a message saying what is expected, and nothing is stored.
  */
-import { describeDaysLeft, deadlineLine, escapeSlack } from '../digest/render.ts';
+import { describeDaysLeft, deadlineLine } from '../digest/render.ts';
+import { displayUserText, escapeMrkdwn } from '../render/mrkdwn.ts';
 import { selectDeadlines } from '../digest/deadlines.ts';
 import { daysBetween } from '../dates.ts';
 import { checkNewDeadline } from '../digest/newDeadline.ts';
@@ -51,7 +52,7 @@ function add(args: string, ctx: CommandContext): CommandReply {
   const d = ctx.store.addDeadline({ date: check.date, text: check.text, addedBy: ctx.userId, addedAt: ctx.now });
   return {
     ok: true,
-    text: `Tillagd som nr ${d.id}: ${d.date} (${describeDaysLeft(daysBetween(ctx.today, d.date))}) – ${escapeSlack(d.text)}. Ta bort den med \`/cancer-deadlines remove ${d.id}\`.`,
+    text: `Tillagd som nr ${d.id}: ${d.date} (${describeDaysLeft(daysBetween(ctx.today, d.date))}) – ${escapeMrkdwn(d.text)}. Ta bort den med \`/cancer-deadlines remove ${d.id}\`.`,
   };
 }
 
@@ -64,7 +65,7 @@ function remove(args: string, ctx: CommandContext): CommandReply {
   }
   const d = ctx.store.removeDeadline(Number(arg));
   if (!d) return refuse(`Det finns ingen tillagd deadline nr ${arg}. Deadlines ur källorna kan inte tas bort. Inget togs bort.`);
-  return { ok: true, text: `Borttagen: nr ${d.id}, ${d.date} – ${escapeSlack(d.text)}.` };
+  return { ok: true, text: `Borttagen: nr ${d.id}, ${d.date} – ${escapeMrkdwn(d.text)}.` };
 }
 
 export const deadlinesCommand: CommandHandler = (text, ctx) => {
@@ -79,5 +80,5 @@ export const deadlinesCommand: CommandHandler = (text, ctx) => {
     if (days < 1 || days > MAX_LIST_DAYS) return refuse(`Antal dagar ska vara 1–${MAX_LIST_DAYS}.\n${USAGE}`);
     return list(days, ctx);
   }
-  return refuse(`Förstod inte «${escapeSlack(t.slice(0, 100))}».\n${USAGE}`);
+  return refuse(`Förstod inte «${displayUserText(t.slice(0, 100))}».\n${USAGE}`);
 };

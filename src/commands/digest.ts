@@ -7,8 +7,8 @@ import type { Fact } from '../corpus/schema.ts';
 import { parseTime } from '../digest/calendar.ts';
 import { dateIn, swedishDate, timeIn } from '../dates.ts';
 import { buildDigest } from '../digest/digest.ts';
-import { escapeSlack } from '../digest/render.ts';
 import { nextDigestAt } from '../digest/runner.ts';
+import { displayUserText, escapeMrkdwn } from '../render/mrkdwn.ts';
 import type { CommandContext, CommandHandler, CommandReply } from './types.ts';
 
 /** The time a digest goes out when `on` is given none. */
@@ -37,7 +37,7 @@ function next(ctx: CommandContext, sub: { time: string; subscribedAt: string }):
 
 function on(arg: string, ctx: CommandContext): CommandReply {
   const time = arg === '' ? DEFAULT_DIGEST_TIME : parseTime(arg);
-  if (!time) return refuse(`Tiden skrivs TT:MM, mellan 00:00 och 23:59, till exempel \`/cancer-digest on 07:30\` (inte «${escapeSlack(arg.slice(0, 40))}»). Inget ändrades.`);
+  if (!time) return refuse(`Tiden skrivs TT:MM, mellan 00:00 och 23:59, till exempel \`/cancer-digest on 07:30\` (inte «${displayUserText(arg.slice(0, 40))}»). Inget ändrades.`);
   const before = ctx.store.subscription(ctx.channelId);
   const sub = ctx.store.subscribe({ channelId: ctx.channelId, time, subscribedBy: ctx.userId, now: ctx.now });
   const what = before
@@ -63,7 +63,7 @@ function status(ctx: CommandContext): CommandReply {
   const last = ctx.store.lastDigestSent(ctx.channelId);
   lines.push(last?.sentAt ? `Senast skickad: ${when(new Date(last.sentAt))}.` : 'Ingen sammanfattning har skickats hit ännu.');
   const today = ctx.store.digestLog(ctx.channelId, ctx.today);
-  if (today?.status === 'failed') lines.push(`Dagens sammanfattning har inte gått fram än (${today.attempts} försök; senaste fel: ${escapeSlack(today.error ?? 'okänt')}). Den försöks igen.`);
+  if (today?.status === 'failed') lines.push(`Dagens sammanfattning har inte gått fram än (${today.attempts} försök; senaste fel: ${escapeMrkdwn(today.error ?? 'okänt')}). Den försöks igen.`);
   return { ok: true, text: lines.join('\n') };
 }
 
@@ -88,6 +88,6 @@ export const digestCommand: CommandHandler = (text, ctx) => {
     case '':
       return refuse(USAGE);
     default:
-      return refuse(`Förstod inte «${escapeSlack(text.trim().slice(0, 100))}».\n${USAGE}`);
+      return refuse(`Förstod inte «${displayUserText(text.trim().slice(0, 100))}».\n${USAGE}`);
   }
 };

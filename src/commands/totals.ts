@@ -9,6 +9,7 @@
 import { formatAmount } from '../corpus/amounts.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
+import { displayUserText, escapeMrkdwn } from '../render/mrkdwn.ts';
 import type { CommandHandler, CommandReply } from './types.ts';
 
 export const TOTALS_USAGE = 'Använd: /cancer-totals [år | år-år], till exempel /cancer-totals, /cancer-totals 2024 eller /cancer-totals 2021-2024.';
@@ -28,7 +29,7 @@ const totalOf = (corpus: Corpus, year: number): Fact | undefined => corpus.facts
 /** A source's title for a fact, for "Källa:" lines. */
 function sourceLine(corpus: Corpus, fact: Fact): string {
   const source = corpus.sources.find((s) => s.id === fact.sourceId);
-  return `${source?.title ?? fact.citation.path}, rad ${fact.citation.line}`;
+  return `${escapeMrkdwn(source?.title ?? fact.citation.path)}, rad ${fact.citation.line}`;
 }
 
 /** One line per year from `from` to `to`: its total or that no source covers it. */
@@ -68,15 +69,15 @@ function yearDetail(corpus: Corpus, year: number): CommandReply {
       groups.set(key, [...(groups.get(key) ?? []), f]);
     }
     for (const [group, lines] of groups) {
-      out.push(`${group}:`);
-      for (const f of lines) out.push(`  • ${f.label}: ${formatAmount(f.amountSEK!, 'sv')} (rad ${f.citation.line})`);
+      out.push(`${escapeMrkdwn(group)}:`);
+      for (const f of lines) out.push(`  • ${escapeMrkdwn(f.label)}: ${formatAmount(f.amountSEK!, 'sv')} (rad ${f.citation.line})`);
     }
   } else {
     out.push('', `Källan för ${year} har inga budgetrader, bara totalen.`);
   }
   if (flows.length) {
     out.push('', 'Så betalas pengarna ut:');
-    for (const f of flows) out.push(`  • ${f.label}: ${formatAmount(f.amountSEK!, 'sv')} (rad ${f.citation.line})`);
+    for (const f of flows) out.push(`  • ${escapeMrkdwn(f.label)}: ${formatAmount(f.amountSEK!, 'sv')} (rad ${f.citation.line})`);
   }
   return { ok: true, text: out.join('\n'), facts: [total, ...budget, ...flows] };
 }
@@ -105,5 +106,5 @@ export const totalsCommand: CommandHandler = (text, { corpus }) => {
     if (!inRange(year)) return usage(corpus, `Ingen källa för ${year}.`);
     return yearDetail(corpus, year);
   }
-  return usage(corpus, `"${arg.slice(0, 40)}" är inte ett år eller ett intervall av år.`);
+  return usage(corpus, `"${displayUserText(arg.slice(0, 40))}" är inte ett år eller ett intervall av år.`);
 };

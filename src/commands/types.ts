@@ -24,7 +24,11 @@ export interface CommandContext {
 export interface CommandReply {
   /** false when the input was bad (the text then says what is expected) and nothing changed. */
   ok: boolean;
-  /** The reply as plain text, complete on its own (also Slack's fallback text). */
+  /**
+   * The reply as Slack mrkdwn, complete on its own (also Slack's fallback text). Handlers escape
+   * whatever they take from a user or a source (`escapeMrkdwn`, `displayUserText`), so the text
+   * goes to Slack as it is; the console shows it through `mrkdwnToPlain`.
+   */
   text: string;
   /** The answer behind the reply, when there is one, so shells can render it with its sources. */
   answer?: Answer;

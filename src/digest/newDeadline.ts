@@ -4,7 +4,7 @@
  * channel the digest goes to. Each refusal says what is expected.
  */
 import { isRealIsoDate } from '../corpus/schema.ts';
-import { escapeSlack } from './render.ts';
+import { displayUserText } from '../render/mrkdwn.ts';
 
 /** Longest text a user deadline may have. */
 export const MAX_DEADLINE_TEXT = 200;
@@ -28,7 +28,7 @@ export function markupIn(text: string): string | null {
 
 /** Check a date (YYYY-MM-DD) and text for a new user deadline, as of `today`. */
 export function checkNewDeadline(date: string, rawText: string, today: string): NewDeadlineCheck {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { ok: false, message: `Datumet skrivs ÅÅÅÅ-MM-DD, till exempel 2026-12-01 (inte «${escapeSlack(date)}»).` };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { ok: false, message: `Datumet skrivs ÅÅÅÅ-MM-DD, till exempel 2026-12-01 (inte «${displayUserText(date)}»).` };
   if (!isRealIsoDate(date)) return { ok: false, message: `${date} finns inte i kalendern. Inget sparades.` };
   if (date < today) return { ok: false, message: `${date} har redan varit (i dag är det ${today}). Inget sparades.` };
   if (date > LAST_DATE) return { ok: false, message: `${date} ligger för långt fram; senast ${LAST_DATE}. Inget sparades.` };

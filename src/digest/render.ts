@@ -3,15 +3,11 @@
  * deadline with its date, days left, what it is, and its source (document and line) or author.
  */
 import type { Corpus } from '../corpus/load.ts';
+import { escapeMrkdwn } from '../render/mrkdwn.ts';
 import type { DeadlineItem } from './deadlines.ts';
 
 /** Longest label shown on a deadline line; corpus labels can be whole sentences. */
 const MAX_LABEL = 160;
-
-/** Escape the three characters Slack treats as markup in message text. */
-export function escapeSlack(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** Days left in Swedish: "i dag", "i morgon", "om 5 dagar", "1 dag sen", "12 dagar sen". */
 export function describeDaysLeft(n: number): string {
@@ -25,11 +21,11 @@ export function describeDaysLeft(n: number): string {
 export function describeSource(d: DeadlineItem, corpus: Corpus): string {
   if (d.source === 'user') return `tillagd av <@${d.user.addedBy}> ${d.user.addedAt.slice(0, 10)}, nr ${d.user.id}`;
   const source = corpus.sources.find((s) => s.path === d.fact.citation.path);
-  return `${escapeSlack(source?.title ?? d.fact.citation.path)}, rad ${d.fact.citation.line}`;
+  return `${escapeMrkdwn(source?.title ?? d.fact.citation.path)}, rad ${d.fact.citation.line}`;
 }
 
 /** One deadline as a bullet line. */
 export function deadlineLine(d: DeadlineItem, corpus: Corpus): string {
   const label = d.label.length > MAX_LABEL ? `${d.label.slice(0, MAX_LABEL - 1).trimEnd()}…` : d.label;
-  return `• ${d.date} (${describeDaysLeft(d.daysLeft)}) – ${escapeSlack(label)} _(${describeSource(d, corpus)})_`;
+  return `• ${d.date} (${describeDaysLeft(d.daysLeft)}) – ${escapeMrkdwn(label)} _(${describeSource(d, corpus)})_`;
 }

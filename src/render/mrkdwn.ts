@@ -28,6 +28,22 @@ export function displayUserText(raw: string): string {
   return escapeMrkdwn(withoutSpecialMentions(plain));
 }
 
+/**
+ * Slack mrkdwn made readable on a terminal: <@U…> as @U…, <#C…|name> as #name, <url|text> as
+ * "text (url)", and the escaped characters back as written.
+ */
+export function mrkdwnToPlain(text: string): string {
+  return text
+    .replace(/<![^>]*>/g, '')
+    .replace(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g, '@$1')
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<([^>|]+)\|([^>]*)>/g, '$2 ($1)')
+    .replace(/<([^>]+)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 /** Slack's special mentions (<!channel>, <!here>, <!everyone>, <!subteam^…>) taken out. */
 export function withoutSpecialMentions(text: string): string {
   return text.replace(/<![^>]*>/g, '').replace(/[ \t]+/g, ' ').trim();

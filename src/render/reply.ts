@@ -1,6 +1,7 @@
 /**
  * A command's reply (CommandReply) as a Slack message. A reply that carries an Answer is rendered
- * as one; otherwise its text, escaped, with one context line per source of the facts it lists.
+ * as one; otherwise its mrkdwn text (escaped by the handler) with one context line per source of
+ * the facts it lists.
  */
 import type { CommandReply } from '../commands/types.ts';
 import type { Corpus } from '../corpus/load.ts';
@@ -10,7 +11,8 @@ import { chunkLines, escapeMrkdwn, truncate } from './mrkdwn.ts';
 
 export function replyMessage(reply: CommandReply, corpus: Corpus, opts: AnswerMessageOptions = {}): SlackMessage {
   if (reply.answer) return answerMessage(reply.answer, corpus, opts);
-  const text = escapeMrkdwn(reply.text);
+  // The handler escaped what it quotes; a special mention that slipped through still never pings.
+  const text = reply.text.replace(/<![^>]*>/g, '');
   const blocks: Block[] = chunkLines(text)
     .slice(0, 40)
     .map((chunk) => ({ type: 'section', text: { type: 'mrkdwn', text: chunk } }));

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { consoleReply } from '../../src/cli/console.ts';
 import { deadlinesCommand } from '../../src/commands/deadlines.ts';
+import { replyMessage } from '../../src/render/reply.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/types.ts';
+import { realCorpus, textOf } from '../helpers/bot.ts';
 import { commandContext, tempDataDir } from '../digest/helpers.ts';
 
 let tmp: ReturnType<typeof tempDataDir>;
@@ -127,5 +130,34 @@ describe('/cancer-deadlines add and remove', () => {
     expect(r.text).toMatch(message);
     expect(r.text).not.toMatch(/<[@!#]/); // the refusal does not echo markup back
     expect(store.userDeadlines()).toEqual([]);
+  });
+});
+
+describe('a deadline reply as people see it', () => {
+  /** What Slack shows for mrkdwn text: entities read back as characters. */
+  const shownInSlack = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+  it('in Slack: an ampersand shows once (Slack sends it escaped), and the admin is a real mention', () => {
+    add('2026-12-01 Forskning &amp; utveckling');
+    const message = replyMessage(deadlinesCommand('', staff()), realCorpus());
+    const text = textOf(message.blocks);
+    expect(shownInSlack(text)).toContain('Forskning & utveckling');
+    expect(text).not.toContain('&amp;amp;');
+    expect(text).toContain('tillagd av <@UADMIN>');
+  });
+
+  it('in Slack: a refusal names the admins as mentions, and an unknown argument is echoed without markup', () => {
+    expect(textOf(replyMessage(deadlinesCommand('add 2026-12-01 x', staff()), realCorpus()).blocks)).toContain('Be någon av <@UADMIN>');
+    const echoed = textOf(replyMessage(deadlinesCommand('&lt;!channel&gt; hej &amp; då', staff()), realCorpus()).blocks);
+    expect(echoed).toContain('«hej &amp; då»');
+    expect(echoed).not.toMatch(/<!channel>|&lt;!channel|&amp;amp;/);
+  });
+
+  it('on the console: plain characters and @user, no Slack escapes', () => {
+    const opts = { corpus: realCorpus(), store, input: process.stdin, output: process.stdout, today: '2026-11-23' };
+    consoleReply('/cancer-deadlines add 2026-12-01 Forskning &amp; utveckling', opts, new Date('2026-11-23T10:00:00Z'));
+    const listed = consoleReply('/cancer-deadlines', opts, new Date('2026-11-23T10:00:00Z'));
+    expect(listed).toContain('Forskning & utveckling _(tillagd av @console 2026-11-23, nr 1)_');
+    expect(listed).not.toMatch(/&amp;|&lt;|<@/);
   });
 });
