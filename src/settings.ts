@@ -69,10 +69,23 @@ export interface Settings {
 
 /** Settings that cannot start the bot. The message lists each problem, never a value. */
 export class SettingsError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The bot cannot start; fix these settings (environment or .env):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  constructor(
+    readonly problems: string[],
+    lead = 'The bot cannot start',
+  ) {
+    super(`${lead}; fix these settings (environment or .env):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'SettingsError';
   }
+}
+
+/**
+ * Only the settings the digest CLI needs (DATA_DIR, DIGEST_HORIZON_DAYS), validated as the bot
+ * validates them, so `npm run digest` works whatever the Slack settings are.
+ */
+export function readDigestSettings(env: Record<string, string | undefined> = process.env): Pick<Settings, 'dataDir' | 'digestHorizonDays'> {
+  const result = Env.pick({ DATA_DIR: true, DIGEST_HORIZON_DAYS: true }).safeParse(env);
+  if (!result.success) throw new SettingsError(result.error.issues.map((i) => `${String(i.path[0] ?? 'setting')}: ${i.message}`), 'The digest cannot be made');
+  return { dataDir: result.data.DATA_DIR, digestHorizonDays: result.data.DIGEST_HORIZON_DAYS };
 }
 
 /** Load `.env` from the working folder into process.env (existing variables win). */

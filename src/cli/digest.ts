@@ -5,11 +5,10 @@
  * Default day: today in Europe/Stockholm.
  */
 import { loadCorpus } from '../corpus/load.ts';
-import { loadDotenv } from '../settings.ts';
+import { loadDotenv, readDigestSettings } from '../settings.ts';
 import { isRealIsoDate } from '../corpus/schema.ts';
 import { dateIn } from '../dates.ts';
 import { buildDigest, type Digest } from '../digest/digest.ts';
-import { dataDirFrom, horizonDaysFrom } from '../digest/settings.ts';
 import { databasePath } from '../store/open.ts';
 import { readUserDeadlines } from '../store/sqlite.ts';
 
@@ -33,12 +32,12 @@ export function parseArgs(argv: string[]): { json: boolean; today: string | null
 
 /** Compute the digest the CLI prints, from the environment and arguments. */
 export function cliDigest(opts: { today: string | null; env?: NodeJS.ProcessEnv; now?: Date }): Digest {
-  const env = opts.env ?? process.env;
+  const settings = readDigestSettings(opts.env ?? process.env);
   return buildDigest({
     corpus: loadCorpus(),
-    userDeadlines: readUserDeadlines(databasePath(dataDirFrom(env))),
+    userDeadlines: readUserDeadlines(databasePath(settings.dataDir)),
     today: opts.today ?? dateIn(opts.now ?? new Date()),
-    horizonDays: horizonDaysFrom(env),
+    horizonDays: settings.digestHorizonDays,
   });
 }
 
