@@ -4,7 +4,7 @@
  * for the search index. Rules only; the same question always parses the same way.
  */
 import type { Concept, FactIndex, Wording } from '../search/index.ts';
-import { STOP_WORDS, tokens } from '../text/analyze.ts';
+import { STOP_WORDS, tokens, unicodeWords } from '../text/analyze.ts';
 import { SYNONYMS } from '../text/synonyms.ts';
 import type { Language } from './types.ts';
 
@@ -75,40 +75,40 @@ export function parseYears(text: string, today: string): { years: number[]; rang
   const t = text.toLowerCase();
   const years = new Set<number>();
   let range = false;
-  for (const m of t.matchAll(/\b(20\d{2})\s*(?:[–—-]|till|to|until|through)\s*(20\d{2})\b/gu)) {
+  for (const m of t.matchAll(unicodeWords(/\b(20\d{2})\s*(?:[–—-]|till|to|until|through)\s*(20\d{2})\b/gu))) {
     const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
     if (b - a <= 30) {
       for (let y = a; y <= b; y++) years.add(y);
       range = true;
     }
   }
-  for (const m of t.matchAll(/\b(?:sedan|since|from|fr\.?o\.?m\.?|från och med|efter|after)\s+(?:år\s+)?(20\d{2})\b/gu)) {
+  for (const m of t.matchAll(unicodeWords(/\b(?:sedan|since|from|fr\.?o\.?m\.?|från och med|efter|after)\s+(?:år\s+)?(20\d{2})\b/gu))) {
     const from = Number(m[1]) + (/(?:efter|after)/.test(m[0]) ? 1 : 0);
     for (let y = from; y <= Math.max(from, thisYear); y++) years.add(y);
     range = true;
   }
-  for (const m of t.matchAll(/\b(?:mellan|between)\s+(20\d{2})\s+(?:och|and)\s+(20\d{2})\b/gu)) {
+  for (const m of t.matchAll(unicodeWords(/\b(?:mellan|between)\s+(20\d{2})\s+(?:och|and)\s+(20\d{2})\b/gu))) {
     const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
     for (let y = a; y <= b; y++) years.add(y);
     range = true;
   }
-  for (const m of t.matchAll(/\b(20\d{2})\b/gu)) years.add(Number(m[1]));
-  if (/\b(?:i år|iår|detta år|this year|current year|årets|innevarande år)\b/u.test(t)) years.add(thisYear);
-  if (/\b(?:förra året|i fjol|last year|previous year|föregående år)\b/u.test(t)) years.add(thisYear - 1);
-  if (/\b(?:nästa år|next year|kommande år)\b/u.test(t)) years.add(thisYear + 1);
+  for (const m of t.matchAll(unicodeWords(/\b(20\d{2})\b/gu))) years.add(Number(m[1]));
+  if (unicodeWords(/\b(?:i år|iår|detta år|this year|current year|årets|innevarande år)\b/u).test(t)) years.add(thisYear);
+  if (unicodeWords(/\b(?:förra året|i fjol|last year|previous year|föregående år)\b/u).test(t)) years.add(thisYear - 1);
+  if (unicodeWords(/\b(?:nästa år|next year|kommande år)\b/u).test(t)) years.add(thisYear + 1);
   return { years: [...years].sort((a, b) => a - b), range };
 }
 
 /** The owner named as the subject of tasks ("RCC i samverkan", "RCC", "regionerna"). */
 export function parseOwner(text: string): OwnerName | null {
   const t = text.toLowerCase();
-  if (/\brcc[\s-]+(?:i[\s-]+)?samverkans?\b|\brcc in collaboration\b|\brcc i sam\b/u.test(t)) return 'RCC i samverkan';
-  if (/\b(?:regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc:?(?:s|erna|ernas)?)\b/u.test(t)) return 'RCC';
-  if (/\b(?:regionerna|regionernas|the regions|regions|regioner)\b/u.test(t)) return 'Regionerna';
+  if (unicodeWords(/\brcc[\s-]+(?:i[\s-]+)?samverkans?\b|\brcc in collaboration\b|\brcc i sam\b/u).test(t)) return 'RCC i samverkan';
+  if (unicodeWords(/\b(?:regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc:?(?:s|erna|ernas)?)\b/u).test(t)) return 'RCC';
+  if (unicodeWords(/\b(?:regionerna|regionernas|the regions|regions|regioner)\b/u).test(t)) return 'Regionerna';
   return null;
 }
 
-const has = (t: string, re: RegExp): boolean => re.test(t);
+const has = (t: string, re: RegExp): boolean => unicodeWords(re).test(t);
 
 /** What is asked. Order matters: the more specific rules come first. */
 export function parseIntent(text: string, years: number[], concepts: Concept[]): Intent {
@@ -129,7 +129,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (has(t, /\b(?:totalt?|totala|totalen|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
   if (has(t, /\b(?:vad är|vad betyder|vad står .* för|vad innebär|vilka är|what is|what are|what does .* (?:mean|stand for)|define|definition|betyder|stands? for|förklara|explain)\b/u) && !has(t, amountWords)) return 'definition';
   if (has(t, amountWords)) return concepts.length ? 'amount' : 'total';
-  return concepts.length ? 'topic' : years.length || /\b(?:överenskommelse\w*|agreement)\b/u.test(t) ? 'total' : 'unknown';
+  return concepts.length ? 'topic' : years.length || has(t, /\b(?:överenskommelse\w*|agreement)\b/u) ? 'total' : 'unknown';
 }
 
 /** Words that say what kind of question it is, not what it is about. */
@@ -157,7 +157,7 @@ const QUESTION_WORDS = new Set(
 );
 /** Words that add to a topic's score but are not needed to cover it. */
 const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects'.split(' '));
-const OWNER_WORDS = /\b(?:rcc[\s-]+(?:i[\s-]+)?samverkans?|rcc in collaboration|regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc(?::s|erna|ernas)?|regionerna|regionernas|the regions|regions|regioner)\b/giu;
+const OWNER_WORDS = unicodeWords(/\b(?:rcc[\s-]+(?:i[\s-]+)?samverkans?|rcc in collaboration|regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc(?::s|erna|ernas)?|regionerna|regionernas|the regions|regions|regioner)\b/giu);
 
 /**
  * The topic as concepts: domain phrases first (longest first, from the dictionary), then each
@@ -193,7 +193,7 @@ export function parseQuestion(text: string, today: string, index: FactIndex): Pa
   const language = detectLanguage(text);
   const { years, range } = parseYears(text, today);
   const owner = parseOwner(text);
-  const upcoming = /\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead)\b/iu.test(text);
+  const upcoming = unicodeWords(/\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead)\b/iu).test(text);
   // Owner words are never topic words: they filter tasks and favour a recipient's money.
   const concepts = parseConcepts(text, index);
   const intent = parseIntent(text, years, concepts.filter((c) => !c.soft));

@@ -89,3 +89,24 @@ export function contentStems(text: string): string[] {
     .filter((t) => !STOP_WORDS.has(t) && (t.length > 1 || /\d/.test(t)))
     .map(stem);
 }
+
+const WORD_CHAR = '[\\p{L}\\p{N}_]';
+const WORD_EDGE = `(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
+const wordRegexCache = new Map<string, RegExp>();
+
+/**
+ * The same regular expression with `\b` and `\w` read over Unicode letters. JavaScript's own `\b`
+ * and `\w` know only ASCII, so `/\bårets\b/` never matches "årets" and `/\bäger\b/` matches inside
+ * "säger"; every rule over Swedish words goes through this.
+ */
+export function unicodeWords(re: RegExp): RegExp {
+  const key = `${re.flags}/${re.source}`;
+  let out = wordRegexCache.get(key);
+  if (!out) {
+    const source = re.source.replace(/\\b/g, WORD_EDGE).replace(/\\w/g, WORD_CHAR);
+    out = new RegExp(source, re.flags.includes('u') ? re.flags : `${re.flags}u`);
+    wordRegexCache.set(key, out);
+  }
+  out.lastIndex = 0;
+  return out;
+}

@@ -28,6 +28,9 @@ export function cleanQuestion(raw: string): string {
       .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
       .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029]/g, ' ')
       .replace(/([?!.,;:])\1+/g, '$1')
+      // A year run together with a word ("patologi2024", "2024budget") is two words.
+      .replace(/(\p{L})(20\d{2})(?!\d)/gu, '$1 $2')
+      .replace(/(?<!\d)(20\d{2})(\p{L})/gu, '$1 $2')
       .replace(/[*_~`]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
