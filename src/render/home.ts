@@ -1,14 +1,16 @@
 /**
- * The App Home tab: the yearly totals, the next deadlines from the sources, and example questions
- * to copy. Rebuilt from the corpus each time the tab is opened.
+ * The App Home tab: the yearly totals, the next deadlines (from the sources and those admins
+ * added, written as in the digest), and example questions to copy. Rebuilt each time the tab is
+ * opened.
  */
 import type { types } from '@slack/bolt';
 import { formatAmount } from '../corpus/amounts.ts';
 import type { Corpus } from '../corpus/load.ts';
-import type { Fact } from '../corpus/schema.ts';
 import { yearsWithTotal } from '../commands/totals.ts';
+import { selectDeadlines } from '../digest/deadlines.ts';
+import { deadlineLine } from '../digest/render.ts';
+import type { UserDeadline } from '../store/types.ts';
 import type { Block } from './answer.ts';
-import { escapeMrkdwn, truncate } from './mrkdwn.ts';
 
 /** Questions shown on the Home tab; each is answered by the core. */
 export const EXAMPLE_QUESTIONS = [
@@ -22,25 +24,18 @@ export const EXAMPLE_QUESTIONS = [
 /** How many upcoming deadlines the Home tab lists. */
 export const HOME_DEADLINES = 5;
 
-/** Deadline facts on or after `today`, soonest first. */
-export function upcomingDeadlines(corpus: Corpus, today: string, limit = HOME_DEADLINES): Fact[] {
-  return corpus.facts
-    .filter((f) => f.kind === 'deadline' && f.date !== null && f.date >= today)
-    .sort((a, b) => a.date!.localeCompare(b.date!) || a.id.localeCompare(b.id))
-    .slice(0, limit);
-}
+/** How far ahead the Home tab looks for deadlines (the sources' milestones run to 2030). */
+const HOME_HORIZON_DAYS = 20 * 366;
 
-export function homeView(corpus: Corpus, today: string): types.HomeView {
+export function homeView(corpus: Corpus, today: string, userDeadlines: UserDeadline[] = []): types.HomeView {
   const years = yearsWithTotal(corpus);
   const totals: string[] = [];
   for (let y = years[0] ?? 0; years.length && y <= years.at(-1)!; y++) {
     const total = corpus.facts.find((f) => f.kind === 'total' && f.year === y);
     totals.push(total ? `*${y}*  ${formatAmount(total.amountSEK!, 'sv')}` : `*${y}*  _ingen källa_`);
   }
-  const deadlines = upcomingDeadlines(corpus, today).map((f) => {
-    const source = corpus.sources.find((s) => s.id === f.sourceId);
-    return `• *${f.date}* ${escapeMrkdwn(truncate(f.label.replace(/\s+/g, ' '), 200))}\n   _${escapeMrkdwn(truncate(source?.title ?? f.citation.path, 120))}, rad ${f.citation.line}_`;
-  });
+  const sel = selectDeadlines({ corpus, userDeadlines, today, days: HOME_HORIZON_DAYS });
+  const deadlines = [...sel.overdue, ...sel.upcoming].slice(0, HOME_DEADLINES).map((d) => deadlineLine(d, corpus));
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Cancervårdens överenskommelser' } },
     { type: 'section', text: { type: 'mrkdwn', text: 'Svar ur överenskommelserna mellan regeringen och SKR, med källa för varje siffra.' } },

@@ -141,9 +141,16 @@ describe('the Home tab', () => {
   it('lists every year, its total or "ingen källa", and the deadlines still ahead', () => {
     const text = textOf(homeView(realCorpus(), '2024-06-01').blocks);
     expect(text).toContain('*2021*  500 miljoner kronor\n*2022*  _ingen källa_\n*2023*  556 miljoner kronor\n*2024*  809 miljoner kronor\n*2025*  _ingen källa_\n*2026*  1 005 miljoner kronor');
-    expect(text).toContain('*2024-12-31* Under 2024 ska därför en genomlysning göras av radiologin och patologin');
-    expect(text).not.toContain('*2024-01-31*');
+    expect(text).toContain('• 2024-12-31 (om 213 dagar) – Under 2024 ska därför en genomlysning göras av radiologin och patologin');
+    expect(text).not.toContain('2024-01-31');
     expect(text.indexOf('2024-12-31')).toBeLessThan(text.indexOf('2025-12-31'));
+  });
+
+  it('lists the deadlines admins added, overdue ones first, with who added them', () => {
+    const user = (id: number, date: string, text: string) => ({ id, date, text, addedBy: 'UADMIN', addedAt: '2026-11-01T09:00:00.000Z' });
+    const text = textOf(homeView(realCorpus(), '2026-11-23', [user(1, '2026-12-05', 'Svar till SKR'), user(2, '2026-11-20', 'Remissvar')]).blocks);
+    expect(text).toContain('• 2026-11-20 (3 dagar sen) – Remissvar _(tillagd av <@UADMIN> 2026-11-01, nr 2)_\n• 2026-12-05 (om 12 dagar) – Svar till SKR');
+    expect(text.indexOf('Svar till SKR')).toBeLessThan(text.indexOf('2026-12-31'));
   });
 
   it('says there are no deadlines ahead when all have passed', () => {

@@ -8,7 +8,7 @@ export const appHomeOpenedListener =
   async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab && event.tab !== 'home') return;
     try {
-      await client.views.publish({ user_id: event.user, view: homeView(deps.corpus, todayOf(deps)) });
+      await client.views.publish({ user_id: event.user, view: homeView(deps.corpus, todayOf(deps), deps.store.userDeadlines()) });
     } catch (error) {
       deps.logger.error('publishing the Home tab failed:', error);
     }
