@@ -226,8 +226,8 @@ describe('the Home tab', () => {
     const text = textOf(publish.body.view.blocks);
     expect(text).toContain('*2024*  809 miljoner kronor');
     expect(text).toContain('*2025*  _ingen källa_');
-    expect(text).toContain('*2026-12-31*');
-    expect(text).toContain('*2030-12-31*');
+    expect(text).toContain('• 2026-12-31 (');
+    expect(text).toContain('• 2030-12-31 (');
     expect(text).not.toContain('2024-12-31'); // past on 2026-03-02
     expect(text).toContain('Hur mycket gick till barncancer 2024?');
   });
