@@ -10,9 +10,10 @@ import type { Fact } from '../corpus/schema.ts';
 import { type FactIndex, type Scored, indexOf } from '../search/index.ts';
 import { MAX_QUESTION_LENGTH, cleanQuestion } from '../text/clean.ts';
 import { ACRONYMS } from '../text/synonyms.ts';
+import { STOP_WORDS, stem, tokens, unicodeWords } from '../text/analyze.ts';
 import { areaKey } from '../ingest/area.ts';
 import { amountOf, cite, listWords, short, uncitedAmounts } from './format.ts';
-import { type Intent, type Parsed, detectLanguage, parseQuestion } from './parse.ts';
+import { type Intent, type Parsed, SOFT_WORDS, detectLanguage, parseQuestion } from './parse.ts';
 import type { Answer, AnswerOptions, Language } from './types.ts';
 
 interface Ctx {
@@ -65,6 +66,8 @@ export function answer(question: string, opts: AnswerOptions): Answer {
   if (intent === 'total' && q.owner && !/\btotal/i.test(cleaned)) intent = 'amount';
   // A bare topic ("barncanc 2024", "stimulansmedel SVF 2021") that has a budget line of its own asks for that line.
   if (intent === 'topic' && matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).length) intent = 'amount';
+  // A question that names a person of the sources ("Vad säger Kjell Ivarsson?") is about that person.
+  if (['topic', 'responsible', 'tasks', 'definition', 'unknown'].includes(intent) && namedPeople(ctx).length) intent = 'people';
   const result = q.years.length && !ctx.years.length && intent !== 'deadlines' ? noSource(ctx, intent) : COMPOSE[intent](ctx);
   return { ...base, language: q.language, ...guard(result) };
 }
@@ -79,6 +82,8 @@ const COMPOSE: Record<Intent, (ctx: Ctx) => Result> = {
   empty: (ctx) => help(ctx.lang, 'empty'),
   'too-long': (ctx) => help(ctx.lang, 'unknown'),
   help: (ctx) => help(ctx.lang, 'help'),
+  thanks: (ctx) => help(ctx.lang, 'thanks'),
+  lines,
   unknown: (ctx) => help(ctx.lang, 'unknown'),
   total: totals,
   amount,
@@ -117,7 +122,49 @@ function matches(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => 
 const KIND_WEIGHT: Partial<Record<Fact['kind'], number>> = { budget: 1.3, flow: 0.9, funding: 0.8, passage: 0.6, total: 0.5 };
 
 function amountWeight(ctx: Ctx) {
-  return (s: Scored) => (KIND_WEIGHT[s.fact.kind] ?? 0.5) * (ctx.q.owner && s.fact.owner === ctx.q.owner ? 1.6 : 1);
+  const asked = ctx.q.concepts.flatMap((c) => c.wordings.flatMap((w) => w.words.flatMap((x) => tokens(x)))).map(stem);
+  return (s: Scored) =>
+    ((KIND_WEIGHT[s.fact.kind] ?? 0.5) * (ctx.q.owner && s.fact.owner === ctx.q.owner ? 1.6 : ctx.q.owner && namesOwner(s.fact, ctx.q.owner) ? 1.3 : 1)) /
+    (1 + 0.2 * unaskedWords(s.fact, asked));
+}
+
+/**
+ * How many content words of a budget line's label the question does not ask about: "Arbete med
+ * standardiseradevårdförlopp" is all SVF, "Nationellt arbete med standardiserade vårdförlopp" is
+ * SVF and national. Among lines that match a topic equally, the one that is only that topic wins.
+ */
+function unaskedWords(f: Fact, asked: string[]): number {
+  if (f.kind !== 'budget' && f.kind !== 'flow') return 0;
+  let n = 0;
+  for (const word of tokens(f.label)) {
+    if (word.length < 3 || STOP_WORDS.has(word) || SOFT_WORDS.has(word) || /\d/.test(word) || /^(?:rcc|skr|regionerna|till|via|genom)$/.test(word)) continue;
+    const w = stem(word);
+    if (!asked.some((a) => a.length >= 3 && (w.startsWith(a) || a.startsWith(w)))) n++;
+  }
+  return n;
+}
+
+/** A fact whose own wording names the owner as the one the money goes through ("till SKR … genom RCC i samverkan"). */
+function namesOwner(f: Fact, owner: string): boolean {
+  const label = f.label.toLowerCase();
+  if (owner === 'RCC i samverkan') return /\brcc i samverkan\b/u.test(label);
+  if (owner === 'RCC') return unicodeWords(/\brcc(?::s|erna)?\b(?! i samverkan)/u).test(label);
+  if (owner === 'Regionerna') return unicodeWords(/\bregion(?:erna|ernas)?\b/u).test(label);
+  return false;
+}
+
+/** 1 when the question asks for the largest ("störst", "most"), -1 for the smallest, else 0. */
+function superlative(ctx: Ctx): 1 | -1 | 0 {
+  const text = ctx.q.text.toLowerCase();
+  if (unicodeWords(/\b(?:minst|smallest|lowest|least|lägst\w*)\b/u).test(text)) return -1;
+  if (unicodeWords(/\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most)\b/u).test(text)) return 1;
+  return 0;
+}
+
+/** People of the sources whose name the question writes ("Kjell Ivarsson", "Brändström"). */
+function namedPeople(ctx: Ctx): Fact[] {
+  const words = new Set(tokens(ctx.q.text));
+  return ctx.corpus.facts.filter((f) => f.person && tokens(f.person.name).some((w) => w.length >= 4 && words.has(w)));
 }
 
 function totalOf(ctx: Ctx, year: number): Fact | undefined {
@@ -200,6 +247,70 @@ function totals(ctx: Ctx): Result {
   };
 }
 
+/** A year's budget lines under their group headings, with the year's total; the newest year with lines when none is named. */
+function lines(ctx: Ctx): Result {
+  const hasLines = (y: number) => ctx.corpus.facts.some((f) => f.kind === 'budget' && f.year === y);
+  const withLines = ctx.sourceYears.filter(hasLines);
+  const asked = ctx.q.years.length ? ctx.years : withLines.slice(-1);
+  const order = superlative(ctx);
+  const owner = ctx.q.owner;
+  const shown: Fact[] = [];
+  const totalsShown: Fact[] = [];
+  const out: string[] = [];
+  const without: number[] = [];
+  for (const y of asked) {
+    const total = totalOf(ctx, y);
+    let list = ctx.corpus.facts.filter((f) => f.kind === 'budget' && f.year === y && (!owner || f.owner === owner));
+    if (!list.length) {
+      without.push(y);
+      if (total) totalsShown.push(total);
+      continue;
+    }
+    if (total) totalsShown.push(total);
+    if (order) list = [...list].sort((a, b) => order * (b.amountSEK! - a.amountSEK!));
+    shown.push(...list);
+    const whose = owner ? t(ctx, ` till ${owner.toLowerCase()}`, ` for ${owner}`) : '';
+    out.push(
+      total
+        ? t(ctx, `Budgetraderna${whose} ${y} (överenskommelsen omfattar totalt ${amountOf(total, 'sv')} ${cite(total, 'sv')}):`, `The ${y} budget lines${whose} (the agreement totals ${amountOf(total, 'en')} ${cite(total, 'en')}):`)
+        : t(ctx, `Budgetraderna${whose} ${y}:`, `The ${y} budget lines${whose}:`),
+    );
+    const groups = new Map<string, Fact[]>();
+    for (const f of list) {
+      const key = order || f.unit ? '' : (f.group ?? '');
+      groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    for (const [group, items] of groups) {
+      if (group && groups.size > 1) out.push(`  ${group}`);
+      for (const f of items) out.push(`    • ${f.label}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`);
+    }
+    if (!owner && ctx.corpus.facts.some((f) => f.kind === 'flow' && f.year === y)) {
+      out.push(t(ctx, `Samma pengar ${y} syns också per utbetalare (Kammarkollegiet, SKR); fråga "hur betalas pengarna ut?".`, `The same ${y} money is also shown by who pays it out (Kammarkollegiet, SKR); ask "how is the money paid out?".`));
+    }
+  }
+  for (const y of without) {
+    const total = totalOf(ctx, y);
+    out.push(
+      owner
+        ? t(ctx, `Källan för ${y} anger inga budgetrader till ${owner.toLowerCase()}.`, `The ${y} source gives no budget lines for ${owner}.`)
+        : total
+          ? t(ctx, `Källan för ${y} anger inga budgetrader, bara totalen: ${amountOf(total, 'sv')} ${cite(total, 'sv')}.`, `The ${y} source gives no budget lines, only the total: ${amountOf(total, 'en')} ${cite(total, 'en')}.`)
+          : t(ctx, `Källan för ${y} anger inga budgetrader.`, `The ${y} source gives no budget lines.`),
+    );
+  }
+  const others = ctx.q.years.length ? [] : withLines.filter((y) => !asked.includes(y));
+  return {
+    intent: 'lines',
+    answered: shown.length > 0,
+    facts: [...shown, ...totalsShown],
+    text: join(
+      ...out,
+      others.length > 0 && t(ctx, `Budgetrader finns också för ${listWords(others, 'sv')}; fråga med årtal.`, `There are budget lines for ${listWords(others, 'en')} too; ask with the year.`),
+      missingNote(ctx),
+    ),
+  };
+}
+
 function amount(ctx: Ctx): Result {
   if (!required(ctx) && !ctx.q.owner) return totals(ctx);
   const filter = (f: Fact) => isAmount(f) && inYears(f, ctx.years) && (required(ctx) > 0 || f.kind === 'budget' || f.kind === 'flow');
@@ -207,7 +318,9 @@ function amount(ctx: Ctx): Result {
   if (!found.length) return noFigure(ctx);
   // "Hur mycket fick regionerna ...": the named recipient's own lines come first.
   const owned = found.filter((s) => ctx.q.owner && s.fact.owner === ctx.q.owner);
+  const named = found.filter((s) => ctx.q.owner && namesOwner(s.fact, ctx.q.owner));
   if (owned.length) found = owned;
+  else if (named.length) found = named;
   // The best line per year; for a question without a year, every year that has one, newest first.
   const bestPerYear = new Map<number | null, Scored>();
   for (const s of found) if (!bestPerYear.has(s.fact.year)) bestPerYear.set(s.fact.year, s);
@@ -218,7 +331,7 @@ function amount(ctx: Ctx): Result {
   const also = found.filter((s) => !top.includes(s) && top.some((x) => x.fact.year === s.fact.year) && s.score >= top[0]!.score * 0.5).slice(0, 3);
   const facts = [...top.map((s) => s.fact), ...also.map((s) => s.fact)];
   const notes = top.map((s) => sameMoneyNote(ctx, s.fact)).filter((n): n is NonNullable<typeof n> => !!n);
-  const yearsWithout = ctx.q.years.length ? ctx.years.filter((y) => !bestPerYear.has(y)) : [];
+  const yearsWithout = ctx.q.years.length ? ctx.years.filter((y) => !bestPerYear.has(y) && !top.some((s) => inYears(s.fact, [y]))) : [];
   return {
     intent: 'amount',
     answered: true,
@@ -327,16 +440,28 @@ function trendWords(ctx: Ctx, rows: Fact[]): string {
 }
 
 function trend(ctx: Ctx): Result {
-  if (required(ctx)) return { ...compare(ctx), intent: 'trend' };
+  const order = superlative(ctx);
+  const bySize = (facts: Fact[]) => (order ? [...facts].sort((a, b) => order * ((b.amountSEK ?? 0) - (a.amountSEK ?? 0))) : facts);
+  if (required(ctx)) {
+    const r = compare(ctx);
+    return { ...r, intent: 'trend', facts: r.answered ? bySize(r.facts) : r.facts };
+  }
+  // "Vad fick mest pengar 2024?": within one year, the largest budget line.
+  if (order && ctx.q.years.length === 1 && ctx.corpus.facts.some((f) => f.kind === 'budget' && f.year === ctx.years[0])) return { ...lines(ctx), intent: 'trend' };
   const r = totals(ctx);
-  const largest = [...r.facts].sort((a, b) => b.amountSEK! - a.amountSEK!)[0];
+  const ranked = bySize(r.facts);
+  const first = order ? ranked[0] : [...r.facts].sort((a, b) => b.amountSEK! - a.amountSEK!)[0];
+  const sentence =
+    first && r.facts.length > 1
+      ? order === -1
+        ? t(ctx, `Minst är ${first.year} med ${amountOf(first, 'sv')}.`, `The smallest is ${first.year}, with ${amountOf(first, 'en')}.`)
+        : t(ctx, `Störst är ${first.year} med ${amountOf(first, 'sv')}.`, `The largest is ${first.year}, with ${amountOf(first, 'en')}.`)
+      : '';
   return {
     ...r,
     intent: 'trend',
-    text: join(
-      r.text,
-      largest && r.facts.length > 1 && t(ctx, `Störst är ${largest.year} med ${amountOf(largest, 'sv')}.`, `The largest is ${largest.year}, with ${amountOf(largest, 'en')}.`),
-    ),
+    facts: ranked,
+    text: order ? join(sentence, r.text) : join(r.text, sentence),
   };
 }
 
@@ -346,10 +471,16 @@ function funding(ctx: Ctx): Result {
   const restated = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.tags?.includes('restates') && gov.some((g) => g.sourceId === f.sourceId && g.citation.line === f.citation.line));
   const totalsOf = years.map((y) => totalOf(ctx, y)).filter((f): f is Fact => !!f && ctx.q.years.length > 0);
   if (!gov.length) return { ...totals(ctx), intent: 'funding' };
+  // The Government money the question names comes first ("statsbidraget till RCC", "samlade satsning").
+  const score = new Map(required(ctx) ? ctx.index.score(ctx.q.concepts, (f) => f.kind === 'funding').map((s) => [s.fact, s.score] as const) : []);
+  const rank = (f: Fact) => (score.get(f) ?? 0) * (ctx.q.owner && f.owner === ctx.q.owner ? 1.6 : 1) + (ctx.q.owner && f.owner === ctx.q.owner ? 1 : 0);
+  gov.sort((a, b) => rank(b) - rank(a));
+  // "Hur mycket av miljarden ingår i överenskommelsen?": the sentence that says what is part of it answers.
+  const partOf = unicodeWords(/\b(?:ingår|ingick|varav|part of|included|of which|hur mycket av|how much of)\b/u).test(ctx.q.text.toLowerCase());
   return {
     intent: 'funding',
     answered: true,
-    facts: [...restated, ...gov, ...totalsOf],
+    facts: partOf ? [...restated, ...gov, ...totalsOf] : [...gov, ...restated, ...totalsOf],
     text: join(
       t(ctx, 'Regeringens pengar till cancervården, utöver och runt överenskommelsen:', "The Government's money for cancer care, around and beyond the agreement:"),
       ...gov.map((f) => amountLine(ctx, f)),
@@ -451,7 +582,7 @@ function responsible(ctx: Ctx): Result {
   return {
     intent: 'responsible',
     answered: true,
-    facts: found,
+    facts: ranked.flatMap(([, list]) => list),
     text: join(
       t(ctx, `Ansvar för ${topicText(ctx)} enligt källorna:`, `Who is responsible for ${topicText(ctx)}, according to the sources:`),
       ...ranked.flatMap(([owner, list]) => [
@@ -518,9 +649,26 @@ function areas(ctx: Ctx): Result {
 
 function people(ctx: Ctx): Result {
   const all = ctx.corpus.facts.filter((f) => f.person);
+  const named = namedPeople(ctx);
+  if (named.length) {
+    // The question names someone: what the sources quote them saying, newest first.
+    const list = [...named].sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+    return {
+      intent: 'people',
+      answered: true,
+      facts: list,
+      text: join(
+        t(ctx, `${list[0]!.person!.name}, ${list[0]!.person!.role}, i källorna:`, `${list[0]!.person!.name}, ${list[0]!.person!.role}, in the sources (quoted in Swedish):`),
+        ...list.map((f) => `• ${f.year}: ${short(f.label, 220)} ${cite(f, ctx.lang)}`),
+      ),
+    };
+  }
   const words = ctx.q.concepts.flatMap((c) => c.wordings.flatMap((w) => w.words));
-  const relevant = all.filter((f) => words.some((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w.slice(0, 6))));
-  const list = (relevant.length ? relevant : all).sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+  // How many of the question's words the person's name and role carry; the year asked about breaks ties.
+  const hits = (f: Fact) => words.filter((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w.slice(0, 6))).length;
+  const inYear = (f: Fact) => (ctx.q.years.length && ctx.q.years.includes(f.year ?? -1) ? 1 : 0);
+  const relevant = all.filter((f) => hits(f) > 0);
+  const list = (relevant.length ? relevant : all).sort((a, b) => hits(b) - hits(a) || inYear(b) - inYear(a) || (b.year ?? 0) - (a.year ?? 0));
   const unique = [...new Map(list.map((f) => [`${f.person!.name}|${f.year}`, f])).values()];
   return {
     intent: 'people',
@@ -530,7 +678,7 @@ function people(ctx: Ctx): Result {
       ...unique.map((f) =>
         t(ctx, `• ${f.person!.name}, ${f.person!.role} (källa från ${f.year}) ${cite(f, 'sv')}`, `• ${f.person!.name}, ${f.person!.role} (source from ${f.year}) ${cite(f, 'en')}`),
       ),
-      unique.length > 1 && relevant.length > 0 && t(ctx, 'Den nyaste källan står först.', 'The newest source comes first.'),
+      unique.length > 1 && relevant.length > 0 && unique.every((f, i) => i === 0 || (unique[i - 1]!.year ?? 0) >= (f.year ?? 0)) && t(ctx, 'Den nyaste källan står först.', 'The newest source comes first.'),
     ),
   };
 }
@@ -600,7 +748,10 @@ const EXAMPLES = {
   en: ['How much went to childhood cancer in 2024?', 'Which tasks does RCC i samverkan own?', 'What is new in 2026?', 'Which deadlines are coming up?', 'Compare the totals of 2021 and 2024'],
 };
 
-function help(lang: Language, why: 'empty' | 'help' | 'unknown'): Result {
+function help(lang: Language, why: 'empty' | 'help' | 'unknown' | 'thanks'): Result {
+  if (why === 'thanks') {
+    return { intent: 'thanks', answered: true, facts: [], text: lang === 'sv' ? 'Varsågod! Fråga gärna mer om cancervårdsöverenskommelserna.' : "You're welcome! Ask me anything else about the cancer-care agreements." };
+  }
   const lead = {
     empty: { sv: 'Skriv en fråga om cancervårdsöverenskommelserna mellan regeringen och SKR.', en: 'Please write a question about the cancer-care agreements between the Government and SKR.' },
     help: { sv: 'Jag svarar på frågor om överenskommelserna om jämlik och effektiv cancervård (2021, 2023, 2024 och 2026), med belopp och insatser och deras källor.', en: 'I answer questions about the cancer-care agreements (2021, 2023, 2024 and 2026), with figures, tasks and their sources.' },

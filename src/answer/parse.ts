@@ -4,7 +4,7 @@
  * for the search index. Rules only; the same question always parses the same way.
  */
 import type { Concept, FactIndex, Wording } from '../search/index.ts';
-import { STOP_WORDS, tokens, unicodeWords } from '../text/analyze.ts';
+import { STOP_WORDS, stem, tokens, unicodeWords } from '../text/analyze.ts';
 import { SYNONYMS } from '../text/synonyms.ts';
 import type { Language } from './types.ts';
 
@@ -12,7 +12,9 @@ export type Intent =
   | 'empty'
   | 'too-long'
   | 'help'
+  | 'thanks'
   | 'total'
+  | 'lines'
   | 'amount'
   | 'funding'
   | 'payment'
@@ -45,10 +47,10 @@ export interface Parsed {
 }
 
 const SV_WORDS = new Set(
-  'och hur mycket vad vilka vilken vilket vem vems när som för till är gick går fick får ska finns inom år i om av med på det den de alla nytt nya varför kan jag var sedan mellan jämför totalt totala överenskommelsen områdena framöver hjälp betalas'.split(' '),
+  'hej hejsan tjena hallå tack och hur mycket vad vilka vilken vilket vem vems när som för till är gick går fick får ska finns inom år i om av med på det den de alla nytt nya varför kan jag var sedan mellan jämför totalt totala överenskommelsen områdena framöver hjälp betalas'.split(' '),
 );
 const EN_WORDS = new Set(
-  'the how much what which who whose when is are was were does did do for to of in on tasks task total agreement new areas help between compare since paid pay who owns own get got went given spent responsible people deadlines upcoming year this last next and about with'.split(' '),
+  'hello hi hey thanks thank please you the how much what which who whose when is are was were does did do for to of in on tasks task total agreement new areas help between compare since paid pay who owns own get got went given spent responsible people deadlines upcoming year this last next and about with'.split(' '),
 );
 
 /** English words of the domain dictionary that Swedish never uses ("lung", "childhood", "pathology"). */
@@ -110,26 +112,41 @@ export function parseOwner(text: string): OwnerName | null {
 
 const has = (t: string, re: RegExp): boolean => unicodeWords(re).test(t);
 
+/** Words that ask for money: "hur mycket", "budget", "earmarked", "satsades", "värd". */
+const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|allocat\w*|earmark\w*|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
+/** Words that ask for a figure so plainly that a task verb beside them ("work on") does not make it a task question. */
+const STRONG_AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|pengar|money|budget\w*)\b/u;
+/** Government money outside the agreement's lines, named so plainly that no amount word is needed. */
+const FUNDING_WORDS = /\b(?:statsbidrag\w*|stadsbidrag\w*|state grants?|government grants?|miljard\w*|billion|utanför överenskommelsen|outside the agreement|budgetproposition\w*|samlade (?:satsning|bidrag)\w*)\b/u;
+/** Whether some money is part of the agreement: a funding question when money or the Government is named too. */
+const PART_OF_WORDS = /\b(?:ingår (?:\p{L}+ ){0,3}i överenskommelsen|part of the agreement|included in the agreement|in the agreement itself)\b/u;
+/** Asking for a year's budget lines, or how its money is split. */
+const LINES_WORDS = /\b(?:budgetrad\w*|budgetpost\w*|budget lines?|budget items?|line items?|breakdown|break(?:s)? down|broken down|fördelning\w*|uppdelning\w*|split(?: up)?|divided|distributed|distribution|hur fördela(?:s|des)|hur (?:är|var) (?:\p{L}+ ){0,3}fördelad\w*|vad (?:går|gick) pengarna till|vad används pengarna till|vad användes pengarna till|where (?:does|did) the money go|what (?:is|was) the money (?:spent|used) on|what (?:is|was) the money for|alla belopp|all (?:the )?amounts|vilka belopp|which amounts|fördelas)\b/u;
+
 /** What is asked. Order matters: the more specific rules come first. */
 export function parseIntent(text: string, years: number[], concepts: Concept[]): Intent {
   const t = text.toLowerCase();
-  const amountWords = /\b(?:hur mycket|how much|how many (?:kronor|sek|million)|belopp\w*|amount|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|got|get|gets|went|go(?:es)?|given|spent|spend|allocat\w*|kostar|cost\w*|stöd(?:et)? i kronor|summa|sum)\b/u;
-  if (has(t, /^(?:hjälp|help|\?|hej|hello|hi|vad kan du|what can you|how do i use|hur använder)\b/u)) return 'help';
+  const amountWords = AMOUNT_WORDS;
+  if (has(t, /^(?:tack|tackar|thanks|thank you|thx|ty)\b/u)) return 'thanks';
+  if (has(t, /^(?:hjälp|help|\?|hej|hejsan|hallå|tjena|god morgon|hello|hi|hey|good morning|vad kan du|what can you|how do i use|hur använder)\b/u)) return 'help';
   if (has(t, /\b(?:nytt|nyheter|nyheten|nya i|new in|what'?s new|what is new|nyhet|tillkommit|tillkommer|newly added)\b/u)) return 'new';
   if (has(t, /\b(?:jämför\w*|compare\w*|comparison|skillnad\w*|difference|differ|förändr\w*|ändrats|change[ds]?|versus|vs)\b/u) || (years.length >= 2 && has(t, amountWords) && !has(t, /\btotal/u) && concepts.length > 0 && !/(?:–|-|sedan|since)/.test(t))) return 'compare';
-  if (has(t, /\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most money|trend\w*|över tid|over time|utveckl\w* av (?:budget|beloppen|medlen|summan)|år för år|year by year|per år|each year|every year|varje år)\b/u) && !has(t, /\b(?:insats|task|uppgift)/u)) return 'trend';
-  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|slutdatum|datum|dates?|när (?:ska|slutar|löper|upphör|går|är)|when (?:does|do|is|are|will|must|should)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag)\b/u)) return 'deadlines';
-  if (has(t, /\b(?:vem är|vem var|vilka är de|who is|who was|who are|who's)\b/u) && has(t, /\b(?:samordnare|coordinator|minister\w*|ordförande|chair\w*|president|chef|head|director|contact|kontakt\w*|nationell cancersamordnare|cancersamordnare)\b/u)) return 'people';
-  if (has(t, /\b(?:personer|people|persons|namn|names|vem säger|who said|citat|quotes?)\b/u)) return 'people';
-  if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder)\b/u)) return 'responsible';
+  if (has(t, /\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most money|minst|smallest|lowest|least|trend\w*|över tid|over time|utveckl\w* av (?:budget|beloppen|medlen|summan)|utvecklats|utvecklades|developed|evolved|år för år|year by year|per år|each year|every year|varje år)\b/u) && !has(t, /\b(?:insats|task|uppgift)/u)) return 'trend';
+  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long)\b/u)) return 'deadlines';
+  if (has(t, /\b(?:vem är|vem var|vilka är de|who is|who was|who are|who's)\b/u) && has(t, /(?:samordnare|coordinator|minister\w*|ordförande|chair\w*|president|chef|head|director|contact|kontakt\w*)\b/u)) return 'people';
+  if (has(t, /\b(?:personer|people|persons|namn|names|vem säger|vem sa|who said|who says|citat|quotes?|chairs?|chairman|chairperson|chaired)\b/u)) return 'people';
+  if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|driver|samordnar|coordinates|manages|who runs)\b/u)) return 'responsible';
   if (has(t, /\b(?:områdena|områden|fokusområden|strategiområden|areas?|strategy areas|delas in)\b/u)) return 'areas';
-  if (has(t, /\b(?:betalas ut|betalar ut|utbetal\w*|paid out|pays? out|payout|who pays|vem betalar|kammarkollegiet|prestationsbaser\w*|performance.based|how is (?:the money|it) (?:paid|distributed)|hur (?:fördelas|betalas)|distributed|fördelas)\b/u)) return 'payment';
-  if (has(t, /\b(?:regeringen(?:s)?|government(?:'s)?|statsbidrag\w*|stadsbidrag\w*|miljard\w*|billion|anslag\w*|utanför överenskommelsen|outside the agreement|ingår i överenskommelsen|part of the agreement|budgetproposition\w*)\b/u) && has(t, amountWords)) return 'funding';
-  if (has(t, /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives|ska (?:\p{L}+ )?göra|should (?:\p{L}+ )?do|göra inom|do within|what does .* do|vad gör|arbetar med|work on|ska genomföra|carry out)\b/u)) return 'tasks';
+  if (has(t, /\b(?:betalas ut|betalar ut|betalades ut|utbetal\w*|paid out|pays? out|payout|who pays|vem betalar|kammarkollegiet|prestationsbaser\w*|performance.based|how is (?:the money|it) paid|hur betalas|paid)\b/u)) return 'payment';
+  if (has(t, LINES_WORDS) && concepts.length === 0) return 'lines';
+  const government = has(t, /\b(?:regeringen(?:s)?|government(?:'s)?|staten)\b/u);
+  if (has(t, FUNDING_WORDS) || (has(t, PART_OF_WORDS) && (government || has(t, amountWords))) || (government && has(t, amountWords) && concepts.length === 0)) return 'funding';
+  if (has(t, /^(?:who|vem)\s+(?!is\b|är\b|var\b|was\b|are\b)/u) && !has(t, amountWords)) return 'responsible';
+  if (has(t, /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives)\b/u) || (!has(t, STRONG_AMOUNT_WORDS) && has(t, /\b(?:ska (?:\p{L}+ ){0,3}göra|ska (?:\p{L}+ ){0,3}göras|göras|(?:should|must|shall|will) (?:\p{L}+ ){0,3}do|(?:need|needs|have|has) to do|supposed to do|göra inom|do within|what does .* do|vad gör|arbetar med|work on|working on|ska genomföra|ska utföra|carry out)\b/u))) return 'tasks';
   if (has(t, /\b(?:totalt?|totala|totalen|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
   if (has(t, /\b(?:vad är|vad betyder|vad står .* för|vad innebär|vilka är|what is|what are|what does .* (?:mean|stand for)|define|definition|betyder|stands? for|förklara|explain)\b/u) && !has(t, amountWords)) return 'definition';
   if (has(t, amountWords)) return concepts.length ? 'amount' : 'total';
-  return concepts.length ? 'topic' : years.length || has(t, /\b(?:överenskommelse\w*|agreement)\b/u) ? 'total' : 'unknown';
+  return concepts.length ? 'topic' : years.length || has(t, /\b(?:överenskommelse\w*|agreement|avtal\w*)\b/u) ? 'total' : 'unknown';
 }
 
 /** Words that say what kind of question it is, not what it is about. */
@@ -151,12 +168,29 @@ const QUESTION_WORDS = new Set(
   cancervård cancervården cancer care cancervårdens svensk sweden swedish sverige sveriges
   regeringen regeringens government governments regering state
   concern concerns concerning about om angående regarding related relate relates with inom within för for to of on the a an
-  stor största störst largest biggest högst highest trend trends över tid over time`
+  stor största störst largest biggest högst highest trend trends över tid over time minst smallest lowest least most mest
+  earmarked earmark earmarks allocate allocates allocations receive received receives receiving obtain obtained erhöll erhåller
+  satsa satsade satsades satsas satsar satsat invest invested investing värd värt worth mkt tot
+  göras gjordes utförs utföra klar klart färdig färdigt finished done complete completed ready
+  rör rörande berör berörs berör regarding say says said mention mentions mentioned state states stated skriver står nämner
+  källa källan källor källorna source sources dokument dokumentet document documents text texten
+  ingår ingick included include includes part
+  must need needs shall have has supposed charge handles handle handling handled coordinates coordinate coordinating manages manage runs
+  leads lead leder sköter driver samordnar
+  developed evolved utvecklats utvecklades grown grew
+  budgetrad budgetrader budgetraderna budgetraden budgetpost budgetposter lines line items item breakdown break broken split divided
+  distributed distribution fördelning fördelningen fördelas fördelades fördelad fördelat uppdelning uppdelningen
+  down up expire expires expiring expiry expired finish finishes close closes closing lasts last valid gäller gälla giltig set aside reserved
+  avtal avtalet avtalen thanks thank hej hello hi hey stort stora vara bli pengarna pengarnas summan summor summorna`
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Stems of the longer question words, so that other forms of them ("budgetposterna") are question words too. */
+const QUESTION_STEMS = new Set([...QUESTION_WORDS].filter((w) => w.length >= 6).map(stem).filter((s) => s.length >= 5));
+const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(word) || (word.length >= 6 && QUESTION_STEMS.has(stem(word)));
+
 /** Words that add to a topic's score but are not needed to cover it. */
-const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects'.split(' '));
+export const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects'.split(' '));
 const OWNER_WORDS = unicodeWords(/\b(?:rcc[\s-]+(?:i[\s-]+)?samverkans?|rcc in collaboration|regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc(?::s|erna|ernas)?|regionerna|regionernas|the regions|regions|regioner)\b/giu);
 
 /**
@@ -170,14 +204,16 @@ export function parseConcepts(text: string, index: FactIndex): Concept[] {
   const concepts: Concept[] = [];
   const phrases = SYNONYMS.flatMap((e) => e.phrases.map((p) => ({ p, e }))).sort((a, b) => b.p.length - a.p.length);
   for (const { p, e } of phrases) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(p)}(?![\\p{L}\\p{N}])`, 'iu');
+    // Inflected forms count too: "statsbidraget", "vårdplanen", "hospitals".
+    const suffix = p.length >= 4 ? '(?:s|es|en|et|n|t|na|erna|arna|ar|er|ens|ets|ns|:s|:en)?' : '(?:s|:s)?';
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(p)}${suffix}(?![\\p{L}\\p{N}])`, 'iu');
     if (!re.test(rest)) continue;
     rest = rest.replace(re, ' ');
     const wordings: Wording[] = [...new Set([...e.sv, ...(isSwedishPhrase(p) ? [p] : [])])].map((w) => ({ words: tokens(w).filter((x) => !STOP_WORDS.has(x)), weight: 1 }));
     concepts.push({ text: p, wordings: wordings.filter((w) => w.words.length) });
   }
   for (const word of tokens(rest)) {
-    if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || word.length < 2 || /^\d+$/.test(word)) continue;
+    if (STOP_WORDS.has(word) || isQuestionWord(word) || word.length < 2 || /^\d+$/.test(word)) continue;
     const wordings: Wording[] = [{ words: [word], weight: 1 }];
     const parts = index.lexicon.split(word);
     if (parts) wordings.push({ words: parts, weight: 0.6 });

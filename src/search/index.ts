@@ -86,8 +86,11 @@ export class FactIndex {
     for (const concept of concepts) {
       const best = new Map<number, number>();
       for (const wording of concept.wordings) {
+        // A wording's score is per word: "standardiserade vårdförlopp" (two words) must not outscore
+        // the same concept's one-word "standardiseradevårdförlopp" just for having more words.
+        const size = Math.max(1, wording.words.flatMap((w) => tokens(w)).filter((t) => !STOP_WORDS.has(t)).length);
         for (const r of this.run(wording.words, filter)) {
-          const s = r.score * wording.weight;
+          const s = (r.score * wording.weight) / size;
           if (s > (best.get(r.id as number) ?? 0)) best.set(r.id as number, s);
         }
       }

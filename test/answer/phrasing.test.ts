@@ -36,3 +36,103 @@ describe('word rules read Swedish letters as letters', () => {
     expect(ask('radiologin2024').facts[0]).toMatchObject({ year: 2024, amountSEK: 60 * MSEK });
   });
 });
+
+describe('words that say what is asked are never taken for the topic', () => {
+  it('reads money verbs (received, satsades, värd) as asking for an amount', () => {
+    expect(ask('What amount did pathology receive in 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 60 * MSEK });
+    expect(ask('Hur mycket satsades på radiologin 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 60 * MSEK });
+    expect(ask('Vad var avtalet 2021 värt?').facts[0]).toMatchObject({ kind: 'total', year: 2021, amountSEK: 500 * MSEK });
+  });
+
+  it('reads "rör", "say" and "göras" as question words', () => {
+    const a = ask('Vilka uppdrag rör mammografi?');
+    expect(a).toMatchObject({ intent: 'tasks', answered: true });
+    expect(ask('What do the sources say about the regimen library?')).toMatchObject({ answered: true });
+    expect(ask('Vad ska göras inom radiologin?')).toMatchObject({ intent: 'tasks', answered: true });
+  });
+
+  it('asks for money, not tasks, when "how much" stands beside "work on"', () => {
+    expect(ask('How much money goes to work on childhood cancer in 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 80 * MSEK });
+  });
+
+  it('reads "have to do" as tasks of the owner named', () => {
+    const a = ask('What do the regions have to do?');
+    expect(a.intent).toBe('tasks');
+    expect(a.facts.every((f) => f.owner === 'Regionerna')).toBe(true);
+  });
+
+  it('says "you are welcome" to thanks', () => {
+    expect(ask('Tack så mycket!')).toMatchObject({ intent: 'thanks', answered: true, language: 'sv' });
+    expect(ask('thanks a lot')).toMatchObject({ intent: 'thanks', language: 'en' });
+  });
+});
+
+describe('budget lines, largest and smallest', () => {
+  it('lists a year\'s budget lines with its total when asked how the money is split', () => {
+    const a = ask('Visa budgetposterna för 2026');
+    expect(a.intent).toBe('lines');
+    expect(a.facts.filter((f) => f.kind === 'budget' && f.year === 2026)).toHaveLength(4);
+    expect(a.facts.some((f) => f.kind === 'total' && f.amountSEK === 1005 * MSEK)).toBe(true);
+    expect(ask('Break down the 2021 agreement').facts.filter((f) => f.kind === 'budget' && f.year === 2021)).toHaveLength(6);
+  });
+
+  it('says a year without budget lines has only its total', () => {
+    const a = ask('Hur fördelades medlen 2023?');
+    expect(a.answered).toBe(false);
+    expect(a.facts).toEqual([expect.objectContaining({ kind: 'total', year: 2023, amountSEK: 556 * MSEK })]);
+  });
+
+  it('puts the largest (or smallest) first when asked for it', () => {
+    expect(ask('Which agreement year was the biggest?').facts[0]).toMatchObject({ year: 2026, amountSEK: 1005 * MSEK });
+    expect(ask('Vilket år var summan minst?').facts[0]).toMatchObject({ year: 2021, amountSEK: 500 * MSEK });
+    expect(ask('Vad fick mest pengar 2024?').facts[0]).toMatchObject({ kind: 'budget', year: 2024, amountSEK: 365 * MSEK });
+  });
+});
+
+describe('ranking: the fact the question names comes first', () => {
+  it('puts the budget line that is only the topic before lines that add a qualifier', () => {
+    expect(ask('Vad fick standardiserade vårdförlopp 2024?').facts[0]).toMatchObject({ amountSEK: 365 * MSEK });
+    expect(ask('jämför SVF-pengarna 2021 med 2024').facts.map((f) => f.amountSEK)).toEqual([370 * MSEK, 365 * MSEK]);
+  });
+
+  it('prefers the line that goes through the owner named when no line is owned by it', () => {
+    expect(ask('How much did RCC i samverkan get for SVF work in 2021?').facts[0]).toMatchObject({ year: 2021, amountSEK: 9 * MSEK });
+  });
+
+  it('puts the Government money the question names first, and what is part of the agreement when asked', () => {
+    expect(ask('Hur stort är statsbidraget 2024?').facts[0]).toMatchObject({ kind: 'funding', amountSEK: 133.5 * MSEK });
+    expect(ask('Which part of the billion is included in the agreement?').facts[0]).toMatchObject({ amountSEK: 809 * MSEK });
+  });
+
+  it('lists the owner with most matching tasks first in facts as in text', () => {
+    const a = ask('Who manages Min vårdplan?');
+    expect(a.intent).toBe('responsible');
+    expect(a.facts[0]?.owner).toBe('RCC i samverkan');
+    expect(ask('Vem sköter regimbiblioteket?').facts[0]?.owner).toBe('RCC i samverkan');
+  });
+});
+
+describe('people', () => {
+  it('prefers the person whose role and year the question names', () => {
+    expect(ask('Who was acting national cancer coordinator in 2023?').text.split('\n')[0]).toContain('Helena Brändström');
+    expect(ask('Vem är ordförande för SKR?').text).toContain('Anders Knape');
+  });
+
+  it('quotes a person the question names', () => {
+    const a = ask('What did Helena Brändström say?');
+    expect(a.intent).toBe('people');
+    expect(a.facts.every((f) => f.person?.name === 'Helena Brändström')).toBe(true);
+  });
+});
+
+describe('domain words', () => {
+  it('finds dates through "action plan" and "increase"', () => {
+    expect(ask('When does the action plan for childhood cancer expire?').facts.map((f) => f.date)).toContain('2025-12-31');
+    expect(ask('Till när gäller ökningen av anslagen?').facts.map((f) => f.date)).toContain('2026-12-31');
+  });
+
+  it('reads coordination and eradicating in English', () => {
+    expect(ask('money for coordination of screening 2024').facts[0]).toMatchObject({ amountSEK: 8 * MSEK });
+    expect(ask('How much was set aside for eradicating cervical cancer in 2024?').facts[0]).toMatchObject({ amountSEK: 25 * MSEK });
+  });
+});
