@@ -180,6 +180,19 @@ function missingNote(ctx: Ctx): string {
   );
 }
 
+/** Which agreement years the sources cover, and the years between them that have none. */
+function coverageNote(ctx: Ctx): string {
+  const first = ctx.sourceYears[0]!;
+  const last = ctx.sourceYears[ctx.sourceYears.length - 1]!;
+  const gaps: number[] = [];
+  for (let y = first; y <= last; y++) if (!ctx.sourceYears.includes(y)) gaps.push(y);
+  return t(
+    ctx,
+    `Källorna täcker ${listWords(ctx.sourceYears, 'sv')}${gaps.length ? `; det finns ingen källa för ${listWords(gaps, 'sv')}` : ''}.`,
+    `The sources cover ${listWords(ctx.sourceYears, 'en')}${gaps.length ? `; there is no source for ${listWords(gaps, 'en')}` : ''}.`,
+  );
+}
+
 function join(...parts: (string | undefined | false)[]): string {
   return parts.filter(Boolean).join('\n');
 }
@@ -242,6 +255,7 @@ function totals(ctx: Ctx): Result {
       t(ctx, 'Överenskommelsernas totala belopp:', 'The agreements’ totals:'),
       ...facts.map((f) => `• ${f.year}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`),
       without.length > 0 && t(ctx, `Inget totalbelopp anges för ${listWords(without, 'sv')}.`, `No total is stated for ${listWords(without, 'en')}.`),
+      !ctx.q.years.length && coverageNote(ctx),
       missingNote(ctx),
     ),
   };
@@ -634,7 +648,9 @@ function areas(ctx: Ctx): Result {
   const year = ctx.q.years.length ? ctx.years.find((y) => years.includes(y)) : years[0];
   if (year === undefined) return { intent: 'areas', answered: false, facts: [], text: t(ctx, `Källorna för ${listWords(ctx.years, 'sv')} räknar inte upp några områden.`, `The sources for ${listWords(ctx.years, 'en')} list no areas.`) };
   const seen = new Set<string>();
-  const list = all.filter((f) => f.year === year && !seen.has(areaKey(f.label)) && seen.add(areaKey(f.label)));
+  // Two sources of one year may word an area with or without "med mera": the same area.
+  const key = (f: Fact) => areaKey(f.label).replace(/ med mera\b/gu, '');
+  const list = all.filter((f) => f.year === year && !seen.has(key(f)) && seen.add(key(f)));
   return {
     intent: 'areas',
     answered: true,

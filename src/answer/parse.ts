@@ -143,6 +143,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (has(t, FUNDING_WORDS) || (has(t, PART_OF_WORDS) && (government || has(t, amountWords))) || (government && has(t, amountWords) && concepts.length === 0)) return 'funding';
   if (has(t, /^(?:who|vem)\s+(?!is\b|är\b|var\b|was\b|are\b)/u) && !has(t, amountWords)) return 'responsible';
   if (has(t, /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives)\b/u) || (!has(t, STRONG_AMOUNT_WORDS) && has(t, /\b(?:ska (?:\p{L}+ ){0,3}göra|ska (?:\p{L}+ ){0,3}göras|göras|(?:should|must|shall|will) (?:\p{L}+ ){0,3}do|(?:need|needs|have|has) to do|supposed to do|göra inom|do within|what does .* do|vad gör|arbetar med|work on|working on|ska genomföra|ska utföra|carry out)\b/u))) return 'tasks';
+  if (has(t, /\b(?:vilka år|which years|what years|källor\w*|sources?|täcker|covered?)\b/u) && concepts.length === 0) return 'total';
   if (has(t, /\b(?:totalt?|totala|totalen|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
   if (has(t, /\b(?:vad är|vad betyder|vad står .* för|vad innebär|vilka är|what is|what are|what does .* (?:mean|stand for)|define|definition|betyder|stands? for|förklara|explain)\b/u) && !has(t, amountWords)) return 'definition';
   if (has(t, amountWords)) return concepts.length ? 'amount' : 'total';
@@ -185,6 +186,9 @@ const QUESTION_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Last parts of a compound that add nothing to its topic. */
+const GENERIC_HEADS = new Set('vård vården området område områden arbete arbetet arbeten verksamhet verksamheten verksamheter satsning satsningen satsningar insats insatser insatserna frågor frågan'.split(' '));
+
 /** Stems of the longer question words, so that other forms of them ("budgetposterna") are question words too. */
 const QUESTION_STEMS = new Set([...QUESTION_WORDS].filter((w) => w.length >= 6).map(stem).filter((s) => s.length >= 5));
 const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(word) || (word.length >= 6 && QUESTION_STEMS.has(stem(word)));
@@ -216,7 +220,13 @@ export function parseConcepts(text: string, index: FactIndex): Concept[] {
     if (STOP_WORDS.has(word) || isQuestionWord(word) || word.length < 2 || /^\d+$/.test(word)) continue;
     const wordings: Wording[] = [{ words: [word], weight: 1 }];
     const parts = index.lexicon.split(word);
-    if (parts) wordings.push({ words: parts, weight: 0.6 });
+    if (parts) {
+      wordings.push({ words: parts, weight: 0.6 });
+      // A compound whose last part only says "care", "area" or "work" is about its first parts:
+      // "barncancervården" is barncancer, "screeningverksamheten" is screening.
+      const head = parts.filter((p, i) => !(i === parts.length - 1 && GENERIC_HEADS.has(p)));
+      if (head.length && head.length < parts.length) wordings.push({ words: head, weight: 0.6 });
+    }
     concepts.push({ text: word, wordings, soft: SOFT_WORDS.has(word) });
   }
   return concepts.filter((c) => c.wordings.length);

@@ -136,3 +136,21 @@ describe('domain words', () => {
     expect(ask('How much was set aside for eradicating cervical cancer in 2024?').facts[0]).toMatchObject({ amountSEK: 25 * MSEK });
   });
 });
+
+describe('areas, compounds and coverage', () => {
+  it('counts an area once when two sources of a year word it with and without "med mera"', () => {
+    const a = ask('Which focus areas does the 2024 agreement have?');
+    expect(a.facts).toHaveLength(4);
+  });
+
+  it('reads a compound ending in a generic word ("-vården", "-verksamheten") as its first part', () => {
+    expect(ask('Vad fick barncancervården 2021?').facts[0]).toMatchObject({ year: 2021, amountSEK: 80 * MSEK });
+    expect(ask('Hur mycket gick till ögonsjukvården 2024?').answered).toBe(false);
+  });
+
+  it('names the years the sources cover, and the gaps', () => {
+    const a = ask('För vilka år finns källor?');
+    expect(a.text).toContain('ingen källa för 2022 och 2025');
+    expect(a.facts.map((f) => f.year)).toEqual([2021, 2023, 2024, 2026]);
+  });
+});
