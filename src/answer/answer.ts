@@ -63,7 +63,8 @@ export function answer(question: string, opts: AnswerOptions): Answer {
     missing: q.years.filter((y) => !sourceYears.includes(y)),
   };
   let intent: Intent = q.intent;
-  if (intent === 'total' && q.owner && !/\btotal/i.test(cleaned)) intent = 'amount';
+  // "Hur mycket fick regionerna (totalt) 2024?": the owner's money, not the agreement's total.
+  if (intent === 'total' && q.owner) intent = 'amount';
   // A bare topic ("barncanc 2024", "stimulansmedel SVF 2021") that has a budget line of its own asks for that line.
   if (intent === 'topic' && matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).length) intent = 'amount';
   // A question that names a person of the sources ("Vad säger Kjell Ivarsson?") is about that person.
@@ -107,7 +108,7 @@ const isAmount = (f: Fact) => f.amountSEK !== null;
 const yearOf = (f: Fact) => f.year;
 const inYears = (f: Fact, years: number[]) => (f.year !== null ? years.includes(f.year) : !!f.period && years.some((y) => f.period!.from <= y && y <= f.period!.to));
 const required = (ctx: Ctx) => ctx.q.concepts.filter((c) => !c.soft).length;
-const topicText = (ctx: Ctx) => ctx.q.concepts.filter((c) => !c.soft).map((c) => c.text).join(' ') || ctx.q.text;
+const topicText = (ctx: Ctx) => ctx.q.concepts.filter((c) => !c.soft).map((c) => c.text).join(' ') || ctx.q.owner || t(ctx, 'det', 'that');
 
 /** Facts covering every required concept of the question, best first. */
 function matches(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => number = () => 1): Scored[] {
@@ -156,7 +157,7 @@ function namesOwner(f: Fact, owner: string): boolean {
 /** 1 when the question asks for the largest ("störst", "most"), -1 for the smallest, else 0. */
 function superlative(ctx: Ctx): 1 | -1 | 0 {
   const text = ctx.q.text.toLowerCase();
-  if (unicodeWords(/\b(?:minst|smallest|lowest|least|lägst\w*)\b/u).test(text)) return -1;
+  if (unicodeWords(/\b(?:minst\w*|smallest|lowest|least|lägst\w*)\b/u).test(text)) return -1;
   if (unicodeWords(/\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most)\b/u).test(text)) return 1;
   return 0;
 }
@@ -329,7 +330,7 @@ function amount(ctx: Ctx): Result {
   if (!required(ctx) && !ctx.q.owner) return totals(ctx);
   const filter = (f: Fact) => isAmount(f) && inYears(f, ctx.years) && (required(ctx) > 0 || f.kind === 'budget' || f.kind === 'flow');
   let found = required(ctx) ? matches(ctx, filter, amountWeight(ctx)) : byOwner(ctx, filter);
-  if (!found.length) return noFigure(ctx);
+  if (!found.length) return eachTopic(ctx, filter) ?? noFigure(ctx);
   // "Hur mycket fick regionerna ...": the named recipient's own lines come first.
   const owned = found.filter((s) => ctx.q.owner && s.fact.owner === ctx.q.owner);
   const named = found.filter((s) => ctx.q.owner && namesOwner(s.fact, ctx.q.owner));
@@ -356,6 +357,46 @@ function amount(ctx: Ctx): Result {
       ...also.map((s) => amountLine(ctx, s.fact)),
       ...notes.map((n) => n.text),
       yearsWithout.length > 0 && t(ctx, `Källorna anger inget belopp för ${topicText(ctx)} ${listWords(yearsWithout, 'sv')}.`, `The sources give no figure for ${topicText(ctx)} in ${listWords(yearsWithout, 'en')}.`),
+      missingNote(ctx),
+    ),
+  };
+}
+
+/**
+ * "Hur mycket gick till patologi och radiologi 2024?": no one line is both, so each topic named
+ * gets its own best line, and a topic without one is said to have none.
+ */
+function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean): Result | null {
+  const topics = ctx.q.concepts.filter((c) => !c.soft);
+  if (topics.length < 2) return null;
+  // The parts the question joins with "och", "and" or a comma; "tjock- och ändtarmscancer" is one part.
+  const parts = ctx.q.text.toLowerCase().split(unicodeWords(/(?<!-)\s+(?:och|and|samt|&)\s+|,\s*/u));
+  if (parts.length < 2) return null;
+  const groups = new Map<number, typeof topics>();
+  for (const c of topics) {
+    const at = parts.findIndex((p) => p.includes(c.text.toLowerCase()));
+    groups.set(at, [...(groups.get(at) ?? []), c]);
+  }
+  if (groups.size < 2) return null;
+  const soft = ctx.q.concepts.filter((c) => c.soft);
+  const rows: Fact[] = [];
+  const without: string[] = [];
+  for (const group of groups.values()) {
+    const c = { text: group.map((x) => x.text).join(' ') };
+    const one: Ctx = { ...ctx, q: { ...ctx.q, concepts: [...group, ...soft] } };
+    const found = matches(one, filter, amountWeight(one));
+    const picked = ctx.q.years.length ? ctx.years.map((y) => found.find((s) => s.fact.year === y)).filter((s): s is Scored => !!s) : found.slice(0, 1);
+    if (picked.length) rows.push(...picked.map((s) => s.fact).filter((f) => !rows.includes(f)));
+    else without.push(c.text);
+  }
+  if (!rows.length) return null;
+  return {
+    intent: 'amount',
+    answered: true,
+    facts: rows,
+    text: join(
+      ...rows.map((f) => amountLine(ctx, f)),
+      without.length > 0 && t(ctx, `Källorna anger inget belopp för ${listWords(without, 'sv')}${ctx.q.years.length ? ` ${listWords(ctx.years, 'sv')}` : ''}.`, `The sources give no figure for ${listWords(without, 'en')}${ctx.q.years.length ? ` in ${listWords(ctx.years, 'en')}` : ''}.`),
       missingNote(ctx),
     ),
   };
@@ -488,7 +529,8 @@ function funding(ctx: Ctx): Result {
   // The Government money the question names comes first ("statsbidraget till RCC", "samlade satsning").
   const score = new Map(required(ctx) ? ctx.index.score(ctx.q.concepts, (f) => f.kind === 'funding').map((s) => [s.fact, s.score] as const) : []);
   const rank = (f: Fact) => (score.get(f) ?? 0) * (ctx.q.owner && f.owner === ctx.q.owner ? 1.6 : 1) + (ctx.q.owner && f.owner === ctx.q.owner ? 1 : 0);
-  gov.sort((a, b) => rank(b) - rank(a));
+  const newest = (f: Fact) => f.year ?? f.period?.to ?? 0;
+  gov.sort((a, b) => rank(b) - rank(a) || newest(b) - newest(a));
   // "Hur mycket av miljarden ingår i överenskommelsen?": the sentence that says what is part of it answers.
   const partOf = unicodeWords(/\b(?:ingår|ingick|varav|part of|included|of which|hur mycket av|how much of)\b/u).test(ctx.q.text.toLowerCase());
   return {

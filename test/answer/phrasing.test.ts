@@ -154,3 +154,44 @@ describe('areas, compounds and coverage', () => {
     expect(a.facts.map((f) => f.year)).toEqual([2021, 2023, 2024, 2026]);
   });
 });
+
+describe('several topics, changes over years, owners', () => {
+  it('gives each topic joined by "och"/"and" its own line when no one line is both', () => {
+    const a = ask('Vad fick radiologin och barncancer 2024?');
+    expect(a.facts.map((f) => f.amountSEK)).toEqual([60 * MSEK, 80 * MSEK]);
+    const b = ask('How much for rehabilitation and eye care in 2024?');
+    expect(b.facts.map((f) => f.amountSEK)).toEqual([100 * MSEK]);
+    expect(b.text).toMatch(/no figure for eye care/);
+  });
+
+  it('reads "grown", "go up" and "ökat" as a comparison over years', () => {
+    const a = ask('Har överenskommelsen vuxit sedan 2023?');
+    expect(a.intent).toBe('compare');
+    expect(a.facts.map((f) => f.year)).toEqual([2023, 2024, 2026]);
+    const b = ask('Did the money for SVF go up between 2021 and 2024?');
+    expect(b.facts.map((f) => f.amountSEK)).toEqual([370 * MSEK, 365 * MSEK]);
+    expect(b.text).toMatch(/lower/);
+  });
+
+  it('reads "from 2023 to 2024" as those years only', () => {
+    expect(ask('totals from 2023 to 2024').facts.map((f) => f.year)).toEqual([2023, 2024]);
+  });
+
+  it('answers an owner\'s money, not the agreement\'s total, when "totalt" names an owner', () => {
+    expect(ask('Hur mycket fick RCC i samverkan totalt 2024?').facts[0]).toMatchObject({ owner: 'RCC i samverkan', amountSEK: 39 * MSEK });
+  });
+
+  it('puts the smallest budget line first for "minsta"', () => {
+    expect(ask('Vilken är den minsta posten 2026?').facts[0]).toMatchObject({ year: 2026, amountSEK: 49 * MSEK });
+  });
+
+  it('reads "area" beside an amount word as a topic, not the areas list', () => {
+    expect(ask('How much did the childhood cancer area get in 2024?').facts[0]).toMatchObject({ amountSEK: 80 * MSEK });
+  });
+
+  it('lists dates that are coming up', () => {
+    const a = ask('Which dates are coming soon?');
+    expect(a.answered).toBe(true);
+    expect(a.facts.every((f) => f.date! >= '2026-11-23')).toBe(true);
+  });
+});
