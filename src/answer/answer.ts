@@ -661,6 +661,9 @@ function deadlines(ctx: Ctx): Result {
       list = all.filter((d) => related.some((r) => r.sourceId === d.sourceId && (r.citation.line === d.citation.line || d.mentions?.some((m) => m.line === r.citation.line))));
     }
     head = t(ctx, `Datum för ${topicText(ctx)}:`, `Dates for ${topicText(ctx)}:`);
+  } else if (ctx.q.past && !ctx.q.years.length) {
+    list = all.filter((f) => f.date! < ctx.today);
+    head = t(ctx, `Datum som har passerat före ${ctx.today}:`, `Dates before ${ctx.today}:`);
   } else if (ctx.q.years.length && !ctx.q.upcoming) {
     list = all.filter((f) => ctx.q.years.includes(Number(f.date!.slice(0, 4))));
     head = t(ctx, `Datum under ${listWords(ctx.q.years, 'sv')}:`, `Dates in ${listWords(ctx.q.years, 'en')}:`);

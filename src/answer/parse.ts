@@ -44,13 +44,15 @@ export interface Parsed {
   concepts: Concept[];
   /** The question asks about what is coming up ("framöver", "upcoming", "nästa"). */
   upcoming: boolean;
+  /** The question asks about what has passed ("passerade", "already", "past"). */
+  past: boolean;
 }
 
 const SV_WORDS = new Set(
   'hej hejsan tjena hallå tack och hur mycket vad vilka vilken vilket vem vems när som för till är gick går fick får ska finns inom år i om av med på det den de alla nytt nya varför kan jag var sedan mellan jämför totalt totala överenskommelsen områdena framöver hjälp betalas'.split(' '),
 );
 const EN_WORDS = new Set(
-  'hello hi hey thanks thank please you the how much what which who whose when is are was were does did do for to of in on tasks task total agreement new areas help between compare since paid pay who owns own get got went given spent responsible people deadlines upcoming year this last next and about with'.split(' '),
+  'hello hi hey thanks thank please you explain define describe tell show list give me any anything there overall money worth spending much the how much what which who whose when is are was were does did do for to of in on tasks task total agreement new areas help between compare since paid pay who owns own get got went given spent responsible people deadlines upcoming year this last next and about with'.split(' '),
 );
 
 /** English words of the domain dictionary that Swedish never uses ("lung", "childhood", "pathology"). */
@@ -113,7 +115,7 @@ export function parseOwner(text: string): OwnerName | null {
 const has = (t: string, re: RegExp): boolean => unicodeWords(re).test(t);
 
 /** Words that ask for money: "hur mycket", "budget", "earmarked", "satsades", "värd". */
-const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|spending|allocat\w*|earmark\w*|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
+const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|spending|allocat\w*|earmark\w*|put into|puts? in|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
 /** Words that ask for a figure so plainly that a task verb beside them ("work on") does not make it a task question. */
 const STRONG_AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|pengar|money|budget\w*)\b/u;
 /** Government money outside the agreement's lines, named so plainly that no amount word is needed. */
@@ -124,25 +126,28 @@ const PART_OF_WORDS = /\b(?:ingår (?:\p{L}+ ){0,3}i överenskommelsen|part of t
 const LINES_WORDS = /\b(?:budgetrad\w*|budgetpost\w*|poster(?:na)?|rader(?:na)?|budget lines?|budget items?|line items?|breakdown|break(?:s)? down|broken down|fördelning\w*|uppdelning\w*|split(?: up)?|divided|distributed|distribution|hur fördela(?:s|des)|hur (?:är|var) (?:\p{L}+ ){0,3}fördelad\w*|vad (?:går|gick) pengarna till|vad används pengarna till|vad användes pengarna till|where (?:does|did) the money go|what (?:is|was) the money (?:spent|used) on|what (?:is|was) the money for|alla belopp|all (?:the )?amounts|vilka belopp|which amounts|fördelas)\b/u;
 
 /** A change in amount: a comparison, unless the increase itself is the topic. */
-export const INCREASE_WORDS = /\b(?:ök(?:at|ade|ar|ning\w*)|increas\w*|minsk\w*|decreas\w*|grown|grew|vuxit|växt|höjts|sänkts|gone up|gone down|went up|went down)\b/u;
+export const INCREASE_WORDS = /\b(?:ök(?:at|ade|ar|ning\w*)|increas\w*|minsk\w*|decreas\w*|grow|grows|growth|grown|grew|vuxit|växt|höjts|sänkts|gone up|gone down|went up|went down)\b/u;
 
 /** What is asked. Order matters: the more specific rules come first. */
 export function parseIntent(text: string, years: number[], concepts: Concept[]): Intent {
   const t = text.toLowerCase();
   const amountWords = AMOUNT_WORDS;
   if (has(t, /^(?:tack|tackar|thanks|thank you|thx|ty)\b/u)) return 'thanks';
+  if (/^[\s?!.]+$/u.test(t)) return 'help';
   if (has(t, /^(?:hjälp|help|\?|hej|hejsan|hallå|tjena|god morgon|hello|hi|hey|good morning|vad kan du|what can you|how do i use|hur använder)\b/u)) return 'help';
   if (has(t, /\b(?:nytt|nyheter|nyheten|nya i|new in|what'?s new|what is new|nyhet|tillkommit|tillkommer|newly added)\b/u)) return 'new';
   // "Har totalen ökat sedan 2021?", "Did childhood cancer funding increase?": a comparison over years;
   // "Hur mycket ökade anslagen?" asks for the increase itself, which the sources state.
   if (has(t, INCREASE_WORDS) && (concepts.some((c) => !has(c.text, INCREASE_WORDS)) || has(t, /\b(?:total\w*|budget\w*|överenskommelse\w*|agreement|avtal\w*|summ\w*)\b/u))) return 'compare';
+  if (years.length >= 2 && has(t, /\b(?:more|less|mer|mindre|större|bigger|larger|smaller)\b.*\b(?:than|än)\b/u)) return 'compare';
   if (has(t, /\b(?:jämför\w*|compare\w*|comparison|skillnad\w*|difference|differ|förändr\w*|ändrats|change[ds]?|versus|vs)\b/u) || (years.length >= 2 && has(t, amountWords) && !has(t, /\btotal/u) && concepts.length > 0 && !/(?:–|-|sedan|since)/.test(t))) return 'compare';
   if (has(t, /\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most money|minst\w*|lägst\w*|smallest|lowest|least|trend\w*|över tid|over time|utveckl\w* av (?:budget|beloppen|medlen|summan)|utvecklats|utvecklades|developed|evolved|år för år|year by year)\b/u) && !has(t, /\b(?:insats|task|uppgift)/u)) return 'trend';
-  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long)\b/u)) return 'deadlines';
+  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long|vad händer|what happens|what is happening|what's happening|passed|passerade|passerat)\b/u)) return 'deadlines';
   if (has(t, /\b(?:vem är|vem var|vilka är de|who is|who was|who are|who's)\b/u) && has(t, /(?:samordnare|coordinator|minister\w*|ordförande|chair\w*|president|chef|head|director|contact|kontakt\w*)\b/u)) return 'people';
   if (has(t, /\b(?:personer|people|persons|namn|names|vem säger|vem sa|who said|who says|citat|citera\w*|quoted|quotes?|chairs?|chairman|chairperson|chaired)\b/u)) return 'people';
   if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|driver|samordnar|coordinates|manages|who runs)\b/u)) return 'responsible';
-  if (has(t, /\b(?:områdena|områden|fokusområden|strategiområden|areas?|strategy areas|delas in)\b/u) && !has(t, amountWords)) return 'areas';
+  const taskNouns = /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives)\b/u;
+  if (has(t, /\b(?:områdena|områden|fokusområden|strategiområden|areas?|strategy areas|delas in)\b/u) && !has(t, amountWords) && !(has(t, taskNouns) && concepts.length > 0)) return 'areas';
   if (has(t, /\b(?:betalas ut|betalar ut|betalades ut|utbetal\w*|paid out|pays? out|payout|who pays|vem betalar|kammarkollegiet|prestationsbaser\w*|performance.based|how is (?:the money|it) paid|hur betalas|paid)\b/u)) return 'payment';
   if (has(t, LINES_WORDS) && concepts.length === 0) return 'lines';
   const government = has(t, /\b(?:regeringen(?:s)?|government(?:'s)?|staten)\b/u);
@@ -190,6 +195,7 @@ const QUESTION_WORDS = new Set(
   down up expire expires expiring expiry expired finish finishes close closes closing lasts last valid gäller gälla giltig set aside reserved
   post posten poster posterna rad raden rader raderna
   enligt according tillsammans together combined sammanlagt sammanlagda staten statens spending minsta största högsta lägsta
+  overall put puts putting passed past passerade passerat redan already happens happen händer sker hände grow grows growth more less than än
   ta tar tog fram coming soon ahead närmaste snart citeras citerade citeras quoted
   avtal avtalet avtalen thanks thank hej hello hi hey stort stora vara bli pengarna pengarnas summan summor summorna`
     .split(/\s+/)
@@ -248,11 +254,12 @@ export function parseQuestion(text: string, today: string, index: FactIndex): Pa
   const language = detectLanguage(text);
   const { years, range } = parseYears(text, today);
   const owner = parseOwner(text);
-  const upcoming = unicodeWords(/\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead)\b/iu).test(text);
+  const past = unicodeWords(/\b(?:passed|past|passerade|passerat|redan|already|earlier|tidigare|gångna)\b/iu).test(text);
+  const upcoming = !past && unicodeWords(/\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead)\b/iu).test(text);
   // Owner words are never topic words: they filter tasks and favour a recipient's money.
   const concepts = parseConcepts(text, index);
   const intent = parseIntent(text, years, concepts.filter((c) => !c.soft));
   // In a comparison the words for "increase" say what is asked, not what about.
   if (intent === 'compare') for (const c of concepts) if (has(c.text, INCREASE_WORDS)) c.soft = true;
-  return { text, language, intent, years, range, owner, concepts, upcoming };
+  return { text, language, intent, years, range, owner, concepts, upcoming, past };
 }

@@ -195,3 +195,33 @@ describe('several topics, changes over years, owners', () => {
     expect(a.facts.every((f) => f.date! >= '2026-11-23')).toBe(true);
   });
 });
+
+describe('more ways to ask', () => {
+  it('reads "more than" between two years, and "grow", as a comparison', () => {
+    expect(ask('Did 2024 have less money than 2026?').intent).toBe('compare');
+    expect(ask('How much did the total grow between 2021 and 2024?').intent).toBe('compare');
+  });
+
+  it('reads "overall" and "put into" as amount words, not topics', () => {
+    expect(ask('What was the overall amount in 2023?').facts[0]).toMatchObject({ kind: 'total', year: 2023 });
+    expect(ask('How much does the government put into cancer care?').intent).toBe('funding');
+  });
+
+  it('lists dates that have passed, and what happens in a year without a source of its own', () => {
+    const a = ask('Vilka datum har redan passerat?');
+    expect(a.answered).toBe(true);
+    expect(a.facts.every((f) => f.date! < '2026-11-23')).toBe(true);
+    expect(ask('Vad händer 2030?').facts.map((f) => f.date)).toEqual(['2030-12-31']);
+  });
+
+  it('lists tasks, not the areas, for tasks within a named area', () => {
+    const a = ask('Which tasks fall under the area of early detection?');
+    expect(a.intent).toBe('tasks');
+    expect(a.facts.length).toBeGreaterThan(0);
+  });
+
+  it('answers English imperatives in English', () => {
+    expect(ask('Explain OPT').language).toBe('en');
+    expect(ask('Define CCC').language).toBe('en');
+  });
+});
