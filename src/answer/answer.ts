@@ -529,8 +529,10 @@ function funding(ctx: Ctx): Result {
   // The Government money the question names comes first ("statsbidraget till RCC", "samlade satsning").
   const score = new Map(required(ctx) ? ctx.index.score(ctx.q.concepts, (f) => f.kind === 'funding').map((s) => [s.fact, s.score] as const) : []);
   const rank = (f: Fact) => (score.get(f) ?? 0) * (ctx.q.owner && f.owner === ctx.q.owner ? 1.6 : 1) + (ctx.q.owner && f.owner === ctx.q.owner ? 1 : 0);
-  const newest = (f: Fact) => f.year ?? f.period?.to ?? 0;
-  gov.sort((a, b) => rank(b) - rank(a) || newest(b) - newest(a));
+  // Then money of exactly the year asked ("under 2024"), then the newest.
+  const exact = (f: Fact) => (f.year !== null && ctx.q.years.includes(f.year) ? 1 : 0);
+  const newest = (f: Fact) => f.year ?? f.period?.from ?? 0;
+  gov.sort((a, b) => rank(b) - rank(a) || exact(b) - exact(a) || newest(b) - newest(a));
   // "Hur mycket av miljarden ingår i överenskommelsen?": the sentence that says what is part of it answers.
   const partOf = unicodeWords(/\b(?:ingår|ingick|varav|part of|included|of which|hur mycket av|how much of)\b/u).test(ctx.q.text.toLowerCase());
   return {
