@@ -52,6 +52,15 @@ export function answer(question: string, opts: AnswerOptions): Answer {
   const index = indexOf(opts.corpus);
   const q = parseQuestion(cleaned, opts.today, index);
   const sourceYears = [...new Set(opts.corpus.sources.flatMap((s) => s.years))].sort((a, b) => a - b);
+  // "den senaste överenskommelsen", "the first agreement": the newest (up to this year) or the first year with a source.
+  if (!q.years.length) {
+    const text = cleaned.toLowerCase();
+    const thisYear = Number(opts.today.slice(0, 4));
+    if (unicodeWords(/\b(?:senaste|nyaste|latest|most recent|newest|current|nuvarande|aktuella|gällande)\b(?! år)/u).test(text)) {
+      const latest = sourceYears.filter((y) => y <= thisYear).pop();
+      if (latest !== undefined) q.years = [latest];
+    } else if (unicodeWords(/\b(?:första|earliest|first|äldsta|oldest)\b(?! gången| time)/u).test(text)) q.years = [sourceYears[0]!];
+  }
   const ctx: Ctx = {
     corpus: opts.corpus,
     index,

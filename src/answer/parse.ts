@@ -100,6 +100,13 @@ export function parseYears(text: string, today: string): { years: number[]; rang
   if (unicodeWords(/\b(?:i år|iår|detta år|this year|current year|årets|innevarande år)\b/u).test(t)) years.add(thisYear);
   if (unicodeWords(/\b(?:förra året|i fjol|last year|previous year|föregående år)\b/u).test(t)) years.add(thisYear - 1);
   if (unicodeWords(/\b(?:nästa år|next year|kommande år)\b/u).test(t)) years.add(thisYear + 1);
+  if (unicodeWords(/\b(?:i förrfjol|förrförra året|the year before last)\b/u).test(t)) years.add(thisYear - 2);
+  // "för två år sedan", "3 years ago"
+  const NUMBER: Record<string, number> = { ett: 1, en: 1, one: 1, två: 2, two: 2, tre: 3, three: 3, fyra: 4, four: 4, fem: 5, five: 5 };
+  for (const m of t.matchAll(unicodeWords(/\b(?:för\s+)?(\d|ett|en|två|tre|fyra|fem|one|two|three|four|five)\s+(?:år|years?)\s+(?:sedan|ago)\b/gu))) {
+    const n = /^\d$/.test(m[1]!) ? Number(m[1]) : NUMBER[m[1]!]!;
+    years.add(thisYear - n);
+  }
   return { years: [...years].sort((a, b) => a - b), range };
 }
 
@@ -193,6 +200,8 @@ const QUESTION_WORDS = new Set(
   budgetrad budgetrader budgetraderna budgetraden budgetpost budgetposter lines line items item breakdown break broken split divided
   distributed distribution fördelning fördelningen fördelas fördelades fördelad fördelat uppdelning uppdelningen
   down up expire expires expiring expiry expired finish finishes close closes closing lasts last valid gäller gälla giltig set aside reserved
+  två tre fyra fem one two three four five
+  senaste nyaste latest recent newest current nuvarande aktuella gällande första earliest first äldsta oldest ago förrfjol
   post posten poster posterna rad raden rader raderna
   enligt according tillsammans together combined sammanlagt sammanlagda staten statens spending minsta största högsta lägsta
   overall put puts putting passed past passerade passerat redan already happens happen händer sker hände grow grows growth more less than än

@@ -225,3 +225,17 @@ describe('more ways to ask', () => {
     expect(ask('Define CCC').language).toBe('en');
   });
 });
+
+describe('years named without a number', () => {
+  it('reads "senaste"/"latest" as the newest agreement up to today, and "first" as the first', () => {
+    expect(ask('Vad omfattade den senaste överenskommelsen?', '2025-05-01').facts[0]).toMatchObject({ year: 2024, amountSEK: 809 * MSEK });
+    expect(ask('How big was the latest agreement?').facts[0]).toMatchObject({ year: 2026 });
+    expect(ask('Vad var den första överenskommelsen värd?').facts[0]).toMatchObject({ year: 2021, amountSEK: 500 * MSEK });
+  });
+
+  it('reads "för två år sedan", "3 years ago" and "i förrfjol" against today', () => {
+    expect(ask('barncancer för två år sedan', '2026-03-01').facts[0]).toMatchObject({ year: 2024, amountSEK: 80 * MSEK });
+    expect(ask('total 5 years ago', '2026-03-01').facts[0]).toMatchObject({ year: 2021 });
+    expect(ask('totalen i förrfjol', '2025-03-01').facts[0]).toMatchObject({ year: 2023 });
+  });
+});
