@@ -781,12 +781,19 @@ function whatIsNew(ctx: Ctx): Result {
 
 function definition(ctx: Ctx): Result {
   const text = ctx.q.text.toLowerCase();
+  // The acronym as written, or one whose long form the question writes ("standardised care pathways" → SVF).
+  const wordings = new Set(ctx.q.concepts.flatMap((c) => c.wordings.map((w) => w.words.join(' '))));
   const term = /rcc[\s-]+(?:i[\s-]+)?samverkan/.test(text)
     ? 'RCC i samverkan'
-    : Object.keys(ACRONYMS).find((a) => new RegExp(`(?<![\\p{L}])${a.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
+    : (Object.keys(ACRONYMS).find((a) => new RegExp(`(?<![\\p{L}])${a.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) ??
+      Object.keys(ACRONYMS).find((a) => wordings.has(a.toLowerCase()) || text.includes(ACRONYMS[a]!.toLowerCase())) ??
+      ctx.q.owner ??
+      undefined);
   if (!term) return topic(ctx);
   const list = ctx.corpus.facts.filter((f) => f.tags?.includes('definition') && (f.term === term || (term === 'RCC' && f.term === 'RCC i samverkan')));
   const expansion = ACRONYMS[term];
+  // No sentence that defines it: the sentences that mention it, so the answer still quotes the sources.
+  if (!list.length && required(ctx)) list.push(...matches(ctx, (f) => f.kind === 'passage' || f.kind === 'insats').slice(0, 3).map((s) => s.fact));
   return {
     intent: 'definition',
     answered: list.length > 0 || !!expansion,

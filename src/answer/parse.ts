@@ -163,7 +163,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (has(t, /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives)\b/u) || (!has(t, STRONG_AMOUNT_WORDS) && has(t, /\b(?:ska (?:\p{L}+ ){0,3}göra|ska (?:\p{L}+ ){0,3}göras|göras|(?:should|must|shall|will) (?:\p{L}+ ){0,3}do|(?:need|needs|have|has) to do|supposed to do|göra inom|do within|what does .* do|vad gör|arbetar med|work on|working on|ska genomföra|ska utföra|carry out)\b/u))) return 'tasks';
   if (has(t, /\b(?:vilka år|which years|what years|källor\w*|sources?|täcker|covered?)\b/u) && concepts.length === 0) return 'total';
   if (has(t, /\b(?:totalt?|totala|totalen|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
-  if (has(t, /\b(?:vad är|vad betyder|vad står .* för|vad innebär|vilka är|what is|what are|what does .* (?:mean|stand for)|define|definition|betyder|stands? for|förklara|explain)\b/u) && !has(t, amountWords)) return 'definition';
+  if (has(t, /\b(?:vad är|vad e|vad betyder|vad står .* för|vad innebär|vad menas|menas med|innebörden|vilka är|what is|what's|whats|what are|what does .* (?:mean|stand for)|what is meant by|meaning of|define|definition|betyder|stands? for|förklara|explain)\b/u) && !has(t, amountWords)) return 'definition';
   if (has(t, amountWords)) return concepts.length ? 'amount' : 'total';
   return concepts.length ? 'topic' : years.length || has(t, /\b(?:överenskommelse\w*|agreement|avtal\w*)\b/u) ? 'total' : 'unknown';
 }
@@ -200,6 +200,7 @@ const QUESTION_WORDS = new Set(
   budgetrad budgetrader budgetraderna budgetraden budgetpost budgetposter lines line items item breakdown break broken split divided
   distributed distribution fördelning fördelningen fördelas fördelades fördelad fördelat uppdelning uppdelningen
   down up expire expires expiring expiry expired finish finishes close closes closing lasts last valid gäller gälla giltig set aside reserved
+  menas innebörden meant meaning
   två tre fyra fem one two three four five
   senaste nyaste latest recent newest current nuvarande aktuella gällande första earliest first äldsta oldest ago förrfjol
   post posten poster posterna rad raden rader raderna

@@ -239,3 +239,19 @@ describe('years named without a number', () => {
     expect(ask('totalen i förrfjol', '2025-03-01').facts[0]).toMatchObject({ year: 2023 });
   });
 });
+
+describe('definitions', () => {
+  it('defines an acronym asked for by its long form, English or Swedish', () => {
+    const a = ask('What are standardized care pathways?');
+    expect(a.intent).toBe('definition');
+    expect(a.text).toContain('SVF');
+    expect(ask('Vad menas med regionala cancercentrum?').text).toContain('RCC står för regionala cancercentrum');
+  });
+
+  it('quotes the sentences that mention a term when none defines it', () => {
+    const a = ask("what's CCC?");
+    expect(a.intent).toBe('definition');
+    expect(a.facts.length).toBeGreaterThan(0);
+    expect(a.facts.every((f) => /CCC|comprehensive/i.test(f.citation.quote))).toBe(true);
+  });
+});
