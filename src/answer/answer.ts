@@ -78,6 +78,11 @@ export function answer(question: string, opts: AnswerOptions): Answer {
   if (intent === 'topic' && matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).length) intent = 'amount';
   // A question that names a person of the sources ("Vad säger Kjell Ivarsson?") is about that person.
   if (['topic', 'responsible', 'tasks', 'definition', 'unknown'].includes(intent) && namedPeople(ctx).length) intent = 'people';
+  // "Vad går de 280 miljonerna till?": a question that names an amount and no topic asks what that amount is.
+  if (q.figures.length && !required(ctx) && !q.owner && ['unknown', 'topic', 'definition', 'total', 'amount', 'lines', 'trend'].includes(intent)) {
+    const found = byFigure(ctx);
+    if (found) return { ...base, language: q.language, ...guard(found) };
+  }
   const result = q.years.length && !ctx.years.length && intent !== 'deadlines' ? noSource(ctx, intent) : COMPOSE[intent](ctx);
   return { ...base, language: q.language, ...guard(result) };
 }
@@ -407,6 +412,39 @@ function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean): Result | null {
       ...rows.map((f) => amountLine(ctx, f)),
       without.length > 0 && t(ctx, `Källorna anger inget belopp för ${listWords(without, 'sv')}${ctx.q.years.length ? ` ${listWords(ctx.years, 'sv')}` : ''}.`, `The sources give no figure for ${listWords(without, 'en')}${ctx.q.years.length ? ` in ${listWords(ctx.years, 'en')}` : ''}.`),
       missingNote(ctx),
+    ),
+  };
+}
+
+/** The facts that state an amount the question names, budget lines first. */
+function byFigure(ctx: Ctx): Result | null {
+  const order: Fact['kind'][] = ['budget', 'flow', 'funding', 'total', 'passage'];
+  const facts = ctx.corpus.facts
+    .filter((f) => f.amountSEK !== null && ctx.q.figures.includes(f.amountSEK) && (!ctx.q.years.length || inYears(f, ctx.years)))
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (b.year ?? 0) - (a.year ?? 0));
+  if (!facts.length) {
+    // An amount no source states: say so, never echo it; show the totals of the years asked.
+    const totals = (ctx.q.years.length ? ctx.years : []).map((y) => totalOf(ctx, y)).filter((f): f is Fact => !!f);
+    return {
+      intent: 'amount',
+      answered: false,
+      facts: totals,
+      text: join(
+        t(ctx, 'Inget belopp i källorna är just det beloppet.', 'No amount in the sources is that amount.'),
+        ...totals.map((f) => amountLine(ctx, f)),
+        missingNote(ctx),
+      ),
+    };
+  }
+  const shown = facts.slice(0, 6);
+  return {
+    intent: 'amount',
+    answered: true,
+    facts: shown,
+    text: join(
+      t(ctx, 'Så här anger källorna det beloppet:', 'This is how the sources state that amount:'),
+      ...shown.map((f) => (f.kind === 'passage' ? `• ${f.year}: ${short(f.label, 200)} ${cite(f, ctx.lang)}` : amountLine(ctx, f))),
+      shown.some((f) => f.kind === 'budget') && shown.some((f) => f.kind === 'flow') && t(ctx, 'Budgetraden och utbetalningen är samma pengar, sedda på två sätt.', 'The budget line and the payment are the same money, seen two ways.'),
     ),
   };
 }

@@ -46,6 +46,8 @@ export interface Parsed {
   upcoming: boolean;
   /** The question asks about what has passed ("passerade", "already", "past"). */
   past: boolean;
+  /** Amounts the question itself names, in kronor ("de 280 miljonerna", "SEK 365 million"). */
+  figures: number[];
 }
 
 const SV_WORDS = new Set(
@@ -142,6 +144,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (has(t, /^(?:tack|tackar|thanks|thank you|thx|ty)\b/u)) return 'thanks';
   if (/^[\s?!.]+$/u.test(t)) return 'help';
   if (has(t, /^(?:hjälp|help|\?|hej|hejsan|hallå|tjena|god morgon|hello|hi|hey|good morning|vad kan du|what can you|how do i use|hur använder)\b/u)) return 'help';
+  if (has(t, /^(?:när|when)\b/u)) return 'deadlines';
   if (has(t, /\b(?:nytt|nyheter|nyheten|nya i|new in|what'?s new|what is new|nyhet|tillkommit|tillkommer|newly added)\b/u)) return 'new';
   // "Har totalen ökat sedan 2021?", "Did childhood cancer funding increase?": a comparison over years;
   // "Hur mycket ökade anslagen?" asks for the increase itself, which the sources state.
@@ -149,10 +152,10 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (years.length >= 2 && has(t, /\b(?:more|less|mer|mindre|större|bigger|larger|smaller)\b.*\b(?:than|än)\b/u)) return 'compare';
   if (has(t, /\b(?:jämför\w*|compare\w*|comparison|skillnad\w*|difference|differ|förändr\w*|ändrats|change[ds]?|versus|vs)\b/u) || (years.length >= 2 && has(t, amountWords) && !has(t, /\btotal/u) && concepts.length > 0 && !/(?:–|-|sedan|since)/.test(t))) return 'compare';
   if (has(t, /\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most money|minst\w*|lägst\w*|smallest|lowest|least|trend\w*|över tid|over time|utveckl\w* av (?:budget|beloppen|medlen|summan)|utvecklats|utvecklades|developed|evolved|år för år|year by year)\b/u) && !has(t, /\b(?:insats|task|uppgift)/u)) return 'trend';
-  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long|vad händer|what happens|what is happening|what's happening|passed|passerade|passerat)\b/u)) return 'deadlines';
+  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should|was|were|did)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long|vad händer|what happens|what is happening|what's happening|passed|passerade|passerat)\b/u)) return 'deadlines';
   if (has(t, /\b(?:vem är|vem var|vilka är de|who is|who was|who are|who's)\b/u) && has(t, /(?:samordnare|coordinator|minister\w*|ordförande|chair\w*|president|chef|head|director|contact|kontakt\w*)\b/u)) return 'people';
   if (has(t, /\b(?:personer|people|persons|namn|names|vem säger|vem sa|who said|who says|citat|citera\w*|quoted|quotes?|chairs?|chairman|chairperson|chaired)\b/u)) return 'people';
-  if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|driver|samordnar|coordinates|manages|who runs)\b/u)) return 'responsible';
+  if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|driver|samordnar|coordinates|manages|who runs|runs|har hand om|hand om|which organi[sz]ation|vilken aktör|vilka aktörer|who works)\b/u)) return 'responsible';
   const taskNouns = /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives)\b/u;
   if (has(t, /\b(?:områdena|områden|fokusområden|strategiområden|areas?|strategy areas|delas in)\b/u) && !has(t, amountWords) && !(has(t, taskNouns) && concepts.length > 0)) return 'areas';
   if (has(t, /\b(?:betalas ut|betalar ut|betalades ut|utbetal\w*|paid out|pays? out|payout|who pays|vem betalar|kammarkollegiet|prestationsbaser\w*|performance.based|how is (?:the money|it) paid|hur betalas|paid)\b/u)) return 'payment';
@@ -160,7 +163,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   const government = has(t, /\b(?:regeringen(?:s)?|government(?:'s)?|staten)\b/u);
   if (has(t, FUNDING_WORDS) || (has(t, PART_OF_WORDS) && (government || has(t, amountWords))) || (government && has(t, amountWords) && concepts.length === 0)) return 'funding';
   if (has(t, /^(?:who|vem)\s+(?!is\b|är\b|var\b|was\b|are\b)/u) && !has(t, amountWords)) return 'responsible';
-  if (has(t, /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives)\b/u) || (!has(t, STRONG_AMOUNT_WORDS) && has(t, /\b(?:ska (?:\p{L}+ ){0,3}göra|ska (?:\p{L}+ ){0,3}göras|göras|(?:should|must|shall|will) (?:\p{L}+ ){0,3}do|(?:need|needs|have|has) to do|supposed to do|göra inom|do within|what does .* do|vad gör|arbetar med|work on|working on|ska genomföra|ska utföra|carry out)\b/u))) return 'tasks';
+  if ((has(t, taskNouns) && !has(t, /\b(?:hur mycket|hur mkt|how much)\b/u)) || (!has(t, STRONG_AMOUNT_WORDS) && has(t, /\b(?:ska (?:\p{L}+ ){0,3}göra|ska (?:\p{L}+ ){0,3}göras|göras|(?:should|must|shall|will) (?:\p{L}+ ){0,3}do|(?:need|needs|have|has) to do|supposed to do|göra inom|do within|what does .* do|vad gör|arbetar med|work on|working on|ska genomföra|ska utföra|carry out)\b/u))) return 'tasks';
   if (has(t, /\b(?:vilka år|which years|what years|källor\w*|sources?|täcker|covered?)\b/u) && concepts.length === 0) return 'total';
   if (has(t, /\b(?:totalt?|totala|totalen|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
   if (has(t, /\b(?:vad är|vad e|vad betyder|vad står .* för|vad innebär|vad menas|menas med|innebörden|vilka är|what is|what's|whats|what are|what does .* (?:mean|stand for)|what is meant by|meaning of|define|definition|betyder|stands? for|förklara|explain)\b/u) && !has(t, amountWords)) return 'definition';
@@ -200,7 +203,8 @@ const QUESTION_WORDS = new Set(
   budgetrad budgetrader budgetraderna budgetraden budgetpost budgetposter lines line items item breakdown break broken split divided
   distributed distribution fördelning fördelningen fördelas fördelades fördelad fördelat uppdelning uppdelningen
   down up expire expires expiring expiry expired finish finishes close closes closing lasts last valid gäller gälla giltig set aside reserved
-  menas innebörden meant meaning
+  menas innebörden meant meaning works arbetar planned planeras planerat planerade organisation organization organisations
+  organizations actor actors aktör aktören aktörer hand
   två tre fyra fem one two three four five
   senaste nyaste latest recent newest current nuvarande aktuella gällande första earliest first äldsta oldest ago förrfjol
   post posten poster posterna rad raden rader raderna
@@ -220,7 +224,7 @@ const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(word) || (w
 
 /** Words that add to a topic's score but are not needed to cover it. */
 export const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects'.split(' '));
-const OWNER_WORDS = unicodeWords(/\b(?:rcc[\s-]+(?:i[\s-]+)?samverkans?|rcc in collaboration|regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc(?::s|erna|ernas)?|regionerna|regionernas|the regions|regions|regioner)\b/giu);
+const OWNER_WORDS = unicodeWords(/\b(?:rcc[\s-]+(?:i[\s-]+)?samverkans?|rcc in collaboration|regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc(?::?s|:?erna|:?ernas)?|regionerna|regionernas|the regions|regions|regioner)\b/giu);
 
 /**
  * The topic as concepts: domain phrases first (longest first, from the dictionary), then each
@@ -246,6 +250,9 @@ export function parseConcepts(text: string, index: FactIndex): Concept[] {
     const wordings: Wording[] = [{ words: [word], weight: 1 }];
     const parts = index.lexicon.split(word);
     if (parts) {
+      // "cancerrehabiliteringen" is rehabilitering: a part that is itself a question word ("cancer") adds nothing.
+      const topical = parts.filter((p) => !isQuestionWord(p));
+      if (topical.length && topical.length < parts.length) wordings.push({ words: topical, weight: 0.6 });
       wordings.push({ words: parts, weight: 0.6 });
       // A compound whose last part only says "care", "area" or "work" is about its first parts:
       // "barncancervården" is barncancer, "screeningverksamheten" is screening.
@@ -260,6 +267,21 @@ export function parseConcepts(text: string, index: FactIndex): Concept[] {
 const isSwedishPhrase = (p: string) => /[åäö]/.test(p) || SYNONYMS.some((e) => e.sv.includes(p));
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Amounts written in a question: "280 miljoner", "de 280 miljonerna", "SEK 1,005 million", "1 miljard". */
+export function parseFigures(text: string): number[] {
+  const out: number[] = [];
+  const t = text.toLowerCase().replace(/\u00a0|\u202f/g, ' ');
+  const re = unicodeWords(/(?:sek\s*)?\b(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.,](\d+))?\s*(miljon\w*|million\w*|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr)\b/gu);
+  for (const m of t.matchAll(re)) {
+    const whole = Number(m[1]!.replace(/[ ,]/g, ''));
+    const frac = m[2] ? Number(`0.${m[2]}`) : 0;
+    const unit = /^(?:miljard|billion|mdkr)/.test(m[3]!) ? 1e9 : 1e6;
+    out.push(Math.round((whole + frac) * unit));
+  }
+  if (unicodeWords(/\b(?:en|ett|one|a) (?:miljard\w*|billion)\b/u).test(t)) out.push(1e9);
+  return [...new Set(out)];
+}
+
 export function parseQuestion(text: string, today: string, index: FactIndex): Parsed {
   const language = detectLanguage(text);
   const { years, range } = parseYears(text, today);
@@ -271,5 +293,5 @@ export function parseQuestion(text: string, today: string, index: FactIndex): Pa
   const intent = parseIntent(text, years, concepts.filter((c) => !c.soft));
   // In a comparison the words for "increase" say what is asked, not what about.
   if (intent === 'compare') for (const c of concepts) if (has(c.text, INCREASE_WORDS)) c.soft = true;
-  return { text, language, intent, years, range, owner, concepts, upcoming, past };
+  return { text, language, intent, years, range, owner, concepts, upcoming, past, figures: parseFigures(text) };
 }

@@ -80,6 +80,8 @@ export const SYNONYMS: SynonymEntry[] = [
   { phrases: ['strategy', 'cancer strategy', 'national cancer strategy'], sv: ['cancerstrategi', 'cancerstrategin', 'strategin'] },
   { phrases: ['skr', 'swedish association of local authorities and regions', 'salar'], sv: ['skr', 'sveriges kommuner och regioner'] },
   { phrases: ['eu', 'european union', 'europe', 'european'], sv: ['eu', 'europeiska'] },
+  { phrases: ['six'], sv: ['sex'] },
+  { phrases: ['approve', 'approved', 'approval', 'decided', 'decision', 'godkänd', 'godkändes', 'godkände', 'beslutade', 'beslut'], sv: ['godkänna', 'beslutat', 'beslut'] },
   { phrases: ['generic'], sv: ['generiskt', 'generiska'] },
   { phrases: ['coordination', 'co-ordination', 'coordinating'], sv: ['samordning', 'samordna'] },
   { phrases: ['action plan', 'action plans', 'plan of action'], sv: ['handlingsplan', 'handlingsplanen'] },

@@ -255,3 +255,31 @@ describe('definitions', () => {
     expect(a.facts.every((f) => /CCC|comprehensive/i.test(f.citation.quote))).toBe(true);
   });
 });
+
+describe('amounts named in the question, and more question words', () => {
+  it('finds the lines that state an amount the question names, and never echoes one no source states', () => {
+    expect(ask('Vilken budgetrad är 176 miljoner?').facts[0]).toMatchObject({ year: 2026, amountSEK: 176 * MSEK });
+    const a = ask('What is the 42 million?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/42/);
+  });
+
+  it('reads "har hand om", "which organisation" and "works with" as asking who is responsible', () => {
+    expect(ask('Vilken aktör har hand om kallelsesystemen?')).toMatchObject({ intent: 'responsible', answered: true });
+    expect(ask('Which organisation works with teledermatoscopy?').facts[0]?.owner).toBe('RCC i samverkan');
+  });
+
+  it('drops a compound part that is itself a question word ("cancer-")', () => {
+    expect(ask('cancerscreeningen 2024 pengar').facts[0]).toMatchObject({ amountSEK: 8 * MSEK });
+  });
+
+  it('reads "when was … decided" as a date question', () => {
+    expect(ask('When was the agreement for 2021 decided?').facts.map((f) => f.date)).toContain('2020-12-18');
+    expect(ask('När kom nyheten om primärvården?').intent).toBe('deadlines');
+  });
+
+  it('asks for money when "hur mycket" stands beside a task noun, and reads "six"', () => {
+    expect(ask('Hur mycket pengar får RCC för sina uppdrag 2024?').intent).toBe('amount');
+    expect(ask('How much goes to the six RCCs in 2024?').facts[0]).toMatchObject({ amountSEK: 405 * MSEK });
+  });
+});
