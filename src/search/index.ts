@@ -113,7 +113,9 @@ export class FactIndex {
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 7 ? 0.2 : term.length >= 5 ? 1 : false),
       maxFuzzy: 2,
-      filter: (r) => filter(this.facts[r.id as number]!),
+      // A boost of 0 makes MiniSearch skip a fact before scoring it (a `filter` runs after): with
+      // many years in the index, only the asked year's facts are scored.
+      boostDocument: (id) => (filter(this.facts[id as number]!) ? 1 : 0),
     });
   }
 }
