@@ -49,6 +49,7 @@ const tokenize = (text: string): string[] => tokens(text);
 export class FactIndex {
   readonly lexicon = new Lexicon();
   private readonly search: MiniSearch;
+  private readonly splits = new Map<string, string[]>();
 
   constructor(readonly facts: Fact[]) {
     for (const f of facts) this.lexicon.add(`${f.label} ${f.citation.quote} ${f.heading ?? ''} ${f.group ?? ''}`);
@@ -66,7 +67,7 @@ export class FactIndex {
   private document(f: Fact, id: number): Record<string, string | number> {
     const text = `${f.label} ${f.citation.quote} ${f.heading ?? ''} ${f.group ?? ''}`;
     const parts = new Set<string>();
-    for (const t of tokens(text)) for (const p of this.lexicon.split(t) ?? []) parts.add(p);
+    for (const t of tokens(text)) for (const p of this.partsOf(t)) parts.add(p);
     const about = [f.owner, f.payer, f.term, f.person?.name, f.person?.role].filter(Boolean).join(' ');
     return {
       id,
@@ -78,6 +79,16 @@ export class FactIndex {
       parts: [...parts].join(' '),
       about,
     };
+  }
+
+  /** A token's compound parts; splitting is the costly step of a build, and most words recur. */
+  private partsOf(token: string): string[] {
+    let parts = this.splits.get(token);
+    if (!parts) {
+      parts = this.lexicon.split(token) ?? [];
+      this.splits.set(token, parts);
+    }
+    return parts;
   }
 
   /** Score facts passing `filter` against the concepts. Facts that match nothing are left out. */
