@@ -713,6 +713,10 @@ function deadlines(ctx: Ctx): Result {
   } else if (ctx.q.past && !ctx.q.years.length) {
     list = all.filter((f) => f.date! < ctx.today);
     head = t(ctx, `Datum som har passerat före ${ctx.today}:`, `Dates before ${ctx.today}:`);
+  } else if (ctx.q.years.length && ctx.q.openEnded) {
+    const from = ctx.q.years[0]!;
+    list = all.filter((f) => Number(f.date!.slice(0, 4)) >= from);
+    head = t(ctx, `Datum från och med ${from}:`, `Dates from ${from} on:`);
   } else if (ctx.q.years.length && !ctx.q.upcoming) {
     list = all.filter((f) => ctx.q.years.includes(Number(f.date!.slice(0, 4))));
     head = t(ctx, `Datum under ${listWords(ctx.q.years, 'sv')}:`, `Dates in ${listWords(ctx.q.years, 'en')}:`);

@@ -40,6 +40,8 @@ export interface Parsed {
   years: number[];
   /** Whether the years came from a range ("2021–2024", "sedan 2021"). */
   range: boolean;
+  /** The range has no end ("efter 2026", "since 2024"): dates after its start count, however late. */
+  openEnded: boolean;
   owner: OwnerName | null;
   concepts: Concept[];
   /** The question asks about what is coming up ("framöver", "upcoming", "nästa"). */
@@ -76,11 +78,14 @@ export function detectLanguage(text: string): Language {
 }
 
 /** Years named in the question, resolved against today. */
-export function parseYears(text: string, today: string): { years: number[]; range: boolean } {
+export function parseYears(text: string, today: string): { years: number[]; range: boolean; openEnded: boolean } {
   const thisYear = Number(today.slice(0, 4));
   const t = text.toLowerCase();
   const years = new Set<number>();
   let range = false;
+  let openEnded = false;
+  // "efter 2025" names 2025 only as where the range starts, not as a year asked about.
+  const excluded = new Set<number>();
   for (const m of t.matchAll(unicodeWords(/\b(20\d{2})\s*(?:[–—-]|till|to|until|through)\s*(20\d{2})\b/gu))) {
     const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
     if (b - a <= 30) {
@@ -89,9 +94,12 @@ export function parseYears(text: string, today: string): { years: number[]; rang
     }
   }
   for (const m of t.matchAll(unicodeWords(/\b(?:sedan|since|from|fr\.?o\.?m\.?|från och med|efter|after)\s+(?:år\s+)?(20\d{2})\b(?!\s*(?:[–—-]|till|to|until|through|och|and)\s*20\d{2})/gu))) {
-    const from = Number(m[1]) + (/(?:efter|after)/.test(m[0]) ? 1 : 0);
+    const after = /(?:efter|after)/.test(m[0]);
+    if (after) excluded.add(Number(m[1]));
+    const from = Number(m[1]) + (after ? 1 : 0);
     for (let y = from; y <= Math.max(from, thisYear); y++) years.add(y);
     range = true;
+    openEnded = true;
   }
   for (const m of t.matchAll(unicodeWords(/\b(?:mellan|between)\s+(20\d{2})\s+(?:och|and)\s+(20\d{2})\b/gu))) {
     const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
@@ -109,7 +117,8 @@ export function parseYears(text: string, today: string): { years: number[]; rang
     const n = /^\d$/.test(m[1]!) ? Number(m[1]) : NUMBER[m[1]!]!;
     years.add(thisYear - n);
   }
-  return { years: [...years].sort((a, b) => a - b), range };
+  for (const y of excluded) years.delete(y);
+  return { years: [...years].sort((a, b) => a - b), range, openEnded };
 }
 
 /** The owner named as the subject of tasks ("RCC i samverkan", "RCC", "regionerna"). */
@@ -124,7 +133,7 @@ export function parseOwner(text: string): OwnerName | null {
 const has = (t: string, re: RegExp): boolean => unicodeWords(re).test(t);
 
 /** Words that ask for money: "hur mycket", "budget", "earmarked", "satsades", "värd". */
-const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|spending|allocat\w*|earmark\w*|put into|puts? in|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
+const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|spending|allocat\w*|earmark\w*|ansl(?:å|ås|og|ogs|agits)|share|andel\w*|put into|puts? in|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
 /** Words that ask for a figure so plainly that a task verb beside them ("work on") does not make it a task question. */
 const STRONG_AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|pengar|money|budget\w*)\b/u;
 /** Government money outside the agreement's lines, named so plainly that no amount word is needed. */
@@ -150,10 +159,10 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   // "Hur mycket ökade anslagen?" asks for the increase itself, which the sources state.
   if (has(t, INCREASE_WORDS) && (concepts.some((c) => !has(c.text, INCREASE_WORDS)) || has(t, /\b(?:total\w*|budget\w*|överenskommelse\w*|agreement|avtal\w*|summ\w*)\b/u))) return 'compare';
   if (years.length >= 2 && has(t, /\b(?:more|less|mer|mindre|större|bigger|larger|smaller)\b.*\b(?:than|än)\b/u)) return 'compare';
-  if (has(t, /\b(?:jämför\w*|compare\w*|comparison|skillnad\w*|difference|differ|förändr\w*|ändrats|change[ds]?|versus|vs)\b/u) || (years.length >= 2 && has(t, amountWords) && !has(t, /\btotal/u) && concepts.length > 0 && !/(?:–|-|sedan|since)/.test(t))) return 'compare';
+  if (has(t, /\b(?:jämför\w*|compare\w*|comparison|skillnad\w*|skiljer|skilde|skiljde|difference|differ\w*|förändr\w*|ändrats|change[ds]?|versus|vs)\b/u) || (years.length >= 2 && has(t, amountWords) && !has(t, /\btotal/u) && concepts.length > 0 && !/(?:–|-|sedan|since)/.test(t))) return 'compare';
   if (has(t, /\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most money|minst\w*|lägst\w*|smallest|lowest|least|trend\w*|över tid|over time|utveckl\w* av (?:budget|beloppen|medlen|summan)|utvecklats|utvecklades|developed|evolved|år för år|year by year)\b/u) && !has(t, /\b(?:insats|task|uppgift)/u)) return 'trend';
-  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should|was|were|did)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long|vad händer|what happens|what is happening|what's happening|passed|passerade|passerat)\b/u)) return 'deadlines';
-  if (has(t, /\b(?:vem är|vem var|vilka är de|who is|who was|who are|who's)\b/u) && has(t, /(?:samordnare|coordinator|minister\w*|ordförande|chair\w*|president|chef|head|director|contact|kontakt\w*)\b/u)) return 'people';
+  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should|was|were|did)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long|vad händer|what happens|på gång|i sikte|what is happening|what's happening|passed|passerade|passerat)\b/u)) return 'deadlines';
+  if (has(t, /\b(?:vem är|vem var|vilka är de|who is|who was|who are|who's)\b/u) && has(t, /(?:samordnar\w*|coordinator|minister\w*|ordförande\w*|chair\w*|president|chef|head|director|contact|kontakt\w*)\b/u)) return 'people';
   if (has(t, /\b(?:personer|people|persons|namn|names|vem säger|vem sa|who said|who says|citat|citera\w*|quoted|quotes?|chairs?|chairman|chairperson|chaired)\b/u)) return 'people';
   if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|driver|samordnar|coordinates|manages|who runs|runs|har hand om|hand om|which organi[sz]ation|vilken aktör|vilka aktörer|who works)\b/u)) return 'responsible';
   const taskNouns = /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives)\b/u;
@@ -165,7 +174,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (has(t, /^(?:who|vem)\s+(?!is\b|är\b|var\b|was\b|are\b)/u) && !has(t, amountWords)) return 'responsible';
   if ((has(t, taskNouns) && !has(t, /\b(?:hur mycket|hur mkt|how much)\b/u)) || (!has(t, STRONG_AMOUNT_WORDS) && has(t, /\b(?:ska (?:\p{L}+ ){0,3}göra|ska (?:\p{L}+ ){0,3}göras|göras|(?:should|must|shall|will) (?:\p{L}+ ){0,3}do|(?:need|needs|have|has) to do|supposed to do|göra inom|do within|what does .* do|vad gör|arbetar med|work on|working on|ska genomföra|ska utföra|carry out)\b/u))) return 'tasks';
   if (has(t, /\b(?:vilka år|which years|what years|källor\w*|sources?|täcker|covered?)\b/u) && concepts.length === 0) return 'total';
-  if (has(t, /\b(?:totalt?|totala|totalen|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
+  if (has(t, /\b(?:totalt?|totala|totalen|totalsumma\w*|totalbudget\w*|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
   if (has(t, /\b(?:vad är|vad e|vad betyder|vad står .* för|vad innebär|vad menas|menas med|innebörden|vilka är|what is|what's|whats|what are|what does .* (?:mean|stand for)|what is meant by|meaning of|define|definition|betyder|stands? for|förklara|explain)\b/u) && !has(t, amountWords)) return 'definition';
   if (has(t, amountWords)) return concepts.length ? 'amount' : 'total';
   return concepts.length ? 'topic' : years.length || has(t, /\b(?:överenskommelse\w*|agreement|avtal\w*)\b/u) ? 'total' : 'unknown';
@@ -205,6 +214,7 @@ const QUESTION_WORDS = new Set(
   down up expire expires expiring expiry expired finish finishes close closes closing lasts last valid gäller gälla giltig set aside reserved
   menas innebörden meant meaning works arbetar planned planeras planerat planerade organisation organization organisations
   organizations actor actors aktör aktören aktörer hand
+  after efter before före until come comes skiljer skilde skiljde differs differ sig års anslogs anslås anslagits anslå share andel andelen portion run gång totalsumma totalsumman totalbudget totalbudgeten
   två tre fyra fem one two three four five
   senaste nyaste latest recent newest current nuvarande aktuella gällande första earliest first äldsta oldest ago förrfjol
   post posten poster posterna rad raden rader raderna
@@ -249,9 +259,14 @@ export function parseConcepts(text: string, index: FactIndex): Concept[] {
     if (STOP_WORDS.has(word) || isQuestionWord(word) || word.length < 2 || /^\d+$/.test(word)) continue;
     const wordings: Wording[] = [{ words: [word], weight: 1 }];
     const parts = index.lexicon.split(word);
+    // "barncanceravdelningen": a known word of six letters or more, then a part the corpus never uses.
+    const known = parts ? null : index.lexicon.knownPrefix(word);
+    if (known) wordings.push({ words: [known], weight: 0.5 });
     if (parts) {
-      // "cancerrehabiliteringen" is rehabilitering: a part that is itself a question word ("cancer") adds nothing.
-      const topical = parts.filter((p) => !isQuestionWord(p));
+      // "cancerrehabiliteringen" is rehabilitering: a leading part that is itself a question word ("cancer-") adds nothing.
+      let lead = 0;
+      while (lead < parts.length - 1 && isQuestionWord(parts[lead]!)) lead++;
+      const topical = parts.slice(lead);
       if (topical.length && topical.length < parts.length) wordings.push({ words: topical, weight: 0.6 });
       wordings.push({ words: parts, weight: 0.6 });
       // A compound whose last part only says "care", "area" or "work" is about its first parts:
@@ -284,14 +299,14 @@ export function parseFigures(text: string): number[] {
 
 export function parseQuestion(text: string, today: string, index: FactIndex): Parsed {
   const language = detectLanguage(text);
-  const { years, range } = parseYears(text, today);
+  const { years, range, openEnded } = parseYears(text, today);
   const owner = parseOwner(text);
   const past = unicodeWords(/\b(?:passed|past|passerade|passerat|redan|already|earlier|tidigare|gångna)\b/iu).test(text);
-  const upcoming = !past && unicodeWords(/\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead)\b/iu).test(text);
+  const upcoming = !past && unicodeWords(/\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead|på gång|i sikte)\b/iu).test(text);
   // Owner words are never topic words: they filter tasks and favour a recipient's money.
   const concepts = parseConcepts(text, index);
   const intent = parseIntent(text, years, concepts.filter((c) => !c.soft));
   // In a comparison the words for "increase" say what is asked, not what about.
   if (intent === 'compare') for (const c of concepts) if (has(c.text, INCREASE_WORDS)) c.soft = true;
-  return { text, language, intent, years, range, owner, concepts, upcoming, past, figures: parseFigures(text) };
+  return { text, language, intent, years, range, openEnded, owner, concepts, upcoming, past, figures: parseFigures(text) };
 }

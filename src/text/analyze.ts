@@ -55,6 +55,18 @@ export class Lexicon {
   }
 
   /**
+   * The longest known word of at least six letters that `word` starts with, leaving at least four
+   * letters after it, or null ("barncanceravdelningen" → "barncancer").
+   */
+  knownPrefix(word: string): string | null {
+    for (let j = word.length - 4; j >= 6; j--) {
+      const head = word.slice(0, j);
+      if (this.words.has(head)) return head;
+    }
+    return null;
+  }
+
+  /**
    * The parts of a compound, each known to the lexicon, or null when the word is no compound of
    * known words. Parts are at least 4 letters; a linking "s" between parts is allowed
    * ("livmoderhalscancer" → livmoderhals + cancer; "standardiseradevårdförlopp" → standardiserade + vård + förlopp).

@@ -81,6 +81,7 @@ export const SYNONYMS: SynonymEntry[] = [
   { phrases: ['skr', 'swedish association of local authorities and regions', 'salar'], sv: ['skr', 'sveriges kommuner och regioner'] },
   { phrases: ['eu', 'european union', 'europe', 'european'], sv: ['eu', 'europeiska'] },
   { phrases: ['six'], sv: ['sex'] },
+  { phrases: ['acting', 'interim', 'temporary'], sv: ['tillförordnad'] },
   { phrases: ['approve', 'approved', 'approval', 'decided', 'decision', 'godkänd', 'godkändes', 'godkände', 'beslutade', 'beslut'], sv: ['godkänna', 'beslutat', 'beslut'] },
   { phrases: ['generic'], sv: ['generiskt', 'generiska'] },
   { phrases: ['coordination', 'co-ordination', 'coordinating'], sv: ['samordning', 'samordna'] },

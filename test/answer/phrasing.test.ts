@@ -283,3 +283,27 @@ describe('amounts named in the question, and more question words', () => {
     expect(ask('How much goes to the six RCCs in 2024?').facts[0]).toMatchObject({ amountSEK: 405 * MSEK });
   });
 });
+
+describe('held-out phrasings', () => {
+  it('reads a known word at the start of an unknown compound ("barncancerkliniken")', () => {
+    expect(ask('Vad fick barncancerkliniken 2021?').facts[0]).toMatchObject({ year: 2021, amountSEK: 80 * MSEK });
+  });
+
+  it('reads "anslogs", "totalsumman", "års" and "share" as question words', () => {
+    expect(ask('Vad anslogs till patologin 2024?').facts[0]).toMatchObject({ amountSEK: 60 * MSEK });
+    expect(ask('Vad blev totalsumman 2023?').facts[0]).toMatchObject({ kind: 'total', year: 2023 });
+    expect(ask('Hur stor var 2024 års avtal?').facts[0]).toMatchObject({ kind: 'total', year: 2024 });
+    expect(ask('What share went to RCC support in 2026?').facts[0]).toMatchObject({ amountSEK: 176 * MSEK });
+  });
+
+  it('lists dates after a year with no end to the range, and "på gång" as upcoming', () => {
+    expect(ask('Which dates come after 2025?').facts.map((f) => f.date)).toEqual(['2026-12-31', '2030-12-31']);
+    expect(ask('Vad är på gång?', '2025-06-01').facts.every((f) => f.date! >= '2025-06-01')).toBe(true);
+  });
+
+  it('reads "skiljer sig" as a comparison, and role words with a Swedish ending', () => {
+    expect(ask('Hur skiljer sig rehabilitering mellan 2024 och 2026?').intent).toBe('compare');
+    expect(ask('Vem var den tillförordnade cancersamordnaren?').text.split('\n')[0]).toContain('Helena Brändström');
+    expect(ask('Who was the interim coordinator?').text.split('\n')[0]).toContain('Helena Brändström');
+  });
+});
