@@ -511,8 +511,10 @@ function compare(ctx: Ctx): Result {
   }
   const rows: Fact[] = [];
   const without: number[] = [];
+  // One search for every year asked about; each year's best line is its first in the ranking.
+  const ranked = matches(ctx, (f) => isAmount(f) && f.year !== null && years.includes(f.year), amountWeight(ctx));
   for (const y of years) {
-    const best = matches(ctx, (f) => isAmount(f) && f.year === y, amountWeight(ctx))[0];
+    const best = ranked.find((s) => s.fact.year === y);
     if (best) rows.push(best.fact);
     else without.push(y);
   }
@@ -706,8 +708,9 @@ function deadlines(ctx: Ctx): Result {
     list = matches(ctx, (f) => f.kind === 'deadline').map((s) => s.fact);
     if (!list.length) {
       // The topic may be named by a task or passage rather than the deadline sentence itself.
-      const related = matches(ctx, () => true).map((s) => s.fact);
-      list = all.filter((d) => related.some((r) => r.sourceId === d.sourceId && (r.citation.line === d.citation.line || d.mentions?.some((m) => m.line === r.citation.line))));
+      const related = new Set(matches(ctx, () => true).map((s) => `${s.fact.sourceId}:${s.fact.citation.line}`));
+      const lines = (d: Fact) => [d.citation.line, ...(d.mentions ?? []).map((m) => m.line)];
+      list = all.filter((d) => lines(d).some((line) => related.has(`${d.sourceId}:${line}`)));
     }
     head = t(ctx, `Datum för ${topicText(ctx)}:`, `Dates for ${topicText(ctx)}:`);
   } else if (ctx.q.past && !ctx.q.years.length) {

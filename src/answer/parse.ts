@@ -245,15 +245,10 @@ export function parseConcepts(text: string, index: FactIndex): Concept[] {
   rest = rest.replace(/\b20\d{2}\b/g, ' ');
   rest = rest.replace(OWNER_WORDS, ' ');
   const concepts: Concept[] = [];
-  const phrases = SYNONYMS.flatMap((e) => e.phrases.map((p) => ({ p, e }))).sort((a, b) => b.p.length - a.p.length);
-  for (const { p, e } of phrases) {
-    // Inflected forms count too: "statsbidraget", "vårdplanen", "hospitals".
-    const suffix = p.length >= 4 ? '(?:s|es|en|et|n|t|na|erna|arna|ar|er|ens|ets|ns|:s|:en)?' : '(?:s|:s)?';
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(p)}${suffix}(?![\\p{L}\\p{N}])`, 'iu');
+  for (const { p, re, wordings } of PHRASES) {
     if (!re.test(rest)) continue;
     rest = rest.replace(re, ' ');
-    const wordings: Wording[] = [...new Set([...e.sv, ...(isSwedishPhrase(p) ? [p] : [])])].map((w) => ({ words: tokens(w).filter((x) => !STOP_WORDS.has(x)), weight: 1 }));
-    concepts.push({ text: p, wordings: wordings.filter((w) => w.words.length) });
+    concepts.push({ text: p, wordings });
   }
   for (const word of tokens(rest)) {
     if (STOP_WORDS.has(word) || isQuestionWord(word) || word.length < 2 || /^\d+$/.test(word)) continue;
@@ -281,6 +276,22 @@ export function parseConcepts(text: string, index: FactIndex): Concept[] {
 
 const isSwedishPhrase = (p: string) => /[åäö]/.test(p) || SYNONYMS.some((e) => e.sv.includes(p));
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The dictionary's phrases, longest first, each with the pattern that finds it in a question
+ * (inflected forms count too: "statsbidraget", "vårdplanen", "hospitals") and the Swedish
+ * wordings it stands for. Built once: questions are many, the dictionary does not change.
+ */
+const PHRASES = SYNONYMS.flatMap((e) => e.phrases.map((p) => ({ p, e })))
+  .sort((a, b) => b.p.length - a.p.length)
+  .map(({ p, e }) => {
+    const suffix = p.length >= 4 ? '(?:s|es|en|et|n|t|na|erna|arna|ar|er|ens|ets|ns|:s|:en)?' : '(?:s|:s)?';
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(p)}${suffix}(?![\\p{L}\\p{N}])`, 'iu');
+    const wordings: Wording[] = [...new Set([...e.sv, ...(isSwedishPhrase(p) ? [p] : [])])]
+      .map((w) => ({ words: tokens(w).filter((x) => !STOP_WORDS.has(x)), weight: 1 }))
+      .filter((w) => w.words.length);
+    return { p, re, wordings };
+  });
 
 /** Amounts written in a question: "280 miljoner", "de 280 miljonerna", "SEK 1,005 million", "1 miljard". */
 export function parseFigures(text: string): number[] {
