@@ -708,9 +708,12 @@ function deadlines(ctx: Ctx): Result {
     list = matches(ctx, (f) => f.kind === 'deadline').map((s) => s.fact);
     if (!list.length) {
       // The topic may be named by a task or passage rather than the deadline sentence itself.
-      const related = new Set(matches(ctx, () => true).map((s) => `${s.fact.sourceId}:${s.fact.citation.line}`));
-      const lines = (d: Fact) => [d.citation.line, ...(d.mentions ?? []).map((m) => m.line)];
-      list = all.filter((d) => lines(d).some((line) => related.has(`${d.sourceId}:${line}`)));
+      // Only facts on a deadline's own lines can name it: search those alone.
+      const where = (sourceId: string, line: number) => `${sourceId}:${line}`;
+      const linesOf = (d: Fact) => [d.citation.line, ...(d.mentions ?? []).map((m) => m.line)].map((line) => where(d.sourceId, line));
+      const deadlineLines = new Set(all.flatMap(linesOf));
+      const related = new Set(matches(ctx, (f) => deadlineLines.has(where(f.sourceId, f.citation.line))).map((s) => where(s.fact.sourceId, s.fact.citation.line)));
+      list = all.filter((d) => linesOf(d).some((key) => related.has(key)));
     }
     head = t(ctx, `Datum för ${topicText(ctx)}:`, `Dates for ${topicText(ctx)}:`);
   } else if (ctx.q.past && !ctx.q.years.length) {
