@@ -44,6 +44,9 @@ describe('a handler that throws', () => {
     bot = await startBot({ answer: crashOnKrascha });
     const share = await bot.click({ action_id: 'share_answer', value: JSON.stringify({ q: 'krascha' }) }, { ephemeral: true });
     await bot.slack.waitFor(() => bot!.slack.callsTo('respond').some((c) => share.responseUrl.endsWith(c.path)));
+    // A question answered after the apology: a removal of the private copy would have come by then.
+    await dm(bot, 'D0AFTERSHARE', 'Vad är totalen 2024?');
+    await bot.slack.waitFor(() => postsTo(bot!, 'D0AFTERSHARE').length === 1);
     const [reply, ...rest] = bot.slack.callsTo('respond').filter((c) => share.responseUrl.endsWith(c.path));
     expect(reply!.body.text).toMatch(/Förlåt.*Fel-id: [0-9a-f]{8}/);
     expect(reply!.body.response_type).toBe('ephemeral');
