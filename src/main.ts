@@ -2,7 +2,8 @@
  * The entry point (`npm start`): the Slack app over Socket Mode when SLACK_APP_TOKEN is set, over
  * HTTP on PORT at /slack/events when only the signing secret is, and the local console when no
  * Slack setting is set (CONTRACT §3). In Slack modes the digest scheduler runs beside the app.
- * Stops cleanly on SIGINT and SIGTERM: the scheduler, then the app, then the database.
+ * Stops cleanly on SIGINT and SIGTERM: the scheduler, then the app (after the answers it is still
+ * working on), then the database.
  */
 import { mkdirSync } from 'node:fs';
 import { runConsole } from './cli/console.ts';
@@ -10,7 +11,7 @@ import { loadCorpus } from './corpus/load.ts';
 import { startDigestScheduler, type DigestScheduler } from './digest/scheduler.ts';
 import { slackPoster } from './digest/slackPost.ts';
 import { loadDotenv, readSettings, SettingsError, type Settings } from './settings.ts';
-import { createSlackApp } from './slack/app.ts';
+import { createSlackApp, SlackStartError, startSlackApp, stopSlackApp } from './slack/app.ts';
 import { openStore } from './store/open.ts';
 
 async function main(): Promise<void> {
@@ -51,11 +52,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.logger.info(`${signal}: stopping`);
-    const force = setTimeout(() => process.exit(1), 10_000);
+    const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     try {
       await scheduler?.stop();
-      await app.stop();
+      const unfinished = await stopSlackApp(app, 8_000);
+      if (unfinished) app.logger.warn(`${unfinished} answer(s) still unfinished after 8 s; stopping anyway`);
     } catch (error) {
       app.logger.warn('stopping the Slack app:', error);
     }
@@ -65,13 +67,16 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  if (settings.mode === 'socket') {
-    await app.start();
-    app.logger.info('Slack app running in Socket Mode');
-  } else {
-    await app.start(settings.port);
-    app.logger.info(`Slack app listening on port ${settings.port} at /slack/events`);
+  try {
+    await startSlackApp(app, settings);
+  } catch (error) {
+    if (!(error instanceof SlackStartError)) throw error;
+    process.stderr.write(`The bot cannot start: ${error.message}\n`);
+    await app.stop().catch(() => {});
+    store.close();
+    process.exit(1);
   }
+  app.logger.info(settings.mode === 'socket' ? 'Slack app running in Socket Mode' : `Slack app listening on port ${settings.port} at /slack/events`);
   // The daily digests (issue 5): checked every minute; a digest missed while the bot was down goes out now.
   scheduler = startDigestScheduler({
     store,

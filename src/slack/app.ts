@@ -2,6 +2,10 @@
  * The Slack app: Bolt over Socket Mode (with an app token) or HTTP at /slack/events (with the
  * signing secret, which Bolt checks on every request: forged or stale signatures get 401).
  * The Web API client retries failures and rate limits with backoff, then gives up.
+ *
+ * Start it with `startSlackApp`: it checks the bot token with Slack first (auth.test), so a
+ * rejected token or an unreachable Slack stops the bot with a message rather than a crash at the
+ * first request.
  */
 import { App, LogLevel as BoltLogLevel, type Logger } from '@slack/bolt';
 import type { Corpus } from '../corpus/load.ts';
@@ -9,6 +13,7 @@ import type { Settings } from '../settings.ts';
 import type { Store } from '../store/types.ts';
 import { botDeps, type BotDeps } from './deps.ts';
 import { registerListeners } from './listeners/index.ts';
+import { trackInFlight, type InFlight } from './middleware/inFlight.ts';
 import { answerEachEventOnce } from './middleware/onceEvent.ts';
 
 /** Retries of a failed Web API call: about 0.3 + 0.6 + 1.2 + 2.4 s with jitter, then give up. */
@@ -26,12 +31,16 @@ export interface SlackAppOptions {
   retryConfig?: typeof RETRY_CONFIG;
 }
 
+/** Each app's work in flight, for stopSlackApp. */
+const inFlightOf = new WeakMap<App, InFlight>();
+
 const LEVELS = { debug: BoltLogLevel.DEBUG, info: BoltLogLevel.INFO, warn: BoltLogLevel.WARN, error: BoltLogLevel.ERROR } as const;
 
 export function createSlackApp({ settings, corpus, store, logger, deps, retryConfig = RETRY_CONFIG }: SlackAppOptions): App {
   if (settings.mode === 'console' || !settings.botToken) throw new Error('createSlackApp needs Slack settings (a bot token and an app token or signing secret)');
   const clientOptions = { retryConfig, ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}) };
-  const common = { token: settings.botToken, clientOptions, ...(logger ? { logger } : {}), logLevel: LEVELS[settings.logLevel] };
+  // deferInitialization: the token check runs in startSlackApp, where its failure can be reported.
+  const common = { token: settings.botToken, clientOptions, deferInitialization: true, ...(logger ? { logger } : {}), logLevel: LEVELS[settings.logLevel] };
   const app =
     settings.mode === 'socket'
       ? new App({ ...common, appToken: settings.appToken!, socketMode: true })
@@ -44,10 +53,55 @@ export function createSlackApp({ settings, corpus, store, logger, deps, retryCon
     digestHorizonDays: settings.digestHorizonDays,
     ...deps,
   });
+  const inFlight = trackInFlight();
+  inFlightOf.set(app, inFlight);
+  app.use(inFlight.middleware);
   app.use(answerEachEventOnce(store));
   registerListeners(app, listenerDeps);
   app.error(async (error) => {
     app.logger.error('unhandled error in a listener:', error);
   });
   return app;
+}
+
+/** The app could not start: Slack refused the token or could not be reached. The message names the setting, never its value. */
+export class SlackStartError extends Error {
+  override name = 'SlackStartError';
+}
+
+/** Why a Web API call failed, in a sentence an operator can act on. */
+function startProblem(error: unknown, apiUrl: string): string {
+  const e = error as { code?: string; data?: { error?: string }; original?: { message?: string }; message?: string };
+  if (e.code === 'slack_webapi_platform_error' && e.data?.error) {
+    const what = /auth|token|account/.test(e.data.error) ? 'SLACK_BOT_TOKEN or SLACK_APP_TOKEN' : 'a Slack setting';
+    return `Slack refused the bot (${e.data.error}); check ${what} on the app's settings pages.`;
+  }
+  if (e.code === 'slack_webapi_request_error') return `Could not reach Slack's Web API at ${apiUrl} (${e.original?.message ?? 'request failed'}); check the network or SLACK_API_URL.`;
+  return `Slack did not answer as expected (${e.message ?? String(error)}).`;
+}
+
+/**
+ * Check the bot token with Slack, then start: Socket Mode, or HTTP on settings.port. Resolves
+ * with what Bolt's start gives (the HTTP server in HTTP mode); rejects with a SlackStartError.
+ */
+export async function startSlackApp(app: App, settings: Pick<Settings, 'mode' | 'port' | 'slackApiUrl'>): Promise<unknown> {
+  const apiUrl = settings.slackApiUrl ?? 'https://slack.com/api/';
+  try {
+    await app.init();
+    return settings.mode === 'socket' ? await app.start() : await app.start(settings.port);
+  } catch (error) {
+    throw new SlackStartError(startProblem(error, apiUrl), { cause: error });
+  }
+}
+
+/**
+ * Stop taking requests, then wait up to `ms` for answers still being worked on, so that none is
+ * cut off (their events are already recorded as handled). Resolves with how many were left
+ * unfinished. Close the store only after this.
+ */
+export async function stopSlackApp(app: App, ms = 8_000): Promise<number> {
+  await app.stop();
+  const inFlight = inFlightOf.get(app);
+  if (!inFlight || (await inFlight.settled(ms))) return 0;
+  return inFlight.size();
 }

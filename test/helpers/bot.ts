@@ -11,7 +11,7 @@ import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import { loadCorpus, type Corpus } from '../../src/corpus/load.ts';
 import { readSettings } from '../../src/settings.ts';
-import { createSlackApp, type SlackAppOptions } from '../../src/slack/app.ts';
+import { createSlackApp, startSlackApp, type SlackAppOptions } from '../../src/slack/app.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store, Vote } from '../../src/store/types.ts';
 import { SIGNING_SECRET } from './signing.ts';
@@ -78,7 +78,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     retryConfig: { retries: 3, factor: 2, minTimeout: 20, maxTimeout: 200, randomize: false },
     deps: { now: () => now, ...(options.answer ? { answer: options.answer } : {}) },
   });
-  const server = (await app.start(0)) as Server;
+  const server = (await startSlackApp(app, { mode: 'http', port: 0, slackApiUrl: slack.apiUrl })) as Server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 
   return {

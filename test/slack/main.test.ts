@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHttpProcess, startProcess, type BotProcess } from '../helpers/process.ts';
+import { freePort, startHttpProcess, startProcess, type BotProcess } from '../helpers/process.ts';
 import { SIGNING_SECRET, signedHeaders } from '../helpers/signing.ts';
+import { slackClient } from '../helpers/slackClient.ts';
 import { startSlackStandIn, type SlackStandIn } from '../helpers/slackStandIn.ts';
 
 let run: BotProcess | undefined;
@@ -48,6 +49,42 @@ describe('npm start', () => {
     expect(run.output()).not.toContain('xoxb-main-test');
     expect(run.output()).not.toContain(SIGNING_SECRET);
   });
+
+  it('finishes an answer it is working on before it stops', async () => {
+    slack = await startSlackStandIn();
+    dataDir = mkdtempSync(join(tmpdir(), 'cancer-bot-main-'));
+    const http = await startHttpProcess({ slack, dataDir });
+    run = http;
+    // The first post fails, so the answer is still being retried when SIGTERM arrives.
+    slack.failNext('chat.postMessage', { status: 500 });
+    const ts = '1772440100.000100';
+    const res = await slackClient(http.url, slack).event({ type: 'message', channel_type: 'im', channel: 'D0STOP', user: 'U0ASKER', text: 'barncancer 2024', ts, event_ts: ts });
+    expect(res.status).toBe(200);
+    await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage'), 10_000);
+    expect(await run.stop()).toBe(0);
+    const posts = slack.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(2);
+    expect(posts[1]!.body.text).toContain('80 miljoner kronor');
+  });
+
+  it('stops with a message, not a crash, when Slack refuses the bot token', async () => {
+    slack = await startSlackStandIn();
+    slack.failNext('auth.test', { status: 200, body: { ok: false, error: 'invalid_auth' } }, 10);
+    dataDir = mkdtempSync(join(tmpdir(), 'cancer-bot-main-'));
+    run = startProcess({ SLACK_BOT_TOKEN: 'xoxb-refused-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, PORT: '0', DATA_DIR: dataDir });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain('The bot cannot start: Slack refused the bot (invalid_auth); check SLACK_BOT_TOKEN');
+    expect(run.output()).not.toMatch(/xoxb-refused-token|\n\s+at /);
+  });
+
+  it('stops with a message naming the address when Slack cannot be reached', async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'cancer-bot-main-'));
+    const nobody = `http://127.0.0.1:${await freePort()}/api/`;
+    run = startProcess({ SLACK_BOT_TOKEN: 'xoxb-unreachable', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: nobody, PORT: '0', DATA_DIR: dataDir });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain(`Could not reach Slack's Web API at ${nobody}`);
+    expect(run.output()).not.toMatch(/xoxb-unreachable|\n\s+at /);
+  }, 30_000);
 
   it('runs the console when no Slack setting is set, and ends with its input', async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'cancer-bot-main-'));
