@@ -221,7 +221,9 @@ const QUESTION_WORDS = new Set(
   enligt according tillsammans together combined sammanlagt sammanlagda staten statens spending minsta största högsta lägsta
   overall put puts putting passed past passerade passerat redan already happens happen händer sker hände grow grows growth more less than än
   ta tar tog fram coming soon ahead närmaste snart citeras citerade citeras quoted
-  avtal avtalet avtalen thanks thank hej hello hi hey stort stora vara bli pengarna pengarnas summan summor summorna`
+  avtal avtalet avtalen thanks thank hej hello hi hey stort stora vara bli pengarna pengarnas summan summor summorna
+  vet veta undrar undra undrade wonder wondering know knows kolla kollar check pls plz snälla thx btw typ asap hmm ok okej okay
+  fråga frågan frågar quick question snabb snabbfråga info`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -308,8 +310,31 @@ export function parseFigures(text: string): number[] {
   return [...new Set(out)];
 }
 
-export function parseQuestion(text: string, today: string, index: FactIndex): Parsed {
-  const language = detectLanguage(text);
+/** A greeting that opens a message ("Hej!", "Hi there,", "God morgon alla:"): not part of the question. */
+const GREETING = /^(?:hej(?:san)?|hallå|tjena|tja|god (?:morgon|dag|eftermiddag|kväll)|hello|hi|hey|hiya|good (?:morning|afternoon|evening))(?:\s+(?:alla|allihop|all|there|everyone|team|igen|again|bot|boten|botten))?(?:[\s,!.:;–-]+|$)/u;
+/** Thanks that opens a message which then goes on to ask something ("Tack! Och vad fick …?"). */
+const THANKS = /^(?:tack(?: så mycket| för (?:svaret|hjälpen|det))?|tackar|thanks(?: a lot| so much)?|thank you(?: so much)?|thx|ty)(?:[\s,!.:;–-]+|$)/u;
+
+/**
+ * The question without the greeting or thanks that opens it: "Hej! Vet du hur mycket …" is the
+ * question "Vet du hur mycket …". Thanks is kept when nothing is asked after it ("Tack så mycket!").
+ */
+export function questionBody(text: string): string {
+  let body = text;
+  for (let i = 0; i < 2; i++) {
+    const g = unicodeWords(GREETING).exec(body.toLowerCase());
+    if (g) body = body.slice(g[0].length);
+    const th = unicodeWords(THANKS).exec(body.toLowerCase());
+    const rest = th ? body.slice(th[0].length) : '';
+    if (th && (/\?/.test(rest) || /\b20\d{2}\b/.test(rest) || tokens(rest).length >= 4)) body = rest;
+  }
+  return body.trim() || text;
+}
+
+export function parseQuestion(whole: string, today: string, index: FactIndex): Parsed {
+  const language = detectLanguage(whole);
+  // "Hej! Hur mycket …": the greeting says nothing of what is asked; a greeting alone asks for help.
+  const text = questionBody(whole);
   const { years, range, openEnded } = parseYears(text, today);
   const owner = parseOwner(text);
   const past = unicodeWords(/\b(?:passed|past|passerade|passerat|redan|already|earlier|tidigare|gångna)\b/iu).test(text);

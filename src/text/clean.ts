@@ -24,6 +24,8 @@ export function cleanQuestion(raw: string): string {
       )
       // Anything that still looks like markup or an entity after decoding is not a question's words.
       .replace(/<[^>]*>/g, ' ')
+      // A mention typed as plain text ("@cancerbot", "@here") names who is asked, not what.
+      .replace(/(^|[\s(])@[\p{L}\p{N}._-]+/gu, '$1 ')
       .replace(/:[a-z0-9_+-]+:/gi, ' ')
       .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
       .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029]/g, ' ')

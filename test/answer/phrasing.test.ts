@@ -307,3 +307,18 @@ describe('held-out phrasings', () => {
     expect(ask('Who was the interim coordinator?').text.split('\n')[0]).toContain('Helena Brändström');
   });
 });
+
+describe('what opens a Slack message', () => {
+  it('reads past a greeting, a typed @mention and "vet du" to the question', () => {
+    expect(ask('Hejsan! Vet du vad radiologin fick 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 60 * MSEK });
+    const a = ask('Hey @cancerbot, what was the 2023 total?');
+    expect(a).toMatchObject({ language: 'en', answered: true });
+    expect(a.facts[0]).toMatchObject({ kind: 'total', year: 2023 });
+  });
+
+  it('answers a question that follows thanks, and still says "you are welcome" to thanks alone', () => {
+    expect(ask('Tack! Men vad fick rehabilitering 2024?').facts[0]).toMatchObject({ amountSEK: 100 * MSEK });
+    expect(ask('Tack för hjälpen!').intent).toBe('thanks');
+    expect(ask('God morgon!').intent).toBe('help');
+  });
+});
