@@ -1,9 +1,10 @@
 /** `npm start` as a process: the mode its settings choose, a clear refusal, and a clean stop. */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort, startHttpProcess, startProcess, type BotProcess } from '../helpers/process.ts';
+import { freePort, NO_SLACK, ROOT, startHttpProcess, startProcess, until, type BotProcess } from '../helpers/process.ts';
 import { SIGNING_SECRET, signedHeaders } from '../helpers/signing.ts';
 import { slackClient } from '../helpers/slackClient.ts';
 import { startSlackStandIn, type SlackStandIn } from '../helpers/slackStandIn.ts';
@@ -48,6 +49,36 @@ describe('npm start', () => {
     expect(await run.stop()).toBe(0);
     expect(run.output()).not.toContain('xoxb-main-test');
     expect(run.output()).not.toContain(SIGNING_SECRET);
+  });
+
+  it('a SIGTERM to `npm start` itself stops the bot (no orphan left serving)', async () => {
+    slack = await startSlackStandIn();
+    dataDir = mkdtempSync(join(tmpdir(), 'cancer-bot-main-'));
+    const port = await freePort();
+    const env = { ...process.env, ...NO_SLACK, SLACK_BOT_TOKEN: 'xoxb-npm-start', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), DATA_DIR: dataDir };
+    // Its own process group, so that whatever the test's outcome, nothing it started outlives it.
+    const npm = spawn('npm', ['start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    try {
+      let out = '';
+      npm.stdout.on('data', (d) => (out += d));
+      npm.stderr.on('data', (d) => (out += d));
+      const exited = new Promise((resolve) => npm.on('exit', resolve));
+      await until(() => out.includes(`listening on port ${port}`), 30_000, 'npm start to listen');
+      npm.kill('SIGTERM'); // npm only, as a process manager does
+      await exited;
+      await until(() => out.includes('SIGTERM: stopping'), 5_000, 'the bot to stop');
+      const stillServing = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: '{}' }).then(
+        () => true,
+        () => false,
+      );
+      expect(stillServing).toBe(false);
+    } finally {
+      try {
+        process.kill(-npm.pid!, 'SIGKILL');
+      } catch {
+        // the group is gone already
+      }
+    }
   });
 
   it('finishes an answer it is working on before it stops', async () => {
