@@ -74,6 +74,9 @@ export function answer(question: string, opts: AnswerOptions): Answer {
   let intent: Intent = q.intent;
   // "Hur mycket fick regionerna (totalt) 2024?": the owner's money, not the agreement's total.
   if (intent === 'total' && q.owner) intent = 'amount';
+  // "Hur många RCC finns det?", "RCC?": nothing asked but the owner named: what the sources say it is.
+  // An owner the sources define (RCC, RCC i samverkan) gets its definition; "regionerna?" gets its tasks.
+  if (intent === 'unknown' && q.owner) intent = opts.corpus.facts.some((f) => f.tags?.includes('definition') && (f.term === q.owner || (q.owner === 'RCC' && f.term === 'RCC i samverkan'))) ? 'definition' : 'tasks';
   // A bare topic ("barncanc 2024", "stimulansmedel SVF 2021") that has a budget line of its own asks for that line.
   if (intent === 'topic' && matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).length) intent = 'amount';
   // A question that names a person of the sources ("Vad säger Kjell Ivarsson?") is about that person.
@@ -599,7 +602,12 @@ function funding(ctx: Ctx): Result {
 }
 
 function payment(ctx: Ctx): Result {
-  const flows = ctx.corpus.facts.filter((f) => f.kind === 'flow' && (ctx.q.years.length ? inYears(f, ctx.years) : true));
+  // The flow to the recipient named comes first, then the flows of the payer named ("betalar SKR ut").
+  const text = ` ${tokens(ctx.q.text).join(' ')} `;
+  const rank = (f: Fact) => (ctx.q.owner && f.owner === ctx.q.owner ? 2 : 0) + (f.payer && text.includes(` ${f.payer.toLowerCase()} `) ? 1 : 0);
+  const flows = ctx.corpus.facts
+    .filter((f) => f.kind === 'flow' && (ctx.q.years.length ? inYears(f, ctx.years) : true))
+    .sort((a, b) => rank(b) - rank(a));
   const passages = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.tags?.includes('payment') && (ctx.q.years.length ? inYears(f, ctx.years) : true));
   const flowYears = [...new Set(ctx.corpus.facts.filter((f) => f.kind === 'flow').map(yearOf))];
   if (!flows.length && !passages.length) {
@@ -726,6 +734,10 @@ function deadlines(ctx: Ctx): Result {
   } else if (ctx.q.years.length && !ctx.q.upcoming) {
     list = all.filter((f) => ctx.q.years.includes(Number(f.date!.slice(0, 4))));
     head = t(ctx, `Datum under ${listWords(ctx.q.years, 'sv')}:`, `Dates in ${listWords(ctx.q.years, 'en')}:`);
+  } else if (ctx.q.years.length && ctx.q.years.every((y) => y >= Number(ctx.today.slice(0, 4)))) {
+    // "Vilka datum återstår 2026?": the year's dates from today on.
+    list = all.filter((f) => ctx.q.years.includes(Number(f.date!.slice(0, 4))) && f.date! >= ctx.today);
+    head = t(ctx, `Kommande datum under ${listWords(ctx.q.years, 'sv')}, från och med ${ctx.today}:`, `Dates still to come in ${listWords(ctx.q.years, 'en')}, from ${ctx.today}:`);
   } else {
     list = all.filter((f) => f.date! >= ctx.today);
     head = t(ctx, `Kommande datum från och med ${ctx.today}:`, `Upcoming dates from ${ctx.today}:`);

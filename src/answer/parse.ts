@@ -107,10 +107,11 @@ export function parseYears(text: string, today: string): { years: number[]; rang
     range = true;
   }
   for (const m of t.matchAll(unicodeWords(/\b(20\d{2})\b/gu))) years.add(Number(m[1]));
-  if (unicodeWords(/\b(?:i år|iår|detta år|this year|current year|årets|innevarande år)\b/u).test(t)) years.add(thisYear);
-  if (unicodeWords(/\b(?:förra året|i fjol|last year|previous year|föregående år)\b/u).test(t)) years.add(thisYear - 1);
-  if (unicodeWords(/\b(?:nästa år|next year|kommande år)\b/u).test(t)) years.add(thisYear + 1);
-  if (unicodeWords(/\b(?:i förrfjol|förrförra året|the year before last)\b/u).test(t)) years.add(thisYear - 2);
+  // "förra årets", "nästa års": the word before "år" says which year; "årets" alone is this year.
+  if (unicodeWords(/\b(?:i år|iår|detta år|this year|current year|this year's|innevarande år)\b|(?<!\b(?:förra|förrförra|föregående|nästa|kommande)\s)\bårets\b/u).test(t)) years.add(thisYear);
+  if (unicodeWords(/\b(?:förra året|förra årets|förra års|fjolårets|i fjol|last year|last year's|previous year|föregående år|föregående års)\b/u).test(t)) years.add(thisYear - 1);
+  if (unicodeWords(/\b(?:nästa år|nästa års|next year|next year's|kommande år|kommande års)\b/u).test(t)) years.add(thisYear + 1);
+  if (unicodeWords(/\b(?:i förrfjol|förrförra året|förrförra årets|the year before last)\b/u).test(t)) years.add(thisYear - 2);
   // "för två år sedan", "3 years ago"
   const NUMBER: Record<string, number> = { ett: 1, en: 1, one: 1, två: 2, two: 2, tre: 3, three: 3, fyra: 4, four: 4, fem: 5, five: 5 };
   for (const m of t.matchAll(unicodeWords(/\b(?:för\s+)?(\d|ett|en|två|tre|fyra|fem|one|two|three|four|five)\s+(?:år|years?)\s+(?:sedan|ago)\b/gu))) {
@@ -153,6 +154,9 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (has(t, /^(?:tack|tackar|thanks|thank you|thx|ty)\b/u)) return 'thanks';
   if (/^[\s?!.]+$/u.test(t)) return 'help';
   if (has(t, /^(?:hjälp|help|\?|hej|hejsan|hallå|tjena|god morgon|hello|hi|hey|good morning|vad kan du|what can you|how do i use|hur använder)\b/u)) return 'help';
+  // "När betalas pengarna ut?", "Hur mycket betalar SKR ut?": how the money is paid out.
+  const paymentWords = /\b(?:betalas ut|betalar ut|betalades ut|betal\w* (?:\p{L}+ ){1,3}ut|utbetal\w*|paid out|pays? out|payout|who pays|vem betalar|kammarkollegiet|prestationsbaser\w*|performance.based|how is (?:the money|it) paid|hur betalas|paid)\b/u;
+  if (has(t, /^(?:när|when)\b/u) && has(t, paymentWords)) return 'payment';
   if (has(t, /^(?:när|when)\b/u)) return 'deadlines';
   if (has(t, /\b(?:nytt|nyheter|nyheten|nya i|new in|what'?s new|what is new|nyhet|tillkommit|tillkommer|newly added)\b/u)) return 'new';
   // "Har totalen ökat sedan 2021?", "Did childhood cancer funding increase?": a comparison over years;
@@ -167,7 +171,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|driver|samordnar|coordinates|manages|who runs|runs|har hand om|hand om|which organi[sz]ation|vilken aktör|vilka aktörer|who works)\b/u)) return 'responsible';
   const taskNouns = /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives)\b/u;
   if (has(t, /\b(?:områdena|områden|fokusområden|strategiområden|areas?|strategy areas|delas in)\b/u) && !has(t, amountWords) && !(has(t, taskNouns) && concepts.length > 0)) return 'areas';
-  if (has(t, /\b(?:betalas ut|betalar ut|betalades ut|utbetal\w*|paid out|pays? out|payout|who pays|vem betalar|kammarkollegiet|prestationsbaser\w*|performance.based|how is (?:the money|it) paid|hur betalas|paid)\b/u)) return 'payment';
+  if (has(t, paymentWords)) return 'payment';
   if (has(t, LINES_WORDS) && concepts.length === 0) return 'lines';
   const government = has(t, /\b(?:regeringen(?:s)?|government(?:'s)?|staten)\b/u);
   if (has(t, FUNDING_WORDS) || (has(t, PART_OF_WORDS) && (government || has(t, amountWords))) || (government && has(t, amountWords) && concepts.length === 0)) return 'funding';
@@ -223,7 +227,9 @@ const QUESTION_WORDS = new Set(
   ta tar tog fram coming soon ahead närmaste snart citeras citerade citeras quoted
   avtal avtalet avtalen thanks thank hej hello hi hey stort stora vara bli pengarna pengarnas summan summor summorna
   vet veta undrar undra undrade wonder wondering know knows kolla kollar check pls plz snälla thx btw typ asap hmm ok okej okay
-  fråga frågan frågar quick question snabb snabbfråga info`
+  fråga frågan frågar quick question snabb snabbfråga info
+  jämfört jämförd jämförelsen compared comparing större mindre bigger smaller larger higher lower högre lägre
+  summera summerat summering summerar add left remaining återstår återstående kvar`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -338,7 +344,7 @@ export function parseQuestion(whole: string, today: string, index: FactIndex): P
   const { years, range, openEnded } = parseYears(text, today);
   const owner = parseOwner(text);
   const past = unicodeWords(/\b(?:passed|past|passerade|passerat|redan|already|earlier|tidigare|gångna)\b/iu).test(text);
-  const upcoming = !past && unicodeWords(/\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead|på gång|i sikte)\b/iu).test(text);
+  const upcoming = !past && unicodeWords(/\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead|på gång|i sikte|left|remaining|återstår|återstående|kvar)\b/iu).test(text);
   // Owner words are never topic words: they filter tasks and favour a recipient's money.
   const concepts = parseConcepts(text, index);
   const intent = parseIntent(text, years, concepts.filter((c) => !c.soft));

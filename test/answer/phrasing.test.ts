@@ -322,3 +322,36 @@ describe('what opens a Slack message', () => {
     expect(ask('God morgon!').intent).toBe('help');
   });
 });
+
+describe('comparisons, years and payment in other words', () => {
+  it('reads "jämfört med" and "hur mycket större … än" as a comparison, never as a topic', () => {
+    const a = ask('Vad fick barncancer 2021 jämfört med 2024?');
+    expect(a).toMatchObject({ intent: 'compare', answered: true });
+    expect(a.facts.map((f) => f.amountSEK)).toEqual([80 * MSEK, 80 * MSEK]);
+    const b = ask('How much bigger was the 2026 agreement than 2021?');
+    expect(b).toMatchObject({ intent: 'compare', answered: true });
+    expect(b.text).toMatch(/higher/);
+  });
+
+  it('reads "förra årets" as last year and "nästa års" as next year, not as this year', () => {
+    expect(ask('Vad omfattade förra årets överenskommelse?', '2025-04-01').facts[0]).toMatchObject({ kind: 'total', year: 2024 });
+    expect(ask('Vad omfattar nästa års överenskommelse?', '2025-04-01').facts[0]).toMatchObject({ kind: 'total', year: 2026 });
+  });
+
+  it('lists the dates still to come in a year for "återstår"/"left"', () => {
+    const a = ask('Vilka datum återstår 2026?');
+    expect(a.answered).toBe(true);
+    expect(a.facts.every((f) => f.date! >= '2026-11-23' && f.date!.startsWith('2026'))).toBe(true);
+  });
+
+  it('reads a split "betalar … ut" and "när … betalas" as how the money is paid, the payer and recipient named first', () => {
+    const a = ask('Vad betalar SKR ut till RCC i samverkan 2024?');
+    expect(a.intent).toBe('payment');
+    expect(a.facts[0]).toMatchObject({ kind: 'flow', amountSEK: 39 * MSEK });
+    expect(ask('When is the money paid out?').intent).toBe('payment');
+  });
+
+  it('says what the sources say of an owner named alone', () => {
+    expect(ask('Hur många regionala cancercentrum finns det?').text).toMatch(/sex regionala cancercentrum/);
+  });
+});
