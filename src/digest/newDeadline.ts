@@ -21,7 +21,7 @@ const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').repl
 export function markupIn(text: string): string | null {
   const t = decode(text);
   if (/<[@#!]/.test(t) || /@(channel|here|everyone)\b/i.test(t)) return 'omnämnanden (@person, @channel, @here, #kanal)';
-  if (/<[^>]*>/.test(t) || /\b(https?|mailto|ftp):/i.test(t) || /\bwww\./i.test(t)) return 'länkar';
+  if (/<[^>]*\|[^>]*>/.test(t) || /\b(https?|mailto|ftp):/i.test(t) || /\bwww\./i.test(t)) return 'länkar';
   if (/[<>]/.test(t)) return 'tecknen < och >';
   return null;
 }

@@ -122,6 +122,7 @@ describe('/cancer-deadlines add and remove', () => {
     ['a Slack link', '2026-12-01 Se <https://example.org|sidan>', /länkar/],
     ['a bare link', '2026-12-01 Se https://example.org', /länkar/],
     ['a www address', '2026-12-01 Se www.example.org', /länkar/],
+    ['angle brackets typed as text', '2026-12-01 Rapport &lt;till&gt; SKR', /tecknen < och >/],
     ['a date too far ahead', '2101-01-01 Rapport', /för långt fram/],
   ];
   it.each(bad)('refuses %s with a clear message and stores nothing', (_what, input, message) => {
