@@ -229,7 +229,8 @@ const QUESTION_WORDS = new Set(
   vet veta undrar undra undrade wonder wondering know knows kolla kollar check pls plz snälla thx btw typ asap hmm ok okej okay
   fråga frågan frågar quick question snabb snabbfråga info
   jämfört jämförd jämförelsen compared comparing större mindre bigger smaller larger higher lower högre lägre
-  summera summerat summering summerar add left remaining återstår återstående kvar`
+  summera summerat summering summerar add left remaining återstår återstående kvar
+  slut slutet sluta länge`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -86,6 +86,11 @@ export class FactIndex {
     let parts = this.splits.get(token);
     if (!parts) {
       parts = this.lexicon.split(token) ?? [];
+      // A compound whose first part is no word of its own still has a head: "handlingsplan" is a plan.
+      if (!parts.length && token.length >= 8) {
+        const tail = this.lexicon.knownTail(token);
+        if (tail) parts = [tail];
+      }
       this.splits.set(token, parts);
     }
     return parts;

@@ -67,6 +67,19 @@ export class Lexicon {
   }
 
   /**
+   * The longest known word of at least four letters that `word` ends with, leaving at least three
+   * letters before it, or null: the head of a compound whose first part the corpus never uses on
+   * its own ("handlingsplan" → "plan", "återrapporterade" → "rapporterade").
+   */
+  knownTail(word: string): string | null {
+    for (let i = 3; i <= word.length - 4; i++) {
+      const tail = word.slice(i);
+      if (this.has(tail)) return tail;
+    }
+    return null;
+  }
+
+  /**
    * The parts of a compound, each known to the lexicon, or null when the word is no compound of
    * known words. Parts are at least 4 letters; a linking "s" between parts is allowed
    * ("livmoderhalscancer" → livmoderhals + cancer; "standardiseradevårdförlopp" → standardiserade + vård + förlopp).

@@ -355,3 +355,15 @@ describe('comparisons, years and payment in other words', () => {
     expect(ask('Hur många regionala cancercentrum finns det?').text).toMatch(/sex regionala cancercentrum/);
   });
 });
+
+describe('dates named by a compound head or another form of the verb', () => {
+  it('finds a plan by "-planen" and a report by "rapportera"', () => {
+    expect(ask('Hur länge löper handlingsplanen för barncancer?').facts.map((f) => f.date)).toContain('2025-12-31');
+    expect(ask('When did Myndigheten för vård- och omsorgsanalys report to the ministry?').facts.map((f) => f.date)).toContain('2024-01-31');
+  });
+
+  it('reads "tar slut", "hur länge" and the board as date words and topics', () => {
+    expect(ask('När tar preventionsplanen slut?').facts.map((f) => f.date)).toContain('2030-12-31');
+    expect(ask('When did the SKR board approve the 2021 agreement?').facts.map((f) => f.date)).toContain('2020-12-18');
+  });
+});
