@@ -35,8 +35,12 @@ export interface Scored {
   covered: number;
 }
 
-const FIELDS = ['label', 'quote', 'heading', 'group', 'area', 'parts', 'about'] as const;
-const BOOST: Record<(typeof FIELDS)[number], number> = { label: 3, quote: 1, heading: 1.5, group: 1.2, area: 0.6, parts: 0.35, about: 1 };
+const FIELDS = ['label', 'labelParts', 'quote', 'heading', 'group', 'area', 'parts', 'about'] as const;
+/**
+ * A compound's parts in an amount's label count nearly as much as the label's own words: "Arbete
+ * med standardiseradevårdförlopp" is about "vårdförloppen" as much as "… standardiserade vårdförlopp" is.
+ */
+const BOOST: Record<(typeof FIELDS)[number], number> = { label: 3, labelParts: 2.5, quote: 1, heading: 1.5, group: 1.2, area: 0.6, parts: 0.35, about: 1 };
 
 function processTerm(term: string): string | null {
   const t = term.toLowerCase();
@@ -68,6 +72,9 @@ export class FactIndex {
     const text = `${f.label} ${f.citation.quote} ${f.heading ?? ''} ${f.group ?? ''}`;
     const parts = new Set<string>();
     for (const t of tokens(text)) for (const p of this.partsOf(t)) parts.add(p);
+    // Only an amount's label is a short name; a task's or passage's label is its whole sentence.
+    const labelParts = new Set<string>();
+    if (f.amountSEK !== null && f.kind !== 'passage') for (const t of tokens(f.label)) for (const p of this.partsOf(t)) labelParts.add(p);
     const about = [f.owner, f.payer, f.term, f.person?.name, f.person?.role].filter(Boolean).join(' ');
     return {
       id,
@@ -77,6 +84,7 @@ export class FactIndex {
       group: f.group ?? '',
       area: f.area ?? '',
       parts: [...parts].join(' '),
+      labelParts: [...labelParts].join(' '),
       about,
     };
   }

@@ -367,3 +367,10 @@ describe('dates named by a compound head or another form of the verb', () => {
     expect(ask('When did the SKR board approve the 2021 agreement?').facts.map((f) => f.date)).toContain('2020-12-18');
   });
 });
+
+describe('compounds in a budget line\'s name', () => {
+  it('puts the line whose one-word compound is the topic ("standardiseradevårdförlopp") before lines that add a qualifier', () => {
+    expect(ask('vårdförlopp 2024 pengar?').facts[0]).toMatchObject({ year: 2024, amountSEK: 365 * MSEK });
+    expect(ask('Vad fick rehabiliteringen 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 100 * MSEK });
+  });
+});
