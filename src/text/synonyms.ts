@@ -24,7 +24,7 @@ export const SYNONYMS: SynonymEntry[] = [
   { phrases: ['screening', 'screenings', 'screening programmes', 'screening programs', 'screening programme', 'screening program'], sv: ['screening', 'screeningprogram', 'screeningverksamhet'] },
   { phrases: ['mammography', 'mammogram', 'breast screening'], sv: ['mammografi'] },
   { phrases: ['invitation system', 'invitation systems', 'call system', 'recall system', 'invitations'], sv: ['kallelsesystem', 'kallelsekanslier'] },
-  { phrases: ['svf', 'standardised care pathways', 'standardized care pathways', 'standardised care pathway', 'standardized care pathway', 'care pathways', 'care pathway', 'cancer pathways', 'pathways', 'standardiserade vårdförlopp', 'standardiserat vårdförlopp'], sv: ['svf', 'standardiserade vårdförlopp', 'standardiseradevårdförlopp'] },
+  { phrases: ['svf', 'standardised care pathways', 'standardized care pathways', 'standardised care pathway', 'standardized care pathway', 'care pathways', 'care pathway', 'cancer pathways', 'pathways', 'standardiserade vårdförlopp', 'standardiserat vårdförlopp', 'vårdförlopp', 'vårdförloppsarbete', 'vårdförloppsarbetet'], sv: ['svf', 'standardiserade vårdförlopp', 'standardiseradevårdförlopp'] },
   { phrases: ['care plan', 'my care plan', 'min vårdplan', 'vårdplan'], sv: ['min vårdplan'] },
   { phrases: ['precision medicine', 'personalised medicine', 'personalized medicine', 'precision diagnostics'], sv: ['precisionsmedicin', 'precisionsdiagnostik'] },
   { phrases: ['genomics', 'cancer genomics', 'genomic', 'genetics'], sv: ['cancergenomik', 'genomik', 'genomiskt'] },
