@@ -354,6 +354,10 @@ function amount(ctx: Ctx): Result {
   const named = found.filter((s) => ctx.q.owner && namesOwner(s.fact, ctx.q.owner));
   if (owned.length) found = owned;
   else if (named.length) found = named;
+  // "Hur mycket får RCC i samverkan för nationella uppdrag?": a payment to the owner named that
+  // states the topic itself is the owner's money for it; its budget lines are parts of it.
+  const paid = found.filter((s) => s.fact.kind === 'flow' && ctx.q.owner && s.fact.owner === ctx.q.owner);
+  if (paid.length) found = [...paid, ...found.filter((s) => !paid.includes(s))];
   // The best line per year; for a question without a year, every year that has one, newest first.
   const bestPerYear = new Map<number | null, Scored>();
   for (const s of found) if (!bestPerYear.has(s.fact.year)) bestPerYear.set(s.fact.year, s);

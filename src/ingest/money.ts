@@ -49,7 +49,10 @@ export function readMoney(doc: SourceDoc): Draft[] {
     }
 
     for (const amount of amounts) {
-      const [cs, ce] = clauseAround(sentence.text, amount);
+      let [cs, ce] = clauseAround(sentence.text, amount);
+      // A payment's purpose in the clause after it ("39 miljoner kronor till RCC i samverkan, för nationella uppdrag").
+      const purpose = FLOW.test(sentence.text) ? /^,?\s*för ([^,;.]+)/u.exec(sentence.text.slice(ce)) : null;
+      if (purpose && !findAmounts(purpose[0]).length) ce += purpose[0].length;
       const clause = sentence.text.slice(cs, ce);
       const span = subSpan(sentence, cs, ce);
       const citation = { path: doc.source.path, line: span.line, quote: span.quote };
@@ -63,7 +66,7 @@ export function readMoney(doc: SourceDoc): Draft[] {
           amountSEK: amount.value,
           owner: normaliseOwner(to) ?? to,
           date: null,
-          label: `Från ${payer} till ${to}`,
+          label: `Från ${payer} till ${to}${purpose ? `, för ${trimEnd(purpose[1]!)}` : ''}`,
           citation,
           sourceId: doc.source.id,
           payer,

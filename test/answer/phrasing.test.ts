@@ -374,3 +374,12 @@ describe('compounds in a budget line\'s name', () => {
     expect(ask('Vad fick rehabiliteringen 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 100 * MSEK });
   });
 });
+
+describe('a payment to the owner named', () => {
+  it('answers what the owner is paid for a purpose the payment states, before the budget lines that are parts of it', () => {
+    const a = ask('What does RCC i samverkan receive for its national assignments in 2024?');
+    expect(a.facts[0]).toMatchObject({ kind: 'flow', owner: 'RCC i samverkan', amountSEK: 39 * MSEK });
+    // A topic the payment does not state is a budget line's.
+    expect(ask('Hur mycket får RCC i samverkan för screeningsamordning 2024?').facts[0]).toMatchObject({ kind: 'budget', amountSEK: 8 * MSEK });
+  });
+});

@@ -36,7 +36,7 @@ describe('/cancer-totals', () => {
     for (const f of budget) expect(reply.text).toContain(`• ${f.label}: `);
     expect(reply.text).toMatch(/Sjukvårdsregionala medel, fördelas lika mellan RCC:\n(  • .*\n)*  • Barncancer: 80 miljoner kronor \(rad 224\)/);
     expect(reply.text).toMatch(/Så betalas pengarna ut:\n  • Från Kammarkollegiet till regionerna: 365 miljoner kronor/);
-    expect(reply.text).toContain('Från SKR till RCC i samverkan: 39 miljoner kronor');
+    expect(reply.text).toContain('Från SKR till RCC i samverkan, för nationella uppdrag: 39 miljoner kronor');
     expect(reply.facts!.filter((f) => f.kind === 'flow')).toHaveLength(3);
     expect(reply.facts![0]!.kind).toBe('total');
   });
