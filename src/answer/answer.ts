@@ -13,6 +13,7 @@ import { ACRONYMS } from '../text/synonyms.ts';
 import { STOP_WORDS, stem, tokens, unicodeWords } from '../text/analyze.ts';
 import { areaKey } from '../ingest/area.ts';
 import { amountOf, cite, listWords, short, uncitedAmounts } from './format.ts';
+import { formatAmount } from '../corpus/amounts.ts';
 import { type Intent, type Parsed, SOFT_WORDS, detectLanguage, parseQuestion } from './parse.ts';
 import type { Answer, AnswerOptions, Language } from './types.ts';
 
@@ -358,6 +359,11 @@ function amount(ctx: Ctx): Result {
   // states the topic itself is the owner's money for it; its budget lines are parts of it.
   const paid = found.filter((s) => s.fact.kind === 'flow' && ctx.q.owner && s.fact.owner === ctx.q.owner);
   if (paid.length) found = [...paid, ...found.filter((s) => !paid.includes(s))];
+  else {
+    // "sjukvårdsregionala medel 2024", "national funds": the question names a group of budget lines.
+    const group = groupLines(ctx);
+    if (group) return group;
+  }
   // The best line per year; for a question without a year, every year that has one, newest first.
   const bestPerYear = new Map<number | null, Scored>();
   for (const s of found) if (!bestPerYear.has(s.fact.year)) bestPerYear.set(s.fact.year, s);
@@ -379,6 +385,66 @@ function amount(ctx: Ctx): Result {
       ...also.map((s) => amountLine(ctx, s.fact)),
       ...notes.map((n) => n.text),
       yearsWithout.length > 0 && t(ctx, `Källorna anger inget belopp för ${topicText(ctx)} ${listWords(yearsWithout, 'sv')}.`, `The sources give no figure for ${topicText(ctx)} in ${listWords(yearsWithout, 'en')}.`),
+      missingNote(ctx),
+    ),
+  };
+}
+
+/** Whether a text says every word of one of a concept's wordings (any form, or a compound part of a word). */
+function covers(ctx: Ctx, text: string, concept: Parsed['concepts'][number]): boolean {
+  const stems = tokens(text).flatMap((w) => [w, ...(ctx.index.lexicon.split(w) ?? [])]).map(stem);
+  const has = (word: string) => {
+    const w = stem(word);
+    return stems.some((x) => x === w || (w.length >= 4 && x.startsWith(w)));
+  };
+  return concept.wordings.some((wording) => wording.words.flatMap((w) => tokens(w)).filter((w) => !STOP_WORDS.has(w)).every(has));
+}
+
+/**
+ * The budget lines of a group the question names by its heading ("Sjukvårdsregionala medel",
+ * "national funds"), with their sum: the sources state no sum for a group, so the sum is said to
+ * be of the lines listed (CONTRACT §2 allows the sum of one year's listed facts). Null when no
+ * group heading covers the topic, or when exactly one line's own name covers it (that line is meant).
+ */
+function groupLines(ctx: Ctx): Result | null {
+  const need = ctx.q.concepts.filter((c) => !c.soft);
+  if (!need.length) return null;
+  const lines = ctx.corpus.facts.filter((f) => f.kind === 'budget' && f.group && !f.unit && inYears(f, ctx.years) && (!ctx.q.owner || f.owner === ctx.q.owner));
+  const groups = new Map<string, Fact[]>();
+  for (const f of lines) groups.set(`${f.year}|${f.group}`, [...(groups.get(`${f.year}|${f.group}`) ?? []), f]);
+  const chosen = [...groups.values()].filter((list) => list.length > 1 && need.every((c) => covers(ctx, list[0]!.group!, c)));
+  if (!chosen.length) return null;
+  // One group per year: a year's sum is only ever of one group's lines.
+  const years = [...new Set(chosen.map((list) => list[0]!.year!))];
+  if (years.length !== chosen.length) return null;
+  for (const list of chosen) {
+    const byName = ctx.corpus.facts.filter((f) => f.kind === 'budget' && f.year === list[0]!.year && ctx.q.concepts.every((c) => covers(ctx, f.label, c)));
+    if (byName.length === 1) return null;
+  }
+  // Without a year asked, the newest year that has such a group.
+  const shown = ctx.q.years.length ? chosen : chosen.sort((a, b) => b[0]!.year! - a[0]!.year!).slice(0, 1);
+  const out: string[] = [];
+  for (const list of shown) {
+    const year = list[0]!.year!;
+    const sum = list.reduce((n, f) => n + f.amountSEK!, 0);
+    out.push(`${list[0]!.group} (${year}):`);
+    for (const f of list) out.push(`    • ${f.label}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`);
+    out.push(
+      t(
+        ctx,
+        `Raderna ovan är sammanlagt ${formatAmount(sum, 'sv')}; det är summan av de listade raderna, källan anger ingen summa för gruppen.`,
+        `The lines above add up to ${formatAmount(sum, 'en')}; that is the sum of the lines listed, the source states no sum for the group.`,
+      ),
+    );
+  }
+  const others = ctx.q.years.length ? ctx.years.filter((y) => !shown.some((list) => list[0]!.year === y)) : [];
+  return {
+    intent: 'amount',
+    answered: true,
+    facts: shown.flat(),
+    text: join(
+      ...out,
+      others.length > 0 && t(ctx, `Källorna har ingen sådan grupp av budgetrader för ${listWords(others, 'sv')}.`, `The sources have no such group of budget lines for ${listWords(others, 'en')}.`),
       missingNote(ctx),
     ),
   };

@@ -232,7 +232,7 @@ const QUESTION_WORDS = new Set(
   fråga frågan frågar quick question snabb snabbfråga info
   jämfört jämförd jämförelsen compared comparing större mindre bigger smaller larger higher lower högre lägre
   summera summerat summering summerar add left remaining återstår återstående kvar
-  slut slutet sluta länge`
+  slut slutet sluta länge consist consists consisting består bestod contain contains containing comprise comprises`
     .split(/\s+/)
     .filter(Boolean),
 );

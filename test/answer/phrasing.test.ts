@@ -383,3 +383,21 @@ describe('a payment to the owner named', () => {
     expect(ask('Hur mycket får RCC i samverkan för screeningsamordning 2024?').facts[0]).toMatchObject({ kind: 'budget', amountSEK: 8 * MSEK });
   });
 });
+
+describe('a group of budget lines named by its heading', () => {
+  it('lists the group\'s lines and their sum, said to be the sum of the lines listed', () => {
+    const a = ask('Vad omfattar de sjukvårdsregionala medlen 2024?');
+    expect(a.facts.map((f) => f.amountSEK)).toEqual([28, 80, 25, 5, 21].map((x) => x * MSEK));
+    expect(a.text).toContain('159 miljoner kronor');
+    expect(a.text).toMatch(/summan av de listade raderna/);
+    const b = ask('What do the national funds of 2024 consist of?');
+    expect(b.facts).toHaveLength(5);
+    expect(b.facts.every((f) => f.group?.startsWith('Nationella medel'))).toBe(true);
+    expect(b.text).toContain('SEK 65 million');
+  });
+
+  it('answers the one line whose own name is the topic, not its group', () => {
+    expect(ask('Hur mycket gick till nationell uppföljning av mammografi 2024?').facts).toHaveLength(1);
+    expect(ask('Hur mycket gick till barncancer 2024?').facts[0]).toMatchObject({ amountSEK: 80 * MSEK });
+  });
+});
