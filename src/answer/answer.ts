@@ -123,6 +123,8 @@ const COMPOSE: Record<Intent, (ctx: Ctx) => Result> = {
 // ---------------------------------------------------------------- helpers
 
 const isAmount = (f: Fact) => f.amountSEK !== null;
+/** The last year a fact speaks of: its year, or the end of its period ("per år 2024–2026"). */
+const newestYear = (f: Fact) => f.year ?? f.period?.to ?? 0;
 const yearOf = (f: Fact) => f.year;
 const inYears = (f: Fact, years: number[]) => (f.year !== null ? years.includes(f.year) : !!f.period && years.some((y) => f.period!.from <= y && y <= f.period!.to));
 const required = (ctx: Ctx) => ctx.q.concepts.filter((c) => !c.soft).length;
@@ -369,7 +371,7 @@ function amount(ctx: Ctx): Result {
   for (const s of found) if (!bestPerYear.has(s.fact.year)) bestPerYear.set(s.fact.year, s);
   const chosen = ctx.q.years.length
     ? ctx.years.map((y) => bestPerYear.get(y)).filter((s): s is Scored => !!s)
-    : [...bestPerYear.values()].sort((a, b) => (b.fact.year ?? 0) - (a.fact.year ?? 0));
+    : [...bestPerYear.values()].sort((a, b) => newestYear(b.fact) - newestYear(a.fact));
   const top = chosen.length ? chosen : found.slice(0, 1);
   const also = found.filter((s) => !top.includes(s) && top.some((x) => x.fact.year === s.fact.year) && s.score >= top[0]!.score * 0.5).slice(0, 3);
   const facts = [...top.map((s) => s.fact), ...also.map((s) => s.fact)];
@@ -760,7 +762,13 @@ function tasks(ctx: Ctx): Result {
 
 function responsible(ctx: Ctx): Result {
   if (!required(ctx)) return { ...tasks(ctx), intent: 'responsible' };
-  const found = matches(ctx, (f) => f.kind === 'insats' && inYears(f, ctx.years)).map((s) => s.fact);
+  // "Vem ska fördela medel till radiologin?": the verb after "ska" says which task; it weighs, but is not required.
+  const verb = unicodeWords(/\b(?:vem|vilka|who|which \p{L}+) (?:ska|skall|bör|måste|will|should|must|shall|is to|are to) (\p{L}{4,})/u).exec(ctx.q.text.toLowerCase())?.[1];
+  const concepts = verb && !ctx.q.concepts.some((c) => c.text === verb) ? [...ctx.q.concepts, { text: verb, wordings: [{ words: [verb], weight: 1 }], soft: true }] : ctx.q.concepts;
+  const scored = matches({ ...ctx, q: { ...ctx.q, concepts } }, (f) => f.kind === 'insats' && inYears(f, ctx.years));
+  // Where some of the tasks about the topic are that very verb ("RCC ska fördela medel …"), those are the ones asked about.
+  const doing = verb ? scored.filter((s) => tokens(s.fact.label).some((w) => stem(w) === stem(verb))) : [];
+  const found = (doing.length ? doing : scored).map((s) => s.fact);
   if (!found.length) return { ...topic(ctx), intent: 'responsible' };
   const owners = new Map<string, Fact[]>();
   for (const f of found) owners.set(f.owner!, [...(owners.get(f.owner!) ?? []), f]);

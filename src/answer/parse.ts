@@ -134,7 +134,7 @@ export function parseOwner(text: string): OwnerName | null {
 const has = (t: string, re: RegExp): boolean => unicodeWords(re).test(t);
 
 /** Words that ask for money: "hur mycket", "budget", "earmarked", "satsades", "värd". */
-const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|spending|allocat\w*|earmark\w*|ansl(?:å|ås|og|ogs|agits)|share|andel\w*|put into|puts? in|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
+const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|hur stor[at]?|how big|how large|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|spending|allocat\w*|earmark\w*|ansl(?:å|ås|og|ogs|agits)|share|andel\w*|put into|puts? in|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
 /** Words that ask for a figure so plainly that a task verb beside them ("work on") does not make it a task question. */
 const STRONG_AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|pengar|money|budget\w*)\b/u;
 /** Government money outside the agreement's lines, named so plainly that no amount word is needed. */

@@ -401,3 +401,21 @@ describe('a group of budget lines named by its heading', () => {
     expect(ask('Hur mycket gick till barncancer 2024?').facts[0]).toMatchObject({ amountSEK: 80 * MSEK });
   });
 });
+
+describe('verbs that say the topic', () => {
+  it('reads "ökar"/"ökningen" as the increase the sources state, newest period first', () => {
+    expect(ask('Med hur mycket ökar anslagen per år 2024–2026?').facts[0]).toMatchObject({ kind: 'funding', amountSEK: 500 * MSEK });
+    expect(ask('Hur stor var ökningen?').facts[0]).toMatchObject({ amountSEK: 500 * MSEK, period: { from: 2024, to: 2026 } });
+  });
+
+  it('reads "följa upp" as uppföljning', () => {
+    expect(ask('Vem följer upp långtidsuppföljning efter barncancer?').answered).toBe(true);
+    expect(ask('Vem ska följa upp mammografin?').facts[0]).toMatchObject({ kind: 'insats', owner: 'RCC i samverkan' });
+  });
+
+  it('answers "vem ska <verb>" with the owner of the tasks that are that verb', () => {
+    const a = ask('Vem ska fördela pengar till rehabilitering?');
+    expect(a.facts.length).toBeGreaterThan(0);
+    expect(a.facts.every((f) => f.owner === 'RCC' && /fördela/.test(f.label))).toBe(true);
+  });
+});
