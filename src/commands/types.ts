@@ -13,6 +13,8 @@ export interface CommandContext {
   today: string;
   now: Date;
   userId: string;
+  /** The user's Slack name (the command's user_name), when known: shown where a mention would ping. */
+  userName?: string;
   channelId: string;
   store: Store;
   /** Slack user ids allowed to add and remove deadlines (ADMIN_USER_IDS). */

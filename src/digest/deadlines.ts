@@ -48,7 +48,7 @@ export function selectDeadlines(opts: { corpus: Corpus; userDeadlines: UserDeadl
  */
 export type DeadlineFact =
   | (Fact & { source: 'corpus' })
-  | (Omit<Fact, 'citation' | 'sourceId'> & { source: 'user'; citation: null; sourceId: null; addedBy: string; addedAt: string });
+  | (Omit<Fact, 'citation' | 'sourceId'> & { source: 'user'; citation: null; sourceId: null; addedBy: string; addedByName: string | null; addedAt: string });
 
 export function toDeadlineFact(d: DeadlineItem): DeadlineFact {
   if (d.source === 'corpus') return { ...d.fact, source: 'corpus' };
@@ -64,6 +64,7 @@ export function toDeadlineFact(d: DeadlineItem): DeadlineFact {
     sourceId: null,
     source: 'user',
     addedBy: d.user.addedBy,
+    addedByName: d.user.addedByName,
     addedAt: d.user.addedAt,
   };
 }

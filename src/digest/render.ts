@@ -17,9 +17,16 @@ export function describeDaysLeft(n: number): string {
   return n === -1 ? '1 dag sen' : `${-n} dagar sen`;
 }
 
-/** Where a deadline comes from, as Slack text: the source's title and line, or a mention of the admin who added it. */
+/**
+ * Where a deadline comes from, as Slack text: the source's title and line, or the admin who added
+ * it, by name: the digest goes to channels every weekday, and a mention would ping them each time.
+ * (A deadline stored before names were kept falls back to a mention.)
+ */
 export function describeSource(d: DeadlineItem, corpus: Corpus): string {
-  if (d.source === 'user') return `tillagd av <@${d.user.addedBy}> ${d.user.addedAt.slice(0, 10)}, nr ${d.user.id}`;
+  if (d.source === 'user') {
+    const who = d.user.addedByName ? `@${escapeMrkdwn(d.user.addedByName)}` : `<@${d.user.addedBy}>`;
+    return `tillagd av ${who} ${d.user.addedAt.slice(0, 10)}, nr ${d.user.id}`;
+  }
   const source = corpus.sources.find((s) => s.path === d.fact.citation.path);
   return `${escapeMrkdwn(source?.title ?? d.fact.citation.path)}, rad ${d.fact.citation.line}`;
 }

@@ -28,13 +28,14 @@ export function botDeps(deps: Pick<BotDeps, 'corpus' | 'store' | 'logger'> & Par
 export const todayOf = (deps: BotDeps): string => dateIn(deps.now());
 
 /** The context a pure command handler gets for one Slack user in one channel. */
-export function commandContext(deps: BotDeps, userId: string, channelId: string): CommandContext {
+export function commandContext(deps: BotDeps, userId: string, channelId: string, userName?: string): CommandContext {
   const now = deps.now();
   return {
     corpus: deps.corpus,
     today: dateIn(now),
     now,
     userId,
+    ...(userName ? { userName } : {}),
     channelId,
     store: deps.store,
     adminUserIds: deps.adminUserIds,

@@ -57,6 +57,11 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "user deadlines keep the adder's display name, so digests name them without pinging them",
+    sql: `ALTER TABLE user_deadlines ADD COLUMN added_by_name TEXT;`,
+  },
 ];
 
 /** The schema version this code expects. */

@@ -19,7 +19,7 @@ export interface SqliteStoreOptions {
   now?: () => Date;
 }
 
-interface DeadlineRow { id: number; date: string; text: string; added_by: string; added_at: number }
+interface DeadlineRow { id: number; date: string; text: string; added_by: string; added_by_name: string | null; added_at: number }
 interface SubscriptionRow { channel_id: string; time: string; subscribed_by: string; subscribed_at: number }
 interface LogRow {
   channel_id: string; date: string; status: DigestStatus; attempts: number;
@@ -27,7 +27,7 @@ interface LogRow {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const toDeadline = (r: DeadlineRow): UserDeadline => ({ id: r.id, date: r.date, text: r.text, addedBy: r.added_by, addedAt: iso(r.added_at) });
+const toDeadline = (r: DeadlineRow): UserDeadline => ({ id: r.id, date: r.date, text: r.text, addedBy: r.added_by, addedByName: r.added_by_name ?? null, addedAt: iso(r.added_at) });
 const toSubscription = (r: SubscriptionRow): Subscription => ({
   channelId: r.channel_id, time: r.time, subscribedBy: r.subscribed_by, subscribedAt: iso(r.subscribed_at),
 });
@@ -50,7 +50,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     seeEvent: db.prepare('INSERT OR IGNORE INTO processed_events (event_id, seen_at) VALUES (?, ?)'),
     vote: db.prepare(`INSERT INTO votes (answer_key, user_id, vote, question, voted_at) VALUES (@answerKey, @userId, @vote, @question, @at)
       ON CONFLICT (answer_key, user_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, voted_at = excluded.voted_at`),
-    addDeadline: db.prepare('INSERT INTO user_deadlines (date, text, added_by, added_at) VALUES (?, ?, ?, ?) RETURNING *'),
+    addDeadline: db.prepare('INSERT INTO user_deadlines (date, text, added_by, added_by_name, added_at) VALUES (?, ?, ?, ?, ?) RETURNING *'),
     getDeadline: db.prepare('SELECT * FROM user_deadlines WHERE id = ?'),
     deleteDeadline: db.prepare('DELETE FROM user_deadlines WHERE id = ?'),
     deadlines: db.prepare('SELECT * FROM user_deadlines ORDER BY date, id'),
@@ -105,7 +105,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       q.vote.run({ ...vote, at: now().getTime() });
     },
     addDeadline(d) {
-      return toDeadline(q.addDeadline.get(d.date, d.text, d.addedBy, d.addedAt.getTime()) as DeadlineRow);
+      return toDeadline(q.addDeadline.get(d.date, d.text, d.addedBy, d.addedByName ?? null, d.addedAt.getTime()) as DeadlineRow);
     },
     removeDeadline(id) {
       return remove.immediate(id);

@@ -24,6 +24,8 @@ export interface UserDeadline {
   text: string;
   /** Slack user id of the admin who added it. */
   addedBy: string;
+  /** Their Slack name when they added it (deadlines added before names were kept have none). */
+  addedByName: string | null;
   /** When it was added (ISO instant, UTC). */
   addedAt: string;
 }
@@ -79,7 +81,7 @@ export interface Store {
   recordVote(vote: Vote): void;
 
   /** Store a user deadline (validated by the caller) and return it with its id. */
-  addDeadline(d: { date: string; text: string; addedBy: string; addedAt: Date }): UserDeadline;
+  addDeadline(d: { date: string; text: string; addedBy: string; addedByName?: string; addedAt: Date }): UserDeadline;
   /** Remove a user deadline; returns what was removed, or null when there is no such id. */
   removeDeadline(id: number): UserDeadline | null;
   /** Every user deadline, by date then id. */

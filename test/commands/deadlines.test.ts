@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { consoleReply } from '../../src/cli/console.ts';
 import { deadlinesCommand } from '../../src/commands/deadlines.ts';
+import { buildDigest } from '../../src/digest/digest.ts';
 import { replyMessage } from '../../src/render/reply.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/types.ts';
@@ -61,7 +62,7 @@ describe('/cancer-deadlines add and remove', () => {
   it('an admin adds a deadline: it is stored with who and when, and listed with its number', () => {
     const r = add('2026-12-01 Rapport till styrelsen');
     expect(r).toMatchObject({ ok: true, text: expect.stringContaining('Tillagd som nr 1: 2026-12-01 (om 8 dagar) – Rapport till styrelsen') });
-    expect(store.userDeadlines()).toEqual([{ id: 1, date: '2026-12-01', text: 'Rapport till styrelsen', addedBy: 'UADMIN', addedAt: '2026-11-23T10:00:00.000Z' }]);
+    expect(store.userDeadlines()).toEqual([{ id: 1, date: '2026-12-01', text: 'Rapport till styrelsen', addedBy: 'UADMIN', addedByName: null, addedAt: '2026-11-23T10:00:00.000Z' }]);
     expect(deadlinesCommand('', staff()).text).toContain('• 2026-12-01 (om 8 dagar) – Rapport till styrelsen _(tillagd av <@UADMIN> 2026-11-23, nr 1)_');
   });
 
@@ -152,6 +153,16 @@ describe('a deadline reply as people see it', () => {
     const echoed = textOf(replyMessage(deadlinesCommand('&lt;!channel&gt; hej &amp; då', staff()), realCorpus()).blocks);
     expect(echoed).toContain('«hej &amp; då»');
     expect(echoed).not.toMatch(/<!channel>|&lt;!channel|&amp;amp;/);
+  });
+
+  it('names the admin who added a deadline by name, so the daily digest does not ping them', () => {
+    deadlinesCommand('add 2026-12-01 Rapport till styrelsen', commandContext(store, { userId: 'UADMIN', userName: 'anna.berg', admins: ['UADMIN'] }));
+    const listed = deadlinesCommand('', staff()).text;
+    expect(listed).toContain('Rapport till styrelsen _(tillagd av @anna.berg 2026-11-23, nr 1)_');
+    const digest = buildDigest({ corpus: realCorpus(), userDeadlines: store.userDeadlines(), today: '2026-11-23' });
+    expect(digest.text).toContain('tillagd av @anna.berg');
+    expect(digest.text).not.toContain('<@');
+    expect(digest.facts[0]).toMatchObject({ source: 'user', addedBy: 'UADMIN', addedByName: 'anna.berg' });
   });
 
   it('on the console: plain characters and @user, no Slack escapes', () => {

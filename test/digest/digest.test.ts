@@ -15,7 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-const user = (id: number, date: string, text: string): UserDeadline => ({ id, date, text, addedBy: 'UADMIN', addedAt: '2026-11-01T09:00:00.000Z' });
+const user = (id: number, date: string, text: string): UserDeadline => ({ id, date, text, addedBy: 'UADMIN', addedByName: null, addedAt: '2026-11-01T09:00:00.000Z' });
 const digestOn = (today: string, userDeadlines: UserDeadline[] = [], horizonDays = 60) => buildDigest({ corpus: realCorpus(), userDeadlines, today, horizonDays });
 
 describe('the digest', () => {

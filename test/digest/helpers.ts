@@ -40,13 +40,14 @@ export function recordingPost() {
 }
 
 /** A CommandContext for a user in a channel at an instant. */
-export function commandContext(store: Store, o: { userId?: string; channelId?: string; now?: string; admins?: string[]; horizon?: number } = {}): CommandContext {
+export function commandContext(store: Store, o: { userId?: string; userName?: string; channelId?: string; now?: string; admins?: string[]; horizon?: number } = {}): CommandContext {
   const now = new Date(o.now ?? '2026-11-23T10:00:00Z');
   return {
     corpus: realCorpus(),
     today: dateIn(now),
     now,
     userId: o.userId ?? 'UADMIN',
+    ...(o.userName ? { userName: o.userName } : {}),
     channelId: o.channelId ?? 'C0DIGEST',
     store,
     adminUserIds: o.admins ?? ['UADMIN'],

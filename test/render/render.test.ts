@@ -147,7 +147,7 @@ describe('the Home tab', () => {
   });
 
   it('lists the deadlines admins added, overdue ones first, with who added them', () => {
-    const user = (id: number, date: string, text: string) => ({ id, date, text, addedBy: 'UADMIN', addedAt: '2026-11-01T09:00:00.000Z' });
+    const user = (id: number, date: string, text: string) => ({ id, date, text, addedBy: 'UADMIN', addedByName: null, addedAt: '2026-11-01T09:00:00.000Z' });
     const text = textOf(homeView(realCorpus(), '2026-11-23', [user(1, '2026-12-05', 'Svar till SKR'), user(2, '2026-11-20', 'Remissvar')]).blocks);
     expect(text).toContain('• 2026-11-20 (3 dagar sen) – Remissvar _(tillagd av <@UADMIN> 2026-11-01, nr 2)_\n• 2026-12-05 (om 12 dagar) – Svar till SKR');
     expect(text.indexOf('Svar till SKR')).toBeLessThan(text.indexOf('2026-12-31'));

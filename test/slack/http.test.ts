@@ -147,6 +147,15 @@ describe('/cancer-deadlines and /cancer-digest', () => {
     expect(reply!.body.response_type).toBe('ephemeral');
   });
 
+  it("keep the name of the admin who adds a deadline, so the digest names them without a ping", async () => {
+    const { responseUrl } = await bot.command('/cancer-deadlines', 'add 2026-04-01 Rapport till styrelsen', { user_id: 'U0ADMIN', user_name: 'anna.berg' });
+    const [reply] = await waitForResponse(responseUrl);
+    expect(reply!.body.text).toContain('Tillagd som nr');
+    const added = bot.store.userDeadlines().find((d) => d.text === 'Rapport till styrelsen')!;
+    expect(added).toMatchObject({ addedBy: 'U0ADMIN', addedByName: 'anna.berg' });
+    bot.store.removeDeadline(added.id);
+  });
+
   it('acknowledge /cancer-digest and reply', async () => {
     const { res, responseUrl } = await bot.command('/cancer-digest', 'status');
     expect(res.status).toBe(200);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../src/store/migrations.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/migrations.ts';
 import { createMemoryStore } from '../../src/store/memory.ts';
 import { databasePath, openStore } from '../../src/store/open.ts';
 import { readUserDeadlines } from '../../src/store/sqlite.ts';
@@ -46,7 +46,7 @@ describe('the SQLite store in DATA_DIR', () => {
     a.close();
 
     const b = openIn(tmp.dir);
-    expect(b.userDeadlines()).toEqual([{ id: d.id, date: '2026-12-01', text: 'Rapport till styrelsen', addedBy: 'U1', addedAt: '2026-11-20T09:00:00.000Z' }]);
+    expect(b.userDeadlines()).toEqual([{ id: d.id, date: '2026-12-01', text: 'Rapport till styrelsen', addedBy: 'U1', addedByName: null, addedAt: '2026-11-20T09:00:00.000Z' }]);
     expect(b.subscription('C1')).toMatchObject({ channelId: 'C1', time: '07:30', subscribedBy: 'U2' });
     expect(b.firstSeen('Ev1')).toBe(false);
     expect(b.firstSeen('Ev2')).toBe(true);
@@ -60,6 +60,18 @@ describe('the SQLite store in DATA_DIR', () => {
     const db = new Database(databasePath(tmp.dir), { readonly: true });
     expect(db.prepare('SELECT vote FROM votes').all()).toEqual([{ vote: 'down' }]);
     db.close();
+  });
+
+  it('upgrades a database of the first version in place, keeping its deadlines', () => {
+    const file = databasePath(tmp.dir);
+    const v1 = new Database(file);
+    v1.exec(MIGRATIONS[0]!.sql);
+    v1.pragma('user_version = 1');
+    v1.prepare('INSERT INTO user_deadlines (date, text, added_by, added_at) VALUES (?, ?, ?, ?)').run('2026-12-01', 'Rapport', 'U1', Date.parse('2026-11-20T09:00:00Z'));
+    v1.close();
+    const s = openIn(tmp.dir);
+    expect(s.userDeadlines()).toEqual([{ id: 1, date: '2026-12-01', text: 'Rapport', addedBy: 'U1', addedByName: null, addedAt: '2026-11-20T09:00:00.000Z' }]);
+    expect(s.addDeadline({ date: '2026-12-02', text: 'Svar', addedBy: 'U2', addedByName: 'anna.berg', addedAt: new Date('2026-11-21T09:00:00Z') }).addedByName).toBe('anna.berg');
   });
 
   it('refuses a database written by a newer version of the program', () => {

@@ -19,6 +19,6 @@ export const commandListener =
       deps.logger,
       command.command,
       (message) => respond({ response_type: 'ephemeral', ...message }),
-      () => replyMessage(handler(command.text ?? '', commandContext(deps, command.user_id, command.channel_id)), deps.corpus, options),
+      () => replyMessage(handler(command.text ?? '', commandContext(deps, command.user_id, command.channel_id, command.user_name)), deps.corpus, options),
     );
   };
