@@ -5,26 +5,38 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '@slack/bolt';
+import type { Language } from '../answer/types.ts';
 import type { SlackMessage } from '../render/answer.ts';
 import { plainMessage } from '../render/reply.ts';
 
 /** A short id to quote in the apology and find in the log. */
 export const newErrorId = (): string => randomBytes(4).toString('hex');
 
-/** The apology a user sees. */
-export const apology = (errorId: string): SlackMessage =>
-  plainMessage(`Förlåt, något gick fel när jag skulle svara. Försök igen om en stund. (Fel-id: ${errorId})`);
+/** The apology a user sees, in the language they wrote in. */
+export const apology = (errorId: string, language: Language = 'sv'): SlackMessage =>
+  plainMessage(
+    language === 'en'
+      ? `Sorry, something went wrong while I was answering. Please try again in a moment. (Error id: ${errorId})`
+      : `Förlåt, något gick fel när jag skulle svara. Försök igen om en stund. (Fel-id: ${errorId})`,
+  );
+
+export interface SafelyOptions {
+  /** Where the apology goes (default: where the message would have gone). */
+  sendApology?: (message: SlackMessage) => Promise<unknown>;
+  /** The language of the apology (default Swedish). */
+  language?: Language;
+}
 
 /**
- * Build a message with `work` and send it with `send`; when `work` fails, send an apology with
- * `sendApology` (default `send`) instead.
+ * Build a message with `work` and send it with `send`; when `work` fails, send an apology
+ * instead (through `options.sendApology`, default `send`).
  */
 export async function safely(
   logger: Logger,
   what: string,
   send: (message: SlackMessage) => Promise<unknown>,
   work: () => SlackMessage | Promise<SlackMessage>,
-  sendApology: (message: SlackMessage) => Promise<unknown> = send,
+  { sendApology = send, language = 'sv' }: SafelyOptions = {},
 ): Promise<void> {
   let message: SlackMessage;
   let deliver = send;
@@ -33,7 +45,7 @@ export async function safely(
   } catch (error) {
     const id = newErrorId();
     logger.error(`[error ${id}] ${what} failed:`, error);
-    message = apology(id);
+    message = apology(id, language);
     deliver = sendApology;
   }
   try {

@@ -40,6 +40,13 @@ describe('a handler that throws', () => {
     expect(postsTo(bot, 'D0AFTER')[0]!.body.text).not.toContain('Fel-id');
   });
 
+  it('apologises in English to a question asked in English', async () => {
+    bot = await startBot({ answer: crashOnKrascha });
+    await dm(bot, 'D0CRASHEN', 'how much money did krascha get in 2024?');
+    await bot.slack.waitFor(() => postsTo(bot!, 'D0CRASHEN').length === 1);
+    expect(postsTo(bot, 'D0CRASHEN')[0]!.body.text).toMatch(/^Sorry, something went wrong.*\(Error id: [0-9a-f]{8}\)$/);
+  });
+
   it('apologises privately when sharing an answer fails, and keeps the private copy', async () => {
     bot = await startBot({ answer: crashOnKrascha });
     const share = await bot.click({ action_id: 'share_answer', value: JSON.stringify({ q: 'krascha' }) }, { ephemeral: true });

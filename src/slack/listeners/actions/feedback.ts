@@ -22,5 +22,6 @@ export const feedbackListener =
         deps.store.recordVote({ answerKey: value.k, userId: body.user.id, vote: action.action_id === ACTIONS.voteUp ? 'up' : 'down', question: value.q });
         return plainMessage(labels(value.l).thanks);
       },
+      { language: value.l },
     );
   };
