@@ -692,15 +692,48 @@ function payment(ctx: Ctx): Result {
     };
   }
   const total = flows[0]?.year ? totalOf(ctx, flows[0].year) : undefined;
+  // A topic the payments do not speak of ("När betalas pengarna för tandvård ut?"): say so, show how payment works.
+  let shownPassages = passages;
+  if (required(ctx)) {
+    // Any word of the topic will do: "prestationsbaserad ersättning" is about payment though "ersättning" is not in it.
+    const about = new Set(ctx.index.score(ctx.q.concepts, (f) => flows.includes(f) || passages.includes(f)).filter((s) => s.covered > 0).map((s) => s.fact));
+    if (!about.size) {
+      return {
+        intent: 'payment',
+        answered: false,
+        facts: [...flows, ...passages],
+        text: join(
+          t(ctx, `Källorna säger inget om hur pengarna för ${topicText(ctx)} betalas ut. Så här beskriver de utbetalningen:`, `The sources say nothing about how the money for ${topicText(ctx)} is paid out. This is how they describe payment:`),
+          ...flows.map((f) => `• ${f.payer} → ${f.owner}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`),
+          ...passages.map((f) => `• ${f.year}: ${short(f.label, 200)} ${cite(f, ctx.lang)}`),
+        ),
+      };
+    }
+    // The sentences the question is about come first ("När betalas hälften ut?").
+    shownPassages = [...passages.filter((f) => about.has(f)), ...passages.filter((f) => !about.has(f))];
+    if (!flows.some((f) => about.has(f))) {
+      const first = shownPassages.filter((f) => about.has(f));
+      return {
+        intent: 'payment',
+        answered: true,
+        facts: [...first, ...flows, ...shownPassages.filter((f) => !about.has(f)), ...(total ? [total] : [])],
+        text: join(
+          ...first.map((f) => `• ${f.year}: ${short(f.label, 200)} ${cite(f, ctx.lang)}`),
+          flows.length > 0 && t(ctx, `Så betalas pengarna ut${total ? ` (${total.year}, totalt ${amountOf(total, 'sv')} ${cite(total, 'sv')})` : ''}:`, `How the money is paid out${total ? ` (${total.year}, in total ${amountOf(total, 'en')} ${cite(total, 'en')})` : ''}:`),
+          ...flows.map((f) => `• ${f.payer} → ${f.owner}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`),
+        ),
+      };
+    }
+  }
   return {
     intent: 'payment',
     answered: true,
-    facts: [...flows, ...passages, ...(total ? [total] : [])],
+    facts: [...flows, ...shownPassages, ...(total ? [total] : [])],
     text: join(
       flows.length > 0 && t(ctx, `Så betalas pengarna ut${total ? ` (${total.year}, totalt ${amountOf(total, 'sv')} ${cite(total, 'sv')})` : ''}:`, `How the money is paid out${total ? ` (${total.year}, in total ${amountOf(total, 'en')} ${cite(total, 'en')})` : ''}:`),
       ...flows.map((f) => `• ${f.payer} → ${f.owner}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`),
       flows.length > 0 && t(ctx, 'Det är samma pengar som budgetraderna, sedda från den som betalar ut.', 'This is the same money as the budget lines, seen from who pays it out.'),
-      ...passages.map((f) => `• ${f.year}: ${short(f.label, 200)} ${cite(f, ctx.lang)}`),
+      ...shownPassages.map((f) => `• ${f.year}: ${short(f.label, 200)} ${cite(f, ctx.lang)}`),
     ),
   };
 }
@@ -822,9 +855,17 @@ function deadlines(ctx: Ctx): Result {
     head = t(ctx, `Kommande datum från och med ${ctx.today}:`, `Upcoming dates from ${ctx.today}:`);
   }
   list = [...new Map(list.map((f) => [f.id, f])).values()].sort((a, b) => a.date!.localeCompare(b.date!));
+  if (!list.length && required(ctx)) return undated(ctx);
   if (!list.length) {
     return { intent: 'deadlines', answered: false, facts: [], text: t(ctx, 'Källorna anger inga sådana datum.', 'The sources give no such dates.') };
   }
+  // Sentences about the topic that name a year or month but are no milestone of their own ("togs fram 2009").
+  const onDeadlineLines = new Set(list.flatMap((d) => [d.citation.line, ...(d.mentions ?? []).map((m) => m.line)].map((line) => `${d.sourceId}:${line}`)));
+  const alsoDated = required(ctx)
+    ? matches(ctx, (f) => f.kind === 'passage' && isDated(f) && !onDeadlineLines.has(`${f.sourceId}:${f.citation.line}`) && (!ctx.q.years.length || inYears(f, ctx.years)))
+        .slice(0, 3)
+        .map((s) => s.fact)
+    : [];
   const when = (f: Fact) => {
     const d = daysBetween(ctx.today, f.date!);
     return d >= 0 ? t(ctx, `om ${d} dagar`, `in ${d} days`) : t(ctx, 'passerat', 'past');
@@ -832,8 +873,49 @@ function deadlines(ctx: Ctx): Result {
   return {
     intent: 'deadlines',
     answered: true,
-    facts: list,
-    text: join(head, ...list.map((f) => `• ${f.date} (${when(f)}): ${short(f.label)} ${cite(f, ctx.lang)}`)),
+    facts: [...list, ...alsoDated],
+    text: join(
+      head,
+      ...list.map((f) => `• ${f.date} (${when(f)}): ${short(f.label)} ${cite(f, ctx.lang)}`),
+      alsoDated.length > 0 && t(ctx, `Andra meningar om ${topicText(ctx)} som nämner en tidpunkt:`, `Other sentences about ${topicText(ctx)} that name a time (quoted in Swedish):`),
+      ...alsoDated.map((f) => `• ${f.year ?? ''}: ${short(f.label, 220)} ${cite(f, ctx.lang)}`),
+    ),
+  };
+}
+
+/**
+ * Whether a sentence names a time of its own: a month, or a year other than the agreement year it
+ * belongs to ("togs fram 2009", "uppdaterades i januari"; not "2023 års överenskommelse").
+ */
+function isDated(f: Fact): boolean {
+  // The label: the sentence without the page headers a quote may run across ("2020-12-18 Vårt ärendenr").
+  const q = f.label;
+  if (unicodeWords(/\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/iu).test(q)) return true;
+  return [...q.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].some((m) => Number(m[1]) !== f.year);
+}
+
+/**
+ * A topic with no dated milestone of its own. "När togs cancerstrategin fram?": the sentences about
+ * it that name a year or month are quoted (the date is the source's words, not a deadline read into
+ * them). "Vad händer med primärvården?": what the sources say about it.
+ */
+function undated(ctx: Ctx): Result {
+  const asksDate = unicodeWords(/^(?:när|when)\b|\b(?:datum|dates?|deadline\w*|frist\w*|slutdatum|hur länge|how long|until|till när|ends?|ending|expires?|löper ut|due)\b/u).test(ctx.q.text.toLowerCase());
+  if (!asksDate) return topic(ctx);
+  const found = matches(ctx, (f) => (f.kind === 'passage' || f.kind === 'insats') && (!ctx.q.years.length || inYears(f, ctx.years))).map((s) => s.fact);
+  const dated = found.filter(isDated).slice(0, 5);
+  const shown = dated.length ? dated : found.slice(0, 3);
+  return {
+    intent: 'deadlines',
+    answered: dated.length > 0,
+    facts: shown,
+    text: join(
+      dated.length
+        ? t(ctx, `Källorna anger ingen frist för ${topicText(ctx)}, men nämner tidpunkter i de här meningarna:`, `The sources give no deadline for ${topicText(ctx)}, but these sentences name a time (quoted in Swedish):`)
+        : t(ctx, `Källorna anger inget datum för ${topicText(ctx)}.`, `The sources give no date for ${topicText(ctx)}.`),
+      shown.length > 0 && !dated.length && t(ctx, 'Det här säger de om det:', 'This is what they say about it:'),
+      ...shown.map((f) => `• ${f.year ?? ''}: ${short(f.label, 220)} ${cite(f, ctx.lang)}`),
+    ),
   };
 }
 

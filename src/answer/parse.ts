@@ -232,6 +232,8 @@ const QUESTION_WORDS = new Set(
   fråga frågan frågar quick question snabb snabbfråga info
   jämfört jämförd jämförelsen compared comparing större mindre bigger smaller larger higher lower högre lägre
   summera summerat summering summerar add left remaining återstår återstående kvar
+  betala betalas betalar betalade betalades betalat betald utbetalning utbetalningen utbetalningar pay pays paid payment payments payer
+  togs tas tagits tagit adopted adopt introduced launched produced drawn
   slut slutet sluta länge consist consists consisting består bestod contain contains containing comprise comprises`
     .split(/\s+/)
     .filter(Boolean),

@@ -92,6 +92,8 @@ export const SYNONYMS: SynonymEntry[] = [
   { phrases: ['report', 'reports', 'reported', 'reporting', 'report back', 'reported back', 'rapportera', 'rapporterade', 'rapporterat', 'rapporteras'], sv: ['rapport', 'rapporter', 'återrapporterade', 'rapporteringen', 'redovisa', 'redovisningar'] },
   { phrases: ['ministry', 'department', 'the ministry'], sv: ['socialdepartementet', 'departementet'] },
   { phrases: ['agency', 'agencies', 'authority', 'authorities', 'government agency'], sv: ['myndighet', 'myndigheten', 'myndigheter', 'myndigheterna'] },
+  { phrases: ['update', 'updated', 'updates', 'updating', 'revise', 'revised', 'revision', 'renewed'], sv: ['uppdatera', 'uppdaterades', 'uppdaterade', 'uppdatering', 'uppdateringen', 'revidera', 'revidering', 'förnyas'] },
+  { phrases: ['performance based', 'performance-based', 'results based', 'results-based', 'prestationsbaserad', 'prestationsbaserade'], sv: ['prestationsbaserat', 'prestationsbaserad'] },
   { phrases: ['board', 'board of directors', 'executive board', 'styrelse', 'förbundsstyrelse'], sv: ['styrelsen', 'förbundsstyrelsens', 'styrelse'] },
   { phrases: ['chair', 'chairs', 'chairman', 'chairperson', 'chaired', 'chairwoman'], sv: ['ordförande'] },
   { phrases: ['coordinator', 'cancer coordinator', 'national cancer coordinator'], sv: ['cancersamordnare', 'samordnare'] },

@@ -419,3 +419,29 @@ describe('verbs that say the topic', () => {
     expect(a.facts.every((f) => f.owner === 'RCC' && /fördela/.test(f.label))).toBe(true);
   });
 });
+
+describe('when a topic has no milestone of its own', () => {
+  it('quotes the sentences about it that name a year or month, beside any milestones', () => {
+    const a = ask('Vilket år togs den nationella cancerstrategin fram, och när ska den vara klar?');
+    expect(a.facts.some((f) => /2009/.test(f.citation.quote))).toBe(true);
+    const b = ask('When was the cancer strategy updated?');
+    expect(b.facts.some((f) => /januari/.test(f.citation.quote))).toBe(true);
+  });
+
+  it('answers "vad händer med X" with what the sources say of X when X has no date', () => {
+    const a = ask('Vad händer med primärvården?');
+    expect(a.answered).toBe(true);
+    expect(a.facts.some((f) => /primärvård/.test(f.citation.quote))).toBe(true);
+  });
+});
+
+describe('payment questions about a topic', () => {
+  it('puts the payment sentence the question names first', () => {
+    expect(ask('Betalas hälften ut i början av året?').facts[0]?.citation.quote).toMatch(/Hälften betalas ut i början av året/);
+  });
+
+  it('says the sources do not describe how money for a topic they never pay out is paid', () => {
+    const a = ask('Hur betalas medlen för ögonsjukvård ut?');
+    expect(a).toMatchObject({ intent: 'payment', answered: false });
+  });
+});
