@@ -351,7 +351,7 @@ function amount(ctx: Ctx): Result {
   if (!required(ctx) && !ctx.q.owner) return totals(ctx);
   const filter = (f: Fact) => isAmount(f) && inYears(f, ctx.years) && (required(ctx) > 0 || f.kind === 'budget' || f.kind === 'flow');
   let found = required(ctx) ? matches(ctx, filter, amountWeight(ctx)) : byOwner(ctx, filter);
-  if (!found.length) return eachTopic(ctx, filter) ?? noFigure(ctx);
+  if (!found.length) return eachTopic(ctx, filter) ?? whichOrNoFigure(ctx);
   // "Hur mycket fick regionerna ...": the named recipient's own lines come first.
   const owned = found.filter((s) => ctx.q.owner && s.fact.owner === ctx.q.owner);
   const named = found.filter((s) => ctx.q.owner && namesOwner(s.fact, ctx.q.owner));
@@ -527,6 +527,20 @@ function byFigure(ctx: Ctx): Result | null {
 
 function byOwner(ctx: Ctx, filter: (f: Fact) => boolean): Scored[] {
   return ctx.corpus.facts.filter((f) => filter(f) && f.owner === ctx.q.owner).map((fact) => ({ fact, score: fact.kind === 'budget' ? 2 : 1, covered: 0 }));
+}
+
+/**
+ * "Vilka diagnoser får extra medel?" asks which, not how much: when no amount covers the topic but
+ * sentences do, they answer it. A question about a sum ("vilket belopp", "hur mycket") never does.
+ */
+function whichOrNoFigure(ctx: Ctx): Result {
+  const text = ctx.q.text.toLowerCase();
+  const which = unicodeWords(/^(?:vilka|vilken|vilket|which|what)\s+(?!belopp|summa|amount|sum\b|pengar|money)\p{L}+/u).test(text);
+  if (which && !unicodeWords(/\b(?:hur mycket|hur mkt|how much|kostar|costs?|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?)\b/u).test(text)) {
+    const r = topic(ctx);
+    if (r.answered) return r;
+  }
+  return noFigure(ctx);
 }
 
 /** No figure for the topic: say so, and show what the sources do say (the year's total, partial matches). */

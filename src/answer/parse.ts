@@ -232,6 +232,7 @@ const QUESTION_WORDS = new Set(
   fråga frågan frågar quick question snabb snabbfråga info
   jämfört jämförd jämförelsen compared comparing större mindre bigger smaller larger higher lower högre lägre
   summera summerat summering summerar add left remaining återstår återstående kvar
+  kostar kosta kostade kostat kostnad kostnaden cost costs costing
   betala betalas betalar betalade betalades betalat betald utbetalning utbetalningen utbetalningar pay pays paid payment payments payer
   togs tas tagits tagit adopted adopt introduced launched produced drawn
   slut slutet sluta länge consist consists consisting består bestod contain contains containing comprise comprises`
@@ -246,7 +247,7 @@ const QUESTION_STEMS = new Set([...QUESTION_WORDS].filter((w) => w.length >= 6).
 const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(word) || (word.length >= 6 && QUESTION_STEMS.has(stem(word)));
 
 /** Words that add to a topic's score but are not needed to cover it. */
-export const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects'.split(' '));
+export const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects samarbete samarbetet samarbeten collaboration cooperation'.split(' '));
 const OWNER_WORDS = unicodeWords(/\b(?:rcc[\s-]+(?:i[\s-]+)?samverkans?|rcc in collaboration|regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc(?::?s|:?erna|:?ernas)?|regionerna|regionernas|the regions|regions|regioner)\b/giu);
 
 /**

@@ -93,6 +93,7 @@ export const SYNONYMS: SynonymEntry[] = [
   { phrases: ['ministry', 'department', 'the ministry'], sv: ['socialdepartementet', 'departementet'] },
   { phrases: ['agency', 'agencies', 'authority', 'authorities', 'government agency'], sv: ['myndighet', 'myndigheten', 'myndigheter', 'myndigheterna'] },
   { phrases: ['update', 'updated', 'updates', 'updating', 'revise', 'revised', 'revision', 'renewed'], sv: ['uppdatera', 'uppdaterades', 'uppdaterade', 'uppdatering', 'uppdateringen', 'revidera', 'revidering', 'förnyas'] },
+  { phrases: ['discuss', 'discussed', 'discussing', 'discussion', 'diskuterade', 'diskuterades'], sv: ['diskutera', 'dialog'] },
   { phrases: ['performance based', 'performance-based', 'results based', 'results-based', 'prestationsbaserad', 'prestationsbaserade'], sv: ['prestationsbaserat', 'prestationsbaserad'] },
   { phrases: ['board', 'board of directors', 'executive board', 'styrelse', 'förbundsstyrelse'], sv: ['styrelsen', 'förbundsstyrelsens', 'styrelse'] },
   { phrases: ['chair', 'chairs', 'chairman', 'chairperson', 'chaired', 'chairwoman'], sv: ['ordförande'] },

@@ -445,3 +445,16 @@ describe('payment questions about a topic', () => {
     expect(a).toMatchObject({ intent: 'payment', answered: false });
   });
 });
+
+describe('"which" questions beside money words', () => {
+  it('answers "vilka … får medel" from the sentences that say which, when no amount is about it', () => {
+    const a = ask('Vilka regioner får extra medel 2026?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.citation.quote).toMatch(/extra medel tilldelas de regioner/);
+  });
+
+  it('still says there is no figure when the question asks how much', () => {
+    expect(ask('Hur mycket extra medel får regionerna med förbättrade ledtider 2026?').facts.every((f) => f.amountSEK === null || f.kind === 'total' || f.kind === 'budget' || f.kind === 'passage')).toBe(true);
+    expect(ask('Vad kostar Min vårdplan?').answered).toBe(false);
+  });
+});
