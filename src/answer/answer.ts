@@ -838,13 +838,21 @@ function deadlines(ctx: Ctx): Result {
   const all = ctx.corpus.facts.filter((f) => f.kind === 'deadline');
   let list: Fact[];
   let head: string;
-  if (required(ctx)) {
+  const where = (sourceId: string, line: number) => `${sourceId}:${line}`;
+  const linesOf = (d: Fact) => [d.citation.line, ...(d.mentions ?? []).map((m) => m.line)].map((line) => where(d.sourceId, line));
+  // "När slutar de 500 miljonerna per år?": the dates on the lines that state the amount named.
+  const figureFacts = ctx.corpus.facts.filter((f) => f.amountSEK !== null && f.kind !== 'passage' && ctx.q.figures.includes(f.amountSEK));
+  const figureLines = new Set(figureFacts.map((f) => where(f.sourceId, f.citation.line)));
+  const byFigure = figureLines.size ? all.filter((d) => linesOf(d).some((key) => figureLines.has(key))) : [];
+  const stated = byFigure.length ? figureFacts.filter((f) => byFigure.some((d) => linesOf(d).includes(where(f.sourceId, f.citation.line)))) : [];
+  if (byFigure.length) {
+    list = byFigure;
+    head = t(ctx, `Datum för ${listWords(ctx.q.figures.map((x) => formatAmount(x, 'sv')), 'sv')}:`, `Dates for ${listWords(ctx.q.figures.map((x) => formatAmount(x, 'en')), 'en')}:`);
+  } else if (required(ctx)) {
     list = matches(ctx, (f) => f.kind === 'deadline').map((s) => s.fact);
     if (!list.length) {
       // The topic may be named by a task or passage rather than the deadline sentence itself.
       // Only facts on a deadline's own lines can name it: search those alone.
-      const where = (sourceId: string, line: number) => `${sourceId}:${line}`;
-      const linesOf = (d: Fact) => [d.citation.line, ...(d.mentions ?? []).map((m) => m.line)].map((line) => where(d.sourceId, line));
       const deadlineLines = new Set(all.flatMap(linesOf));
       const related = new Set(matches(ctx, (f) => deadlineLines.has(where(f.sourceId, f.citation.line))).map((s) => where(s.fact.sourceId, s.fact.citation.line)));
       list = all.filter((d) => linesOf(d).some((key) => related.has(key)));
@@ -887,7 +895,7 @@ function deadlines(ctx: Ctx): Result {
   return {
     intent: 'deadlines',
     answered: true,
-    facts: [...list, ...alsoDated],
+    facts: [...list, ...stated, ...alsoDated],
     text: join(
       head,
       ...list.map((f) => `• ${f.date} (${when(f)}): ${short(f.label)} ${cite(f, ctx.lang)}`),
@@ -1043,7 +1051,10 @@ function definition(ctx: Ctx): Result {
 
 function topic(ctx: Ctx): Result {
   if (!required(ctx)) return help(ctx.lang, 'unknown');
-  const found = matches(ctx, (f) => inYears(f, ctx.years), (s) => (s.fact.kind === 'budget' ? 1.2 : 1)).slice(0, 10);
+  // An owner named ("vilka uppgifter har RCC inom screening") puts what that owner is said to do or get first.
+  const owner = ctx.q.owner;
+  const ownerWeight = (f: Fact) => (owner && (f.owner === owner || (f.kind !== 'insats' && namesOwner(f, owner))) ? 2 : 1);
+  const found = matches(ctx, (f) => inYears(f, ctx.years), (s) => (s.fact.kind === 'budget' ? 1.2 : 1) * ownerWeight(s.fact)).slice(0, 10);
   if (!found.length) {
     return { ...noFigure(ctx), intent: 'topic', text: join(t(ctx, `Jag hittar inget om ${topicText(ctx)} i källorna.`, `I find nothing about ${topicText(ctx)} in the sources.`), noFigure(ctx).text.split('\n').slice(1).join('\n')) };
   }

@@ -56,7 +56,7 @@ const SV_WORDS = new Set(
   'hej hejsan tjena hallå tack och hur mycket vad vilka vilken vilket vem vems när som för till är gick går fick får ska finns inom år i om av med på det den de alla nytt nya varför kan jag var sedan mellan jämför totalt totala överenskommelsen områdena framöver hjälp betalas'.split(' '),
 );
 const EN_WORDS = new Set(
-  'hello hi hey thanks thank please you explain define describe tell show list give me any anything there overall money worth spending much the how much what which who whose when is are was were does did do for to of in on tasks task total agreement new areas help between compare since paid pay who owns own get got went given spent responsible people deadlines upcoming year this last next and about with'.split(' '),
+  'hello hi hey thanks thank please you explain define describe tell show list give me any anything there overall money worth spending much the how much what which who whose when is are was were does did do for to of in on tasks task total agreement new areas help between compare since paid pay who owns own get got went given spent responsible people deadlines upcoming year this last next and about with largest smallest biggest line lines items item all grand what\'s whats'.split(' '),
 );
 
 /** English words of the domain dictionary that Swedish never uses ("lung", "childhood", "pathology"). */
@@ -134,7 +134,7 @@ export function parseOwner(text: string): OwnerName | null {
 const has = (t: string, re: RegExp): boolean => unicodeWords(re).test(t);
 
 /** Words that ask for money: "hur mycket", "budget", "earmarked", "satsades", "värd". */
-const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|hur stor[at]?|how big|how large|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|spending|allocat\w*|earmark\w*|ansl(?:å|ås|og|ogs|agits)|share|andel\w*|put into|puts? in|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
+const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|hur stor[at]?|lägger|lade|lagt|läggs|how big|how large|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|spending|allocat\w*|earmark\w*|ansl(?:å|ås|og|ogs|agits)|share|andel\w*|put into|puts? in|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
 /** Words that ask for a figure so plainly that a task verb beside them ("work on") does not make it a task question. */
 const STRONG_AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|pengar|money|budget\w*)\b/u;
 /** Government money outside the agreement's lines, named so plainly that no amount word is needed. */
@@ -153,7 +153,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   const amountWords = AMOUNT_WORDS;
   if (has(t, /^(?:tack|tackar|thanks|thank you|thx|ty)\b/u)) return 'thanks';
   if (/^[\s?!.]+$/u.test(t)) return 'help';
-  if (has(t, /^(?:hjälp|help|\?|hej|hejsan|hallå|tjena|god morgon|hello|hi|hey|good morning|vad kan du|what can you|how do i use|hur använder)\b/u)) return 'help';
+  if (has(t, /^(?:hjälp|help|\?|hej|hejsan|hallå|tjena|god morgon|hello|hi|hey|good morning|vad kan du|what can you|how do i use|hur använder|vad kan jag (?:fråga|ställa)|what can i ask|what do you know|vad vet du|hur funkar du|how do you work)\b/u)) return 'help';
   // "När betalas pengarna ut?", "Hur mycket betalar SKR ut?": how the money is paid out.
   const paymentWords = /\b(?:betalas ut|betalar ut|betalades ut|betal\w* (?:\p{L}+ ){1,3}ut|utbetal\w*|paid out|pays? out|payout|who pays|vem betalar|kammarkollegiet|prestationsbaser\w*|performance.based|how is (?:the money|it) paid|hur betalas|paid)\b/u;
   if (has(t, /^(?:när|when)\b/u) && has(t, paymentWords)) return 'payment';
@@ -180,7 +180,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   const moneyForTasks = has(t, amountWords) && has(t, /\b(?:for|för) (?:\p{L}+ ){0,2}(?:uppdrag\w*|assignments?|tasks?|insats\w*)\b/u);
   if ((has(t, taskNouns) && !has(t, /\b(?:hur mycket|hur mkt|how much)\b/u) && !moneyForTasks) || (!has(t, STRONG_AMOUNT_WORDS) && has(t, /\b(?:ska (?:\p{L}+ ){0,3}göra|ska (?:\p{L}+ ){0,3}göras|göras|(?:should|must|shall|will) (?:\p{L}+ ){0,3}do|(?:need|needs|have|has) to do|supposed to do|göra inom|do within|what does .* do|vad gör|arbetar med|work on|working on|ska genomföra|ska utföra|carry out)\b/u))) return 'tasks';
   if (has(t, /\b(?:vilka år|which years|what years|källor\w*|sources?|täcker|covered?)\b/u) && concepts.length === 0) return 'total';
-  if (has(t, /\b(?:totalt?|totala|totalen|totalsumma\w*|totalbudget\w*|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
+  if (has(t, /\b(?:totalt?|totala|totalen|totalsumma\w*|totalbudget\w*|totalbelopp\w*|grand total|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
   if (has(t, /\b(?:vad är|vad e|vad betyder|vad står .* för|vad innebär|vad menas|menas med|innebörden|vilka är|what is|what's|whats|what are|what does .* (?:mean|stand for)|what is meant by|meaning of|define|definition|betyder|stands? for|förklara|explain)\b/u) && !has(t, amountWords)) return 'definition';
   if (has(t, amountWords)) return concepts.length ? 'amount' : 'total';
   return concepts.length ? 'topic' : years.length || has(t, /\b(?:överenskommelse\w*|agreement|avtal\w*)\b/u) ? 'total' : 'unknown';
@@ -233,6 +233,8 @@ const QUESTION_WORDS = new Set(
   jämfört jämförd jämförelsen compared comparing större mindre bigger smaller larger higher lower högre lägre
   summera summerat summering summerar add left remaining återstår återstående kvar
   kostar kosta kostade kostat kostnad kostnaden cost costs costing
+  yo grand totalbeloppet totalsummorna lägger lade lagt läggs kring angående gällande beträffande härnäst
+  förändrades förändras förändrad förändrats förändringen ändrades ändras ändrad changing täcker täcka täckte cover covers
   betala betalas betalar betalade betalades betalat betald utbetalning utbetalningen utbetalningar pay pays paid payment payments payer
   togs tas tagits tagit adopted adopt introduced launched produced drawn
   slut slutet sluta länge consist consists consisting består bestod contain contains containing comprise comprises`
@@ -350,7 +352,7 @@ export function parseQuestion(whole: string, today: string, index: FactIndex): P
   const { years, range, openEnded } = parseYears(text, today);
   const owner = parseOwner(text);
   const past = unicodeWords(/\b(?:passed|past|passerade|passerat|redan|already|earlier|tidigare|gångna)\b/iu).test(text);
-  const upcoming = !past && unicodeWords(/\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead|på gång|i sikte|left|remaining|återstår|återstående|kvar)\b/iu).test(text);
+  const upcoming = !past && unicodeWords(/\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead|på gång|i sikte|left|remaining|återstår|återstående|kvar|härnäst)\b/iu).test(text);
   // Owner words are never topic words: they filter tasks and favour a recipient's money.
   const concepts = parseConcepts(text, index);
   const intent = parseIntent(text, years, concepts.filter((c) => !c.soft));

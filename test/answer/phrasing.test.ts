@@ -458,3 +458,36 @@ describe('"which" questions beside money words', () => {
     expect(ask('Vad kostar Min vårdplan?').answered).toBe(false);
   });
 });
+
+describe('more everyday words', () => {
+  it('reads fillers and total words ("yo", "grand total", "totalbeloppet") as question words', () => {
+    expect(ask('yo how much did radiology get in 2024').facts[0]).toMatchObject({ amountSEK: 60 * MSEK });
+    expect(ask('Vad blev totalbeloppet 2023?').facts[0]).toMatchObject({ kind: 'total', year: 2023 });
+    expect(ask('grand total 2021?').facts[0]).toMatchObject({ kind: 'total', year: 2021 });
+  });
+
+  it('reads "lägger regeringen", "kring", "förändrades" and "täcker" as question words', () => {
+    expect(ask('Vad lägger regeringen på cancervården 2024?').intent).toBe('funding');
+    expect(ask('Vilka uppdrag finns kring strålbehandling?').answered).toBe(true);
+    expect(ask('Hur förändrades totalen från 2021 till 2024?').intent).toBe('compare');
+    expect(ask('Vilka år täcker källorna?').text).toMatch(/ingen källa för 2022 och 2025/);
+  });
+
+  it('reads "unga", "inleddes" and English superlatives', () => {
+    expect(ask('Vilka insatser finns för barn och unga?').answered).toBe(true);
+    expect(ask('När inleddes uppdateringen av strategin?').facts.map((f) => f.date)).toContain('2023-03-31');
+    expect(ask('smallest budget line 2024').language).toBe('en');
+  });
+
+  it('finds the dates of an amount the question names', () => {
+    expect(ask('Until when are the 600 million per year?').facts[0]).toMatchObject({ kind: 'deadline', date: '2023-12-31' });
+  });
+
+  it('answers help for "vad kan jag fråga om"', () => {
+    expect(ask('Vad kan jag fråga om?').intent).toBe('help');
+  });
+
+  it('puts what the owner named is said to do first when it has no task on the topic', () => {
+    expect(ask('Vad gör RCC med screening?').facts[0]?.citation.quote).toMatch(/^RCC har också uppdraget att stödja regionernas screening/);
+  });
+});
