@@ -778,6 +778,11 @@ function tasks(ctx: Ctx): Result {
   const found = required(ctx) ? matches(ctx, (f) => base(f) && inYears(f, ctx.years)).map((s) => s.fact) : ctx.corpus.facts.filter((f) => base(f) && inYears(f, ctx.years));
   if (!found.length) {
     if (required(ctx)) return { ...topic(ctx), intent: 'tasks' };
+    // "RCC:s uppgifter 2023": that year's texts give the tasks to RCC i samverkan, the six RCC together.
+    if (owner === 'RCC' && ctx.corpus.facts.some((f) => f.kind === 'insats' && f.owner === 'RCC i samverkan' && inYears(f, ctx.years))) {
+      const r = tasks({ ...ctx, q: { ...ctx.q, owner: 'RCC i samverkan' } });
+      return { ...r, text: join(t(ctx, `Källorna anger inga insatser för de enskilda RCC${ctx.q.years.length ? ' ' + listWords(ctx.years, 'sv') : ''}; de ger dem till RCC i samverkan:`, `The sources give no tasks to the individual RCCs${ctx.q.years.length ? ' in ' + listWords(ctx.years, 'en') : ''}; they give them to RCC i samverkan:`), r.text) };
+    }
     return { intent: 'tasks', answered: false, facts: [], text: t(ctx, `Källorna anger inga insatser för ${owner ?? 'detta'}${ctx.q.years.length ? ' ' + listWords(ctx.years, 'sv') : ''}.`, `The sources list no tasks for ${owner ?? 'this'}${ctx.q.years.length ? ' in ' + listWords(ctx.years, 'en') : ''}.`) };
   }
   // Without a year: the newest year that has such tasks; the others are named.
@@ -927,9 +932,11 @@ function undated(ctx: Ctx): Result {
   const found = matches(ctx, (f) => (f.kind === 'passage' || f.kind === 'insats') && (!ctx.q.years.length || inYears(f, ctx.years))).map((s) => s.fact);
   const dated = found.filter(isDated).slice(0, 5);
   const shown = dated.length ? dated : found.slice(0, 3);
+  // "När togs X fram?" is answered by a year the sentence names; "När ska X vara klar?" is not: that year is some other event's.
+  const future = unicodeWords(/\b(?:ska|skall|kommer|klar|klart|färdig\w*|will|shall|should|due|by when|be done|be ready)\b/u).test(ctx.q.text.toLowerCase());
   return {
     intent: 'deadlines',
-    answered: dated.length > 0,
+    answered: dated.length > 0 && !future,
     facts: shown,
     text: join(
       dated.length

@@ -145,7 +145,7 @@ const PART_OF_WORDS = /\b(?:ingår (?:\p{L}+ ){0,3}i överenskommelsen|part of t
 const LINES_WORDS = /\b(?:budgetrad\w*|budgetpost\w*|poster(?:na)?|rader(?:na)?|budget lines?|budget items?|line items?|breakdown|break(?:s)? down|broken down|fördelning\w*|uppdelning\w*|split(?: up)?|divided|distributed|distribution|hur fördela(?:s|des)|hur (?:är|var) (?:\p{L}+ ){0,3}fördelad\w*|vad (?:går|gick) pengarna till|vad används pengarna till|vad användes pengarna till|where (?:does|did) the money go|what (?:is|was) the money (?:spent|used) on|what (?:is|was) the money for|alla belopp|all (?:the )?amounts|vilka belopp|which amounts|fördelas)\b/u;
 
 /** A change in amount: a comparison, unless the increase itself is the topic. */
-export const INCREASE_WORDS = /\b(?:ök(?:at|ade|ar|ning\w*)|increas\w*|minsk\w*|decreas\w*|grow|grows|growth|grown|grew|vuxit|växt|höjts|sänkts|gone up|gone down|went up|went down)\b/u;
+export const INCREASE_WORDS = /\b(?:ök(?:at|ade|ar|ning\w*)|increas\w*|minsk\w*|decreas\w*|grow|grows|growth|grown|grew|vuxit|växt|höjts|sänkts|gone up|gone down|went up|went down|shrink\w*|shrank|shrunk|krymp\w*|dropped|fallen|fell)\b/u;
 
 /** What is asked. Order matters: the more specific rules come first. */
 export function parseIntent(text: string, years: number[], concepts: Concept[]): Intent {
@@ -158,7 +158,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   const paymentWords = /\b(?:betalas ut|betalar ut|betalades ut|betal\w* (?:\p{L}+ ){1,3}ut|utbetal\w*|paid out|pays? out|payout|who pays|vem betalar|kammarkollegiet|prestationsbaser\w*|performance.based|how is (?:the money|it) paid|hur betalas|paid)\b/u;
   if (has(t, /^(?:när|when)\b/u) && has(t, paymentWords)) return 'payment';
   if (has(t, /^(?:när|when)\b/u)) return 'deadlines';
-  if (has(t, /\b(?:nytt|nyheter|nyheten|nya i|new in|what'?s new|what is new|nyhet|tillkommit|tillkommer|newly added)\b/u)) return 'new';
+  if (has(t, /\b(?:nytt|nyheter|nyheten|nya i|new in|what'?s new|what is new|nyhet|tillkommit|tillkommer|newly added|nya (?:fokus|strategi)?områden\w*|new (?:focus |strategy )?areas?)\b/u)) return 'new';
   // "Har totalen ökat sedan 2021?", "Did childhood cancer funding increase?": a comparison over years;
   // "Hur mycket ökade anslagen?" asks for the increase itself, which the sources state.
   if (has(t, INCREASE_WORDS) && (concepts.some((c) => !has(c.text, INCREASE_WORDS)) || has(t, /\b(?:total\w*|budget\w*|överenskommelse\w*|agreement|avtal\w*|summ\w*)\b/u))) return 'compare';
@@ -231,8 +231,10 @@ const QUESTION_WORDS = new Set(
   vet veta undrar undra undrade wonder wondering know knows kolla kollar check pls plz snälla thx btw typ asap hmm ok okej okay
   fråga frågan frågar quick question snabb snabbfråga info
   jämfört jämförd jämförelsen compared comparing större mindre bigger smaller larger higher lower högre lägre
+  shrink shrinks shrank shrunk krympt krympte krymper dropped fallen fell
   summera summerat summering summerar add left remaining återstår återstående kvar
   kostar kosta kostade kostat kostnad kostnaden cost costs costing
+  hade haft had lägst högst
   yo grand totalbeloppet totalsummorna lägger lade lagt läggs kring angående gällande beträffande härnäst
   förändrades förändras förändrad förändrats förändringen ändrades ändras ändrad changing täcker täcka täckte cover covers
   betala betalas betalar betalade betalades betalat betald utbetalning utbetalningen utbetalningar pay pays paid payment payments payer
@@ -249,7 +251,7 @@ const QUESTION_STEMS = new Set([...QUESTION_WORDS].filter((w) => w.length >= 6).
 const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(word) || (word.length >= 6 && QUESTION_STEMS.has(stem(word)));
 
 /** Words that add to a topic's score but are not needed to cover it. */
-export const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects samarbete samarbetet samarbeten collaboration cooperation'.split(' '));
+export const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects samarbete samarbetet samarbeten collaboration cooperation nivå nivån level'.split(' '));
 const OWNER_WORDS = unicodeWords(/\b(?:rcc[\s-]+(?:i[\s-]+)?samverkans?|rcc in collaboration|regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc(?::?s|:?erna|:?ernas)?|regionerna|regionernas|the regions|regions|regioner)\b/giu);
 
 /**

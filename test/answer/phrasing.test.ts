@@ -491,3 +491,25 @@ describe('more everyday words', () => {
     expect(ask('Vad gör RCC med screening?').facts[0]?.citation.quote).toMatch(/^RCC har också uppdraget att stödja regionernas screening/);
   });
 });
+
+describe('held-out phrasings, third round', () => {
+  it('reads "på nationell nivå" as national, "lägst" and "shrink" as question words', () => {
+    expect(ask('Vad fick SVF-arbetet på nationell nivå 2024?').facts[0]).toMatchObject({ amountSEK: 14 * MSEK });
+    expect(ask('Vilket år hade högst totalbelopp?').facts[0]).toMatchObject({ kind: 'total', year: 2026 });
+    expect(ask('Did the agreement shrink from 2024 to 2026?').intent).toBe('compare');
+  });
+
+  it('reads "nya fokusområden" as what is new', () => {
+    expect(ask('Finns det några nya fokusområden i år?').text).toMatch(/primärvård/);
+  });
+
+  it('does not take a year in a sentence for the date something will be ready', () => {
+    expect(ask('När ska handlingsplanen för precisionsmedicin vara färdig?').answered).toBe(false);
+  });
+
+  it('answers the tasks of RCC in a year whose text gives them to RCC i samverkan', () => {
+    const a = ask('Vilka uppdrag hade RCC 2021?');
+    expect(a.answered).toBe(true);
+    expect(a.facts.every((f) => f.owner === 'RCC i samverkan' && f.year === 2021)).toBe(true);
+  });
+});
