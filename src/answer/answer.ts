@@ -915,11 +915,18 @@ function deadlines(ctx: Ctx): Result {
  * belongs to ("togs fram 2009", "uppdaterades i januari"; not "2023 års överenskommelse").
  */
 function isDated(f: Fact): boolean {
-  // The label: the sentence without the page headers a quote may run across ("2020-12-18 Vårt ärendenr").
-  const q = f.label;
-  if (unicodeWords(/\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/iu).test(q)) return true;
-  return [...q.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].some((m) => Number(m[1]) !== f.year);
+  let dated = datedCache.get(f);
+  if (dated === undefined) {
+    // The label: the sentence without the page headers a quote may run across ("2020-12-18 Vårt ärendenr").
+    const q = f.label;
+    dated = MONTH.test(q) || [...q.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].some((m) => Number(m[1]) !== f.year);
+    datedCache.set(f, dated);
+  }
+  return dated;
 }
+const MONTH = unicodeWords(/\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/iu);
+/** Facts do not change: whether one is dated is read once. */
+const datedCache = new WeakMap<Fact, boolean>();
 
 /**
  * A topic with no dated milestone of its own. "När togs cancerstrategin fram?": the sentences about
