@@ -992,11 +992,14 @@ function people(ctx: Ctx): Result {
       ),
     };
   }
-  const words = ctx.q.concepts.flatMap((c) => c.wordings.flatMap((w) => w.words));
+  // Role words are question words ("samordnare", "minister"), so they are not among the concepts: the question's own words count too.
+  const ownWords = tokens(ctx.q.text).filter((w) => w.length >= 5 && !STOP_WORDS.has(w));
+  const words = [...ctx.q.concepts.flatMap((c) => c.wordings.flatMap((w) => w.words)), ...ownWords];
   // How many of the question's words the person's name and role carry; the year asked about breaks ties.
   const hits = (f: Fact) => words.filter((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w.slice(0, 6))).length;
   const inYear = (f: Fact) => (ctx.q.years.length && ctx.q.years.includes(f.year ?? -1) ? 1 : 0);
-  const relevant = all.filter((f) => hits(f) > 0);
+  const best = Math.max(0, ...all.map(hits));
+  const relevant = all.filter((f) => best > 0 && hits(f) === best);
   const list = (relevant.length ? relevant : all).sort((a, b) => hits(b) - hits(a) || inYear(b) - inYear(a) || (b.year ?? 0) - (a.year ?? 0));
   const unique = [...new Map(list.map((f) => [`${f.person!.name}|${f.year}`, f])).values()];
   return {

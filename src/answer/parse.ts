@@ -66,7 +66,9 @@ const EN_DOMAIN = new Set(
   ),
 );
 
-export function detectLanguage(text: string): Language {
+export function detectLanguage(question: string): Language {
+  // Names are the same in both languages: "who coordinates RCC i samverkan?" is English.
+  const text = question.replace(OWNER_WORDS, ' ');
   const ts = tokens(text);
   let sv = /[åäö]/i.test(text) ? 1 : 0;
   let en = 0;
@@ -167,6 +169,8 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (has(t, /\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most money|minst\w*|lägst\w*|smallest|lowest|least|trend\w*|över tid|over time|utveckl\w* av (?:budget|beloppen|medlen|summan)|utvecklats|utvecklades|developed|evolved|år för år|year by year)\b/u) && !has(t, /\b(?:insats|task|uppgift)/u)) return 'trend';
   if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should|was|were|did)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long|vad händer|what happens|på gång|i sikte|what is happening|what's happening|passed|passerade|passerat)\b/u)) return 'deadlines';
   if (has(t, /\b(?:vem är|vem var|vilka är de|who is|who was|who are|who's)\b/u) && has(t, /(?:samordnar\w*|coordinator|minister\w*|ordförande\w*|chair\w*|president|chef|head|director|contact|kontakt\w*)\b/u)) return 'people';
+  // A role named on its own ("vilken cancersamordnare fanns 2024?", "the health minister"): its people, not a line that shares a word.
+  if (has(t, /(?:samordnare\b|\bcoordinators?\b|minister\b|\bministers?\b|\bordförande\b|\bchair(?:man|person)?\b)/u) && !has(t, amountWords)) return 'people';
   if (has(t, /\b(?:personer|people|persons|namn|names|vem säger|vem sa|who said|who says|citat|citera\w*|quoted|quotes?|chairs?|chairman|chairperson|chaired)\b/u)) return 'people';
   if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|driver|samordnar|coordinates|manages|who runs|runs|har hand om|hand om|which organi[sz]ation|vilken aktör|vilka aktörer|who works)\b/u)) return 'responsible';
   const taskNouns = /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives)\b/u;

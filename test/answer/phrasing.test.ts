@@ -118,10 +118,28 @@ describe('people', () => {
     expect(ask('Vem är ordförande för SKR?').text).toContain('Anders Knape');
   });
 
+  it('a role the question names beats the year it names, and only the people in that role are listed', () => {
+    const coordinator = ask('Vem var cancersamordnare år 2024?');
+    expect(coordinator.intent).toBe('people');
+    expect(coordinator.facts.map((f) => f.person?.role)).toEqual(expect.arrayContaining([expect.stringContaining('cancersamordnare')]));
+    expect(coordinator.facts.every((f) => f.person?.role.includes('cancersamordnare'))).toBe(true);
+    expect(ask('Vilken cancersamordnare nämns 2024?').intent).toBe('people');
+    const pm = ask('Who was the prime minister in 2024?');
+    expect(pm.facts.map((f) => f.person?.name)).toEqual(['Ulf Kristersson']);
+  });
+
   it('quotes a person the question names', () => {
     const a = ask('What did Helena Brändström say?');
     expect(a.intent).toBe('people');
     expect(a.facts.every((f) => f.person?.name === 'Helena Brändström')).toBe(true);
+  });
+});
+
+describe('language', () => {
+  it('names shared by both languages do not decide it: an English question about "RCC i samverkan" or "Regionerna" is English', () => {
+    expect(ask('which tasks do Regionerna have in 2024?').language).toBe('en');
+    expect(ask('who leads RCC i samverkan?').language).toBe('en');
+    expect(ask('vilka insatser har RCC i samverkan?').language).toBe('sv');
   });
 });
 
