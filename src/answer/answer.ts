@@ -79,11 +79,15 @@ export function answer(question: string, opts: AnswerOptions): Answer {
   // An owner the sources define (RCC, RCC i samverkan) gets its definition; "regionerna?" gets its tasks.
   if (intent === 'unknown' && q.owner) intent = opts.corpus.facts.some((f) => f.tags?.includes('definition') && (f.term === q.owner || (q.owner === 'RCC' && f.term === 'RCC i samverkan'))) ? 'definition' : 'tasks';
   // A bare topic ("barncanc 2024", "stimulansmedel SVF 2021") that has a budget line of its own asks for that line.
-  if (intent === 'topic' && matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).length) intent = 'amount';
+  // So do bare topics joined by "och" ("patologi och radiologi 2024") when each has a budget line of its own.
+  const budgetOfYears = (f: Fact) => f.kind === 'budget' && inYears(f, ctx.years);
+  if (intent === 'topic' && (matches(ctx, budgetOfYears).length || eachTopic(ctx, budgetOfYears, true))) intent = 'amount';
   // A question that names a person of the sources ("Vad säger Kjell Ivarsson?") is about that person.
   if (['topic', 'responsible', 'tasks', 'definition', 'unknown'].includes(intent) && namedPeople(ctx).length) intent = 'people';
   // "Vad går de 280 miljonerna till?": a question that names an amount and no topic asks what that amount is.
-  if (q.figures.length && !required(ctx) && !q.owner && ['unknown', 'topic', 'definition', 'total', 'amount', 'lines', 'trend'].includes(intent)) {
+  // "1,005 miljarder": a figure in billions that is no Government money outside the agreement is not a funding question.
+  const figureIsFunding = q.figures.some((x) => opts.corpus.facts.some((f) => f.kind === 'funding' && f.amountSEK === x));
+  if (q.figures.length && !required(ctx) && !q.owner && (['unknown', 'topic', 'definition', 'total', 'amount', 'lines', 'trend'].includes(intent) || (intent === 'funding' && !figureIsFunding))) {
     const found = byFigure(ctx);
     if (found) return { ...base, language: q.language, ...guard(found) };
   }
@@ -456,7 +460,7 @@ function groupLines(ctx: Ctx): Result | null {
  * "Hur mycket gick till patologi och radiologi 2024?": no one line is both, so each topic named
  * gets its own best line, and a topic without one is said to have none.
  */
-function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean): Result | null {
+function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean, everyPart = false): Result | null {
   const topics = ctx.q.concepts.filter((c) => !c.soft);
   if (topics.length < 2) return null;
   // The parts the question joins with "och", "and" or a comma; "tjock- och ändtarmscancer" is one part.
@@ -479,7 +483,7 @@ function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean): Result | null {
     if (picked.length) rows.push(...picked.map((s) => s.fact).filter((f) => !rows.includes(f)));
     else without.push(c.text);
   }
-  if (!rows.length) return null;
+  if (!rows.length || (everyPart && without.length)) return null;
   return {
     intent: 'amount',
     answered: true,
@@ -671,7 +675,10 @@ function funding(ctx: Ctx): Result {
   // Then money of exactly the year asked ("under 2024"), then the newest.
   const exact = (f: Fact) => (f.year !== null && ctx.q.years.includes(f.year) ? 1 : 0);
   const newest = (f: Fact) => f.year ?? f.period?.from ?? 0;
-  gov.sort((a, b) => rank(b) - rank(a) || exact(b) - exact(a) || newest(b) - newest(a));
+  // A range the question names ("per år 2021–2023") finds the money stated for just that period.
+  const [from, to] = [ctx.q.years[0], ctx.q.years[ctx.q.years.length - 1]];
+  const samePeriod = (f: Fact) => (ctx.q.range && f.period && f.period.from === from && f.period.to === to ? 1 : 0);
+  gov.sort((a, b) => rank(b) - rank(a) || samePeriod(b) - samePeriod(a) || exact(b) - exact(a) || newest(b) - newest(a));
   // "Hur mycket av miljarden ingår i överenskommelsen?": the sentence that says what is part of it answers.
   const partOf = unicodeWords(/\b(?:ingår|ingick|varav|part of|included|of which|hur mycket av|how much of)\b/u).test(ctx.q.text.toLowerCase());
   return {

@@ -136,7 +136,7 @@ export function parseOwner(text: string): OwnerName | null {
 const has = (t: string, re: RegExp): boolean => unicodeWords(re).test(t);
 
 /** Words that ask for money: "hur mycket", "budget", "earmarked", "satsades", "värd". */
-const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|hur stor[at]?|lägger|lade|lagt|läggs|how big|how large|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|spending|allocat\w*|earmark\w*|ansl(?:å|ås|og|ogs|agits)|share|andel\w*|put into|puts? in|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
+const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|hur stor[at]?|lägger|lade|lagt|läggs|how big|how large|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|mnkr|mdkr|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|spending|allocat\w*|earmark\w*|ansl(?:å|ås|og|ogs|agits)|share|andel\w*|put into|puts? in|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
 /** Words that ask for a figure so plainly that a task verb beside them ("work on") does not make it a task question. */
 const STRONG_AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|pengar|money|budget\w*)\b/u;
 /** Government money outside the agreement's lines, named so plainly that no amount word is needed. */
@@ -167,14 +167,14 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (years.length >= 2 && has(t, /\b(?:more|less|mer|mindre|större|bigger|larger|smaller)\b.*\b(?:than|än)\b/u)) return 'compare';
   if (has(t, /\b(?:jämför\w*|compare\w*|comparison|skillnad\w*|skiljer|skilde|skiljde|difference|differ\w*|förändr\w*|ändrats|change[ds]?|versus|vs)\b/u) || (years.length >= 2 && has(t, amountWords) && !has(t, /\btotal/u) && concepts.length > 0 && !/(?:–|-|sedan|since)/.test(t))) return 'compare';
   if (has(t, /\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most money|minst\w*|lägst\w*|smallest|lowest|least|trend\w*|över tid|over time|utveckl\w* av (?:budget|beloppen|medlen|summan)|utvecklats|utvecklades|developed|evolved|år för år|year by year)\b/u) && !has(t, /\b(?:insats|task|uppgift)/u)) return 'trend';
-  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should|was|were|did)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long|vad händer|what happens|på gång|i sikte|what is happening|what's happening|passed|passerade|passerat)\b/u)) return 'deadlines';
+  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|tidsfrist\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should|was|were|did)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long|vad händer|what happens|på gång|i sikte|what is happening|what's happening|passed|passerade|passerat)\b/u)) return 'deadlines';
   if (has(t, /\b(?:vem är|vem var|vilka är de|who is|who was|who are|who's)\b/u) && has(t, /(?:samordnar\w*|coordinator|minister\w*|ordförande\w*|chair\w*|president|chef|head|director|contact|kontakt\w*)\b/u)) return 'people';
   // A role named on its own ("vilken cancersamordnare fanns 2024?", "the health minister"): its people, not a line that shares a word.
   if (has(t, /(?:samordnare\b|\bcoordinators?\b|minister\b|\bministers?\b|\bordförande\b|\bchair(?:man|person)?\b)/u) && !has(t, amountWords)) return 'people';
   if (has(t, /\b(?:personer|people|persons|namn|names|vem säger|vem sa|who said|who says|citat|citera\w*|quoted|quotes?|chairs?|chairman|chairperson|chaired)\b/u)) return 'people';
   if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|driver|samordnar|coordinates|manages|who runs|runs|har hand om|hand om|which organi[sz]ation|vilken aktör|vilka aktörer|who works)\b/u)) return 'responsible';
   const taskNouns = /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives)\b/u;
-  if (has(t, /\b(?:områdena|områden|fokusområden|strategiområden|areas?|strategy areas|delas in)\b/u) && !has(t, amountWords) && !(has(t, taskNouns) && concepts.length > 0)) return 'areas';
+  if (has(t, /\b(?:områdena|områden|fokusområden|strategiområden|areas?|strategy areas|delas (?:\p{L}+ ){0,2}in|indelad\w*|indelning\w*)\b/u) && !has(t, amountWords) && !(has(t, taskNouns) && concepts.length > 0)) return 'areas';
   if (has(t, paymentWords)) return 'payment';
   if (has(t, LINES_WORDS) && concepts.length === 0) return 'lines';
   const government = has(t, /\b(?:regeringen(?:s)?|government(?:'s)?|staten)\b/u);
@@ -184,7 +184,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   const moneyForTasks = has(t, amountWords) && has(t, /\b(?:for|för) (?:\p{L}+ ){0,2}(?:uppdrag\w*|assignments?|tasks?|insats\w*)\b/u);
   if ((has(t, taskNouns) && !has(t, /\b(?:hur mycket|hur mkt|how much)\b/u) && !moneyForTasks) || (!has(t, STRONG_AMOUNT_WORDS) && has(t, /\b(?:ska (?:\p{L}+ ){0,3}göra|ska (?:\p{L}+ ){0,3}göras|göras|(?:should|must|shall|will) (?:\p{L}+ ){0,3}do|(?:need|needs|have|has) to do|supposed to do|göra inom|do within|what does .* do|vad gör|arbetar med|work on|working on|ska genomföra|ska utföra|carry out)\b/u))) return 'tasks';
   if (has(t, /\b(?:vilka år|which years|what years|källor\w*|sources?|täcker|covered?)\b/u) && concepts.length === 0) return 'total';
-  if (has(t, /\b(?:totalt?|totala|totalen|totalsumma\w*|totalbudget\w*|totalbelopp\w*|grand total|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
+  if (has(t, /\b(?:totalt?|totals|totala|totalen|totalerna|totalsumma\w*|totalbudget\w*|totalbelopp\w*|grand total|summa|in total|omfatta\w*|omfång|uppgå\w*|how big|how large|hur stor|storlek|size|whole agreement|hela överenskommelsen)\b/u) && concepts.length === 0) return 'total';
   if (has(t, /\b(?:vad är|vad e|vad betyder|vad står .* för|vad innebär|vad menas|menas med|innebörden|vilka är|what is|what's|whats|what are|what does .* (?:mean|stand for)|what is meant by|meaning of|define|definition|betyder|stands? for|förklara|explain)\b/u) && !has(t, amountWords)) return 'definition';
   if (has(t, amountWords)) return concepts.length ? 'amount' : 'total';
   return concepts.length ? 'topic' : years.length || has(t, /\b(?:överenskommelse\w*|agreement|avtal\w*)\b/u) ? 'total' : 'unknown';
@@ -243,12 +243,17 @@ const QUESTION_WORDS = new Set(
   förändrades förändras förändrad förändrats förändringen ändrades ändras ändrad changing täcker täcka täckte cover covers
   betala betalas betalar betalade betalades betalat betald utbetalning utbetalningen utbetalningar pay pays paid payment payments payer
   togs tas tagits tagit adopted adopt introduced launched produced drawn
-  slut slutet sluta länge consist consists consisting består bestod contain contains containing comprise comprises`
+  slut slutet sluta länge consist consists consisting består bestod contain contains containing comprise comprises
+  mnkr mdkr tkr tidsfrist tidsfristen tidsfrister tidsfristerna frist fristen frister fristerna
+  avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** Last parts of a compound that add nothing to its topic. */
 const GENERIC_HEADS = new Set('vård vården området område områden arbete arbetet arbeten verksamhet verksamheten verksamheter satsning satsningen satsningar insats insatser insatserna frågor frågan'.split(' '));
+
+/** Last parts of a compound that only say "money" ("barncancerpengar", "screeningmedlen"). */
+const MONEY_HEADS = new Set('pengar pengarna medel medlen budget budgeten belopp beloppet beloppen anslag anslaget anslagen summa summan'.split(' '));
 
 /** Stems of the longer question words, so that other forms of them ("budgetposterna") are question words too. */
 const QUESTION_STEMS = new Set([...QUESTION_WORDS].filter((w) => w.length >= 6).map(stem).filter((s) => s.length >= 5));
@@ -266,6 +271,8 @@ export function parseConcepts(text: string, index: FactIndex): Concept[] {
   let rest = ` ${text.toLowerCase().replace(/[–—]/g, ' ')} `;
   rest = rest.replace(/\b20\d{2}\b/g, ' ');
   rest = rest.replace(OWNER_WORDS, ' ');
+  // "every year", "alla år": every year with a source, which is what no year named means.
+  rest = rest.replace(unicodeWords(/\b(?:every|each) year\b|\b(?:varje|alla) år\b/gu), ' ');
   const concepts: Concept[] = [];
   for (const { p, re, wordings } of PHRASES) {
     if (!re.test(rest)) continue;
@@ -288,7 +295,8 @@ export function parseConcepts(text: string, index: FactIndex): Concept[] {
       wordings.push({ words: parts, weight: 0.6 });
       // A compound whose last part only says "care", "area" or "work" is about its first parts:
       // "barncancervården" is barncancer, "screeningverksamheten" is screening.
-      const head = parts.filter((p, i) => !(i === parts.length - 1 && GENERIC_HEADS.has(p)));
+      // So is one whose last part only says "money": "barncancerpengar" is barncancer, "screeningmedel" screening.
+      const head = parts.filter((p, i) => !(i === parts.length - 1 && (GENERIC_HEADS.has(p) || MONEY_HEADS.has(p))));
       if (head.length && head.length < parts.length) wordings.push({ words: head, weight: 0.6 });
     }
     concepts.push({ text: word, wordings, soft: SOFT_WORDS.has(word) });
@@ -321,9 +329,12 @@ export function parseFigures(text: string): number[] {
   const t = text.toLowerCase().replace(/\u00a0|\u202f/g, ' ');
   const re = unicodeWords(/(?:sek\s*)?\b(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.,](\d+))?\s*(miljon\w*|million\w*|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr)\b/gu);
   for (const m of t.matchAll(re)) {
-    const whole = Number(m[1]!.replace(/[ ,]/g, ''));
-    const frac = m[2] ? Number(`0.${m[2]}`) : 0;
+    let whole = Number(m[1]!.replace(/[ ,]/g, ''));
+    let frac = m[2] ? Number(`0.${m[2]}`) : 0;
     const unit = /^(?:miljard|billion|mdkr)/.test(m[3]!) ? 1e9 : 1e6;
+    // "1,005 miljarder" is a decimal comma: a thousand billions is no amount of these agreements.
+    const comma = /^(\d{1,3}),(\d{3})$/.exec(m[1]!);
+    if (comma && !m[2] && whole * unit >= 1e12) [whole, frac] = [Number(comma[1]), Number(`0.${comma[2]}`)];
     out.push(Math.round((whole + frac) * unit));
   }
   if (unicodeWords(/\b(?:en|ett|one|a) (?:miljard\w*|billion)\b/u).test(t)) out.push(1e9);

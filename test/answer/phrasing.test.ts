@@ -531,3 +531,35 @@ describe('held-out phrasings, third round', () => {
     expect(a.facts.every((f) => f.owner === 'RCC i samverkan' && f.year === 2021)).toBe(true);
   });
 });
+
+describe('held-out phrasings, fourth round', () => {
+  it('reads units and frames as question words: "mnkr", "ramen", "totals", "tidsfrister", "delas"', () => {
+    expect(ask('Hur stor var totalen för 2021 i mnkr?').facts[0]).toMatchObject({ kind: 'total', year: 2021, amountSEK: 500 * MSEK });
+    expect(ask('Hur stor är ramen för 2023?').facts[0]).toMatchObject({ kind: 'total', year: 2023, amountSEK: 556 * MSEK });
+    expect(ask('show the totals for each year').facts.filter((f) => f.kind === 'total').length).toBeGreaterThanOrEqual(4);
+    expect(ask('Vilka tidsfrister återstår?', '2025-01-10').facts.some((f) => f.kind === 'deadline')).toBe(true);
+    expect(ask('Hur delas insatserna in?').intent).toBe('areas');
+  });
+
+  it('reads "1,005 miljarder" with a decimal comma, and a figure that is a total is no funding question', () => {
+    expect(ask('Vad avser 1,005 miljarder kronor?').facts[0]).toMatchObject({ kind: 'total', year: 2026, amountSEK: 1005 * MSEK });
+    expect(ask('What is the SEK 1,005 million?').facts[0]).toMatchObject({ year: 2026, amountSEK: 1005 * MSEK });
+  });
+
+  it('puts the Government money stated for exactly the range asked first', () => {
+    expect(ask('Regeringens samlade satsning per år 2021-2023?').facts[0]).toMatchObject({ kind: 'funding', amountSEK: 600 * MSEK });
+  });
+
+  it('answers bare topics joined by "och" with each one\'s budget line', () => {
+    const a = ask('radiologin och bäckenrehabilitering 2024');
+    expect(a.facts.slice(0, 2).map((f) => f.amountSEK)).toEqual([60 * MSEK, 5 * MSEK]);
+  });
+
+  it('reads a compound ending in a word for money as its topic ("screeningpengar")', () => {
+    expect(ask('barncancermedlen 2021').facts[0]).toMatchObject({ year: 2021, amountSEK: 80 * MSEK });
+  });
+
+  it('does not read "varje" as a question word: no source states a sum per RCC', () => {
+    expect(ask('Hur mycket fick varje RCC 2024?').answered).toBe(false);
+  });
+});
