@@ -136,7 +136,7 @@ export function parseOwner(text: string): OwnerName | null {
 const has = (t: string, re: RegExp): boolean => unicodeWords(re).test(t);
 
 /** Words that ask for money: "hur mycket", "budget", "earmarked", "satsades", "värd". */
-const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|hur stor[at]?|lägger|lade|lagt|läggs|how big|how large|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|mnkr|mdkr|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|spending|allocat\w*|earmark\w*|ansl(?:å|ås|og|ogs|agits)|share|andel\w*|put into|puts? in|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
+const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|hur stor[at]?|lägger|lade|la|lagt|läggs|how big|how large|how much|how many (?:kronor|sek|million)|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|budget\w*|pengar|money|mnkr|mdkr|fund(?:s|ing|ed)?|medel|anslag\w*|avsatt\w*|avsätt\w*|fick|får|erhöll|erhåller|got|get|gets|receiv\w*|obtain\w*|went|go(?:es)?|given|spent|spend|spending|allocat\w*|earmark\w*|ansl(?:å|ås|og|ogs|agits)|share|andel\w*|put into|puts? in|set aside|put aside|reserved|avsett|avsedd\w*|invest\w*|satsa(?:de|des|r|s|t)?|kostar|cost\w*|värd|värt|worth|stöd(?:et)? i kronor|summa|sum)\b/u;
 /** Words that ask for a figure so plainly that a task verb beside them ("work on") does not make it a task question. */
 const STRONG_AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|pengar|money|budget\w*)\b/u;
 /** Government money outside the agreement's lines, named so plainly that no amount word is needed. */
@@ -165,14 +165,16 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   // "Hur mycket ökade anslagen?" asks for the increase itself, which the sources state.
   if (has(t, INCREASE_WORDS) && (concepts.some((c) => !has(c.text, INCREASE_WORDS)) || has(t, /\b(?:total\w*|budget\w*|överenskommelse\w*|agreement|avtal\w*|summ\w*)\b/u))) return 'compare';
   if (years.length >= 2 && has(t, /\b(?:more|less|mer|mindre|större|bigger|larger|smaller)\b.*\b(?:than|än)\b/u)) return 'compare';
+  // "Vad förändrades 2026?", "what changed in 2026": one year and no topic or sum asks what is new that year.
+  if (years.length === 1 && !concepts.length && !has(t, amountWords) && !has(t, /\b(?:total\w*|summ\w*|budget\w*|jämför\w*|compare\w*)\b/u) && has(t, /\b(?:förändr\w*|ändrats|ändrades|changed?|changes)\b/u)) return 'new';
   if (has(t, /\b(?:jämför\w*|compare\w*|comparison|skillnad\w*|skiljer|skilde|skiljde|difference|differ\w*|förändr\w*|ändrats|change[ds]?|versus|vs)\b/u) || (years.length >= 2 && has(t, amountWords) && !has(t, /\btotal/u) && concepts.length > 0 && !/(?:–|-|sedan|since)/.test(t))) return 'compare';
-  if (has(t, /\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most money|minst\w*|lägst\w*|smallest|lowest|least|trend\w*|över tid|over time|utveckl\w* av (?:budget|beloppen|medlen|summan)|utvecklats|utvecklades|developed|evolved|år för år|year by year)\b/u) && !has(t, /\b(?:insats|task|uppgift)/u)) return 'trend';
+  if (has(t, /\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most money|minst\w*|lägst\w*|smallest|lowest|least|trend\w*|över tid|over time|utveckl\w* (?:av|för) (?:\p{L}+[- ])?(?:budget\w*|belopp\w*|medl\w*|summ\w*|anslag\w*|pengar\w*|\p{L}+(?:medlen|pengarna|budgeten|anslagen|beloppen)|total\w*)|utvecklats|utvecklades|developed|evolved|år för år|year by year)\b/u) && !has(t, /\b(?:insats|task|uppgift)/u)) return 'trend';
   if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|tidsfrist\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should|was|were|did)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long|vad händer|what happens|på gång|i sikte|what is happening|what's happening|passed|passerade|passerat)\b/u)) return 'deadlines';
   if (has(t, /\b(?:vem är|vem var|vilka är de|who is|who was|who are|who's)\b/u) && has(t, /(?:samordnar\w*|coordinator|minister\w*|ordförande\w*|chair\w*|president|chef|head|director|contact|kontakt\w*)\b/u)) return 'people';
   // A role named on its own ("vilken cancersamordnare fanns 2024?", "the health minister"): its people, not a line that shares a word.
   if (has(t, /(?:samordnare\b|\bcoordinators?\b|minister\b|\bministers?\b|\bordförande\b|\bchair(?:man|person)?\b)/u) && !has(t, amountWords)) return 'people';
   if (has(t, /\b(?:personer|people|persons|namn|names|vem säger|vem sa|who said|who says|citat|citera\w*|quoted|quotes?|chairs?|chairman|chairperson|chaired)\b/u)) return 'people';
-  if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|driver|samordnar|coordinates|manages|who runs|runs|har hand om|hand om|which organi[sz]ation|vilken aktör|vilka aktörer|who works)\b/u)) return 'responsible';
+  if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|sköta|skötas|sköts|driver|samordnar|coordinates|manages|who runs|runs|har hand om|hand om|which organi[sz]ation|vilken aktör|vilka aktörer|who works)\b/u)) return 'responsible';
   const taskNouns = /\b(?:insats\w*|uppgift\w*|tasks?|uppdrag\w*|assignments?|activities|initiatives)\b/u;
   if (has(t, /\b(?:områdena|områden|fokusområden|strategiområden|areas?|strategy areas|delas (?:\p{L}+ ){0,2}in|indelad\w*|indelning\w*)\b/u) && !has(t, amountWords) && !(has(t, taskNouns) && concepts.length > 0)) return 'areas';
   if (has(t, paymentWords)) return 'payment';
@@ -245,7 +247,7 @@ const QUESTION_WORDS = new Set(
   togs tas tagits tagit adopted adopt introduced launched produced drawn
   slut slutet sluta länge consist consists consisting består bestod contain contains containing comprise comprises
   mnkr mdkr tkr tidsfrist tidsfristen tidsfrister tidsfristerna frist fristen frister fristerna
-  avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
+  la sköta skötas sköts utöver ovanpå addition avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -375,5 +377,7 @@ export function parseQuestion(whole: string, today: string, index: FactIndex): P
   const intent = parseIntent(text, years, concepts.filter((c) => !c.soft));
   // In a comparison the words for "increase" say what is asked, not what about.
   if (intent === 'compare') for (const c of concepts) if (has(c.text, INCREASE_WORDS)) c.soft = true;
+  // "utvecklingen av SVF-medlen": in a trend the word for "development" says what is asked.
+  if (intent === 'trend') for (const c of concepts) if (has(c.text, /^(?:utveckling\w*|development)$/u)) c.soft = true;
   return { text, language, intent, years, range, openEnded, owner, concepts, upcoming, past, figures: parseFigures(text) };
 }

@@ -563,3 +563,20 @@ describe('held-out phrasings, fourth round', () => {
     expect(ask('Hur mycket fick varje RCC 2024?').answered).toBe(false);
   });
 });
+
+describe('held-out phrasings, fourth round (2)', () => {
+  it('reads "utvecklingen av X-medlen" as a trend of that topic', () => {
+    const a = ask('Utvecklingen av barncancermedlen 2021 till 2024');
+    expect(a.intent).toBe('trend');
+    expect(a.facts.filter((f) => f.amountSEK === 80 * MSEK).map((f) => f.year)).toEqual([2021, 2024]);
+  });
+
+  it('reads "la" (lade) as asking for money and "sköta" as who is responsible', () => {
+    expect(ask('Vad la man på radiologin 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 60 * MSEK });
+    expect(ask('Vem ska sköta regimbiblioteket?').facts[0]).toMatchObject({ kind: 'insats', owner: 'RCC i samverkan' });
+  });
+
+  it('reads "what changed" in one year with no topic as what is new', () => {
+    expect(ask('Vad har förändrats 2026?').text).toMatch(/primärvård/);
+  });
+});
