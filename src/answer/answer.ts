@@ -357,7 +357,9 @@ function amount(ctx: Ctx): Result {
   let found = required(ctx) ? matches(ctx, filter, amountWeight(ctx)) : byOwner(ctx, filter);
   if (!found.length) return eachTopic(ctx, filter) ?? whichOrNoFigure(ctx);
   // "Hur mycket fick regionerna ...": the named recipient's own lines come first.
-  const owned = found.filter((s) => ctx.q.owner && s.fact.owner === ctx.q.owner);
+  // So do the lines of a recipient the parser has no owner for ("Vad får SKR?").
+  const recipient = new Set(ctx.q.owner ? [] : ctx.q.concepts.map((c) => c.text.toLowerCase()));
+  const owned = found.filter((s) => (ctx.q.owner ? s.fact.owner === ctx.q.owner : !!s.fact.owner && recipient.has(s.fact.owner.toLowerCase())));
   const named = found.filter((s) => ctx.q.owner && namesOwner(s.fact, ctx.q.owner));
   if (owned.length) found = owned;
   else if (named.length) found = named;

@@ -169,7 +169,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (years.length === 1 && !concepts.length && !has(t, amountWords) && !has(t, /\b(?:total\w*|summ\w*|budget\w*|jämför\w*|compare\w*)\b/u) && has(t, /\b(?:förändr\w*|ändrats|ändrades|changed?|changes)\b/u)) return 'new';
   if (has(t, /\b(?:jämför\w*|compare\w*|comparison|skillnad\w*|skiljer|skilde|skiljde|difference|differ\w*|förändr\w*|ändrats|change[ds]?|versus|vs)\b/u) || (years.length >= 2 && has(t, amountWords) && !has(t, /\btotal/u) && concepts.length > 0 && !/(?:–|-|sedan|since)/.test(t))) return 'compare';
   if (has(t, /\b(?:störst\w*|largest|biggest|högst\w*|highest|mest|most money|minst\w*|lägst\w*|smallest|lowest|least|trend\w*|över tid|over time|utveckl\w* (?:av|för) (?:\p{L}+[- ])?(?:budget\w*|belopp\w*|medl\w*|summ\w*|anslag\w*|pengar\w*|\p{L}+(?:medlen|pengarna|budgeten|anslagen|beloppen)|total\w*)|utvecklats|utvecklades|developed|evolved|år för år|year by year)\b/u) && !has(t, /\b(?:insats|task|uppgift)/u)) return 'trend';
-  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|tidsfrist\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should|was|were|did)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long|vad händer|what happens|på gång|i sikte|what is happening|what's happening|passed|passerade|passerat)\b/u)) return 'deadlines';
+  if (has(t, /\b(?:deadline\w*|deadlines|frist\w*|tidsfrist\w*|tidsgräns\w*|slutdatum|datum|dates?|(?:till )?när (?:ska|slutar|löper|upphör|går|är|gäller|tar)|until when|valid until|gäller till|when (?:does|do|is|are|will|must|should|was|were|did)|ends?|ending|expires?|due|löper ut|tidsplan\w*|milstolp\w*|milestones?|framöver|upcoming|kommande|sista dag|by when|until when|hur länge|how long|vad händer|what happens|på gång|i sikte|what is happening|what's happening|passed|passerade|passerat)\b/u)) return 'deadlines';
   if (has(t, /\b(?:vem är|vem var|vilka är de|who is|who was|who are|who's)\b/u) && has(t, /(?:samordnar\w*|coordinator|minister\w*|ordförande\w*|chair\w*|president|chef|head|director|contact|kontakt\w*)\b/u)) return 'people';
   // A role named on its own ("vilken cancersamordnare fanns 2024?", "the health minister"): its people, not a line that shares a word.
   if (has(t, /(?:samordnare\b|\bcoordinators?\b|minister\b|\bministers?\b|\bordförande\b|\bchair(?:man|person)?\b)/u) && !has(t, amountWords)) return 'people';
@@ -247,7 +247,7 @@ const QUESTION_WORDS = new Set(
   togs tas tagits tagit adopted adopt introduced launched produced drawn
   slut slutet sluta länge consist consists consisting består bestod contain contains containing comprise comprises
   mnkr mdkr tkr tidsfrist tidsfristen tidsfrister tidsfristerna frist fristen frister fristerna
-  la sköta skötas sköts utöver ovanpå addition avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
+  become becomes became blir involve involves involving involved pågår pågick pågått pågå tidsgräns tidsgränsen tidsgränser tidsgränserna la sköta skötas sköts utöver ovanpå addition avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -261,8 +261,11 @@ const MONEY_HEADS = new Set('pengar pengarna medel medlen budget budgeten belopp
 const QUESTION_STEMS = new Set([...QUESTION_WORDS].filter((w) => w.length >= 6).map(stem).filter((s) => s.length >= 5));
 const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(word) || (word.length >= 6 && QUESTION_STEMS.has(stem(word)));
 
+/** Soft words that name the effort itself, never a topic of their own. */
+const EFFORT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen satsningar särskild särskilda special'.split(' '));
+
 /** Words that add to a topic's score but are not needed to cover it. */
-export const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects samarbete samarbetet samarbeten collaboration cooperation nivå nivån level'.split(' '));
+export const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects samarbete samarbetet samarbeten collaboration cooperation nivå nivån level söka söker sökas söks ansöka apply applies applied applying supports supported supporting stödja stödjer helps helping helped hjälpa hjälper'.split(' '));
 const OWNER_WORDS = unicodeWords(/\b(?:rcc[\s-]+(?:i[\s-]+)?samverkans?|rcc in collaboration|regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc(?::?s|:?erna|:?ernas)?|regionerna|regionernas|the regions|regions|regioner)\b/giu);
 
 /**
@@ -374,6 +377,9 @@ export function parseQuestion(whole: string, today: string, index: FactIndex): P
   const upcoming = !past && unicodeWords(/\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead|på gång|i sikte|left|remaining|återstår|återstående|kvar|härnäst)\b/iu).test(text);
   // Owner words are never topic words: they filter tasks and favour a recipient's money.
   const concepts = parseConcepts(text, index);
+  // Soft words alone are the topic ("övrigt 2024", "vilka projekt kan söka medel"): nothing else is.
+  // Words for the effort itself ("satsningen", "arbetet", "stödet") never are: they name the agreement.
+  if (!owner && concepts.length && concepts.every((c) => c.soft)) for (const c of concepts) if (!EFFORT_WORDS.has(c.text)) c.soft = false;
   const intent = parseIntent(text, years, concepts.filter((c) => !c.soft));
   // In a comparison the words for "increase" say what is asked, not what about.
   if (intent === 'compare') for (const c of concepts) if (has(c.text, INCREASE_WORDS)) c.soft = true;

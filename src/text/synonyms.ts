@@ -37,6 +37,8 @@ export const SYNONYMS: SynonymEntry[] = [
   { phrases: ['national'], sv: ['nationell', 'nationellt', 'nationella'] },
   { phrases: ['regional', 'healthcare region', 'healthcare regions', 'sjukvårdsregional'], sv: ['sjukvårdsregional', 'samverkansregional', 'regional'] },
   { phrases: ['regions', 'region', 'county councils'], sv: ['regionerna', 'regioner'] },
+  { phrases: ['nordic', 'nordic countries', 'scandinavia', 'scandinavian', 'norden'], sv: ['nordiska'] },
+  { phrases: ['university hospital', 'university hospitals', 'universitetssjukhus'], sv: ['universitetssjukhusen', 'universitetssjukhus'] },
   { phrases: ['prevention', 'preventive', 'preventing', 'förebygga', 'förebyggande'], sv: ['prevention', 'förebygga', 'förebyggande', 'preventionsplan'] },
   { phrases: ['early detection', 'early diagnosis', 'tidig upptäckt', 'tidig diagnos'], sv: ['tidig upptäckt', 'tidig diagnos'] },
   { phrases: ['prostate cancer testing', 'organised prostate cancer testing', 'organized prostate cancer testing', 'opt'], sv: ['organiserad prostatacancertestning', 'organiserad testning för prostatacancer', 'opt'] },

@@ -580,3 +580,22 @@ describe('held-out phrasings, fourth round (2)', () => {
     expect(ask('Vad har förändrats 2026?').text).toMatch(/primärvård/);
   });
 });
+
+describe('held-out phrasings, fourth round (3)', () => {
+  it('puts the lines of a recipient the parser has no owner for first ("Vad fick SKR?")', () => {
+    expect(ask('Hur mycket pengar gick till SKR?').facts[0]).toMatchObject({ kind: 'budget', year: 2021, owner: 'SKR', amountSEK: 9 * MSEK });
+  });
+
+  it('reads "söka" and "supports" as soft words, and soft words alone as the topic', () => {
+    expect(ask('Hur mycket kan man söka för förbättringsarbeten 2026?').facts[0]).toMatchObject({ year: 2026, amountSEK: 280 * MSEK });
+    expect(ask('övrigt 2024').facts.map((f) => f.amountSEK).sort()).toEqual([21 * MSEK, 25 * MSEK].sort());
+    expect(ask('Hur stor var satsningen 2024?').facts[0]).toMatchObject({ kind: 'total', year: 2024 });
+  });
+
+  it('reads "tidsgränser", "pågår" and "involve" as question words; "Nordic", "university hospitals" in the dictionary', () => {
+    expect(ask('Vilka tidsgränser finns framöver?', '2025-01-01').facts.some((f) => f.kind === 'deadline')).toBe(true);
+    expect(ask('Hur länge pågår preventionsplanen?').facts.some((f) => f.citation.quote.includes('2024–2030'))).toBe(true);
+    expect(ask('what work involves the Nordic countries?').facts[0]?.citation.quote).toMatch(/nordiska/);
+    expect(ask('who helps the university hospitals become CCC?').facts[0]).toMatchObject({ kind: 'insats', owner: 'RCC i samverkan' });
+  });
+});
