@@ -366,6 +366,9 @@ function amount(ctx: Ctx): Result {
   // "Hur mycket får RCC i samverkan för nationella uppdrag?": a payment to the owner named that
   // states the topic itself is the owner's money for it; its budget lines are parts of it.
   const paid = found.filter((s) => s.fact.kind === 'flow' && ctx.q.owner && s.fact.owner === ctx.q.owner);
+  // Unless the question names a group of lines by its heading's own words ("nationella medel").
+  const heading = paid.length ? groupLines(ctx) : null;
+  if (heading && heading.facts.some((f) => ctx.q.text.toLowerCase().includes(f.group!.toLowerCase().split(/\s+/).slice(0, 2).join(' ')))) return heading;
   if (paid.length) found = [...paid, ...found.filter((s) => !paid.includes(s))];
   else {
     // "sjukvårdsregionala medel 2024", "national funds": the question names a group of budget lines.
@@ -601,6 +604,13 @@ function noSource(ctx: Ctx, intent: Intent): Result {
 
 function compare(ctx: Ctx): Result {
   const years = ctx.q.years.length ? ctx.years : ctx.sourceYears;
+  // "Hur mycket mer fick regionerna 2026 än 2024?": the owner's own line of each year, as an amount question gets it.
+  if (!required(ctx) && ctx.q.owner) {
+    const rows = years
+      .map((y) => byOwner(ctx, (f) => isAmount(f) && f.year === y).sort((a, b) => b.score - a.score)[0]?.fact)
+      .filter((f): f is Fact => !!f);
+    if (rows.length >= 2) return { intent: 'compare', answered: true, facts: rows, text: join(...rows.map((f) => amountLine(ctx, f)), trendWords(ctx, rows), missingNote(ctx)) };
+  }
   if (!required(ctx)) {
     const r = totals({ ...ctx, years });
     return { ...r, intent: 'compare', text: join(r.text, trendWords(ctx, r.facts)) };

@@ -599,3 +599,19 @@ describe('held-out phrasings, fourth round (3)', () => {
     expect(ask('who helps the university hospitals become CCC?').facts[0]).toMatchObject({ kind: 'insats', owner: 'RCC i samverkan' });
   });
 });
+
+describe('held-out phrasings, fourth round (4)', () => {
+  it('compares the owner\'s own line of each year when an owner and no topic is named', () => {
+    const a = ask('Fick regionerna mer 2026 jämfört med 2024?');
+    expect(a.facts.map((f) => [f.year, f.amountSEK])).toEqual([[2024, 365 * MSEK], [2026, 500 * MSEK]]);
+  });
+
+  it('answers a group of lines named by its heading\'s words before the payment to the owner named', () => {
+    expect(ask('RCC i samverkans nationella medel 2024').facts.filter((f) => f.kind === 'budget' && f.owner === 'RCC i samverkan').length).toBe(5);
+  });
+
+  it('reads "antal", "bidraget" as question words and "vara klar" as a date question', () => {
+    expect(ask('antalet uppdrag för RCC i samverkan 2023').facts.every((f) => f.kind === 'insats' && f.owner === 'RCC i samverkan')).toBe(true);
+    expect(ask('Vad ska bli klart under 2024?').facts.some((f) => f.citation.quote.includes('genomlysning'))).toBe(true);
+  });
+});
