@@ -260,12 +260,17 @@ function totals(ctx: Ctx): Result {
   if (facts.length === 1) {
     const f = facts[0]!;
     const lines = ctx.corpus.facts.filter((x) => x.kind === 'budget' && x.year === f.year);
+    // "Hur mycket pengar gick till cancervården 2024?": cancer care, not the agreement, is named; the
+    // Government's money for cancer care that year is said beside the agreement's total.
+    const careOnly = unicodeWords(/\b(?:cancervård\w*|cancer care)\b/u).test(ctx.q.text.toLowerCase()) && !unicodeWords(/\b(?:överenskommelse\w*|agreement\w*|avtal\w*|total\w*)\b/u).test(ctx.q.text.toLowerCase());
+    const care = careOnly ? ctx.corpus.facts.filter((x) => x.kind === 'funding' && x.year === f.year && /cancervården/.test(x.label) && x.amountSEK! > f.amountSEK!) : [];
     return {
       intent: 'total',
       answered: true,
-      facts: [f],
+      facts: [f, ...care],
       text: join(
         t(ctx, `Överenskommelsen ${f.year} omfattar totalt ${amountOf(f, 'sv')} ${cite(f, 'sv')}.`, `The ${f.year} agreement totals ${amountOf(f, 'en')} ${cite(f, 'en')}.`),
+        ...care.map((x) => t(ctx, `Regeringens pengar till cancervården ${f.year} är fler än överenskommelsens: ${x.label}: ${amountOf(x, 'sv')} ${cite(x, 'sv')}.`, `The Government's money for cancer care in ${f.year} is more than the agreement's: ${x.label}: ${amountOf(x, 'en')} ${cite(x, 'en')}.`)),
         lines.length
           ? t(ctx, `Källan fördelar den på ${lines.length} budgetrader (fråga t.ex. "budgetrader ${f.year}").`, `The source splits it into ${lines.length} budget lines.`)
           : t(ctx, `Källan för ${f.year} anger inga budgetrader, bara totalen.`, `The ${f.year} source gives no budget lines, only the total.`),
@@ -675,6 +680,9 @@ function trend(ctx: Ctx): Result {
   };
 }
 
+/** Words that name Government money outside the agreement, or its increase: then that money is what is asked. */
+const FUNDING_NAMED = /\b(?:statsbidrag\w*|stadsbidrag\w*|grants?|miljard\w*|billion|utanför|outside|budgetproposition\w*|samlade|ök\w*|increas\w*|anslag\w*|appropriation\w*|per år|per year|bidrag\w*)\b/u;
+
 function funding(ctx: Ctx): Result {
   const years = ctx.q.years.length ? ctx.years : ctx.sourceYears;
   const gov = ctx.corpus.facts.filter((f) => f.kind === 'funding' && inYears(f, years));
@@ -691,17 +699,22 @@ function funding(ctx: Ctx): Result {
   const [from, to] = [ctx.q.years[0], ctx.q.years[ctx.q.years.length - 1]];
   const samePeriod = (f: Fact) => (ctx.q.range && f.period && f.period.from === from && f.period.to === to ? 1 : 0);
   gov.sort((a, b) => rank(b) - rank(a) || samePeriod(b) - samePeriod(a) || exact(b) - exact(a) || newest(b) - newest(a));
+  // "Hur mycket satsar regeringen på cancervården 2026?": with no Government money stated for just
+  // that year and none named, the year's agreement is what the Government puts in; it comes first.
+  const asked = unicodeWords(FUNDING_NAMED).test(ctx.q.text.toLowerCase()) || required(ctx) > 0;
+  const agreementFirst = ctx.q.years.length === 1 && totalsOf.length === 1 && !gov.some((f) => exact(f)) && !asked;
   // "Hur mycket av miljarden ingår i överenskommelsen?": the sentence that says what is part of it answers.
   const partOf = unicodeWords(/\b(?:ingår|ingick|varav|part of|included|of which|hur mycket av|how much of)\b/u).test(ctx.q.text.toLowerCase());
   return {
     intent: 'funding',
     answered: true,
-    facts: partOf ? [...restated, ...gov, ...totalsOf] : [...gov, ...restated, ...totalsOf],
+    facts: partOf ? [...restated, ...gov, ...totalsOf] : agreementFirst ? [...totalsOf, ...gov, ...restated] : [...gov, ...restated, ...totalsOf],
     text: join(
+      agreementFirst && totalsOf.map((f) => t(ctx, `Överenskommelsen ${f.year} omfattar ${amountOf(f, 'sv')} ${cite(f, 'sv')}.`, `The ${f.year} agreement totals ${amountOf(f, 'en')} ${cite(f, 'en')}.`)).join('\n'),
       t(ctx, 'Regeringens pengar till cancervården, utöver och runt överenskommelsen:', "The Government's money for cancer care, around and beyond the agreement:"),
       ...gov.map((f) => amountLine(ctx, f)),
       ...restated.map((f) => `• ${f.year}: ${f.label} ${cite(f, ctx.lang)}`),
-      ...totalsOf.map((f) => t(ctx, `Själva överenskommelsen ${f.year} omfattar ${amountOf(f, 'sv')} ${cite(f, 'sv')}.`, `The ${f.year} agreement itself totals ${amountOf(f, 'en')} ${cite(f, 'en')}.`)),
+      ...(agreementFirst ? [] : totalsOf).map((f) => t(ctx, `Själva överenskommelsen ${f.year} omfattar ${amountOf(f, 'sv')} ${cite(f, 'sv')}.`, `The ${f.year} agreement itself totals ${amountOf(f, 'en')} ${cite(f, 'en')}.`)),
       missingNote(ctx),
     ),
   };

@@ -615,3 +615,23 @@ describe('held-out phrasings, fourth round (4)', () => {
     expect(ask('Vad ska bli klart under 2024?').facts.some((f) => f.citation.quote.includes('genomlysning'))).toBe(true);
   });
 });
+
+describe('held-out phrasings, fourth round (5)', () => {
+  it('reads "tasked with", "everything" and "jobba" as question words', () => {
+    expect(ask('What are the regions tasked with?').facts.every((f) => f.kind === 'insats' && f.owner === 'Regionerna')).toBe(true);
+    expect(ask('show everything RCC in collaboration must do in 2023').facts.every((f) => f.owner === 'RCC i samverkan' && f.year === 2023)).toBe(true);
+    expect(ask('Vem jobbar med kliniska studier?').facts[0]).toMatchObject({ kind: 'insats', owner: 'RCC i samverkan' });
+  });
+
+  it('says the Government\'s money for cancer care beside the total when cancer care, not the agreement, is named', () => {
+    const a = ask('Hur mycket pengar fick cancervården 2024?');
+    expect(a.facts[0]).toMatchObject({ kind: 'total', amountSEK: 809 * MSEK });
+    expect(a.facts.some((f) => f.kind === 'funding' && f.amountSEK === 1000 * MSEK)).toBe(true);
+  });
+
+  it('puts a year\'s agreement first when the Government\'s money is asked for a year with none stated for just that year', () => {
+    expect(ask('How much is the government putting into cancer care in 2026?').facts[0]).toMatchObject({ kind: 'total', year: 2026 });
+    expect(ask('Vad satsade regeringen 2024?').facts[0]).toMatchObject({ kind: 'funding', amountSEK: 1000 * MSEK });
+    expect(ask('Vad enades regeringen och SKR om för 2023?').facts[0]).toMatchObject({ kind: 'total', year: 2023 });
+  });
+});
