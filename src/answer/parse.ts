@@ -42,6 +42,8 @@ export interface Parsed {
   range: boolean;
   /** The range has no end ("efter 2026", "since 2024"): dates after its start count, however late. */
   openEnded: boolean;
+  /** "före 2024": the years asked are the sources' years before this one (the caller knows them). */
+  before: number | null;
   owner: OwnerName | null;
   concepts: Concept[];
   /** The question asks about what is coming up ("framöver", "upcoming", "nästa"). */
@@ -80,7 +82,7 @@ export function detectLanguage(question: string): Language {
 }
 
 /** Years named in the question, resolved against today. */
-export function parseYears(text: string, today: string): { years: number[]; range: boolean; openEnded: boolean } {
+export function parseYears(text: string, today: string): { years: number[]; range: boolean; openEnded: boolean; before: number | null } {
   const thisYear = Number(today.slice(0, 4));
   const t = text.toLowerCase();
   const years = new Set<number>();
@@ -103,6 +105,13 @@ export function parseYears(text: string, today: string): { years: number[]; rang
     range = true;
     openEnded = true;
   }
+  // "före 2024", "before 2024": the years before it, which only the sources' years can say; resolved by the caller.
+  let before: number | null = null;
+  for (const m of t.matchAll(unicodeWords(/\b(?:före|innan|before|prior to|tidigare än|earlier than)\s+(?:år\s+)?(20\d{2})\b/gu))) {
+    before = Number(m[1]);
+    excluded.add(before);
+    range = true;
+  }
   for (const m of t.matchAll(unicodeWords(/\b(?:mellan|between)\s+(20\d{2})\s+(?:och|and)\s+(20\d{2})\b/gu))) {
     const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
     for (let y = a; y <= b; y++) years.add(y);
@@ -110,7 +119,7 @@ export function parseYears(text: string, today: string): { years: number[]; rang
   }
   for (const m of t.matchAll(unicodeWords(/\b(20\d{2})\b/gu))) years.add(Number(m[1]));
   // "förra årets", "nästa års": the word before "år" says which year; "årets" alone is this year.
-  if (unicodeWords(/\b(?:i år|iår|detta år|this year|current year|this year's|innevarande år)\b|(?<!\b(?:förra|förrförra|föregående|nästa|kommande)\s)\bårets\b/u).test(t)) years.add(thisYear);
+  if (unicodeWords(/\b(?:i år|iår|detta år|this year|current year|this year's|innevarande år|innevarande års|innevarande året)\b|(?<!\b(?:förra|förrförra|föregående|nästa|kommande)\s)\bårets\b/u).test(t)) years.add(thisYear);
   if (unicodeWords(/\b(?:förra året|förra årets|förra års|fjolårets|i fjol|last year|last year's|previous year|föregående år|föregående års)\b/u).test(t)) years.add(thisYear - 1);
   if (unicodeWords(/\b(?:nästa år|nästa års|next year|next year's|kommande år|kommande års)\b/u).test(t)) years.add(thisYear + 1);
   if (unicodeWords(/\b(?:i förrfjol|förrförra året|förrförra årets|the year before last)\b/u).test(t)) years.add(thisYear - 2);
@@ -121,7 +130,7 @@ export function parseYears(text: string, today: string): { years: number[]; rang
     years.add(thisYear - n);
   }
   for (const y of excluded) years.delete(y);
-  return { years: [...years].sort((a, b) => a - b), range, openEnded };
+  return { years: [...years].sort((a, b) => a - b), range, openEnded, before };
 }
 
 /** The owner named as the subject of tasks ("RCC i samverkan", "RCC", "regionerna"). */
@@ -247,7 +256,7 @@ const QUESTION_WORDS = new Set(
   togs tas tagits tagit adopted adopt introduced launched produced drawn
   slut slutet sluta länge consist consists consisting består bestod contain contains containing comprise comprises
   mnkr mdkr tkr tidsfrist tidsfristen tidsfrister tidsfristerna frist fristen frister fristerna
-  tasked everything allt anything jobba jobbar jobbet agree agreed agreement's överens enades antal antalet number count bidrag bidraget bidragen become becomes became blir involve involves involving involved pågår pågick pågått pågå tidsgräns tidsgränsen tidsgränser tidsgränserna la sköta skötas sköts utöver ovanpå addition avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
+  innevarande tasked everything allt anything jobba jobbar jobbet agree agreed agreement's överens enades antal antalet number count bidrag bidraget bidragen become becomes became blir involve involves involving involved pågår pågick pågått pågå tidsgräns tidsgränsen tidsgränser tidsgränserna la sköta skötas sköts utöver ovanpå addition avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -373,7 +382,7 @@ export function parseQuestion(whole: string, today: string, index: FactIndex): P
   const language = detectLanguage(whole);
   // "Hej! Hur mycket …": the greeting says nothing of what is asked; a greeting alone asks for help.
   const text = questionBody(whole);
-  const { years, range, openEnded } = parseYears(text, today);
+  const { years, range, openEnded, before } = parseYears(text, today);
   const owner = parseOwner(text);
   const past = unicodeWords(/\b(?:passed|past|passerade|passerat|redan|already|earlier|tidigare|gångna)\b/iu).test(text);
   const upcoming = !past && unicodeWords(/\b(?:framöver|kommande|upcoming|coming|nästa|next|snart|soon|ahead|på gång|i sikte|left|remaining|återstår|återstående|kvar|härnäst)\b/iu).test(text);
@@ -387,5 +396,5 @@ export function parseQuestion(whole: string, today: string, index: FactIndex): P
   if (intent === 'compare') for (const c of concepts) if (has(c.text, INCREASE_WORDS)) c.soft = true;
   // "utvecklingen av SVF-medlen": in a trend the word for "development" says what is asked.
   if (intent === 'trend') for (const c of concepts) if (has(c.text, /^(?:utveckling\w*|development)$/u)) c.soft = true;
-  return { text, language, intent, years, range, openEnded, owner, concepts, upcoming, past, figures: parseFigures(text) };
+  return { text, language, intent, years, range, openEnded, before, owner, concepts, upcoming, past, figures: parseFigures(text) };
 }

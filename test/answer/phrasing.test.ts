@@ -635,3 +635,14 @@ describe('held-out phrasings, fourth round (5)', () => {
     expect(ask('Vad enades regeringen och SKR om för 2023?').facts[0]).toMatchObject({ kind: 'total', year: 2023 });
   });
 });
+
+describe('held-out phrasings, fourth round (6)', () => {
+  it('reads "före 2024" / "before 2024" as the years with a source before it', () => {
+    expect(ask('Vad var totalerna innan 2024?').facts.map((f) => f.year)).toEqual([2021, 2023]);
+    expect(ask('childhood cancer money before 2024').facts[0]).toMatchObject({ year: 2021, amountSEK: 80 * MSEK });
+  });
+
+  it('reads "innevarande års" as this year', () => {
+    expect(ask('Hur stor är innevarande års överenskommelse?', '2023-05-01').facts[0]).toMatchObject({ kind: 'total', year: 2023 });
+  });
+});
