@@ -53,6 +53,11 @@ export function answer(question: string, opts: AnswerOptions): Answer {
   const index = indexOf(opts.corpus);
   const q = parseQuestion(cleaned, opts.today, index);
   const sourceYears = [...new Set(opts.corpus.sources.flatMap((s) => s.years))].sort((a, b) => a - b);
+  // "Hur mycket av 556 miljoner …": a year's total named without its year names that year.
+  if (!q.years.length && q.before === null && q.intent !== 'deadlines') {
+    const totalYears = [...new Set(opts.corpus.facts.filter((f) => f.kind === 'total' && f.amountSEK !== null && q.figures.includes(f.amountSEK)).map((f) => f.year!))];
+    if (totalYears.length) q.years = totalYears.sort((a, b) => a - b);
+  }
   // "före 2024": the years with a source before it.
   if (q.before !== null && !q.years.length) q.years = sourceYears.filter((y) => y < q.before!);
   // "den senaste överenskommelsen", "the first agreement": the newest (up to this year) or the first year with a source.

@@ -646,3 +646,16 @@ describe('held-out phrasings, fourth round (6)', () => {
     expect(ask('Hur stor är innevarande års överenskommelse?', '2023-05-01').facts[0]).toMatchObject({ kind: 'total', year: 2023 });
   });
 });
+
+describe('held-out phrasings, fourth round (7)', () => {
+  it('reads a year\'s total named without its year as that year ("av 556 miljoner")', () => {
+    const a = ask('Hur mycket av de 556 miljonerna fick barncancer?');
+    expect(a.answered).toBe(false);
+    expect(a.facts.filter((f) => f.amountSEK !== null).every((f) => f.year === 2023)).toBe(true);
+  });
+
+  it('reads "application" as ansökan and "del" as a question word', () => {
+    expect(ask('Which lines are distributed upon application in 2024?').facts.filter((f) => f.kind === 'budget').length).toBe(3);
+    expect(ask('Hur stor del fick regionerna 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 365 * MSEK });
+  });
+});
