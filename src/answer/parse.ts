@@ -183,7 +183,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   // A role named on its own ("vilken cancersamordnare fanns 2024?", "the health minister"): its people, not a line that shares a word.
   if (has(t, /(?:samordnare\b|\bcoordinators?\b|minister\b|\bministers?\b|\bordförande\b|\bchair(?:man|person)?\b)/u) && !has(t, amountWords)) return 'people';
   if (has(t, /\b(?:personer|people|persons|namn|names|vem säger|vem sa|who said|who says|citat|citera\w*|quoted|quotes?|chairs?|chairman|chairperson|chaired)\b/u)) return 'people';
-  if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|sköta|skötas|sköts|driver|samordnar|coordinates|manages|who runs|runs|har hand om|hand om|which organi[sz]ation|vilken aktör|vilka aktörer|who works)\b/u)) return 'responsible';
+  if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|sköta|skötas|sköts|driver|samordnar|coordinates|manages|who runs|runs|har hand om|hand om|takes? care of|taking care of|looks? after|which organi[sz]ation|vilken aktör|vilka aktörer|who works)\b/u)) return 'responsible';
   const taskNouns = /\b(?:insats\w*|uppgift\w*|tasks?|tasked|uppdrag\w*|assignments?|activities|initiatives)\b/u;
   if (has(t, /\b(?:områdena|områden|fokusområden|strategiområden|areas?|strategy areas|delas (?:\p{L}+ ){0,2}in|indelad\w*|indelning\w*)\b/u) && !has(t, amountWords) && !(has(t, taskNouns) && concepts.length > 0)) return 'areas';
   if (has(t, paymentWords)) return 'payment';
@@ -256,7 +256,7 @@ const QUESTION_WORDS = new Set(
   togs tas tagits tagit adopted adopt introduced launched produced drawn
   slut slutet sluta länge consist consists consisting består bestod contain contains containing comprise comprises
   mnkr mdkr tkr tidsfrist tidsfristen tidsfrister tidsfristerna frist fristen frister fristerna
-  del delen innevarande tasked everything allt anything jobba jobbar jobbet agree agreed agreement's överens enades antal antalet number count bidrag bidraget bidragen become becomes became blir involve involves involving involved pågår pågick pågått pågå tidsgräns tidsgränsen tidsgränser tidsgränserna la sköta skötas sköts utöver ovanpå addition avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
+  takes taking took del delen innevarande tasked everything allt anything jobba jobbar jobbet agree agreed agreement's överens enades antal antalet number count bidrag bidraget bidragen become becomes became blir involve involves involving involved pågår pågick pågått pågå tidsgräns tidsgränsen tidsgränser tidsgränserna la sköta skötas sköts utöver ovanpå addition avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -659,3 +659,11 @@ describe('held-out phrasings, fourth round (7)', () => {
     expect(ask('Hur stor del fick regionerna 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 365 * MSEK });
   });
 });
+
+describe('held-out phrasings, fourth round (8)', () => {
+  it('reads "takes care of" as who is responsible; "campaign" and "se över" in the dictionary', () => {
+    expect(ask('who takes care of the national register for mammography?').facts[0]).toMatchObject({ kind: 'insats', owner: 'RCC i samverkan' });
+    expect(ask('Vem driver kampanjen om cancerprevention?').facts[0]?.citation.quote).toMatch(/preventionskampanjen/);
+    expect(ask('Vem ska göra en översyn av SVF?').facts.slice(0, 2).some((f) => /översyn och eventuell revidering av befintliga SVF/.test(f.citation.quote))).toBe(true);
+  });
+});
