@@ -149,7 +149,7 @@ const AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|hur stor[at]?|lägger|lade|la|lagt
 /** Words that ask for a figure so plainly that a task verb beside them ("work on") does not make it a task question. */
 const STRONG_AMOUNT_WORDS = /\b(?:hur mycket|hur mkt|how much|belopp\w*|amounts?|kronor|msek|mkr|miljoner|millions?|pengar|money|budget\w*)\b/u;
 /** Government money outside the agreement's lines, named so plainly that no amount word is needed. */
-const FUNDING_WORDS = /\b(?:statsbidrag\w*|stadsbidrag\w*|state grants?|government grants?|miljard\w*|billion|utanför överenskommelsen|outside the agreement|budgetproposition\w*|samlade (?:satsning|bidrag)\w*)\b/u;
+const FUNDING_WORDS = /\b(?:statsbidrag\w*|stadsbidrag\w*|state grants?|government grants?|miljard\w*|billion|utanför överenskommelsen|outside the agreement|budgetproposition\w*|samlade (?:satsning|bidrag)\w*|appropriations?)\b/u;
 /** Whether some money is part of the agreement: a funding question when money or the Government is named too. */
 const PART_OF_WORDS = /\b(?:ingår (?:\p{L}+ ){0,3}i överenskommelsen|part of the agreement|included in the agreement|in the agreement itself)\b/u;
 /** Asking for a year's budget lines, or how its money is split. */
@@ -189,7 +189,9 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (has(t, paymentWords)) return 'payment';
   if (has(t, LINES_WORDS) && concepts.length === 0) return 'lines';
   const government = has(t, /\b(?:regeringen(?:s)?|government(?:'s)?|staten)\b/u);
-  if (has(t, FUNDING_WORDS) || (has(t, PART_OF_WORDS) && (government || has(t, amountWords))) || (government && has(t, amountWords) && concepts.length === 0)) return 'funding';
+  // "the government's total effort per year 2021–2023": the Government's money, unless the agreement is named.
+  const perYear = government && has(t, /\b(?:per år|per year|a year|om året|årligen)\b/u) && !has(t, /\b(?:överenskommelse\w*|agreement\w*|avtal\w*)\b/u);
+  if (has(t, FUNDING_WORDS) || (has(t, PART_OF_WORDS) && (government || has(t, amountWords))) || ((government && has(t, amountWords)) || perYear) && concepts.length === 0) return 'funding';
   if (has(t, /^(?:who|vem)\s+(?!is\b|är\b|var\b|was\b|are\b)/u) && !has(t, amountWords)) return 'responsible';
   // "What does RCC i samverkan receive for its national assignments?": money for tasks, not the tasks.
   const moneyForTasks = has(t, amountWords) && has(t, /\b(?:for|för) (?:\p{L}+ ){0,2}(?:uppdrag\w*|assignments?|tasks?|insats\w*)\b/u);
@@ -256,7 +258,7 @@ const QUESTION_WORDS = new Set(
   togs tas tagits tagit adopted adopt introduced launched produced drawn
   slut slutet sluta länge consist consists consisting består bestod contain contains containing comprise comprises
   mnkr mdkr tkr tidsfrist tidsfristen tidsfrister tidsfristerna frist fristen frister fristerna
-  takes taking took del delen innevarande tasked everything allt anything jobba jobbar jobbet agree agreed agreement's överens enades antal antalet number count bidrag bidraget bidragen become becomes became blir involve involves involving involved pågår pågick pågått pågå tidsgräns tidsgränsen tidsgränser tidsgränserna la sköta skötas sköts utöver ovanpå addition avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
+  devoted devote dedicated towards toward budgeted figure figures effort efforts contribution contributions appropriation appropriations directly direct six takes taking took del delen innevarande tasked everything allt anything jobba jobbar jobbet agree agreed agreement's överens enades antal antalet number count bidrag bidraget bidragen become becomes became blir involve involves involving involved pågår pågick pågått pågå tidsgräns tidsgränsen tidsgränser tidsgränserna la sköta skötas sköts utöver ovanpå addition avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -667,3 +667,18 @@ describe('held-out phrasings, fourth round (8)', () => {
     expect(ask('Vem ska göra en översyn av SVF?').facts.slice(0, 2).some((f) => /översyn och eventuell revidering av befintliga SVF/.test(f.citation.quote))).toBe(true);
   });
 });
+
+describe('held-out phrasings, fourth round (9): English money words', () => {
+  it('reads "devoted", "towards", "budgeted", "figure", "directly" and "six" as question words', () => {
+    expect(ask('How much was devoted to rehabilitation in 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 100 * MSEK });
+    expect(ask('What figure went towards the invitation system?').facts[0]).toMatchObject({ year: 2024, amountSEK: 15 * MSEK });
+    expect(ask('How much was budgeted for childhood cancer in 2021?').facts[0]).toMatchObject({ year: 2021, amountSEK: 80 * MSEK });
+    expect(ask('What does SKR pay directly to the six regional cancer centres?').facts[0]).toMatchObject({ amountSEK: 405 * MSEK });
+  });
+
+  it('reads the Government\'s "effort per year", "contribution" and "appropriations" as its money', () => {
+    expect(ask("the government's effort per year 2021-2023").facts[0]).toMatchObject({ kind: 'funding', amountSEK: 600 * MSEK });
+    expect(ask('How large was the increase in appropriations per year 2024–2026?').facts[0]).toMatchObject({ kind: 'funding', amountSEK: 500 * MSEK });
+    expect(ask("By how much did the government's contribution grow in 2021?").facts[0]).toMatchObject({ kind: 'funding', year: 2021, amountSEK: 100 * MSEK });
+  });
+});
