@@ -169,7 +169,7 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   const paymentWords = /\b(?:betalas ut|betalar ut|betalades ut|betal\w* (?:\p{L}+ ){1,3}ut|utbetal\w*|paid out|pays? out|payout|who pays|vem betalar|kammarkollegiet|prestationsbaser\w*|performance.based|how is (?:the money|it) paid|hur betalas|paid)\b/u;
   if (has(t, /^(?:när|when)\b/u) && has(t, paymentWords)) return 'payment';
   if (has(t, /^(?:när|when)\b/u)) return 'deadlines';
-  if (has(t, /\b(?:nytt|nyheter|nyheten|nya i|new in|what'?s new|what is new|nyhet|tillkommit|tillkommer|newly added|nya (?:fokus|strategi)?områden\w*|new (?:focus |strategy )?areas?)\b/u)) return 'new';
+  if (has(t, /\b(?:nytt|nyheter|nyheten|nya i|new in|what'?s new|what is new|nyhet|tillkommit|tillkommer|newly added|nya (?:fokus|strategi)?områden\w*|new (?:focus |strategy )?areas?|new priorit\w*|nya prioritering\w*|new for)\b/u)) return 'new';
   // "Har totalen ökat sedan 2021?", "Did childhood cancer funding increase?": a comparison over years;
   // "Hur mycket ökade anslagen?" asks for the increase itself, which the sources state.
   if (has(t, INCREASE_WORDS) && (concepts.some((c) => !has(c.text, INCREASE_WORDS)) || has(t, /\b(?:total\w*|budget\w*|överenskommelse\w*|agreement|avtal\w*|summ\w*)\b/u))) return 'compare';
@@ -182,9 +182,9 @@ export function parseIntent(text: string, years: number[], concepts: Concept[]):
   if (has(t, /\b(?:vem är|vem var|vilka är de|who is|who was|who are|who's)\b/u) && has(t, /(?:samordnar\w*|coordinator|minister\w*|ordförande\w*|chair\w*|president|chef|head|director|contact|kontakt\w*)\b/u)) return 'people';
   // A role named on its own ("vilken cancersamordnare fanns 2024?", "the health minister"): its people, not a line that shares a word.
   if (has(t, /(?:samordnare\b|\bcoordinators?\b|minister\b|\bministers?\b|\bordförande\b|\bchair(?:man|person)?\b)/u) && !has(t, amountWords)) return 'people';
-  if (has(t, /\b(?:personer|people|persons|namn|names|vem säger|vem sa|who said|who says|citat|citera\w*|quoted|quotes?|chairs?|chairman|chairperson|chaired)\b/u)) return 'people';
-  if (has(t, /\b(?:ansvar\w*|responsible|responsibility|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|sköta|skötas|sköts|driver|samordnar|coordinates|manages|who runs|runs|har hand om|hand om|takes? care of|taking care of|looks? after|which organi[sz]ation|vilken aktör|vilka aktörer|who works)\b/u)) return 'responsible';
-  const taskNouns = /\b(?:insats\w*|uppgift\w*|tasks?|tasked|uppdrag\w*|assignments?|activities|initiatives)\b/u;
+  if (has(t, /\b(?:personer|(?<!young )people|persons|namn|names|vem säger|vem sa|who said|who says|citat|citera\w*|quoted|quotes?|chairs?|chairman|chairperson|chaired)\b/u)) return 'people';
+  if (has(t, /\b(?:ansvar\w*|responsible|responsibility|responsibilities|accountable|deals? with|dealing with|oversees?|overseeing|supervis\w*|owns?|owner|äger|vem ska|vems|who (?:should|must|will|does)|who leads?|leder|in charge|charge of|handles?|handling|sköter|sköta|skötas|sköts|driver|samordnar|coordinates|manages|who runs|runs|har hand om|hand om|takes? care of|taking care of|looks? after|which organi[sz]ation|vilken aktör|vilka aktörer|who works)\b/u)) return 'responsible';
+  const taskNouns = /\b(?:insats\w*|uppgift\w*|tasks?|tasked|duties|duty|obligations?|commitments?|deliverables?|expected to (?:do|deliver|carry out)|åtagande\w*|skyldighet\w*|uppdrag\w*|assignments?|activities|initiatives)\b/u;
   if (has(t, /\b(?:områdena|områden|fokusområden|strategiområden|areas?|strategy areas|delas (?:\p{L}+ ){0,2}in|indelad\w*|indelning\w*)\b/u) && !has(t, amountWords) && !(has(t, taskNouns) && concepts.length > 0)) return 'areas';
   if (has(t, paymentWords)) return 'payment';
   if (has(t, LINES_WORDS) && concepts.length === 0) return 'lines';
@@ -258,7 +258,7 @@ const QUESTION_WORDS = new Set(
   togs tas tagits tagit adopted adopt introduced launched produced drawn
   slut slutet sluta länge consist consists consisting består bestod contain contains containing comprise comprises
   mnkr mdkr tkr tidsfrist tidsfristen tidsfrister tidsfristerna frist fristen frister fristerna
-  devoted devote dedicated towards toward budgeted figure figures effort efforts contribution contributions appropriation appropriations directly direct six takes taking took del delen innevarande tasked everything allt anything jobba jobbar jobbet agree agreed agreement's överens enades antal antalet number count bidrag bidraget bidragen become becomes became blir involve involves involving involved pågår pågick pågått pågå tidsgräns tidsgränsen tidsgränser tidsgränserna la sköta skötas sköts utöver ovanpå addition avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
+  exist exists existing duties duty obligation obligations commitment commitments deliver delivers deliverables expected responsibilities accountable accountability deals deal dealing oversee oversees overseeing fall falls still yet milestone milestones priorities priority devoted devote dedicated towards toward budgeted figure figures effort efforts contribution contributions appropriation appropriations directly direct six takes taking took del delen innevarande tasked everything allt anything jobba jobbar jobbet agree agreed agreement's överens enades antal antalet number count bidrag bidraget bidragen become becomes became blir involve involves involving involved pågår pågick pågått pågå tidsgräns tidsgränsen tidsgränser tidsgränserna la sköta skötas sköts utöver ovanpå addition avser avses avsåg refer refers referring ram ramen delas indelad indelade indelat indelning indelningen indelas`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -276,7 +276,7 @@ const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(word) || (w
 const EFFORT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen satsningar särskild särskilda special'.split(' '));
 
 /** Words that add to a topic's score but are not needed to cover it. */
-export const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects samarbete samarbetet samarbeten collaboration cooperation nivå nivån level söka söker sökas söks ansöka apply applies applied applying supports supported supporting stödja stödjer helps helping helped hjälpa hjälper'.split(' '));
+export const SOFT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen särskild särskilda special övrigt other projekt projects samarbete samarbetet samarbeten collaboration cooperation nivå nivån level söka söker sökas söks ansöka apply applies applied applying supports supported supporting stödja stödjer arrange arranging arranges helps helping helped hjälpa hjälper'.split(' '));
 const OWNER_WORDS = unicodeWords(/\b(?:rcc[\s-]+(?:i[\s-]+)?samverkans?|rcc in collaboration|regional cancer cent(?:re|er)s?|regionala cancercent\w*|rcc(?::?s|:?erna|:?ernas)?|regionerna|regionernas|the regions|regions|regioner)\b/giu);
 
 /**

@@ -682,3 +682,21 @@ describe('held-out phrasings, fourth round (9): English money words', () => {
     expect(ask("By how much did the government's contribution grow in 2021?").facts[0]).toMatchObject({ kind: 'funding', year: 2021, amountSEK: 100 * MSEK });
   });
 });
+
+describe('held-out phrasings, fourth round (10): English task words', () => {
+  it('reads "duties", "obligations", "responsibilities", "deals with", "oversees", "accountable" as asking for tasks or owners', () => {
+    expect(ask("What are the regions' duties?").facts.every((f) => f.kind === 'insats' && f.owner === 'Regionerna')).toBe(true);
+    expect(ask('List the obligations of RCC in 2024').facts.filter((f) => f.kind === 'insats' && f.owner === 'RCC').length).toBeGreaterThanOrEqual(20);
+    expect(ask('Who oversees the work on clinical trials?').facts[0]).toMatchObject({ kind: 'insats', owner: 'RCC i samverkan' });
+    expect(ask('Who deals with the regimen library?').facts[0]).toMatchObject({ kind: 'insats', owner: 'RCC i samverkan' });
+  });
+
+  it('does not read "young people" as asking for people', () => {
+    expect(ask('Which tasks concern young people?').intent).not.toBe('people');
+  });
+
+  it('reads "fall", "still" and "milestones" as question words and "new priorities" as what is new', () => {
+    expect(ask('Which milestones fall in 2030?').facts.some((f) => f.citation.quote.includes('2024–2030'))).toBe(true);
+    expect(ask('What are the new priorities this year?', '2026-03-01').text).toMatch(/primärvård/);
+  });
+});
