@@ -15,7 +15,7 @@ export interface SynonymEntry {
 export const SYNONYMS: SynonymEntry[] = [
   { phrases: ['childhood cancer', "children's cancer", 'paediatric cancer', 'pediatric cancer', 'child cancer', 'childrens cancer', 'kids cancer'], sv: ['barncancer', 'barncancervård', 'barncancerområdet'] },
   { phrases: ['cervical cancer', 'cervix cancer'], sv: ['livmoderhalscancer'] },
-  { phrases: ['eradicate', 'eliminate', 'eradication', 'elimination', 'eradicating', 'eliminating', 'eradicated', 'eliminated', 'wipe out'], sv: ['utrota'] },
+  { phrases: ['eradicate', 'eliminate', 'eradication', 'elimination', 'eradicating', 'eliminating', 'eradicated', 'eliminated', 'wipe out', 'utrotning', 'utrotningen', 'utrotandet'], sv: ['utrota'] },
   { phrases: ['pathology'], sv: ['patologi', 'patologin'] },
   { phrases: ['radiology', 'imaging', 'medical imaging'], sv: ['radiologi', 'radiologin', 'bild- och funktionsmedicin'] },
   { phrases: ['rehabilitation', 'rehab'], sv: ['rehabilitering', 'cancerrehabilitering'] },

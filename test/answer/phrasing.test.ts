@@ -700,3 +700,27 @@ describe('held-out phrasings, fourth round (10): English task words', () => {
     expect(ask('What are the new priorities this year?', '2026-03-01').text).toMatch(/primärvård/);
   });
 });
+
+describe('held-out phrasings, fourth round (11): Swedish task and money words', () => {
+  it('reads "åtaganden", "skyldigheter", "ansvarsområden" and "syssla med" as asking for tasks', () => {
+    expect(ask('Vilka skyldigheter har regionerna enligt avtalet?').facts.every((f) => f.kind === 'insats' && f.owner === 'Regionerna')).toBe(true);
+    expect(ask('RCC:s åtaganden 2024').facts.filter((f) => f.kind === 'insats' && f.owner === 'RCC').length).toBeGreaterThanOrEqual(20);
+    expect(ask('Vad ska regionerna syssla med?').facts.every((f) => f.owner === 'Regionerna')).toBe(true);
+  });
+
+  it('reads "öronmärktes", "finansiering", "resurser", "delades ut", "landade" and "tidpunkter" as question words', () => {
+    expect(ask('Vilka resurser öronmärktes för patologin 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 60 * MSEK });
+    expect(ask('Vilken finansiering fick bäckenrehabiliteringen?').facts[0]).toMatchObject({ year: 2024, amountSEK: 5 * MSEK });
+    expect(ask('Hur mycket delades ut till regionerna 2026?').facts[0]).toMatchObject({ year: 2026, amountSEK: 500 * MSEK });
+    expect(ask('Vad landade överenskommelsen på 2023?').facts[0]).toMatchObject({ kind: 'total', year: 2023 });
+    expect(ask('Vilka tidpunkter gäller för preventionsplanen?').facts.some((f) => f.citation.quote.includes('2024–2030'))).toBe(true);
+  });
+
+  it('answers the agreement\'s total when the state and the agreement are named together', () => {
+    expect(ask('Hur mycket var statens överenskommelse med SKR värd 2024?').facts[0]).toMatchObject({ kind: 'total', year: 2024, amountSEK: 809 * MSEK });
+  });
+
+  it('reads "utrotningen" as utrota', () => {
+    expect(ask('Hur mycket fick utrotningen av livmoderhalscancer 2024?').facts[0]).toMatchObject({ amountSEK: 25 * MSEK });
+  });
+});
