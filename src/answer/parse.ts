@@ -272,6 +272,20 @@ const MONEY_HEADS = new Set('pengar pengarna medel medlen budget budgeten belopp
 const QUESTION_STEMS = new Set([...QUESTION_WORDS].filter((w) => w.length >= 6).map(stem).filter((s) => s.length >= 5));
 const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(word) || (word.length >= 6 && QUESTION_STEMS.has(stem(word)));
 
+/** Every form of the longer question words with one letter left out: a typo of one ("mycke", "överenskomelsen") is one edit away. */
+const QUESTION_DELETES = new Set([...QUESTION_WORDS].filter((w) => w.length >= 5).flatMap((w) => [...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))));
+const LONG_QUESTION_WORDS = new Set([...QUESTION_WORDS].filter((w) => w.length >= 5));
+/** Whether a word the corpus never uses is one letter off a question word: missing, extra or swapped for another. */
+function isQuestionWordTypo(word: string, index: FactIndex): boolean {
+  if (word.length < 5 || index.lexicon.has(word)) return false;
+  if (QUESTION_DELETES.has(word)) return true; // "mycke" for "mycket"
+  for (let i = 0; i < word.length; i++) {
+    const d = word.slice(0, i) + word.slice(i + 1);
+    if (LONG_QUESTION_WORDS.has(d) || QUESTION_DELETES.has(d)) return true; // "tottalt" for "totalt", "mycjet" for "mycket"
+  }
+  return false;
+}
+
 /** Soft words that name the effort itself, never a topic of their own. */
 const EFFORT_WORDS = new Set('arbete arbetet work working stöd stödet support satsning satsningen satsningar särskild särskilda special'.split(' '));
 
@@ -298,7 +312,7 @@ export function parseConcepts(text: string, index: FactIndex): Concept[] {
     concepts.push({ text: p, wordings });
   }
   for (const word of tokens(rest)) {
-    if (STOP_WORDS.has(word) || isQuestionWord(word) || word.length < 2 || /^\d+$/.test(word)) continue;
+    if (STOP_WORDS.has(word) || isQuestionWord(word) || word.length < 2 || /^\d+$/.test(word) || isQuestionWordTypo(word, index)) continue;
     const wordings: Wording[] = [{ words: [word], weight: 1 }];
     const parts = index.lexicon.split(word);
     // "barncanceravdelningen": a known word of six letters or more, then a part the corpus never uses.

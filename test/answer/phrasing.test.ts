@@ -724,3 +724,14 @@ describe('held-out phrasings, fourth round (11): Swedish task and money words', 
     expect(ask('Hur mycket fick utrotningen av livmoderhalscancer 2024?').facts[0]).toMatchObject({ amountSEK: 25 * MSEK });
   });
 });
+
+describe('held-out phrasings, fourth round (12): typos of question words', () => {
+  it('reads a word the corpus never uses that is one letter off a question word as that question word', () => {
+    expect(ask('Hur myket fick patologin 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 60 * MSEK });
+    expect(ask('överenskommelsn 2023 totalt').facts[0]).toMatchObject({ kind: 'total', year: 2023 });
+  });
+
+  it('still takes a topic the sources lack for a topic', () => {
+    expect(ask('Hur mycket fick äldreomsorgen 2024?').answered).toBe(false);
+  });
+});
