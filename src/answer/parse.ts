@@ -313,6 +313,11 @@ export function parseConcepts(text: string, index: FactIndex): Concept[] {
   }
   for (const word of tokens(rest)) {
     if (STOP_WORDS.has(word) || isQuestionWord(word) || word.length < 2 || /^\d+$/.test(word) || isQuestionWordTypo(word, index)) continue;
+    const typo = phraseTypo(word, index);
+    if (typo) {
+      concepts.push({ text: typo.p, wordings: typo.wordings });
+      continue;
+    }
     const wordings: Wording[] = [{ words: [word], weight: 1 }];
     const parts = index.lexicon.split(word);
     // "barncanceravdelningen": a known word of six letters or more, then a part the corpus never uses.
@@ -354,6 +359,32 @@ const PHRASES = SYNONYMS.flatMap((e) => e.phrases.map((p) => ({ p, e })))
       .filter((w) => w.words.length);
     return { p, re, wordings };
   });
+
+/**
+ * One-word dictionary phrases by their forms with one letter left out, for a typo of one
+ * ("rehabilitaion" for "rehabilitation"); a form two phrases share finds neither.
+ */
+const PHRASE_DELETES = (() => {
+  const map = new Map<string, (typeof PHRASES)[number] | null>();
+  for (const entry of PHRASES) {
+    if (entry.p.length < 7 || /[\s\d]/.test(entry.p)) continue;
+    for (const form of [entry.p, ...[...entry.p].map((_, i) => entry.p.slice(0, i) + entry.p.slice(i + 1))]) {
+      const seen = map.get(form);
+      map.set(form, seen === undefined || seen?.wordings === entry.wordings ? entry : null);
+    }
+  }
+  return map;
+})();
+
+/** The dictionary phrase a word the corpus never uses is a one-letter typo of, if exactly one. */
+function phraseTypo(word: string, index: FactIndex): (typeof PHRASES)[number] | null {
+  if (word.length < 7 || index.lexicon.has(word)) return null;
+  for (const form of [word, ...[...word].map((_, i) => word.slice(0, i) + word.slice(i + 1))]) {
+    const hit = PHRASE_DELETES.get(form);
+    if (hit) return hit;
+  }
+  return null;
+}
 
 /** Amounts written in a question: "280 miljoner", "de 280 miljonerna", "SEK 1,005 million", "1 miljard". */
 export function parseFigures(text: string): number[] {

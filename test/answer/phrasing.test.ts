@@ -735,3 +735,10 @@ describe('held-out phrasings, fourth round (12): typos of question words', () =>
     expect(ask('Hur mycket fick äldreomsorgen 2024?').answered).toBe(false);
   });
 });
+
+describe('held-out phrasings, fourth round (13): typos of dictionary words', () => {
+  it('reads a one-letter typo of a one-word dictionary phrase as that phrase', () => {
+    expect(ask('How much for pathlogy in 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 60 * MSEK });
+    expect(ask('mamography 2024').facts[0]).toMatchObject({ year: 2024, amountSEK: 3 * MSEK });
+  });
+});
