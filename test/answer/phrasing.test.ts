@@ -742,3 +742,9 @@ describe('held-out phrasings, fourth round (13): typos of dictionary words', () 
     expect(ask('mamography 2024').facts[0]).toMatchObject({ year: 2024, amountSEK: 3 * MSEK });
   });
 });
+
+describe('held-out phrasings, fourth round (14)', () => {
+  it('reads "ha" as a question word', () => {
+    expect(ask('När ska preventionsplanen ha genomförts?').facts.some((f) => f.citation.quote.includes('2024–2030'))).toBe(true);
+  });
+});
