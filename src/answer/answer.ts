@@ -636,7 +636,8 @@ function compare(ctx: Ctx): Result {
     if (best) rows.push(best.fact);
     else without.push(y);
   }
-  if (!rows.length) return noFigure(ctx);
+  // "jämför patologi och radiologi 2024": no one line is both; each topic gets its own line.
+  if (!rows.length) return eachTopic(ctx, (f) => isAmount(f) && f.year !== null && years.includes(f.year)) ?? noFigure(ctx);
   return {
     intent: 'compare',
     answered: true,

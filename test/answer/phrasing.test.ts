@@ -748,3 +748,14 @@ describe('held-out phrasings, fourth round (14)', () => {
     expect(ask('När ska preventionsplanen ha genomförts?').facts.some((f) => f.citation.quote.includes('2024–2030'))).toBe(true);
   });
 });
+
+describe('held-out phrasings, fourth round (15): comparisons', () => {
+  it('gives each topic its own line when a comparison joins topics no one line is', () => {
+    const a = ask('jämför radiologi och rehabilitering 2024');
+    expect(a.facts.map((f) => f.amountSEK)).toEqual([60 * MSEK, 100 * MSEK]);
+  });
+
+  it('reads "gone" as a question word', () => {
+    expect(ask('Has the agreement gone up since 2021?').facts.some((f) => f.kind === 'total' && f.year === 2021)).toBe(true);
+  });
+});
