@@ -759,3 +759,9 @@ describe('held-out phrasings, fourth round (15): comparisons', () => {
     expect(ask('Has the agreement gone up since 2021?').facts.some((f) => f.kind === 'total' && f.year === 2021)).toBe(true);
   });
 });
+
+describe('held-out phrasings, fourth round (16)', () => {
+  it('answers who spoke in the news with people, not what is new', () => {
+    expect(ask('Vem uttalade sig i nyheten om 2023 års överenskommelse?').text).toMatch(/Helena Brändström/);
+  });
+});
