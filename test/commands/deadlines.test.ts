@@ -1,23 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { consoleReply } from '../../src/cli/console.ts';
 import { deadlinesCommand } from '../../src/commands/deadlines.ts';
 import { buildDigest } from '../../src/digest/digest.ts';
 import { replyMessage } from '../../src/render/reply.ts';
-import { openStore } from '../../src/store/open.ts';
-import type { Store } from '../../src/store/types.ts';
 import { realCorpus, textOf } from '../helpers/bot.ts';
-import { commandContext, tempDataDir } from '../digest/helpers.ts';
+import { commandContext, freshStoreEachTest } from '../digest/helpers.ts';
 
-let tmp: ReturnType<typeof tempDataDir>;
-let store: Store;
-beforeEach(() => {
-  tmp = tempDataDir();
-  store = openStore(tmp.dir);
-});
-afterEach(() => {
-  store.close();
-  tmp.cleanup();
-});
+const store = freshStoreEachTest();
 
 /** Monday 2026-11-23, 11:00 in Stockholm. */
 const admin = () => commandContext(store, { userId: 'UADMIN', admins: ['UADMIN'] });

@@ -1,20 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { digestCommand } from '../../src/commands/digest.ts';
 import { buildDigest } from '../../src/digest/digest.ts';
-import { openStore } from '../../src/store/open.ts';
-import type { Store } from '../../src/store/types.ts';
-import { commandContext, realCorpus, tempDataDir } from '../digest/helpers.ts';
+import { commandContext, freshStoreEachTest, realCorpus } from '../digest/helpers.ts';
 
-let tmp: ReturnType<typeof tempDataDir>;
-let store: Store;
-beforeEach(() => {
-  tmp = tempDataDir();
-  store = openStore(tmp.dir);
-});
-afterEach(() => {
-  store.close();
-  tmp.cleanup();
-});
+const store = freshStoreEachTest();
 
 /** Someone in channel C0DIGEST on Monday 2026-11-23 at 11:00 Stockholm (10:00 UTC), unless told otherwise. */
 const inChannel = (o: Parameters<typeof commandContext>[1] = {}) => commandContext(store, { userId: 'USTAFF', ...o });

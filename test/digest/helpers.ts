@@ -1,5 +1,6 @@
 /** Test helpers for the digest and store tests: a temp DATA_DIR, a clock we move by hand, a recording post, a Slack stand-in. */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterEach, beforeEach } from 'vitest';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { type Corpus, loadCorpus } from '../../src/corpus/load.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
 import { dateIn } from '../../src/dates.ts';
+import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/types.ts';
 
 let corpus: Corpus | undefined;
@@ -17,6 +19,30 @@ export const realCorpus = (): Corpus => (corpus ??= loadCorpus());
 export function tempDataDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'digest-test-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A real SQLite store in a fresh DATA_DIR for each test of the calling file, closed and removed
+ * after it. The returned Store always stands for the current test's store.
+ */
+export function freshStoreEachTest(): Store {
+  let tmp: ReturnType<typeof tempDataDir> | undefined;
+  let current: Store | undefined;
+  beforeEach(() => {
+    tmp = tempDataDir();
+    current = openStore(tmp.dir);
+  });
+  afterEach(() => {
+    current?.close();
+    tmp?.cleanup();
+  });
+  return new Proxy({} as Store, {
+    get: (_target, key) => {
+      if (!current) throw new Error('the store exists only inside a test');
+      const value = Reflect.get(current, key);
+      return typeof value === 'function' ? value.bind(current) : value;
+    },
+  });
 }
 
 /** A clock that only moves when told to. */
