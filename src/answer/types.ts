@@ -1,11 +1,14 @@
 /**
- * What the answering core returns (CONTRACT §2). Every shell — Slack, console, CLI — renders this.
+ * What the answering core returns (CONTRACT §2). Every shell — Slack, console, CLI — renders this:
+ * the plain `text`, or the parts it was written from (`lead`, `sections`, `notes`).
  */
 import { z } from 'zod';
 import { Fact } from '../corpus/schema.ts';
 
 export const Language = z.enum(['sv', 'en']);
 export type Language = z.infer<typeof Language>;
+
+const Item = z.object({ text: z.string(), facts: z.array(z.string()), depth: z.number().int().optional() });
 
 export const Answer = z.object({
   question: z.string(),
@@ -19,6 +22,19 @@ export const Answer = z.object({
   text: z.string(),
   /** The facts the answer rests on, most relevant first. */
   facts: z.array(Fact),
+  /** The answer sentence. */
+  lead: z.string(),
+  /** The lists under it: a heading each, and items with the ids of the facts they state. */
+  sections: z.array(z.object({ title: z.string().optional(), items: z.array(Item) })),
+  /** What is said after the lists. */
+  notes: z.array(z.string()),
+  /** Why it answered so: the intents it weighed, best first, with their evidence; the words it did not know. */
+  understood: z.object({
+    intents: z.array(z.object({ intent: z.string(), score: z.number(), evidence: z.array(z.string()) })),
+    unknown: z.array(z.string()),
+    /** Characters of a long message left out as not the question. */
+    skipped: z.number().int(),
+  }),
 });
 export type Answer = z.infer<typeof Answer>;
 

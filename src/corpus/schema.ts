@@ -81,6 +81,11 @@ export const Fact = z
     alsoAt: z.array(z.number().int().positive()).optional(),
     /** deadline: other places that name the same milestone ("prevention 2024–2030" three times). */
     mentions: z.array(Citation).optional(),
+    /**
+     * funding: ids of the facts this money contains ("Regeringen avsätter en miljard … Av dessa
+     * ingår 809 miljoner kronor i överenskommelsen"): the agreement is part of it, not beside it.
+     */
+    contains: z.array(z.string()).optional(),
     /** The caption that gives the unit when the quote has none ("Antal miljoner kronor"). */
     unit: Citation.optional(),
     tags: z.array(Tag).optional(),

@@ -10,8 +10,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
+import { lexicon as loadedLexicon } from '../lexicon/load.ts';
 import { Lexicon, STOP_WORDS, stem, tokens } from '../text/analyze.ts';
-import { SYNONYMS } from '../text/synonyms.ts';
 
 /** One wording of a concept: all its words must match, and its score counts with `weight`. */
 export interface Wording {
@@ -26,6 +26,12 @@ export interface Concept {
   wordings: Wording[];
   /** A soft concept adds to the score but is not required to cover the topic ("arbete", "work"). */
   soft?: boolean;
+  /** Where it was read from: a lexicon concept, a word of the corpus, or a word nobody knows. */
+  source?: 'lexicon' | 'corpus' | 'unknown';
+  /** The lexicon concept's id. */
+  id?: string;
+  /** Which part of the question it stands in, when topics are joined by "och", "and", "/", ",". */
+  group?: number;
 }
 
 export interface Scored {
@@ -55,9 +61,13 @@ export class FactIndex {
   private readonly search: MiniSearch;
   private readonly splits = new Map<string, string[]>();
 
-  constructor(readonly facts: Fact[]) {
+  constructor(
+    readonly facts: Fact[],
+    /** Words the corpus does not use that may still be parts of compounds (the concept lexicon's wordings). */
+    extraWords: Iterable<string> = loadedLexicon().concepts.flatMap((c) => [...c.sv, ...c.alias]),
+  ) {
     for (const f of facts) this.lexicon.add(`${f.label} ${f.citation.quote} ${f.heading ?? ''} ${f.group ?? ''}`);
-    for (const entry of SYNONYMS) for (const w of entry.sv) this.lexicon.add(w);
+    for (const w of extraWords) this.lexicon.add(w);
     this.search = new MiniSearch({
       fields: [...FIELDS],
       idField: 'id',
@@ -126,6 +136,11 @@ export class FactIndex {
       }
     }
     return [...byId.values()].sort((a, b) => b.covered - a.covered || b.score - a.score);
+  }
+
+  /** How many facts one wording finds, passing `filter` or not: how common its words are in the corpus. */
+  count(words: string[]): number {
+    return this.run(words, () => true).length;
   }
 
   private run(words: string[], filter: (f: Fact) => boolean): SearchResult[] {

@@ -29,6 +29,14 @@ export function tokens(text: string): string[] {
   );
 }
 
+/**
+ * A word as it is typed without å, ä and ö ("när" → "nar", "överenskommelsen" → "overenskommelsen"):
+ * Swedish typed on a keyboard without them still reads as Swedish.
+ */
+export function fold(word: string): string {
+  return word.replace(/[åäà]/g, 'a').replace(/[öø]/g, 'o').replace(/é/g, 'e');
+}
+
 /** The Swedish Snowball stem of one lower-case token. Numbers stay as they are. */
 export function stem(token: string): string {
   if (/^\d+$/.test(token)) return token;

@@ -1,0 +1,17 @@
+/**
+ * The last line of defence: a line that would state an amount no fact of the answer states is
+ * dropped, never shown. Composers never write such an amount (the tests assert the guard removes
+ * nothing); the guard is there so that a bug in one cannot show a wrong number.
+ */
+import type { Composed } from './compose.ts';
+import { uncitedAmounts } from './format.ts';
+
+export function guard(c: Composed): Composed & { guarded: number } {
+  const ok = (text: string) => !uncitedAmounts(text, c.facts).length;
+  let guarded = 0;
+  const keep = (text: string) => (ok(text) ? true : (guarded++, false));
+  const lead = keep(c.lead) ? c.lead : '';
+  const sections = c.sections.map((s) => ({ ...s, title: s.title && keep(s.title) ? s.title : s.title ? undefined : s.title, items: s.items.filter((i) => keep(i.text)) }));
+  const notes = c.notes.filter(keep);
+  return { ...c, lead, sections, notes, guarded };
+}

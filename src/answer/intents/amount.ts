@@ -1,0 +1,215 @@
+/**
+ * amount: the money for a topic or an owner in the years asked ("Hur mycket gick till
+ * barncancer 2024?", "Vad fick regionerna 2026?"): the best line per year, with other lines
+ * that name the same thing, the payment that is the same money, and the years without a figure.
+ * Also: a group of lines named by its heading ("sjukvårdsregionala medel"), topics joined by
+ * "och" (a line each), and an amount the question itself states ("de 280 miljonerna").
+ * Declines when there is neither a topic nor an owner (the total is asked), and for a "which"
+ * question that no amount answers (the sentences that say which do).
+ */
+import type { Fact } from '../../corpus/schema.ts';
+import { formatAmount } from '../../corpus/amounts.ts';
+import type { Scored } from '../../search/index.ts';
+import { stem } from '../../text/analyze.ts';
+import { type Composed, type Item, item, section } from '../compose.ts';
+import { type Ctx, withTopic } from '../context.ts';
+import { amountOf, cite, listWords } from '../format.ts';
+import { amountWeight, covers, knownTopic, matches, namesOwner, required, topicText } from '../match.ts';
+import { flowsOf, inYears, linesOf, newestYear, totalOf } from '../query.ts';
+import { noFigure } from '../nofigure.ts';
+import { amountLine, closingNotes, t } from '../words.ts';
+
+const isAmount = (f: Fact) => f.amountSEK !== null;
+
+export function amount(ctx: Ctx): Composed | null {
+  if (ctx.q.figures.length && !knownTopic(ctx) && !ctx.q.owner) return byFigure(ctx);
+  if (!required(ctx) && !ctx.q.owner) return null;
+  const filter = (f: Fact) => isAmount(f) && inYears(f, ctx.years) && (required(ctx) > 0 || f.kind === 'budget' || f.kind === 'flow');
+  let found = required(ctx) ? matches(ctx, filter, amountWeight(ctx)) : byOwner(ctx, filter);
+  if (!found.length) {
+    const each = eachTopic(ctx, filter);
+    if (each) return each;
+    // "Vilka regioner får extra medel 2026?" asks which, not how much: the sentences that say which answer it.
+    if (ctx.q.signals.has('which') && !ctx.q.signals.has('how-much') && !ctx.q.signals.has('money-figure') && matches(ctx, (f) => f.kind === 'passage' && inYears(f, ctx.years)).length) return null;
+    return noFigure(ctx, 'amount');
+  }
+  // "Hur mycket fick regionerna …": the named recipient's own lines come first; so do the lines of
+  // a recipient that is no owner of tasks ("Vad får SKR?").
+  const recipient = new Set(ctx.q.owner ? [] : ctx.topic.map((c) => c.text.toLowerCase()));
+  const owned = found.filter((s) => (ctx.q.owner ? s.fact.owner === ctx.q.owner : !!s.fact.owner && recipient.has(s.fact.owner.toLowerCase())));
+  const named = found.filter((s) => ctx.q.owner && namesOwner(s.fact, ctx.q.owner));
+  if (owned.length) found = owned;
+  else if (named.length) found = named;
+  // "Hur mycket får RCC i samverkan för nationella uppdrag?": a payment to the owner named that
+  // states the topic is the owner's money for it; its budget lines are parts of it — unless the
+  // question names a group of lines by its heading's own words ("nationella medel").
+  const paid = found.filter((s) => s.fact.kind === 'flow' && ctx.q.owner && s.fact.owner === ctx.q.owner);
+  const group = groupLines(ctx);
+  if (group && (!paid.length || group.byHeading)) return group.answer;
+  if (paid.length) found = [...paid, ...found.filter((s) => !paid.includes(s))];
+
+  // The best line per year; for a question without a year, every year that has one, newest first.
+  const bestPerYear = new Map<number | null, Scored>();
+  for (const s of found) if (!bestPerYear.has(s.fact.year)) bestPerYear.set(s.fact.year, s);
+  const chosen = ctx.q.years.length ? ctx.years.map((y) => bestPerYear.get(y)).filter((s) => !!s) : [...bestPerYear.values()].sort((a, b) => newestYear(b.fact) - newestYear(a.fact));
+  const top = chosen.length ? chosen : found.slice(0, 1);
+  const also = found.filter((s) => !top.includes(s) && top.some((x) => x.fact.year === s.fact.year) && s.score >= top[0]!.score * 0.5).slice(0, 3);
+  const same = top.map((s) => sameMoney(ctx, s.fact)).filter((n) => !!n);
+  const yearsWithout = ctx.q.years.length ? ctx.years.filter((y) => !bestPerYear.has(y) && !top.some((s) => inYears(s.fact, [y]))) : [];
+  const [first, ...rest] = top;
+  return {
+    intent: 'amount',
+    answered: true,
+    facts: [...top.map((s) => s.fact), ...also.map((s) => s.fact), ...same.map((n) => n.fact)],
+    lead: amountLine(ctx, first!.fact),
+    sections: [
+      ...section(rest.map((s) => item(amountLine(ctx, s.fact), s.fact))),
+      ...section(also.map((s) => item(amountLine(ctx, s.fact), s.fact)), t(ctx, 'Andra rader som nämner samma sak:', 'Other lines that mention it:')),
+    ],
+    notes: [
+      ...same.map((n) => n.text),
+      yearsWithout.length ? t(ctx, `Källorna anger inget belopp för ${topicText(ctx)} ${listWords(yearsWithout, 'sv')}.`, `The sources give no figure for ${topicText(ctx)} in ${listWords(yearsWithout, 'en')}.`) : '',
+      ...closingNotes(ctx),
+    ].filter(Boolean),
+  };
+}
+
+/** The owner's own amounts, budget lines first. */
+export function byOwner(ctx: Ctx, filter: (f: Fact) => boolean): Scored[] {
+  return ctx.corpus.facts.filter((f) => filter(f) && f.owner === ctx.q.owner).map((fact) => ({ fact, score: fact.kind === 'budget' ? 2 : 1, covered: 0 }));
+}
+
+/** Where a budget line's money also shows up as a payment flow, say which is which. */
+function sameMoney(ctx: Ctx, f: Fact): { text: string; fact: Fact } | null {
+  if (f.kind !== 'budget' || f.year === null) return null;
+  const flow = flowsOf(ctx.corpus, f.year).find((x) => x.amountSEK === f.amountSEK && x.owner === f.owner);
+  if (!flow) return null;
+  return {
+    fact: flow,
+    text: t(
+      ctx,
+      `Samma pengar syns också som utbetalning: ${flow.payer} betalar ut ${amountOf(flow, 'sv')} till ${flow.owner?.toLowerCase()} ${cite(flow, 'sv')}. Det är budgetraden sedd från betalaren, inte mer pengar.`,
+      `The same money also appears as a payment: ${flow.payer} pays out ${amountOf(flow, 'en')} to ${flow.owner} ${cite(flow, 'en')}. That is the budget line seen from the payer, not more money.`,
+    ),
+  };
+}
+
+/**
+ * The budget lines of a group the question names by its heading ("Sjukvårdsregionala medel",
+ * "national funds"), with their sum: the sources state no sum for a group, so the sum is said to
+ * be of the lines listed (CONTRACT §2 allows the sum of one year's listed facts). Null when no
+ * heading covers the topic, or when exactly one line's own name covers it (that line is meant).
+ */
+function groupLines(ctx: Ctx): { answer: Composed; byHeading: boolean } | null {
+  const need = ctx.topic.filter((c) => !c.soft);
+  if (!need.length) return null;
+  const lines = ctx.years.flatMap((y) => linesOf(ctx.corpus, y)).filter((f) => f.group && !f.unit && (!ctx.q.owner || f.owner === ctx.q.owner));
+  const groups = new Map<string, Fact[]>();
+  for (const f of lines) groups.set(`${f.year}|${f.group}`, [...(groups.get(`${f.year}|${f.group}`) ?? []), f]);
+  const chosen = [...groups.values()].filter((list) => list.length > 1 && need.every((c) => covers(ctx, list[0]!.group!, c)));
+  if (!chosen.length) return null;
+  // One group per year: a year's sum is only ever of one group's lines.
+  const years = [...new Set(chosen.map((list) => list[0]!.year!))];
+  if (years.length !== chosen.length) return null;
+  for (const list of chosen) if (linesOf(ctx.corpus, list[0]!.year!).filter((f) => ctx.topic.every((c) => covers(ctx, f.label, c))).length === 1) return null;
+  // Without a year asked, the newest year that has such a group.
+  const shown = ctx.q.years.length ? chosen : chosen.sort((a, b) => b[0]!.year! - a[0]!.year!).slice(0, 1);
+  const sections = shown.map((list) => {
+    const sum = list.reduce((n, f) => n + f.amountSEK!, 0);
+    return {
+      title: `${list[0]!.group} (${list[0]!.year}):`,
+      items: [
+        ...list.map((f): Item => ({ text: `${f.label}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`, facts: [f], depth: 1 })),
+      ],
+      sum,
+    };
+  });
+  const others = ctx.q.years.length ? ctx.years.filter((y) => !shown.some((list) => list[0]!.year === y)) : [];
+  // Named by the heading's own opening words ("nationella medel"), not just by words it shares.
+  const opening = (group: string) => group.toLowerCase().split(/\s+/).slice(0, 2).map(stem);
+  const asked = ctx.q.words.map(stem);
+  const byHeading = shown.some((list) => opening(list[0]!.group!).every((w) => asked.some((a) => a === w || (w.length >= 4 && a.startsWith(w)))));
+  return {
+    byHeading,
+    answer: {
+      intent: 'amount',
+      answered: true,
+      facts: shown.flat(),
+      lead: sections.length === 1 ? sections[0]!.title : t(ctx, 'Grupperna av budgetrader:', 'The groups of budget lines:'),
+      sections: sections.map((s) => ({ title: sections.length === 1 ? undefined : s.title, items: s.items })),
+      notes: [
+        ...sections.map((s) =>
+          t(ctx, `Raderna ovan är sammanlagt ${formatAmount(s.sum, 'sv')}; det är summan av de listade raderna, källan anger ingen summa för gruppen.`, `The lines above add up to ${formatAmount(s.sum, 'en')}; that is the sum of the lines listed, the source states no sum for the group.`),
+        ),
+        others.length ? t(ctx, `Källorna har ingen sådan grupp av budgetrader för ${listWords(others, 'sv')}.`, `The sources have no such group of budget lines for ${listWords(others, 'en')}.`) : '',
+        ...closingNotes(ctx),
+      ].filter(Boolean),
+    },
+  };
+}
+
+/**
+ * "Hur mycket gick till patologi och radiologi 2024?": no one line is both, so each topic named
+ * gets its own best line, and a topic without one is said to have none.
+ * @param everyPart decline unless every topic has a line
+ */
+export function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean, everyPart = false, intent: Composed['intent'] = 'amount'): Composed | null {
+  const topics = ctx.topic.filter((c) => !c.soft);
+  const groups = new Map<number, typeof topics>();
+  for (const c of topics) groups.set(c.group ?? 0, [...(groups.get(c.group ?? 0) ?? []), c]);
+  if (groups.size < 2) return null;
+  const soft = ctx.topic.filter((c) => c.soft);
+  const rows: Fact[] = [];
+  const without: string[] = [];
+  for (const group of groups.values()) {
+    const one = withTopic(ctx, [...group, ...soft]);
+    const found = matches(one, filter, amountWeight(one));
+    const picked = ctx.q.years.length ? ctx.years.map((y) => found.find((s) => s.fact.year === y)).filter((s) => !!s) : found.slice(0, 1);
+    if (picked.length) rows.push(...picked.map((s) => s.fact).filter((f) => !rows.includes(f)));
+    else without.push(group.map((x) => x.text).join(' '));
+  }
+  if (!rows.length || (everyPart && without.length)) return null;
+  const [first, ...rest] = rows;
+  return {
+    intent,
+    answered: true,
+    facts: rows,
+    lead: amountLine(ctx, first!),
+    sections: section(rest.map((f) => item(amountLine(ctx, f), f))),
+    notes: [
+      without.length ? t(ctx, `Källorna anger inget belopp för ${listWords(without, 'sv')}${ctx.q.years.length ? ` ${listWords(ctx.years, 'sv')}` : ''}.`, `The sources give no figure for ${listWords(without, 'en')}${ctx.q.years.length ? ` in ${listWords(ctx.years, 'en')}` : ''}.`) : '',
+      ...closingNotes(ctx),
+    ].filter(Boolean),
+  };
+}
+
+/** The facts that state an amount the question names, budget lines first; one no source states is never echoed. */
+function byFigure(ctx: Ctx): Composed {
+  const order: Fact['kind'][] = ['budget', 'flow', 'funding', 'total', 'passage'];
+  const facts = ctx.corpus.facts
+    .filter((f) => f.amountSEK !== null && ctx.q.figures.includes(f.amountSEK) && (!ctx.q.years.length || inYears(f, ctx.years)))
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (b.year ?? 0) - (a.year ?? 0));
+  if (!facts.length) {
+    const totals = (ctx.q.years.length ? ctx.years : []).map((y) => totalOf(ctx.corpus, y)).filter((f) => !!f);
+    return {
+      intent: 'amount',
+      answered: false,
+      facts: totals,
+      lead: t(ctx, 'Inget belopp i källorna är just det beloppet.', 'No amount in the sources is that amount.'),
+      sections: section(totals.map((f) => item(amountLine(ctx, f), f))),
+      notes: closingNotes(ctx),
+    };
+  }
+  const shown = facts.slice(0, 6);
+  return {
+    intent: 'amount',
+    answered: true,
+    facts: shown,
+    lead: t(ctx, 'Så här anger källorna det beloppet:', 'This is how the sources state that amount:'),
+    sections: section(shown.map((f) => item(f.kind === 'passage' ? `${f.year}: ${f.label} ${cite(f, ctx.lang)}` : amountLine(ctx, f), f))),
+    notes: [
+      shown.some((f) => f.kind === 'budget') && shown.some((f) => f.kind === 'flow') ? t(ctx, 'Budgetraden och utbetalningen är samma pengar, sedda på två sätt.', 'The budget line and the payment are the same money, seen two ways.') : '',
+      ...closingNotes(ctx),
+    ].filter(Boolean),
+  };
+}

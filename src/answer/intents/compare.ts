@@ -1,0 +1,82 @@
+/**
+ * compare: an amount across years ("compare total 2021 and 2024", "Vad fick barncancer 2021
+ * jämfört med 2024?"), an owner's money across years, or topics side by side ("jämför radiologi
+ * och rehabilitering 2024"). Says which is higher and by how much, the difference said to be
+ * computed from the two listed amounts.
+ */
+import type { Fact } from '../../corpus/schema.ts';
+import { formatAmount } from '../../corpus/amounts.ts';
+import { type Composed, item, section } from '../compose.ts';
+import type { Ctx } from '../context.ts';
+import { listWords } from '../format.ts';
+import { amountWeight, knownTopic, matches, required, topicText } from '../match.ts';
+import { noFigure } from '../nofigure.ts';
+import { totalOf } from '../query.ts';
+import { amountLine, closingNotes, t } from '../words.ts';
+import { byOwner, eachTopic } from './amount.ts';
+
+export function compare(ctx: Ctx): Composed | null {
+  return perYear(ctx, ctx.q.years.length ? ctx.years : ctx.sourceYears, 'compare');
+}
+
+/**
+ * Each year's amount for the topic (or the owner, or the agreement): one row per year, with a
+ * sentence on how the last compares to the first.
+ */
+export function perYear(ctx: Ctx, years: number[], intent: Composed['intent'], sort?: (facts: Fact[]) => Fact[]): Composed {
+  let rows: Fact[] = [];
+  let without: number[] = [];
+  if (!required(ctx)) {
+    // "Fick regionerna mer 2026 jämfört med 2024?": the owner's own line of each year.
+    const owned = ctx.q.owner ? years.map((y) => byOwner(ctx, (f) => f.amountSEK !== null && f.year === y).sort((a, b) => b.score - a.score)[0]?.fact).filter((f) => !!f) : [];
+    if (owned.length >= 2) rows = owned;
+    else {
+      rows = years.map((y) => totalOf(ctx.corpus, y)).filter((f) => !!f);
+      without = years.filter((y) => !totalOf(ctx.corpus, y) && ctx.sourceYears.includes(y));
+    }
+  } else {
+    // One search for every year asked about; each year's best line is its first in the ranking.
+    const ranked = matches(ctx, (f) => f.amountSEK !== null && f.year !== null && years.includes(f.year), amountWeight(ctx));
+    for (const y of years) {
+      const best = ranked.find((s) => s.fact.year === y);
+      if (best) rows.push(best.fact);
+      else without.push(y);
+    }
+    if (!rows.length) return eachTopic(ctx, (f) => f.amountSEK !== null && f.year !== null && years.includes(f.year), false, intent) ?? noFigure(ctx, intent);
+  }
+  if (!rows.length) return noFigure(ctx, intent);
+  const shown = sort ? sort(rows) : rows;
+  const what = required(ctx) ? topicText(ctx) : ctx.q.owner && rows.some((f) => f.kind !== 'total') ? ctx.q.owner : knownTopic(ctx) ? topicText(ctx) : t(ctx, 'överenskommelsen', 'the agreement');
+  return {
+    intent,
+    answered: true,
+    facts: shown,
+    lead: t(ctx, `${capital(what)} per år:`, `${capital(what)} by year:`),
+    sections: section(shown.map((f) => item(amountLine(ctx, f), f))),
+    notes: [
+      without.length ? t(ctx, `Inget belopp för ${what} anges för ${listWords(without, 'sv')}.`, `No figure for ${what} is given for ${listWords(without, 'en')}.`) : '',
+      difference(ctx, rows),
+      ...closingNotes(ctx),
+    ].filter(Boolean),
+  };
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Higher, lower or the same, and by how much: the difference is computed from the two amounts listed, and said so. */
+export function difference(ctx: Ctx, rows: Fact[]): string {
+  const r = rows.filter((f) => f.amountSEK !== null && f.year !== null).sort((a, b) => a.year! - b.year!);
+  if (r.length < 2) return '';
+  const first = r[0]!;
+  const last = r[r.length - 1]!;
+  if (first.year === last.year) return '';
+  const delta = last.amountSEK! - first.amountSEK!;
+  if (delta === 0) return t(ctx, `${last.year} är beloppet lika stort som ${first.year}.`, `In ${last.year} the amount is the same as in ${first.year}.`);
+  const words = delta > 0 ? t(ctx, 'högre', 'higher') : t(ctx, 'lägre', 'lower');
+  // The contract allows the difference of two listed facts of the same kind, said to be computed.
+  const by =
+    first.kind === last.kind
+      ? t(ctx, `: ${formatAmount(Math.abs(delta), 'sv')} ${delta > 0 ? 'mer' : 'mindre'} (uträknat som skillnaden mellan de två beloppen)`, `: ${formatAmount(Math.abs(delta), 'en')} ${delta > 0 ? 'more' : 'less'} (computed as the difference between the two amounts)`)
+      : '';
+  return t(ctx, `${last.year} är beloppet ${words} än ${first.year}${by}.`, `In ${last.year} the amount is ${words} than in ${first.year}${by}.`);
+}

@@ -1,0 +1,131 @@
+/**
+ * deadlines: dates and milestones ("När tar preventionsplanen slut?", "Vilka deadlines finns
+ * framöver?", "Vilka datum har redan passerat?", "Which dates come after 2025?"): for a topic,
+ * its milestones, and the sentences about it that name a time of their own ("togs fram 2009");
+ * for an amount the question names, the dates on the lines that state it; otherwise the dates of
+ * the years asked, those to come, or those passed.
+ */
+import { formatAmount } from '../../corpus/amounts.ts';
+import type { Fact } from '../../corpus/schema.ts';
+import { daysBetween } from '../../dates.ts';
+import { type Composed, item, section } from '../compose.ts';
+import type { Ctx } from '../context.ts';
+import { cite, listWords, short } from '../format.ts';
+import { matches, required, topicText } from '../match.ts';
+import { inYears } from '../query.ts';
+import { closingNotes, quoteLine, t } from '../words.ts';
+
+const where = (f: Fact, line: number) => `${f.sourceId}:${line}`;
+const linesOf = (d: Fact) => [d.citation.line, ...(d.mentions ?? []).map((m) => m.line)].map((line) => where(d, line));
+
+export function deadlines(ctx: Ctx): Composed | null {
+  const q = ctx.q;
+  const all = ctx.corpus.facts.filter((f) => f.kind === 'deadline');
+  let list: Fact[];
+  let head: string;
+  // "När slutar de 500 miljonerna per år?": the dates on the lines that state the amount named.
+  const figureFacts = ctx.corpus.facts.filter((f) => f.amountSEK !== null && f.kind !== 'passage' && q.figures.includes(f.amountSEK));
+  const figureLines = new Set(figureFacts.map((f) => where(f, f.citation.line)));
+  const byFigure = figureLines.size ? all.filter((d) => linesOf(d).some((key) => figureLines.has(key))) : [];
+  const stated = byFigure.length ? figureFacts.filter((f) => byFigure.some((d) => linesOf(d).includes(where(f, f.citation.line)))) : [];
+  const thisYear = Number(ctx.today.slice(0, 4));
+  if (byFigure.length) {
+    list = byFigure;
+    head = t(ctx, `Datum för ${listWords(q.figures.map((x) => formatAmount(x, 'sv')), 'sv')}:`, `Dates for ${listWords(q.figures.map((x) => formatAmount(x, 'en')), 'en')}:`);
+  } else if (required(ctx)) {
+    list = matches(ctx, (f) => f.kind === 'deadline').map((s) => s.fact);
+    if (!list.length) {
+      // The topic may be named by a task or passage on a deadline's own lines rather than the deadline sentence itself.
+      const deadlineLines = new Set(all.flatMap(linesOf));
+      const related = new Set(matches(ctx, (f) => deadlineLines.has(where(f, f.citation.line))).map((s) => where(s.fact, s.fact.citation.line)));
+      list = all.filter((d) => linesOf(d).some((key) => related.has(key)));
+    }
+    head = t(ctx, `Datum för ${topicText(ctx)}:`, `Dates for ${topicText(ctx)}:`);
+  } else if (q.signals.has('past') && !q.years.length) {
+    list = all.filter((f) => f.date! < ctx.today);
+    head = t(ctx, `Datum som har passerat före ${ctx.today}:`, `Dates before ${ctx.today}:`);
+  } else if (q.years.length && q.openEnded) {
+    const from = q.years[0]!;
+    list = all.filter((f) => Number(f.date!.slice(0, 4)) >= from);
+    head = t(ctx, `Datum från och med ${from}:`, `Dates from ${from} on:`);
+  } else if (q.years.length && !q.signals.has('upcoming')) {
+    list = all.filter((f) => q.years.includes(Number(f.date!.slice(0, 4))));
+    head = t(ctx, `Datum under ${listWords(q.years, 'sv')}:`, `Dates in ${listWords(q.years, 'en')}:`);
+  } else if (q.years.length && q.years.every((y) => y >= thisYear)) {
+    // "Vilka datum återstår 2026?": the year's dates from today on.
+    list = all.filter((f) => q.years.includes(Number(f.date!.slice(0, 4))) && f.date! >= ctx.today);
+    head = t(ctx, `Kommande datum under ${listWords(q.years, 'sv')}, från och med ${ctx.today}:`, `Dates still to come in ${listWords(q.years, 'en')}, from ${ctx.today}:`);
+  } else {
+    list = all.filter((f) => f.date! >= ctx.today);
+    head = t(ctx, `Kommande datum från och med ${ctx.today}:`, `Upcoming dates from ${ctx.today}:`);
+  }
+  list = [...new Map(list.map((f) => [f.id, f])).values()].sort((a, b) => a.date!.localeCompare(b.date!));
+  if (!list.length && required(ctx)) return undated(ctx);
+  if (!list.length) return { intent: 'deadlines', answered: false, facts: [], lead: t(ctx, 'Källorna anger inga sådana datum.', 'The sources give no such dates.'), sections: [], notes: closingNotes(ctx, false) };
+  // Sentences about the topic that name a year or month but are no milestone of their own ("togs fram 2009").
+  const onDeadlineLines = new Set(list.flatMap(linesOf));
+  const alsoDated = required(ctx)
+    ? matches(ctx, (f) => f.kind === 'passage' && isDated(f) && !onDeadlineLines.has(where(f, f.citation.line)) && (!q.years.length || inYears(f, ctx.years)))
+        .slice(0, 3)
+        .map((s) => s.fact)
+    : [];
+  const when = (f: Fact) => {
+    const d = daysBetween(ctx.today, f.date!);
+    return d >= 0 ? t(ctx, `om ${d} dagar`, `in ${d} days`) : t(ctx, 'passerat', 'past');
+  };
+  return {
+    intent: 'deadlines',
+    answered: true,
+    facts: [...list, ...stated, ...alsoDated],
+    lead: head,
+    sections: [
+      ...section(list.map((f) => item(`${f.date} (${when(f)}): ${short(f.label)} ${cite(f, ctx.lang)}`, f))),
+      ...section(alsoDated.map((f) => item(quoteLine(ctx, f, 220), f)), t(ctx, `Andra meningar om ${topicText(ctx)} som nämner en tidpunkt:`, `Other sentences about ${topicText(ctx)} that name a time (quoted in Swedish):`)),
+    ],
+    notes: closingNotes(ctx, required(ctx) > 0),
+  };
+}
+
+/**
+ * Whether a sentence names a time of its own: a month, or a year other than the agreement year it
+ * belongs to ("togs fram 2009", "uppdaterades i januari"; not "2023 års överenskommelse").
+ */
+function isDated(f: Fact): boolean {
+  let dated = datedCache.get(f);
+  if (dated === undefined) {
+    dated = MONTH.test(f.label) || [...f.label.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].some((m) => Number(m[1]) !== f.year);
+    datedCache.set(f, dated);
+  }
+  return dated;
+}
+const MONTH = /(?<![\p{L}])(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\p{L}])/iu;
+/** Facts do not change: whether one is dated is read once. */
+const datedCache = new WeakMap<Fact, boolean>();
+
+/**
+ * A topic with no dated milestone of its own. "När togs cancerstrategin fram?": the sentences about
+ * it that name a year or month are quoted (the date is the source's words, not a deadline read into
+ * them). "Vad händer med primärvården?": what the sources say about it.
+ */
+function undated(ctx: Ctx): Composed | null {
+  const asksDate = ctx.q.signals.has('when') || (ctx.q.signals.has('deadline-word') && !isWhatHappens(ctx));
+  if (!asksDate) return null;
+  const found = matches(ctx, (f) => (f.kind === 'passage' || f.kind === 'insats') && (!ctx.q.years.length || inYears(f, ctx.years))).map((s) => s.fact);
+  const dated = found.filter(isDated).slice(0, 5);
+  const shown = dated.length ? dated : found.slice(0, 3);
+  // "När togs X fram?" is answered by a year the sentence names; "När ska X vara klar?" is not: that year is some other event's.
+  const future = ctx.q.signals.has('future');
+  return {
+    intent: 'deadlines',
+    answered: dated.length > 0 && !future,
+    facts: shown,
+    lead: dated.length
+      ? t(ctx, `Källorna anger ingen frist för ${topicText(ctx)}, men nämner tidpunkter i de här meningarna:`, `The sources give no deadline for ${topicText(ctx)}, but these sentences name a time (quoted in Swedish):`)
+      : t(ctx, `Källorna anger inget datum för ${topicText(ctx)}.`, `The sources give no date for ${topicText(ctx)}.`),
+    sections: section(shown.map((f) => item(quoteLine(ctx, f, 220), f)), shown.length && !dated.length ? t(ctx, 'Det här säger de om det:', 'This is what they say about it:') : undefined),
+    notes: closingNotes(ctx),
+  };
+}
+
+/** "Vad händer med primärvården?" asks what the sources say, not for a date. */
+const isWhatHappens = (ctx: Ctx) => ctx.q.signals.has('topic-word');

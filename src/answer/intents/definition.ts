@@ -1,0 +1,31 @@
+/**
+ * definition: what an acronym or a body is ("Vad menas med regionala cancercentrum?", "What are
+ * standardized care pathways?", "who makes up RCC i samverkan"): its long form, and the sentences
+ * of the sources that define it — or, when none does, those that mention it.
+ */
+import { lexicon } from '../../lexicon/load.ts';
+import { type Composed, item, section } from '../compose.ts';
+import type { Ctx } from '../context.ts';
+import { matches, required } from '../match.ts';
+import { closingNotes, quoteLine, t } from '../words.ts';
+
+export function definition(ctx: Ctx): Composed | null {
+  const lex = lexicon();
+  const concept = ctx.q.concepts.map((c) => lex.concepts.find((x) => x.id === c.id)).find((c) => c?.acronym);
+  const term = ctx.q.owner ?? concept?.acronym?.short;
+  if (!term) return null;
+  const expansion = lex.owners.find((o) => o.owner === term)?.long ?? concept?.acronym?.long;
+  const list = ctx.corpus.facts.filter((f) => f.tags?.includes('definition') && (f.term === term || (term === 'RCC' && f.term === 'RCC i samverkan')));
+  // No sentence that defines it: the sentences that mention it, so the answer still quotes the sources.
+  if (!list.length && required(ctx)) list.push(...matches(ctx, (f) => f.kind === 'passage' || f.kind === 'insats').slice(0, 3).map((s) => s.fact));
+  if (!list.length && !expansion) return null;
+  const shown = list.slice(0, 6);
+  return {
+    intent: 'definition',
+    answered: true,
+    facts: shown,
+    lead: expansion ? t(ctx, `${term} står för ${expansion}.`, `${term} stands for ${expansion} (Swedish).`) : t(ctx, `${term} enligt källorna:`, `${term}, according to the sources:`),
+    sections: section(shown.map((f) => item(quoteLine(ctx, f, 220), f)), expansion && shown.length ? t(ctx, 'Så beskriver källorna det:', 'How the sources describe it (in Swedish):') : undefined),
+    notes: closingNotes(ctx),
+  };
+}

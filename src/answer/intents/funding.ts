@@ -1,0 +1,61 @@
+/**
+ * funding: the Government's money for cancer care around the agreement ("Hur stort är
+ * statsbidraget 2024?", "the government's effort per year 2021–2023", "Hur mycket av regeringens
+ * miljard ingår i överenskommelsen?"). Money that contains the agreement (the 2024 billion, of
+ * which 809 MSEK is the agreement) is said to contain it, never listed as if it added up with it.
+ */
+import type { Fact } from '../../corpus/schema.ts';
+import { type Composed, item, section } from '../compose.ts';
+import type { Ctx } from '../context.ts';
+import { amountOf, cite } from '../format.ts';
+import { required } from '../match.ts';
+import { inYears, totalOf } from '../query.ts';
+import { amountLine, closingNotes, t } from '../words.ts';
+
+export function funding(ctx: Ctx): Composed | null {
+  const q = ctx.q;
+  const years = q.years.length ? ctx.years : ctx.sourceYears;
+  const gov = ctx.corpus.facts.filter((f) => f.kind === 'funding' && inYears(f, years));
+  if (!gov.length) return null;
+  // "1,005 miljarder": a figure that is no Government money is looked up as a figure.
+  if (q.figures.length && !required(ctx) && !q.figures.some((x) => gov.some((f) => f.amountSEK === x))) return null;
+  const restated = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.tags?.includes('restates') && gov.some((g) => g.sourceId === f.sourceId && g.citation.line === f.citation.line));
+  const totals = q.years.length ? years.map((y) => totalOf(ctx.corpus, y)).filter((f) => !!f) : [];
+  // The Government money the question names comes first ("statsbidraget till RCC", "samlade satsning").
+  const score = new Map(required(ctx) ? ctx.index.score(ctx.topic, (f) => f.kind === 'funding').map((s) => [s.fact, s.score] as const) : []);
+  const own = (f: Fact) => (q.owner && f.owner === q.owner ? 1 : 0);
+  const rank = (f: Fact) => (score.get(f) ?? 0) * (own(f) ? 1.6 : 1) + own(f);
+  // Then money of exactly the year asked ("under 2024"), then the newest.
+  const exact = (f: Fact) => (f.year !== null && q.years.includes(f.year) ? 1 : 0);
+  const newest = (f: Fact) => f.year ?? f.period?.from ?? 0;
+  // A range the question names ("per år 2021–2023") finds the money stated for just that period.
+  const [from, to] = [q.years[0], q.years.at(-1)];
+  const samePeriod = (f: Fact) => (q.range && f.period && f.period.from === from && f.period.to === to ? 1 : 0);
+  gov.sort((a, b) => rank(b) - rank(a) || samePeriod(b) - samePeriod(a) || exact(b) - exact(a) || newest(b) - newest(a));
+  // "Hur mycket satsar regeringen på cancervården 2026?": with no Government money stated for just
+  // that year and none named, the year's agreement is what the Government puts in; it comes first.
+  const named = q.signals.has('funding-named') || q.signals.has('increase-word') || q.signals.has('per-year') || required(ctx) > 0;
+  const agreementFirst = q.years.length === 1 && totals.length === 1 && !gov.some(exact) && !named;
+  // "Hur mycket av miljarden ingår i överenskommelsen?": the sentence that says what is part of it answers.
+  const partOf = q.signals.has('part-of');
+  const facts = partOf ? [...restated, ...gov, ...totals] : agreementFirst ? [...totals, ...gov, ...restated] : [...gov, ...restated, ...totals];
+  const contains = (f: Fact) => gov.filter((g) => g.contains?.includes(f.id));
+  const totalLine = (f: Fact, itself: boolean) => {
+    const outer = contains(f)[0];
+    const part = outer ? t(ctx, `; den ingår i ${outer.label.toLowerCase()} (${amountOf(outer, 'sv')})`, `; it is part of the Government's ${amountOf(outer, 'en')} (${outer.label})`) : '';
+    return itself
+      ? t(ctx, `Själva överenskommelsen ${f.year} omfattar ${amountOf(f, 'sv')}${part} ${cite(f, 'sv')}.`, `The ${f.year} agreement itself totals ${amountOf(f, 'en')}${part} ${cite(f, 'en')}.`)
+      : t(ctx, `Överenskommelsen ${f.year} omfattar ${amountOf(f, 'sv')}${part} ${cite(f, 'sv')}.`, `The ${f.year} agreement totals ${amountOf(f, 'en')}${part} ${cite(f, 'en')}.`);
+  };
+  return {
+    intent: 'funding',
+    answered: true,
+    facts,
+    lead: agreementFirst ? totalLine(totals[0]!, false) : t(ctx, 'Regeringens pengar till cancervården, utöver och runt överenskommelsen:', "The Government's money for cancer care, around and beyond the agreement:"),
+    sections: [
+      ...section(gov.map((f) => item(amountLine(ctx, f), f)), agreementFirst ? t(ctx, 'Regeringens pengar till cancervården, utöver och runt överenskommelsen:', "The Government's money for cancer care, around and beyond the agreement:") : undefined),
+      ...section(restated.map((f) => item(`${f.year}: ${f.label} ${cite(f, ctx.lang)}`, f))),
+    ],
+    notes: [...(agreementFirst ? [] : totals.map((f) => totalLine(f, true))), ...closingNotes(ctx)],
+  };
+}

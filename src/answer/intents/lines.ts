@@ -1,0 +1,84 @@
+/**
+ * lines: all of a year's budget lines under their group headings, with the year's total
+ * ("Visa budgetposterna för 2026", "break it all down", "hela budgeten"); an owner's lines when
+ * one is named; with a topic, the year's lines about it when there are several. The newest year
+ * with lines when none is named.
+ */
+import type { Fact } from '../../corpus/schema.ts';
+import type { Composed, Item, Section } from '../compose.ts';
+import type { Ctx } from '../context.ts';
+import { amountOf, cite, listWords } from '../format.ts';
+import { knownTopic, matches, superlative } from '../match.ts';
+import { flowsOf, linesOf, totalOf } from '../query.ts';
+import { closingNotes, t } from '../words.ts';
+
+export function lines(ctx: Ctx): Composed | null {
+  if (knownTopic(ctx)) {
+    // "vilka budgetposter 2024 handlar om SVF": the lines about the topic, when more than one is.
+    const about = matches(ctx, (f) => f.kind === 'budget' && ctx.years.includes(f.year!)).map((s) => s.fact);
+    if (about.length < 2) return null;
+    return yearLines(ctx, [...new Set(about.map((f) => f.year!))].sort(), 'lines', new Set(about));
+  }
+  return yearLines(ctx, ctx.q.years.length ? ctx.years : withLines(ctx).slice(-1), 'lines');
+}
+
+/** The years that have budget lines. */
+const withLines = (ctx: Ctx) => ctx.sourceYears.filter((y) => linesOf(ctx.corpus, y).length);
+
+/** Each year's budget lines (only `only`, when given), grouped, largest first when asked for. */
+export function yearLines(ctx: Ctx, years: number[], intent: Composed['intent'], only?: Set<Fact>): Composed {
+  const order = superlative(ctx);
+  const owner = ctx.q.owner;
+  const shown: Fact[] = [];
+  const totals: Fact[] = [];
+  const sections: Section[] = [];
+  const notes: string[] = [];
+  let lead = '';
+  for (const y of years) {
+    const total = totalOf(ctx.corpus, y);
+    let list = linesOf(ctx.corpus, y).filter((f) => (!owner || f.owner === owner) && (!only || only.has(f)));
+    if (total) totals.push(total);
+    if (!list.length) {
+      notes.push(
+        owner
+          ? t(ctx, `Källan för ${y} anger inga budgetrader till ${owner.toLowerCase()}.`, `The ${y} source gives no budget lines for ${owner}.`)
+          : total
+            ? t(ctx, `Källan för ${y} anger inga budgetrader, bara totalen: ${amountOf(total, 'sv')} ${cite(total, 'sv')}.`, `The ${y} source gives no budget lines, only the total: ${amountOf(total, 'en')} ${cite(total, 'en')}.`)
+            : t(ctx, `Källan för ${y} anger inga budgetrader.`, `The ${y} source gives no budget lines.`),
+      );
+      continue;
+    }
+    if (order) list = [...list].sort((a, b) => order * (b.amountSEK! - a.amountSEK!));
+    shown.push(...list);
+    const whose = owner ? t(ctx, ` till ${owner.toLowerCase()}`, ` for ${owner}`) : '';
+    const heading = total
+      ? t(ctx, `Budgetraderna${whose} ${y} (överenskommelsen omfattar totalt ${amountOf(total, 'sv')} ${cite(total, 'sv')}):`, `The ${y} budget lines${whose} (the agreement totals ${amountOf(total, 'en')} ${cite(total, 'en')}):`)
+      : t(ctx, `Budgetraderna${whose} ${y}:`, `The ${y} budget lines${whose}:`);
+    if (!lead) lead = heading;
+    const groups = new Map<string, Fact[]>();
+    for (const f of list) {
+      const key = order || f.unit ? '' : (f.group ?? '');
+      groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    const yearSections: Section[] = [...groups].map(([group, items]) => ({
+      title: group && groups.size > 1 ? group : undefined,
+      items: items.map((f): Item => ({ text: `${f.label}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`, facts: [f], depth: group && groups.size > 1 ? 1 : 0 })),
+    }));
+    if (!lead) lead = heading;
+    else yearSections.unshift({ title: heading, items: [] });
+    sections.push(...yearSections);
+    if (!owner && !only && flowsOf(ctx.corpus, y).length) {
+      notes.push(t(ctx, `Samma pengar ${y} syns också per utbetalare (Kammarkollegiet, SKR); fråga "hur betalas pengarna ut?".`, `The same ${y} money is also shown by who pays it out (Kammarkollegiet, SKR); ask "how is the money paid out?".`));
+    }
+  }
+  const others = ctx.q.years.length || only ? [] : withLines(ctx).filter((y) => !years.includes(y));
+  if (others.length) notes.push(t(ctx, `Budgetrader finns också för ${listWords(others, 'sv')}; fråga med årtal.`, `There are budget lines for ${listWords(others, 'en')} too; ask with the year.`));
+  return {
+    intent,
+    answered: shown.length > 0,
+    facts: [...shown, ...totals],
+    lead: lead || notes.shift() || '',
+    sections,
+    notes: [...notes, ...closingNotes(ctx, !!only)],
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * people: named people and their roles ("Vem är nationell cancersamordnare?", "What did Helena
+ * Brändström say?"). A person the question names: what the sources quote them saying. Otherwise
+ * the people whose role, or whose quoted words, fit the question best — and only those.
+ */
+import type { Fact } from '../../corpus/schema.ts';
+import { stem } from '../../text/analyze.ts';
+import { type Composed, item, section } from '../compose.ts';
+import type { Ctx } from '../context.ts';
+import { cite } from '../format.ts';
+import { closingNotes, quoteLine, t } from '../words.ts';
+
+export function people(ctx: Ctx): Composed | null {
+  const all = ctx.corpus.facts.filter((f) => f.person);
+  const named = all.filter((f) => ctx.q.people.includes(f.person!.name));
+  if (named.length) {
+    const list = [...named].sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+    const p = list[0]!.person!;
+    return {
+      intent: 'people',
+      answered: true,
+      facts: list,
+      lead: t(ctx, `${p.name}, ${p.role}, i källorna:`, `${p.name}, ${p.role}, in the sources (quoted in Swedish):`),
+      sections: section(list.map((f) => item(quoteLine(ctx, f, 220), f))),
+      notes: closingNotes(ctx),
+    };
+  }
+  // How many of the question's words the person's name and role carry, and how much of the topic their quote covers.
+  const words = [...new Set([...ctx.q.words.filter((w) => w.length >= 5), ...ctx.topic.flatMap((c) => c.wordings.flatMap((w) => w.words))])].map((w) => stem(w).slice(0, 6)).filter((w) => w.length >= 4);
+  const roleHits = (f: Fact) => words.filter((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w)).length;
+  const quoted = new Map(ctx.index.score(ctx.topic, (f) => !!f.person).map((s) => [s.fact, s.covered] as const));
+  const fit = (f: Fact) => roleHits(f) * 2 + (quoted.get(f) ?? 0);
+  const inYear = (f: Fact) => (ctx.q.years.includes(f.year ?? -1) ? 1 : 0);
+  const best = Math.max(0, ...all.map(fit));
+  const relevant = all.filter((f) => best > 0 && fit(f) === best);
+  const list = (relevant.length ? relevant : all).sort((a, b) => fit(b) - fit(a) || inYear(b) - inYear(a) || (b.year ?? 0) - (a.year ?? 0));
+  const unique = [...new Map(list.map((f) => [`${f.person!.name}|${f.year}`, f])).values()];
+  if (!unique.length) return null;
+  const line = (f: Fact) => t(ctx, `${f.person!.name}, ${f.person!.role} (källa från ${f.year}) ${cite(f, 'sv')}`, `${f.person!.name}, ${f.person!.role} (source from ${f.year}) ${cite(f, 'en')}`);
+  const [first, ...rest] = unique;
+  const newestFirst = unique.length > 1 && relevant.length > 0 && unique.every((f, i) => i === 0 || (unique[i - 1]!.year ?? 0) >= (f.year ?? 0));
+  return {
+    intent: 'people',
+    answered: true,
+    facts: unique,
+    lead: line(first!),
+    sections: section(rest.map((f) => item(line(f), f))),
+    notes: [newestFirst ? t(ctx, 'Den nyaste källan står först.', 'The newest source comes first.') : '', ...closingNotes(ctx)].filter(Boolean),
+  };
+}

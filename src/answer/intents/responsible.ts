@@ -1,0 +1,45 @@
+/**
+ * responsible: who owns or handles something ("Who is responsible for Min vårdplan?", "Vem sköter
+ * regimbiblioteket?"): the tasks about it grouped by owner, the owner with most first. The verb
+ * after "vem ska" says which task ("Vem ska fördela pengar …" → the tasks that are "fördela").
+ * A sentence that is no task but says who does it ("RCC i samverkan beslutar vilket RCC …") is
+ * quoted too. With no topic: the owner's tasks.
+ */
+import type { Fact } from '../../corpus/schema.ts';
+import { stem, tokens } from '../../text/analyze.ts';
+import { type Composed, item, section } from '../compose.ts';
+import { type Ctx, withTopic } from '../context.ts';
+import { matches, required, topicText } from '../match.ts';
+import { inYears } from '../query.ts';
+import { closingNotes, quoteLine, t } from '../words.ts';
+import { taskAnswer } from './tasks.ts';
+
+export function responsible(ctx: Ctx): Composed | null {
+  if (!required(ctx)) return taskAnswer(ctx, 'responsible');
+  const verb = ctx.q.verb;
+  const topic = verb && !ctx.topic.some((c) => c.text === verb) ? [...ctx.topic, { text: verb, wordings: [{ words: [verb], weight: 1 }], soft: true }] : ctx.topic;
+  const scored = matches(withTopic(ctx, topic), (f) => (f.kind === 'insats' || (f.kind === 'passage' && !f.person)) && inYears(f, ctx.years), (s) => (s.fact.kind === 'insats' ? 1 : 0.8));
+  // Where some of the tasks are that very verb ("RCC ska fördela medel …"), those are the ones asked about.
+  const doing = verb ? scored.filter((s) => s.fact.kind === 'insats' && tokens(s.fact.label).some((w) => stem(w) === stem(verb))) : [];
+  const found = (doing.length ? doing : scored).map((s) => s.fact);
+  const taskFacts = found.filter((f) => f.kind === 'insats');
+  const said = found.filter((f) => f.kind === 'passage').slice(0, 3);
+  if (!found.length) return null;
+  const owners = new Map<string, Fact[]>();
+  for (const f of taskFacts) owners.set(f.owner!, [...(owners.get(f.owner!) ?? []), f]);
+  const ranked = [...owners].sort((a, b) => b[1].length - a[1].length);
+  const saidFirst = said.length > 0 && scored[0]?.fact.kind === 'passage';
+  const saidSection = section(said.map((f) => item(quoteLine(ctx, f, 220), f)), t(ctx, 'Så säger källorna:', 'What the sources say (in Swedish):'));
+  return {
+    intent: 'responsible',
+    answered: true,
+    facts: saidFirst ? [...said, ...ranked.flatMap(([, list]) => list)] : [...ranked.flatMap(([, list]) => list), ...said],
+    lead: t(ctx, `Ansvar för ${topicText(ctx)} enligt källorna:`, `Who is responsible for ${topicText(ctx)}, according to the sources:`),
+    sections: [
+      ...(saidFirst ? saidSection : []),
+      ...ranked.map(([owner, list]) => ({ title: `${owner} (${list.length}):`, items: list.map((f) => item(quoteLine(ctx, { ...f, owner: null }, 140), f, 1)) })),
+      ...(saidFirst ? [] : saidSection),
+    ],
+    notes: closingNotes(ctx),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * topic: what the sources say about a topic ("Vad gäller för precisionsmedicin?", "What do the
+ * sources say about the regimen library?"): the facts that cover it, budget lines and what the
+ * owner named does first. A bare topic that has a budget line of its own ("barncanc 2024")
+ * asks for its amount: this composer then declines.
+ */
+import { type Composed, item, section } from '../compose.ts';
+import type { Ctx } from '../context.ts';
+import { amountWeight, matches, namesOwner, required, topicText } from '../match.ts';
+import { nothingAbout, contextLine } from '../nofigure.ts';
+import { inYears } from '../query.ts';
+import { closingNotes, quoteLine, t } from '../words.ts';
+import { eachTopic } from './amount.ts';
+
+export function topic(ctx: Ctx): Composed | null {
+  if (!required(ctx)) return null;
+  const budgetOfYears = (f: { kind: string; year: number | null }) => f.kind === 'budget' && f.year !== null && ctx.years.includes(f.year);
+  const bare = !ctx.q.signals.has('topic-word') && !ctx.q.signals.has('which') && !ctx.q.signals.has('definition-word');
+  if (bare && (matches(ctx, budgetOfYears as never, amountWeight(ctx)).length || eachTopic(ctx, budgetOfYears as never, true))) return null;
+  // An owner named ("vilka uppgifter har RCC inom screening") puts what that owner is said to do or get first.
+  const owner = ctx.q.owner;
+  const ownerWeight = (f: { kind: string; owner: string | null; label: string }) => (owner && (f.owner === owner || (f.kind !== 'insats' && namesOwner(f as never, owner))) ? 2 : 1);
+  const found = matches(ctx, (f) => inYears(f, ctx.years), (s) => (s.fact.kind === 'budget' ? 1.2 : 1) * ownerWeight(s.fact)).slice(0, 10);
+  if (!found.length) return nothingAbout(ctx, 'topic');
+  const facts = found.map((s) => s.fact);
+  const line = (f: (typeof facts)[number]) => (f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, 140)}` : quoteLine(ctx, f, 140));
+  return {
+    intent: 'topic',
+    answered: true,
+    facts,
+    lead: t(ctx, `Det här säger källorna om ${topicText(ctx)}:`, `This is what the sources say about ${topicText(ctx)} (quoted in Swedish):`),
+    sections: section(facts.map((f) => item(line(f), f))),
+    notes: closingNotes(ctx),
+  };
+}

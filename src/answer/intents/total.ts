@@ -1,0 +1,63 @@
+/**
+ * total: an agreement year's total ("total 2023", "How big is the 2026 agreement?"), or every
+ * year's with the years no source covers. Declines when the question names a topic or an owner:
+ * then its amount is asked, not the agreement's.
+ */
+import type { Composed } from '../compose.ts';
+import { item, section } from '../compose.ts';
+import type { Ctx } from '../context.ts';
+import { amountOf, cite, listWords } from '../format.ts';
+import { knownTopic } from '../match.ts';
+import { linesOf, totalOf } from '../query.ts';
+import { closingNotes, coverageNote, fundingNote, t } from '../words.ts';
+
+export function total(ctx: Ctx): Composed | null {
+  if (knownTopic(ctx) || ctx.q.owner) return null;
+  return yearTotals(ctx, ctx.years, 'total');
+}
+
+/** The totals of `years`: one year with its lines' count, or a list with the years that have none. */
+export function yearTotals(ctx: Ctx, years: number[], intent: Composed['intent']): Composed {
+  const facts = years.map((y) => totalOf(ctx.corpus, y)).filter((f) => !!f);
+  const without = years.filter((y) => !totalOf(ctx.corpus, y));
+  if (facts.length === 1 && years.length === 1) {
+    const f = facts[0]!;
+    const lines = linesOf(ctx.corpus, f.year!);
+    // "Hur mycket pengar gick till cancervården 2024?": cancer care, not the agreement, is named; the
+    // Government's money for cancer care that year is said beside the agreement's total.
+    const careOnly = ctx.q.signals.has('cancer-care') && !ctx.q.signals.has('agreement-word') && !ctx.q.signals.has('total-word');
+    const care = careOnly ? ctx.corpus.facts.filter((x) => x.kind === 'funding' && x.year === f.year && x.amountSEK! > f.amountSEK!) : [];
+    return {
+      intent,
+      answered: true,
+      facts: [f, ...care],
+      lead: t(ctx, `Överenskommelsen ${f.year} omfattar totalt ${amountOf(f, 'sv')} ${cite(f, 'sv')}.`, `The ${f.year} agreement totals ${amountOf(f, 'en')} ${cite(f, 'en')}.`),
+      sections: section(
+        care.map((x) =>
+          item(
+            t(ctx, `Regeringens pengar till cancervården ${f.year}: ${x.label}: ${amountOf(x, 'sv')} (${fundingNote(ctx, x)}) ${cite(x, 'sv')}`, `The Government's money for cancer care in ${f.year}: ${x.label}: ${amountOf(x, 'en')} (${fundingNote(ctx, x)}) ${cite(x, 'en')}`),
+            x,
+          ),
+        ),
+      ),
+      notes: [
+        lines.length
+          ? t(ctx, `Källan fördelar den på ${lines.length} budgetrader; fråga "budgetrader ${f.year}" för att se dem.`, `The source splits it into ${lines.length} budget lines; ask "budget lines ${f.year}" to see them.`)
+          : t(ctx, `Källan för ${f.year} anger inga budgetrader, bara totalen.`, `The ${f.year} source gives no budget lines, only the total.`),
+        ...closingNotes(ctx, false),
+      ],
+    };
+  }
+  return {
+    intent,
+    answered: facts.length > 0,
+    facts,
+    lead: t(ctx, 'Överenskommelsernas totala belopp:', "The agreements' totals:"),
+    sections: section(facts.map((f) => item(`${f.year}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`, f))),
+    notes: [
+      without.length ? t(ctx, `Inget totalbelopp anges för ${listWords(without, 'sv')}.`, `No total is stated for ${listWords(without, 'en')}.`) : '',
+      !ctx.q.years.length ? coverageNote(ctx) : '',
+      ...closingNotes(ctx, false),
+    ].filter(Boolean),
+  };
+}

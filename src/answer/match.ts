@@ -1,0 +1,88 @@
+/**
+ * The one topic matcher: which facts a question's topic covers, and how well. A fact answers a
+ * topic when it covers every required concept (so "ögonsjukvård" never falls back to "sjukvård");
+ * soft concepts only add to the score. Ranking helpers for amounts live here too.
+ */
+import type { Fact } from '../corpus/schema.ts';
+import type { Concept, Scored } from '../search/index.ts';
+import { lexicon } from '../lexicon/load.ts';
+import { STOP_WORDS, stem, tokens } from '../text/analyze.ts';
+import type { Ctx } from './context.ts';
+
+/** How many concepts of the topic a fact must cover. */
+export const required = (ctx: Ctx): number => ctx.topic.filter((c) => !c.soft).length;
+
+/** How many concepts the lexicon or the corpus knows the question names (unknown words not counted). */
+export const knownTopic = (ctx: Ctx): number => ctx.q.concepts.filter((c) => !c.soft).length;
+
+/** The topic in the question's own words, for "the sources give no figure for …". */
+export function topicText(ctx: Ctx, fallback?: string): string {
+  return ctx.topic.filter((c) => !c.soft).map((c) => c.text).join(' ') || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
+}
+
+/** Facts passing `filter` that cover every required concept of the topic, best first. */
+export function matches(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => number = () => 1): Scored[] {
+  const need = required(ctx);
+  return ctx.index
+    .score(ctx.topic, filter)
+    .filter((s) => s.covered >= need && s.covered > 0)
+    .map((s) => ({ ...s, score: s.score * weight(s) }))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Facts that cover any concept of the topic (for "this is what they do say"). */
+export function partial(ctx: Ctx, filter: (f: Fact) => boolean): Scored[] {
+  return ctx.index.score(ctx.topic, filter).filter((s) => s.covered > 0);
+}
+
+const KIND_WEIGHT: Partial<Record<Fact['kind'], number>> = { budget: 1.3, flow: 0.9, funding: 0.8, passage: 0.6, total: 0.5 };
+
+/** Ranking for amounts: budget lines first, the owner's own money, and lines that are only the topic. */
+export function amountWeight(ctx: Ctx): (s: Scored) => number {
+  const asked = ctx.topic.flatMap((c) => c.wordings.flatMap((w) => w.words.flatMap((x) => tokens(x)))).map(stem);
+  const owner = ctx.q.owner;
+  return (s) =>
+    ((KIND_WEIGHT[s.fact.kind] ?? 0.5) * (owner && s.fact.owner === owner ? 1.6 : owner && namesOwner(s.fact, owner) ? 1.3 : 1)) / (1 + 0.2 * unaskedWords(s.fact, asked));
+}
+
+/**
+ * How many content words of a budget line's label the question does not ask about: "Arbete med
+ * standardiseradevårdförlopp" is all SVF, "Nationellt arbete med standardiserade vårdförlopp" is
+ * SVF and national. Among lines that match a topic equally, the one that is only that topic wins.
+ */
+function unaskedWords(f: Fact, asked: string[]): number {
+  if (f.kind !== 'budget' && f.kind !== 'flow') return 0;
+  const { soft, effort } = lexicon().heads;
+  let n = 0;
+  for (const word of tokens(f.label)) {
+    if (word.length < 3 || STOP_WORDS.has(word) || soft.has(word) || effort.has(word) || /\d/.test(word) || /^(?:rcc|skr|regionerna|till|via|genom)$/.test(word)) continue;
+    const w = stem(word);
+    // A compound that holds an asked word ("standardiseradevårdförlopp" for "vårdförloppen") is asked about.
+    if (!asked.some((a) => a.length >= 3 && (w.startsWith(a) || a.startsWith(w) || (a.length >= 5 && w.includes(a))))) n++;
+  }
+  return n;
+}
+
+/** A fact whose own wording names the owner as the one the money goes through ("till SKR … genom RCC i samverkan"). */
+export function namesOwner(f: Fact, owner: string): boolean {
+  const label = f.label.toLowerCase();
+  if (owner === 'RCC i samverkan') return /rcc i samverkan/u.test(label);
+  if (owner === 'RCC') return /(?<![\p{L}])rcc(?::s|erna)?(?![\p{L}])(?! i samverkan)/u.test(label);
+  if (owner === 'Regionerna') return /(?<![\p{L}])region(?:erna|ernas)?(?![\p{L}])/u.test(label);
+  return false;
+}
+
+/** Whether a text says every word of one of a concept's wordings (any form, or a compound part of a word). */
+export function covers(ctx: Ctx, text: string, concept: Concept): boolean {
+  const stems = tokens(text).flatMap((w) => [w, ...(ctx.index.lexicon.split(w) ?? [])]).map(stem);
+  const has = (word: string) => {
+    const w = stem(word);
+    return stems.some((x) => x === w || (w.length >= 4 && x.startsWith(w)));
+  };
+  return concept.wordings.some((wording) => wording.words.flatMap((w) => tokens(w)).filter((w) => !STOP_WORDS.has(w)).every(has));
+}
+
+/** 1 when the question asks for the largest, -1 for the smallest, else 0. */
+export function superlative(ctx: Ctx): 1 | -1 | 0 {
+  return ctx.q.signals.has('least') ? -1 : ctx.q.signals.has('most') ? 1 : 0;
+}

@@ -1,0 +1,43 @@
+/**
+ * No fact answers the topic: say so, and show what the sources do say — the total of the years
+ * asked and the facts that match part of the topic. Shared by every composer that can come up
+ * empty (amounts, comparisons, topics).
+ */
+import type { Fact } from '../corpus/schema.ts';
+import { type Composed, item, section } from './compose.ts';
+import type { Ctx } from './context.ts';
+import { listWords } from './format.ts';
+import { partial, topicText } from './match.ts';
+import { inYears, totalOf } from './query.ts';
+import { amountLine, closingNotes, quoteLine, t } from './words.ts';
+
+/** The context: the years' totals and up to four facts that match part of the topic. */
+export function whatTheySay(ctx: Ctx): Fact[] {
+  const years = ctx.q.years.length ? ctx.years : [];
+  const totals = years.map((y) => totalOf(ctx.corpus, y)).filter((f) => !!f);
+  const near = partial(ctx, (f) => (years.length ? inYears(f, years) : true))
+    .slice(0, 4)
+    .map((s) => s.fact);
+  return [...new Set([...totals, ...near])];
+}
+
+/** A fact as a line of "what they do say". */
+export const contextLine = (ctx: Ctx, f: Fact): string => (f.amountSEK !== null ? amountLine(ctx, f) : quoteLine(ctx, f, 140));
+
+export function noFigure(ctx: Ctx, intent: Composed['intent']): Composed {
+  const context = whatTheySay(ctx);
+  const when = ctx.q.years.length ? ` ${listWords(ctx.years.length ? ctx.years : ctx.q.years, ctx.lang)}` : '';
+  return {
+    intent,
+    answered: false,
+    facts: context,
+    lead: t(ctx, `Källorna anger inget belopp för ${topicText(ctx)}${when}.`, `The sources give no figure for ${topicText(ctx)}${when}.`),
+    sections: section(context.map((f) => item(contextLine(ctx, f), f)), context.length ? t(ctx, 'Det här säger de:', 'This is what they do say:') : undefined),
+    notes: closingNotes(ctx),
+  };
+}
+
+/** Nothing at all about the topic: say so, with what the sources do say near it. */
+export function nothingAbout(ctx: Ctx, intent: Composed['intent']): Composed {
+  return { ...noFigure(ctx, intent), lead: t(ctx, `Jag hittar inget om ${topicText(ctx)} i källorna.`, `I find nothing about ${topicText(ctx)} in the sources.`) };
+}

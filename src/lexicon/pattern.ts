@@ -1,0 +1,156 @@
+/**
+ * The one phrase matcher: every phrase of the lexicon (cues, concepts, owners, relative years,
+ * function phrases) is found in a question's words by it. A phrase is words separated by spaces:
+ *
+ * - `budget*` matches any word that starts with "budget";
+ * - `…` stands for up to three words of any kind ("betalar … ut" matches "betalar SKR ut");
+ * - a word of four letters or more also matches its inflected forms ("statsbidraget" for
+ *   "statsbidrag"), with the endings of heads.json;
+ * - a Swedish word matches its form typed without å, ä and ö ("nar" for "när"), unless that
+ *   form is a word of its own in English ("för" is never "for").
+ */
+import { fold } from '../text/analyze.ts';
+
+interface PatternWord {
+  text: string;
+  folded: string;
+  prefix: boolean;
+  gap: boolean;
+}
+
+interface Pattern<T> {
+  phrase: string;
+  words: PatternWord[];
+  value: T;
+}
+
+/** A phrase found in a question: the words it spans (as indexes into the word list) and its value. */
+export interface PhraseMatch<T> {
+  phrase: string;
+  value: T;
+  /** First and one-past-last index into the word list. */
+  from: number;
+  to: number;
+  /** Word indexes the phrase's own words stand at (a gap's words are not among them). */
+  covered: number[];
+}
+
+const MAX_GAP = 3;
+
+/** The words of a phrase as the tokenizer would split them ("rcc:s" → rcc, s; "tjock- och" → tjock, och). */
+export function phraseWords(phrase: string): string[] {
+  return phrase
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((w) => (w === '…' || w === '...' ? ['…'] : (w.match(/[\p{L}\p{N}]+\*?/gu) ?? [])));
+}
+
+export class PhraseSet<T> {
+  private readonly byFirst = new Map<string, Pattern<T>[]>();
+  private readonly prefixed: Pattern<T>[] = [];
+  private readonly endings: string[];
+
+  /**
+   * @param entries the phrases and what each stands for
+   * @param endings inflection endings (heads.json)
+   * @param notFoldable words that a Swedish word typed without å, ä, ö must never be read as
+   */
+  constructor(
+    entries: Iterable<{ phrase: string; value: T }>,
+    endings: string[],
+    private readonly notFoldable: ReadonlySet<string>,
+  ) {
+    this.endings = [...endings].sort((a, b) => b.length - a.length);
+    for (const { phrase, value } of entries) {
+      const words = phraseWords(phrase).map((w): PatternWord => {
+        const prefix = w.endsWith('*');
+        const text = prefix ? w.slice(0, -1) : w;
+        return { text, folded: fold(text), prefix, gap: w === '…' };
+      });
+      if (!words.length || words[0]!.gap) continue;
+      const pattern = { phrase, words, value };
+      const first = words[0]!;
+      if (first.prefix) this.prefixed.push(pattern);
+      else {
+        for (const key of new Set([first.text, first.folded])) {
+          const list = this.byFirst.get(key) ?? [];
+          list.push(pattern);
+          this.byFirst.set(key, list);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether one word of a question is the pattern's word. A short word typed without å, ä, ö
+   * ("ar", "pa") is read as Swedish only inside a phrase of several words ("i ar" is "i år").
+   */
+  private wordIs(p: PatternWord, word: string, inPhrase: boolean): boolean {
+    if (p.prefix) return word.startsWith(p.text) || (p.folded !== p.text && word === fold(word) && word.startsWith(p.folded));
+    if (word === p.text || this.inflected(word, p.text)) return true;
+    if (p.folded === p.text || word !== fold(word) || (p.folded.length < 3 && !inPhrase) || this.notFoldable.has(p.folded)) return false;
+    return word === p.folded || this.inflected(word, p.folded);
+  }
+
+  private inflected(word: string, base: string): boolean {
+    if (base.length < 4 || word.length <= base.length || !word.startsWith(base)) return false;
+    const rest = word.slice(base.length);
+    return this.endings.includes(rest);
+  }
+
+  /** The keys under which a word's patterns may be filed: the word itself and its stems without an ending. */
+  private keys(word: string): string[] {
+    const keys = [word];
+    for (const e of this.endings) if (word.length - e.length >= 4 && word.endsWith(e)) keys.push(word.slice(0, -e.length));
+    return keys;
+  }
+
+  /** Every match of every phrase in `words`, in order of position; overlapping matches are all kept. */
+  findAll(words: string[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const seen = new Set<Pattern<T>>();
+      const candidates: Pattern<T>[] = [];
+      for (const key of this.keys(words[i]!)) for (const p of this.byFirst.get(key) ?? []) if (!seen.has(p)) seen.add(p), candidates.push(p);
+      for (const p of this.prefixed) candidates.push(p);
+      for (const p of candidates) {
+        const covered = this.matchFrom(p.words, 0, words, i);
+        if (covered) out.push({ phrase: p.phrase, value: p.value, from: i, to: covered[covered.length - 1]! + 1, covered });
+      }
+    }
+    return out;
+  }
+
+  /** The word indexes pattern words [k..] cover starting at word i, or null. */
+  private matchFrom(pattern: PatternWord[], k: number, words: string[], i: number): number[] | null {
+    if (k === pattern.length) return [];
+    const p = pattern[k]!;
+    if (p.gap) {
+      for (let skip = 0; skip <= MAX_GAP && i + skip <= words.length; skip++) {
+        const rest = this.matchFrom(pattern, k + 1, words, i + skip);
+        if (rest) return rest;
+      }
+      return null;
+    }
+    if (i >= words.length || !this.wordIs(p, words[i]!, pattern.length > 1)) return null;
+    const rest = this.matchFrom(pattern, k + 1, words, i + 1);
+    return rest ? [i, ...rest] : null;
+  }
+}
+
+/**
+ * Non-overlapping matches, longest first (by words covered); on equal length the earlier in
+ * `ranked` order wins. Returns the kept matches in order of position.
+ */
+export function longestFirst<T>(matches: PhraseMatch<T>[], rank: (m: PhraseMatch<T>) => number = () => 0): PhraseMatch<T>[] {
+  const sorted = [...matches].sort((a, b) => b.covered.length - a.covered.length || rank(a) - rank(b) || a.from - b.from);
+  const taken = new Set<number>();
+  const kept: PhraseMatch<T>[] = [];
+  for (const m of sorted) {
+    if (m.covered.some((i) => taken.has(i))) continue;
+    for (const i of m.covered) taken.add(i);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.from - b.from);
+}

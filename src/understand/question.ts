@@ -1,0 +1,79 @@
+/**
+ * What understanding a question produces: one complete `Question`. Everything downstream reads
+ * this, never the raw text again.
+ */
+import type { Concept } from '../search/index.ts';
+import type { Language } from '../lexicon/schema.ts';
+
+export type { Concept, Language };
+
+/** The owners of tasks, as the facts name them. */
+export type OwnerName = 'RCC i samverkan' | 'RCC' | 'Regionerna';
+
+export type Intent =
+  | 'thanks'
+  | 'help'
+  | 'payment'
+  | 'new'
+  | 'compare'
+  | 'trend'
+  | 'deadlines'
+  | 'people'
+  | 'responsible'
+  | 'areas'
+  | 'lines'
+  | 'funding'
+  | 'tasks'
+  | 'total'
+  | 'definition'
+  | 'amount'
+  | 'topic'
+  | 'unknown'
+  | 'too-long';
+
+/** One intent with its score and the evidence that gave it: cue ids and features. */
+export interface RankedIntent {
+  intent: Intent;
+  score: number;
+  evidence: string[];
+}
+
+export interface Question {
+  /** The question as read: cleaned, the question part of a long message, without a greeting. For display only. */
+  text: string;
+  language: Language;
+  /** Nothing was asked (an empty message, only markup). */
+  empty: boolean;
+  /** The message is longer than any Slack message can be. */
+  tooLong: boolean;
+  /** Characters of a long message that were left out as not the question. */
+  skipped: number;
+  /** Agreement years asked about, ascending; empty when none is named (every year). */
+  years: number[];
+  /** The years came from a range ("2021–2024", "sedan 2021"). */
+  range: boolean;
+  /** The range has no end ("efter 2025", "since 2024"): dates after its start count, however late. */
+  openEnded: boolean;
+  /** Years the question names as dates, not as agreement years ("i december 2020", "sedan 2009"). */
+  dates: number[];
+  owner: OwnerName | null;
+  /** Amounts the question itself states, in kronor ("de 280 miljonerna"). */
+  figures: number[];
+  /** Names of the sources' people the question writes ("Kjell Ivarsson", "Brändström"). */
+  people: string[];
+  /** The topic: what the question is about, in the wordings the facts are searched with. */
+  concepts: Concept[];
+  /** Words neither the lexicon nor the corpus knows ("typ" if it were not a filler). */
+  unknown: string[];
+  /** Every content word of the question, question words included (a role is matched against them). */
+  words: string[];
+  /** The verb after "vem ska" / "who will": which task is meant. */
+  verb: string | null;
+  /** Ids of the cues the question contains ("how-much", "upcoming", "part-of"). */
+  signals: Set<string>;
+  /** Intents, best first, each with its evidence. */
+  intents: RankedIntent[];
+}
+
+/** Whether the question carries a cue. */
+export const has = (q: Question, ...signals: string[]): boolean => signals.some((s) => q.signals.has(s));

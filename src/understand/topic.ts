@@ -1,0 +1,146 @@
+/**
+ * The topic of a question as concepts for the search. Lexicon concepts come from their phrases
+ * ("childhood cancer" → barncancer); every other content word is looked up in the corpus itself:
+ * as it stands, as a compound of words the corpus uses ("cancerrehabiliteringen"), by a known
+ * first part ("barncancerkliniken"), or typed without å, ä, ö. A word nobody knows is set aside
+ * (`unknown`) instead of vetoing the topic the other words name; a word whose last part is known
+ * but whose first part is not ("hudcancer", "ögonsjukvård") is a topic the sources lack, and is
+ * kept so that the bot says so rather than answering for "cancer" or "sjukvård".
+ */
+import type { ConceptValue, CueValue, Lexicon } from '../lexicon/load.ts';
+import type { PhraseMatch } from '../lexicon/pattern.ts';
+import type { Concept, Wording } from '../search/index.ts';
+import { STOP_WORDS, fold, stem, tokens } from '../text/analyze.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export interface TopicRead {
+  concepts: Concept[];
+  unknown: string[];
+  /** Cues read from a typo of a cue word ("mycke" for "mycket"). */
+  typoCues: CueValue['cue'][];
+}
+
+type Typo = { cue: CueValue['cue'] } | { concept: ConceptValue['concept'] } | { filler: true };
+const typoCache = new WeakMap<Lexicon, Map<string, Typo | null>>();
+
+/**
+ * Every single-word cue, filler (five letters or more) and concept phrase (seven or more) by its
+ * forms with one letter left out: a word one letter off one of them is read as it. A form two
+ * entries share finds neither.
+ */
+function typos(lex: Lexicon): Map<string, Typo | null> {
+  let map = typoCache.get(lex);
+  if (map) return map;
+  map = new Map();
+  const add = (word: string, value: Typo, min: number) => {
+    if (word.length < min || /[^\p{L}]/u.test(word)) return;
+    for (const form of new Set([word, ...[...word].map((_, i) => word.slice(0, i) + word.slice(i + 1))])) {
+      const seen = map!.get(form);
+      map!.set(form, seen === undefined || same(seen, value) ? value : null);
+    }
+  };
+  for (const cue of lex.cues) for (const p of [...cue.sv, ...cue.en]) if (!p.includes(' ') && !p.endsWith('*')) add(p, { cue }, 5);
+  for (const [w] of lex.functionWords) add(w, { filler: true }, 5);
+  for (const concept of lex.concepts) for (const p of [...concept.sv, ...concept.en, ...concept.alias]) if (!p.includes(' ')) add(p, { concept }, 7);
+  typoCache.set(lex, map);
+  return map;
+}
+const same = (a: Typo | null, b: Typo) => !!a && (('cue' in a && 'cue' in b && a.cue === b.cue) || ('concept' in a && 'concept' in b && a.concept === b.concept) || ('filler' in a && 'filler' in b));
+
+function typoOf(word: string, lex: Lexicon): Typo | null {
+  const map = typos(lex);
+  for (const form of [word, ...[...word].map((_, i) => word.slice(0, i) + word.slice(i + 1))]) {
+    const hit = map.get(form);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** A lexicon concept as search wordings: every Swedish wording of the sources, stop words left out. */
+export function lexiconConcept(m: PhraseMatch<ConceptValue>, text: string): Concept {
+  const { concept } = m.value;
+  const wordings: Wording[] = [...new Set([...concept.sv, ...(m.value.language === 'sv' ? [m.phrase] : [])])]
+    .map((w) => ({ words: tokens(w).filter((x) => !STOP_WORDS.has(x)), weight: 1 }))
+    .filter((w) => w.words.length);
+  return { text, wordings, soft: concept.soft, source: 'lexicon', id: concept.id };
+}
+
+/**
+ * Concepts for the words no phrase took.
+ * @param free word indexes still free, in order
+ * @param group the part of the question (between "och"/"and"/"/") each word stands in
+ */
+export function readWords(words: string[], free: number[], group: number[], v: Vocabulary): TopicRead {
+  const lex = v.lexicon;
+  const concepts: Concept[] = [];
+  const unknown: string[] = [];
+  const typoCues: CueValue['cue'][] = [];
+  const isQuestionWord = (w: string) => lex.functionWords.has(w) || lex.functionWords.has(fold(w));
+  for (const i of free) {
+    let word = words[i]!;
+    if (/^\d+$/.test(word) || word.length < 2 || isQuestionWord(word)) continue;
+    // Swedish typed without å, ä and ö: "sarskild" is "särskild".
+    if (!v.index.lexicon.has(word) && v.unfolded.has(word)) word = v.unfolded.get(word)!;
+    if (isQuestionWord(word)) continue;
+    const known = v.index.lexicon.has(word);
+    // "special push", "initiative": a word for the effort itself that the corpus does not use says nothing.
+    if (!known && lex.heads.effort.has(word)) continue;
+    if (!known) {
+      const typo = word.length >= 5 ? typoOf(word, lex) : null;
+      if (typo && 'cue' in typo) {
+        typoCues.push(typo.cue);
+        continue;
+      }
+      if (typo && 'filler' in typo) continue;
+      if (typo && 'concept' in typo) {
+        const c = typo.concept;
+        concepts.push({ text: word, wordings: c.sv.map((w) => ({ words: tokens(w).filter((x) => !STOP_WORDS.has(x)), weight: 1 })), soft: c.soft, source: 'lexicon', id: c.id, group: group[i] });
+        continue;
+      }
+    }
+    const soft = lex.heads.soft.has(word) || lex.heads.effort.has(word);
+    const wordings: Wording[] = [{ words: [word], weight: 1 }];
+    const parts = v.index.lexicon.split(word);
+    if (parts) {
+      // "cancerrehabiliteringen" is rehabilitering: a leading part that is itself a question word ("cancer-") adds nothing.
+      let lead = 0;
+      while (lead < parts.length - 1 && (isQuestionWord(parts[lead]!) || isCommon(parts[lead]!, v))) lead++;
+      const topical = parts.slice(lead);
+      if (topical.length && topical.length < parts.length) wordings.push({ words: topical, weight: 0.6 });
+      wordings.push({ words: parts, weight: 0.6 });
+      // "barncancervården" is barncancer, "barncancerpengar" barncancer: a generic or money head adds nothing.
+      const head = parts.filter((p, k) => !(k === parts.length - 1 && (lex.heads.generic.has(p) || lex.heads.money.has(p))));
+      if (head.length && head.length < parts.length) wordings.push({ words: head, weight: 0.6 });
+    } else if (!known) {
+      // "barncanceravdelningen": a known word of six letters or more, then a part the corpus never uses.
+      const prefix = v.index.lexicon.knownPrefix(word);
+      if (prefix) wordings.push({ words: [prefix], weight: 0.5 });
+      else if (!v.index.count([word])) {
+        // "hudcancer", "ögonsjukvård": a known last part after an unknown first part names a topic
+        // the sources lack; anything else nobody knows is set aside.
+        const tail = v.index.lexicon.knownTail(word);
+        if (!(tail && tail.length >= 5 && word.length - tail.length >= 3)) {
+          unknown.push(words[i]!);
+          continue;
+        }
+      }
+    }
+    concepts.push({ text: word, wordings, soft: soft || (known && isCommon(word, v)), source: 'corpus', group: group[i] });
+  }
+  return { concepts, unknown, typoCues };
+}
+
+const commonCache = new WeakMap<Vocabulary, Map<string, boolean>>();
+
+/** Whether a word is found in so many facts that it narrows nothing ("cancer", "cancervården"). Measured, not listed. */
+export function isCommon(word: string, v: Vocabulary): boolean {
+  let map = commonCache.get(v);
+  if (!map) commonCache.set(v, (map = new Map()));
+  const key = stem(word);
+  let common = map.get(key);
+  if (common === undefined) {
+    common = v.index.count([word]) >= v.commonCount;
+    map.set(key, common);
+  }
+  return common;
+}

@@ -1,0 +1,188 @@
+/**
+ * Understanding a question: `understand(text, { today, vocabulary })` returns one complete
+ * `Question` — language (read once), years, owner, figures, people, the topic as concepts, the
+ * words nobody knows, the cues found, and the intents ranked with their evidence. Nothing
+ * downstream reads the raw text again. Pure: the same text, day and vocabulary give the same
+ * Question.
+ *
+ * The passes, in order: clean the Slack text; in a long message, keep the question sentence(s);
+ * drop a greeting or thanks that opens it; read the years; find every lexicon phrase (owners,
+ * cues, concepts, function phrases; the longest wins where they overlap); read the language;
+ * read the remaining words against the corpus; score the intents.
+ */
+import type { ConceptValue, CueValue } from '../lexicon/load.ts';
+import { type PhraseMatch, longestFirst } from '../lexicon/pattern.ts';
+import type { Cue } from '../lexicon/schema.ts';
+import type { Concept } from '../search/index.ts';
+import { MAX_MESSAGE_LENGTH, cleanQuestion } from '../text/clean.ts';
+import { questionPart } from '../text/sentences.ts';
+import { readFigures } from './figures.ts';
+import { rankIntents } from './intents.ts';
+import { detectLanguage } from './language.ts';
+import type { OwnerName, Question } from './question.ts';
+import { tokenize } from './tokens.ts';
+import { lexiconConcept, readWords } from './topic.ts';
+import type { Vocabulary } from './vocabulary.ts';
+import { readYears } from './years.ts';
+
+export interface UnderstandOptions {
+  /** ISO date that "i år", "förra året" and "upcoming" are read against. */
+  today: string;
+  vocabulary: Vocabulary;
+}
+
+/** Words that join two topics: "patologi och radiologi", "barncancer/rehabilitering". */
+const JOINS = new Set(['och', 'and', 'samt', 'respektive', 'resp', 'plus', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
+
+function blank(text: string, language: Question['language']): Question {
+  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], owner: null, figures: [], people: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), intents: [] };
+}
+
+export function understand(raw: string, { today, vocabulary: v }: UnderstandOptions): Question {
+  const lex = v.lexicon;
+  const cleaned = cleanQuestion(typeof raw === 'string' ? raw : '');
+  if (!cleaned) return { ...blank('', 'sv'), empty: true, intents: [{ intent: 'help', score: 0, evidence: ['empty'] }] };
+  if (cleaned.length > MAX_MESSAGE_LENGTH) {
+    const head = understand(cleaned.slice(0, 300), { today, vocabulary: v });
+    return { ...blank(cleaned.slice(0, 300), head.language), tooLong: true };
+  }
+  const part = questionPart(cleaned);
+  let tokens = tokenize(part.text);
+
+  // A greeting or thanks that opens a message which goes on to ask something is not the question.
+  const openings = new Set(['greeting', 'thanks']);
+  for (let round = 0; round < 3; round++) {
+    const at = tokens.flatMap((t, i) => (t.kind === 'punct' ? [] : [i]));
+    const words = at.map((i) => tokens[i]!.text);
+    const opening = lex.cuePhrases.findAll(words.slice(0, 6)).filter((m) => m.from === 0 && openings.has(m.value.cue.id)).sort((a, b) => b.to - a.to)[0];
+    if (!opening || opening.to >= words.length) break;
+    const rest = tokens.slice(at[opening.to]);
+    const restWords = words.slice(opening.to);
+    if (!(restWords.length >= 3 || restWords.some((w) => /^20\d{2}$/.test(w)) || rest.some((t) => t.text === '?'))) break;
+    tokens = rest;
+  }
+
+  const wordAt: number[] = [];
+  tokens.forEach((t, i) => t.kind !== 'punct' && wordAt.push(i));
+  const words = wordAt.map((i) => tokens[i]!.text);
+  const text = part.text;
+
+  const yearsRead = readYears(tokens, { wordAt }, words, lex, today, v.sourceYears);
+  const free = (m: PhraseMatch<unknown>) => !m.covered.some((i) => yearsRead.consumed.has(i));
+
+  // Phrases. "At start" cues count only where the question begins: after nothing but fillers.
+  const allCues = lex.cuePhrases.findAll(words).filter(free);
+  const cueWords = new Set(allCues.flatMap((m) => m.covered));
+  const atStart = (m: PhraseMatch<CueValue>) => m.value.cue.at !== 'start' || words.slice(0, m.from).every((w, i) => lex.functionWords.has(w) && !cueWords.has(i));
+  const cues = allCues.filter(atStart);
+  type Any = PhraseMatch<{ kind: 'owner'; owner: string } | { kind: 'cue'; cue: CueValue } | { kind: 'concept'; concept: ConceptValue } | { kind: 'function' }>;
+  const blocking: Any[] = [
+    ...lex.ownerPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'owner' as const, owner: m.value } })),
+    ...cues.filter((m) => !m.value.cue.topic).map((m) => ({ ...m, value: { kind: 'cue' as const, cue: m.value } })),
+    ...lex.conceptPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'concept' as const, concept: m.value } })),
+    ...lex.functionPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'function' as const } })),
+  ];
+  const rank = { owner: 0, cue: 1, concept: 2, function: 3 };
+  const kept = longestFirst(blocking, (m) => rank[m.value.kind]);
+  const taken = new Set(kept.flatMap((m) => m.covered));
+
+  const ownerOrder = lex.owners.map((o) => o.owner);
+  const owners = kept.flatMap((m) => (m.value.kind === 'owner' ? [m.value.owner] : []));
+  const owner = (ownerOrder.find((o) => owners.includes(o)) ?? null) as OwnerName | null;
+
+  // People of the sources named by a part of their name ("Brändström", "Kjell Ivarsson").
+  const peopleWords = new Set<number>();
+  const people = v.people.filter((p) => {
+    let hit = false;
+    words.forEach((w, i) => {
+      if (!taken.has(i) && p.parts.includes(w)) {
+        peopleWords.add(i);
+        hit = true;
+      }
+    });
+    return hit;
+  });
+
+  const ownerWords = new Set(kept.filter((m) => m.value.kind === 'owner').flatMap((m) => m.covered));
+  const keptCues = kept.flatMap((m) => (m.value.kind === 'cue' ? [{ ...m, value: m.value.cue }] : []));
+  const topicCues = cues.filter((m) => m.value.cue.topic);
+  const keptConcepts = kept.flatMap((m) => (m.value.kind === 'concept' ? [{ ...m, value: m.value.concept }] : []));
+  const language = detectLanguage(words, new Set([...ownerWords, ...peopleWords]), [...keptCues, ...topicCues], keptConcepts, lex);
+
+  // Which part of the question each word stands in, when topics are joined ("patologi och radiologi").
+  const group: number[] = [];
+  let g = 0;
+  tokens.forEach((t, ti) => {
+    const joined = JOINS.has(t.text) && !(t.text === 'och' && tokens[ti - 1]?.text === '-');
+    if (joined) g++;
+    if (t.kind !== 'punct') group.push(g);
+  });
+
+  const freeWords = words.map((_, i) => i).filter((i) => !taken.has(i) && !yearsRead.consumed.has(i) && !peopleWords.has(i));
+  const read = readWords(words, freeWords, group, v);
+  const concepts: Concept[] = [
+    ...keptConcepts.map((m) => ({ ...lexiconConcept(m, words.slice(m.from, m.to).join(' ')), group: group[m.from] })),
+    ...read.concepts,
+  ].sort((a, b) => (a.group ?? 0) - (b.group ?? 0));
+
+  const cueList: Cue[] = [];
+  for (const c of [...keptCues.map((m) => m.value.cue), ...topicCues.map((m) => m.value.cue), ...read.typoCues]) if (!cueList.includes(c)) cueList.push(c);
+  const signals = new Set(cueList.map((c) => c.id));
+
+  // SKR named beside the Government is a party to the agreement, not a recipient.
+  if (signals.has('government')) for (const c of concepts) if (c.id === 'skr') c.soft = true;
+  // Soft words alone are the topic ("övrigt 2024"); words for the effort itself never are ("satsningen").
+  if (!owner && concepts.length && concepts.every((c) => c.soft)) for (const c of concepts) if (c.source === 'corpus' && lex.heads.soft.has(c.text)) c.soft = false;
+
+  const figures = readFigures(text);
+  const required = concepts.filter((c) => !c.soft).length;
+  const features = [
+    required ? 'topic' : read.unknown.length ? 'only-unknown' : 'no-topic',
+    ...(owner ? ['owner'] : []),
+    ...(yearsRead.years.length >= 2 ? ['years-2'] : []),
+    ...(yearsRead.years.length === 1 && !required ? ['one-year-no-topic'] : []),
+    ...(figures.length ? ['figure'] : []),
+    ...(people.length ? ['person'] : []),
+  ];
+  const intents = rankIntents(cueList, features, lex);
+  const top = intents[0]?.intent;
+  // In a comparison the words for "increase" say what is asked, not what about.
+  if (top === 'compare' || top === 'trend') for (const c of concepts) if (c.id === 'ökning' || isIncrease(c, topicCues)) c.soft = true;
+
+  // "Hur mycket av 556 miljoner …": a year's total named without its year names that year.
+  let years = yearsRead.years;
+  if (!years.length && top !== 'deadlines') {
+    const named = [...new Set(figures.flatMap((x) => v.totalYears.get(x) ?? []))].sort();
+    if (named.length) years = named;
+  }
+
+  // "vem ska fördela …": the verb after "vem ska" says which task.
+  const must = keptCues.find((m) => m.value.cue.id === 'who-must');
+  const verb = must ? (words.slice(must.to).find((w) => !lex.functionWords.has(w) && w.length >= 4) ?? null) : null;
+
+  return {
+    text,
+    language,
+    empty: false,
+    tooLong: false,
+    skipped: part.skipped,
+    years,
+    range: yearsRead.range,
+    openEnded: yearsRead.openEnded,
+    dates: yearsRead.dates,
+    owner,
+    figures,
+    people: people.map((p) => p.name),
+    concepts,
+    unknown: read.unknown,
+    words: words.filter((w) => !lex.functionWords.has(w) && !/^\d+$/.test(w)),
+    verb,
+    signals,
+    intents,
+  };
+}
+
+/** Whether a concept was read from the words of the increase cue ("ökat", "grown"). */
+function isIncrease(c: Concept, topicCues: PhraseMatch<CueValue>[]): boolean {
+  return topicCues.some((m) => m.value.cue.id === 'increase-word' && m.phrase.split(' ').includes(c.text));
+}

@@ -1,0 +1,54 @@
+/**
+ * What understanding knows besides the lexicon: what the corpus itself holds — its words (for
+ * compounds, typos and "is this word known at all"), the years it covers, the people it names,
+ * and each year's total (a question may name a year by its total: "av de 556 miljonerna").
+ * Built once per corpus.
+ */
+import type { Corpus } from '../corpus/load.ts';
+import { type Lexicon, lexicon as loadedLexicon } from '../lexicon/load.ts';
+import { type FactIndex, indexOf } from '../search/index.ts';
+import { fold, tokens } from '../text/analyze.ts';
+
+export interface Vocabulary {
+  lexicon: Lexicon;
+  index: FactIndex;
+  /** Agreement years with a source, ascending. */
+  sourceYears: number[];
+  /** Years by the total the agreement of that year has. */
+  totalYears: Map<number, number[]>;
+  /** The sources' people and the parts of their names a question may write. */
+  people: { name: string; parts: string[] }[];
+  /** Words of the corpus with å, ä or ö by their form typed without them ("sarskild" → "särskild"). */
+  unfolded: Map<string, string>;
+  /** Words found in this many facts or more are too common to narrow a topic. */
+  commonCount: number;
+}
+
+const cache = new WeakMap<Corpus, Vocabulary>();
+
+export function vocabularyOf(corpus: Corpus, lex: Lexicon = loadedLexicon()): Vocabulary {
+  let v = cache.get(corpus);
+  if (v) return v;
+  const totalYears = new Map<number, number[]>();
+  for (const f of corpus.facts) if (f.kind === 'total' && f.amountSEK !== null && f.year !== null) totalYears.set(f.amountSEK, [...(totalYears.get(f.amountSEK) ?? []), f.year]);
+  const people = [...new Set(corpus.facts.filter((f) => f.person).map((f) => f.person!.name))].map((name) => ({ name, parts: tokens(name).filter((w) => w.length >= 4) }));
+  const unfolded = new Map<string, string>();
+  for (const f of corpus.facts) {
+    for (const w of tokens(`${f.label} ${f.citation.quote}`)) {
+      const folded = fold(w);
+      if (folded !== w && !unfolded.has(folded)) unfolded.set(folded, w);
+    }
+  }
+  for (const c of lex.concepts) for (const p of [...c.sv, ...c.alias]) for (const w of tokens(p)) if (fold(w) !== w && !unfolded.has(fold(w))) unfolded.set(fold(w), w);
+  v = {
+    lexicon: lex,
+    index: indexOf(corpus),
+    sourceYears: [...new Set(corpus.sources.flatMap((s) => s.years))].sort((a, b) => a - b),
+    totalYears,
+    people,
+    unfolded,
+    commonCount: Math.max(3, Math.ceil(corpus.facts.length * lex.heads.commonShare)),
+  };
+  cache.set(corpus, v);
+  return v;
+}

@@ -1,0 +1,141 @@
+/**
+ * All year logic: the years a question names (single, several, ranges, "sedan", "efter", "före",
+ * relative to today: "i år", "förra året", "för två år sedan", "senaste", "första"), resolved
+ * against the years the sources cover. A year right after a month ("i december 2020"), or one
+ * before the first source that opens a range ("sedan 2009"), is a date in the question, not a
+ * year asked about.
+ */
+import type { Lexicon, RelativeYear } from '../lexicon/load.ts';
+import { isYear, type Token } from './tokens.ts';
+
+export interface YearsRead {
+  years: number[];
+  range: boolean;
+  openEnded: boolean;
+  dates: number[];
+  /** Word indexes (into the word list) that only said which years. */
+  consumed: Set<number>;
+}
+
+interface Span {
+  /** Token index of each word of the word list. */
+  wordAt: number[];
+}
+
+/**
+ * @param tokens every token of the question
+ * @param words the word and number tokens' texts, and where each stands among the tokens
+ */
+export function readYears(tokens: Token[], span: Span, words: string[], lex: Lexicon, today: string, sourceYears: number[]): YearsRead {
+  const thisYear = Number(today.slice(0, 4));
+  const years = new Set<number>();
+  const excluded = new Set<number>();
+  const dates = new Set<number>();
+  const consumedTokens = new Set<number>();
+  let range = false;
+  let openEnded = false;
+  let before: number | null = null;
+  const first = sourceYears[0] ?? thisYear;
+  const w = lex.yearWords;
+  const text = (i: number) => tokens[i]?.text ?? '';
+  const tokenOfWord = new Map(span.wordAt.map((t, wi) => [t, wi]));
+  /** Whether a phrase of `set` ends right before token i (over words only). */
+  const phraseBefore = (set: typeof w.since, i: number): number | null => {
+    const wi = tokenOfWord.get(i);
+    if (wi === undefined) return null;
+    for (const m of set.findAll(words.slice(Math.max(0, wi - 4), wi))) {
+      const start = Math.max(0, wi - 4) + m.from;
+      if (Math.max(0, wi - 4) + m.to === wi) return span.wordAt[start]!;
+    }
+    return null;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isYear(tokens[i])) continue;
+    const y = Number(text(i));
+    // "2021–2024", "2021 till 2024"
+    if ((tokens[i + 1]?.kind === 'punct' && /^[–—-]$/.test(text(i + 1))) || w.through.has(text(i + 1))) {
+      if (isYear(tokens[i + 2])) {
+        const [a, b] = [y, Number(text(i + 2))].sort((p, q) => p - q) as [number, number];
+        if (b - a <= 30) {
+          for (let x = a; x <= b; x++) years.add(x);
+          range = true;
+          const since = phraseBefore(w.since, i);
+          for (let k = since ?? i; k <= i + 2; k++) consumedTokens.add(k);
+          i += 2;
+          continue;
+        }
+      }
+    }
+    // "mellan 2021 och 2024"
+    if (w.between.has(text(i - 1)) && /^(?:och|and|&)$/.test(text(i + 1)) && isYear(tokens[i + 2])) {
+      const [a, b] = [y, Number(text(i + 2))].sort((p, q) => p - q) as [number, number];
+      for (let x = a; x <= b; x++) years.add(x);
+      range = true;
+      for (let k = i - 1; k <= i + 2; k++) consumedTokens.add(k);
+      i += 2;
+      continue;
+    }
+    // "i december 2020", "den 18 december 2020": a date.
+    if (w.months.has(text(i - 1)) || (w.months.has(text(i - 2)) && tokens[i - 1]?.kind === 'number')) {
+      dates.add(y);
+      consumedTokens.add(i);
+      continue;
+    }
+    const since = phraseBefore(w.since, i);
+    const after = phraseBefore(w.after, i);
+    const prior = phraseBefore(w.before, i);
+    if (prior !== null) {
+      before = y;
+      excluded.add(y);
+      range = true;
+      for (let k = prior; k <= i; k++) consumedTokens.add(k);
+      continue;
+    }
+    if (since !== null || after !== null) {
+      const from = y + (after !== null ? 1 : 0);
+      if (after !== null) excluded.add(y);
+      if (y < first) dates.add(y);
+      for (let x = Math.max(from, y < first ? first : from); x <= Math.max(from, thisYear); x++) years.add(x);
+      range = true;
+      openEnded = true;
+      for (let k = since ?? after!; k <= i; k++) consumedTokens.add(k);
+      continue;
+    }
+    years.add(y);
+  }
+
+  // "för två år sedan", "3 years ago"
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const n = /^\d$/.test(text(i)) ? Number(text(i)) : lex.years.numbers[text(i)];
+    if (n === undefined || !/^(?:år|ar|years?)$/.test(text(i + 1)) || !w.ago.has(text(i + 2))) continue;
+    years.add(thisYear - n);
+    for (let k = i; k <= i + 2; k++) consumedTokens.add(k);
+    if (text(i - 1) === 'för' || text(i - 1) === 'for') consumedTokens.add(i - 1);
+  }
+
+  const consumed = new Set<number>();
+  span.wordAt.forEach((t, wi) => consumedTokens.has(t) && consumed.add(wi));
+
+  // Relative years: "i år", "förra årets", "senaste", "första".
+  let relative: RelativeYear | null = null;
+  for (const m of lex.relativeYears.findAll(words)) {
+    if (m.covered.some((i) => consumed.has(i))) continue;
+    // "de senaste åren", "first time": not a year.
+    const next = words[m.to];
+    if ((m.value === 'latest' || m.value === 'first') && next && /^(?:år|åren|året|ar|aren|years?|time|times|gången|gangen)$/.test(next)) continue;
+    for (const i of m.covered) consumed.add(i);
+    if (typeof m.value === 'number') years.add(thisYear + m.value);
+    else relative ??= m.value;
+  }
+  for (const y of excluded) years.delete(y);
+
+  let list = [...years].sort((a, b) => a - b);
+  if (!list.length && before !== null) list = sourceYears.filter((y) => y < before!);
+  if (!list.length && relative === 'latest') {
+    const latest = sourceYears.filter((y) => y <= thisYear).pop();
+    if (latest !== undefined) list = [latest];
+  }
+  if (!list.length && relative === 'first' && sourceYears.length) list = [sourceYears[0]!];
+  return { years: list, range, openEnded, dates: [...dates].sort(), consumed };
+}
