@@ -71,11 +71,15 @@ function compose(ctx: Ctx): Composed {
   const q = ctx.q;
   if (q.empty) return empty(ctx);
   if (q.tooLong) return tooLong(ctx, MAX_MESSAGE_LENGTH);
-  const ranked = q.intents.map((r) => r.intent);
+  // A question with cues is answered by the intents its cues point to; one without ("barncanc 2024",
+  // "RCC?") by what its shape suggests. What the sources say of the topic comes after either.
+  const bare = !q.intents.some((r) => r.cued);
+  const ranked = q.intents.filter((r) => bare || r.cued).map((r) => r.intent);
   const top = ranked[0] ?? 'topic';
   if (q.years.length && !ctx.years.length && !YEARLESS.has(top)) return noSource(ctx, top);
-  for (const intent of [...ranked, 'topic', 'total', 'unknown'] as const) {
-    if (intent === 'total' && !q.years.length && !q.signals.has('agreement-word')) continue;
+  // After the ranked intents: what the sources say of the topic, then the total of a year or of the agreement named.
+  const fallback = [...(q.years.length || q.signals.has('agreement-word') ? ['topic', 'total'] : ['topic'])] as const;
+  for (const intent of [...ranked, ...fallback] as Question['intents'][number]['intent'][]) {
     const composed = COMPOSERS[intent](ctx);
     if (composed) return composed;
   }

@@ -18,18 +18,19 @@ export interface Ctx {
   years: number[];
   /** Requested years without a source. */
   missing: number[];
-  /**
-   * The concepts facts are matched against: the question's own, or — when it names nothing the
-   * lexicon or corpus knows — the words nobody knows, so that the answer says the sources lack them.
-   */
+  /** The concepts facts are matched against. */
   topic: Concept[];
-  /** Words nobody knows that the answer set aside because the other words named the topic. */
-  ignored: string[];
+  /** The question's words nobody knows, as concepts: the topic of `orUnknown` when nothing else is. */
+  unknownTopic: Concept[];
+  /** The answer's topic is made of words nobody knows (see `orUnknown`). */
+  usingUnknown: boolean;
+  /** Words the corpus knows that no fact about the rest of the topic mentions, so the answer left them out. */
+  dropped: string[];
 }
 
 export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: string, sourceYears: number[]): Ctx {
-  const known = q.concepts.filter((c) => !c.soft).length > 0;
   const unknownTopic: Concept[] = q.unknown.map((w) => ({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'unknown' }));
+  const { concepts, dropped } = withoutLooseWords(q.concepts, index);
   return {
     corpus,
     index,
@@ -39,9 +40,46 @@ export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: 
     sourceYears,
     years: q.years.length ? q.years.filter((y) => sourceYears.includes(y)) : sourceYears,
     missing: q.years.filter((y) => !sourceYears.includes(y)),
-    topic: known ? q.concepts : [...q.concepts, ...unknownTopic],
-    ignored: known ? q.unknown : [],
+    topic: concepts,
+    unknownTopic,
+    usingUnknown: false,
+    dropped,
   };
+}
+
+/**
+ * A word of the corpus that no fact about the rest of its part of the question mentions does not
+ * veto the rest: "Which tasks fall under early detection?" is about early detection, though
+ * "fall" is a word of the sources too. Only words read from the corpus are so dropped, and only
+ * when a concept of the lexicon, or a name, remains that some fact covers; a lexicon concept, a
+ * name and a topic the sources lack ("hudcancer") always stay required.
+ */
+function withoutLooseWords(concepts: Concept[], index: FactIndex): { concepts: Concept[]; dropped: string[] } {
+  const groups = new Map<number, Concept[]>();
+  for (const c of concepts) if (!c.soft) groups.set(c.group ?? 0, [...(groups.get(c.group ?? 0) ?? []), c]);
+  const loose = new Set<Concept>();
+  for (const required of groups.values()) {
+    if (required.length < 2) continue;
+    const group = concepts.filter((c) => c.soft || required.includes(c));
+    if (index.score(group).some((s) => s.covered >= required.length)) continue;
+    const looseHere = required.filter((c) => c.source === 'corpus' && !c.exact && c.wordings[0]!.words.length === 1);
+    const firm = required.length - looseHere.length;
+    if (!looseHere.length || !firm) continue;
+    const softened = group.map((c) => (looseHere.includes(c) ? { ...c, soft: true } : c));
+    if (!index.score(softened).some((s) => s.covered >= firm)) continue;
+    for (const c of looseHere) loose.add(c);
+  }
+  return { concepts: concepts.map((c) => (loose.has(c) ? { ...c, soft: true } : c)), dropped: [...loose].map((c) => c.text) };
+}
+
+/**
+ * For answers that can say "the sources give no figure for X": when the question names nothing the
+ * lexicon or the corpus knows, its unknown words are the topic ("How much went to oncology?").
+ * Answers that need no topic (a total, the dates) leave them aside and say so instead.
+ */
+export function orUnknown(ctx: Ctx): Ctx {
+  if (ctx.topic.some((c) => !c.soft) || !ctx.unknownTopic.length) return ctx;
+  return { ...ctx, topic: [...ctx.topic, ...ctx.unknownTopic], usingUnknown: true };
 }
 
 /** The same context with other concepts (one topic of several joined by "och"). */

@@ -30,7 +30,7 @@ export function short(text: string, max = 140): string {
 
 /**
  * Amounts written in a text that no fact of the answer states (nor the sum of one year's listed
- * facts). Read the way the contract's checker reads them: "80 miljoner kronor", "SEK 80 million",
+ * facts, nor the difference of two listed facts of one kind). Read the way the contract's checker reads them: "80 miljoner kronor", "SEK 80 million",
  * "500 000 000 kronor".
  */
 export function uncitedAmounts(text: string, facts: Fact[]): number[] {
@@ -41,6 +41,9 @@ export function uncitedAmounts(text: string, facts: Fact[]): number[] {
     for (const key of [`${f.year}`, `${f.year}|${f.kind}`]) sums.set(key, (sums.get(key) ?? 0) + f.amountSEK);
   }
   for (const v of sums.values()) allowed.add(v);
+  // A comparison may state the difference between two listed facts of the same kind, said to be computed (CONTRACT §2).
+  const amounts = facts.filter((f) => f.amountSEK !== null).slice(0, 60);
+  for (let i = 0; i < amounts.length; i++) for (let j = i + 1; j < amounts.length; j++) if (amounts[i]!.kind === amounts[j]!.kind) allowed.add(Math.abs(amounts[i]!.amountSEK! - amounts[j]!.amountSEK!));
   const written = [
     ...findAmounts(text.replace(/\u00a0|\u202f/g, ' ')).filter((a) => /\d/.test(a.raw)).map((a) => a.value),
     ...[...text.matchAll(/SEK\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(million|billion)/giu)].map((m) =>

@@ -54,19 +54,23 @@ export function coverageNote(ctx: Ctx): string {
   );
 }
 
-/**
- * "Jag förstod inte 'typ' …" when words nobody knows were set aside: those the topic did without,
- * or every one of them when the answer used no topic at all (a total, the dates).
- */
-export function ignoredNote(ctx: Ctx, topicUsed = true): string {
-  const ignored = topicUsed ? ctx.ignored : ctx.q.unknown;
+/** "Jag förstod inte 'typ' …" when words nobody knows were set aside rather than taken as the topic. */
+export function ignoredNote(ctx: Ctx): string {
+  const ignored = ctx.usingUnknown ? [] : ctx.q.unknown;
   if (!ignored.length) return '';
   const words = listWords(ignored.map((w) => `"${w}"`), ctx.lang);
   return t(ctx, `Jag förstod inte ${words} och svarade på resten av frågan.`, `I did not understand ${words}, so I answered the rest of the question.`);
 }
 
+/** "Inget i källorna om resten nämner 'fall' …" when words of the corpus were left out of the topic. */
+export function droppedNote(ctx: Ctx): string {
+  if (!ctx.dropped.length) return '';
+  const words = listWords(ctx.dropped.map((w) => `"${w}"`), ctx.lang);
+  return t(ctx, `Inget i källorna om resten av frågan nämner också ${words}; svaret bortser från det.`, `Nothing in the sources about the rest of the question also mentions ${words}, so the answer leaves it out.`);
+}
+
 /** The notes every answer ends with. */
-export const closingNotes = (ctx: Ctx, topicUsed = true): string[] => [missingNote(ctx), ignoredNote(ctx, topicUsed)].filter(Boolean);
+export const closingNotes = (ctx: Ctx): string[] => [missingNote(ctx), ignoredNote(ctx), droppedNote(ctx)].filter(Boolean);
 
 /** The years asked, as words ("2024", "2021 och 2024"), or "" when none was asked. */
 export const askedYears = (ctx: Ctx, prefix = ''): string => (ctx.q.years.length ? `${prefix}${listWords(ctx.years, ctx.lang)}` : '');

@@ -2,8 +2,8 @@
  * The one phrase matcher: every phrase of the lexicon (cues, concepts, owners, relative years,
  * function phrases) is found in a question's words by it. A phrase is words separated by spaces:
  *
- * - `budget*` matches any word that starts with "budget";
- * - `…` stands for up to three words of any kind ("betalar … ut" matches "betalar SKR ut");
+ * - `budget*` matches any word that starts with "budget", `*medlen` any word that ends with "medlen";
+ * - `…` stands for up to five words of any kind ("betalar … ut" matches "betalar SKR ut");
  * - a word of four letters or more also matches its inflected forms ("statsbidraget" for
  *   "statsbidrag"), with the endings of heads.json;
  * - a Swedish word matches its form typed without å, ä and ö ("nar" for "när"), unless that
@@ -15,6 +15,7 @@ interface PatternWord {
   text: string;
   folded: string;
   prefix: boolean;
+  suffix: boolean;
   gap: boolean;
 }
 
@@ -35,7 +36,7 @@ export interface PhraseMatch<T> {
   covered: number[];
 }
 
-const MAX_GAP = 3;
+const MAX_GAP = 5;
 
 /** The words of a phrase as the tokenizer would split them ("rcc:s" → rcc, s; "tjock- och" → tjock, och). */
 export function phraseWords(phrase: string): string[] {
@@ -43,7 +44,7 @@ export function phraseWords(phrase: string): string[] {
     .normalize('NFC')
     .toLowerCase()
     .split(/\s+/)
-    .flatMap((w) => (w === '…' || w === '...' ? ['…'] : (w.match(/[\p{L}\p{N}]+\*?/gu) ?? [])));
+    .flatMap((w) => (w === '…' || w === '...' ? ['…'] : (w.match(/\*?[\p{L}\p{N}]+\*?/gu) ?? [])));
 }
 
 export class PhraseSet<T> {
@@ -65,13 +66,14 @@ export class PhraseSet<T> {
     for (const { phrase, value } of entries) {
       const words = phraseWords(phrase).map((w): PatternWord => {
         const prefix = w.endsWith('*');
-        const text = prefix ? w.slice(0, -1) : w;
-        return { text, folded: fold(text), prefix, gap: w === '…' };
+        const suffix = w.startsWith('*');
+        const text = w.replace(/^\*|\*$/g, '');
+        return { text, folded: fold(text), prefix, suffix, gap: w === '…' };
       });
       if (!words.length || words[0]!.gap) continue;
       const pattern = { phrase, words, value };
       const first = words[0]!;
-      if (first.prefix) this.prefixed.push(pattern);
+      if (first.prefix || first.suffix) this.prefixed.push(pattern);
       else {
         for (const key of new Set([first.text, first.folded])) {
           const list = this.byFirst.get(key) ?? [];
@@ -88,6 +90,7 @@ export class PhraseSet<T> {
    */
   private wordIs(p: PatternWord, word: string, inPhrase: boolean): boolean {
     if (p.prefix) return word.startsWith(p.text) || (p.folded !== p.text && word === fold(word) && word.startsWith(p.folded));
+    if (p.suffix) return word.length > p.text.length && word.endsWith(p.text);
     if (word === p.text || this.inflected(word, p.text)) return true;
     if (p.folded === p.text || word !== fold(word) || (p.folded.length < 3 && !inPhrase) || this.notFoldable.has(p.folded)) return false;
     return word === p.folded || this.inflected(word, p.folded);

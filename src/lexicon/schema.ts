@@ -5,7 +5,7 @@
  *
  * Phrases are written in lower case, words separated by spaces, and matched against a question's
  * words (see pattern.ts): `budget*` matches any word starting with "budget"; `…` stands for up to
- * three words of any kind ("betalar … ut" matches "betalar SKR ut"). A word of four letters or
+ * five words of any kind ("betalar … ut" matches "betalar SKR ut"). A word of four letters or
  * more also matches its inflected forms (the endings in heads.json), and a Swedish word matches
  * its form typed without å, ä and ö ("nar" for "när").
  */

@@ -32,6 +32,10 @@ export interface Concept {
   id?: string;
   /** Which part of the question it stands in, when topics are joined by "och", "and", "/", ",". */
   group?: number;
+  /** Must be covered as written: a name ("Skåne") or a topic the sources lack ("hudcancer"). */
+  exact?: boolean;
+  /** The cues whose words it was read from too ("ökningen" is also the cue "increase-word"). */
+  cues?: string[];
 }
 
 export interface Scored {

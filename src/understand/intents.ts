@@ -10,14 +10,15 @@ import type { Intent, RankedIntent } from './question.ts';
 
 export function rankIntents(cues: Cue[], features: string[], lex: Lexicon): RankedIntent[] {
   const scores = new Map<string, RankedIntent>();
-  const add = (intent: string, weight: number, why: string) => {
-    const entry = scores.get(intent) ?? { intent: intent as Intent, score: 0, evidence: [] };
+  const add = (intent: string, weight: number, why: string, cued: boolean) => {
+    const entry = scores.get(intent) ?? { intent: intent as Intent, score: 0, evidence: [], cued: false };
     entry.score += weight;
     entry.evidence.push(`${why} ${weight > 0 ? '+' : ''}${weight}`);
+    entry.cued ||= cued && weight > 0;
     scores.set(intent, entry);
   };
-  for (const cue of cues) for (const [intent, weight] of Object.entries(cue.weights)) add(intent, weight, cue.id);
-  for (const feature of features) for (const [intent, weight] of Object.entries(lex.features.get(feature) ?? {})) add(intent, weight, feature);
+  for (const cue of cues) for (const [intent, weight] of Object.entries(cue.weights)) add(intent, weight, cue.id, true);
+  for (const feature of features) for (const [intent, weight] of Object.entries(lex.features.get(feature) ?? {})) add(intent, weight, feature, false);
   const priority = new Map(lex.intents.map((i) => [i.intent, i.priority]));
   return [...scores.values()]
     .filter((r) => r.score > 0)

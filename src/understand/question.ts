@@ -36,6 +36,8 @@ export interface RankedIntent {
   intent: Intent;
   score: number;
   evidence: string[];
+  /** Some cue of the question points to it, not only the question's shape (a topic, an owner). */
+  cued: boolean;
 }
 
 export interface Question {

@@ -7,15 +7,22 @@ export interface Token {
   /** Lower case, NFC. */
   text: string;
   kind: 'word' | 'number' | 'punct';
+  /** Written with a capital where no sentence begins: a name ("Region Skåne", "Norrland"). */
+  name: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+|[?–—\-/,&+]/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.normalize('NFC').toLowerCase().matchAll(TOKEN)) {
-    const t = m[0];
-    out.push({ text: t, kind: /^\p{N}+$/u.test(t) ? 'number' : /^[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct' });
+  const source = text.normalize('NFC');
+  for (const m of source.matchAll(TOKEN)) {
+    const raw = m[0];
+    const t = raw.toLowerCase();
+    const kind = /^\p{N}+$/u.test(t) ? 'number' : /^[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct';
+    const before = source.slice(0, m.index).trimEnd();
+    const opens = !before || /[.?!:;]$/.test(before);
+    out.push({ text: t, kind, name: kind === 'word' && !opens && /^\p{Lu}\p{Ll}/u.test(raw) });
   }
   return out;
 }

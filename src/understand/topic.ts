@@ -70,7 +70,7 @@ export function lexiconConcept(m: PhraseMatch<ConceptValue>, text: string): Conc
  * @param free word indexes still free, in order
  * @param group the part of the question (between "och"/"and"/"/") each word stands in
  */
-export function readWords(words: string[], free: number[], group: number[], v: Vocabulary): TopicRead {
+export function readWords(words: string[], free: number[], group: number[], v: Vocabulary, cueKnown: Set<number> = new Set(), names: Set<number> = new Set()): TopicRead {
   const lex = v.lexicon;
   const concepts: Concept[] = [];
   const unknown: string[] = [];
@@ -83,8 +83,8 @@ export function readWords(words: string[], free: number[], group: number[], v: V
     if (!v.index.lexicon.has(word) && v.unfolded.has(word)) word = v.unfolded.get(word)!;
     if (isQuestionWord(word)) continue;
     const known = v.index.lexicon.has(word);
-    // "special push", "initiative": a word for the effort itself that the corpus does not use says nothing.
-    if (!known && lex.heads.effort.has(word)) continue;
+    // "special push", "helps": a word for the effort itself, or a soft word, that the corpus does not use says nothing.
+    if (!known && (lex.heads.effort.has(word) || lex.heads.soft.has(word))) continue;
     if (!known) {
       const typo = word.length >= 5 ? typoOf(word, lex) : null;
       if (typo && 'cue' in typo) {
@@ -118,11 +118,14 @@ export function readWords(words: string[], free: number[], group: number[], v: V
       else if (!v.index.count([word])) {
         // "hudcancer", "ögonsjukvård": a known last part after an unknown first part names a topic
         // the sources lack; anything else nobody knows is set aside.
+        // A name nobody knows ("Region Skåne", "Norrland") narrows the question as much as a topic does.
         const tail = v.index.lexicon.knownTail(word);
-        if (!(tail && tail.length >= 5 && word.length - tail.length >= 3)) {
-          unknown.push(words[i]!);
+        if (!(tail && tail.length >= 5 && word.length - tail.length >= 3) && !names.has(i)) {
+          if (!cueKnown.has(i)) unknown.push(words[i]!);
           continue;
         }
+        concepts.push({ text: word, wordings, source: 'corpus', exact: true, group: group[i] });
+        continue;
       }
     }
     concepts.push({ text: word, wordings, soft: soft || (known && isCommon(word, v)), source: 'corpus', group: group[i] });

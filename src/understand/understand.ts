@@ -41,7 +41,7 @@ function blank(text: string, language: Question['language']): Question {
 export function understand(raw: string, { today, vocabulary: v }: UnderstandOptions): Question {
   const lex = v.lexicon;
   const cleaned = cleanQuestion(typeof raw === 'string' ? raw : '');
-  if (!cleaned) return { ...blank('', 'sv'), empty: true, intents: [{ intent: 'help', score: 0, evidence: ['empty'] }] };
+  if (!cleaned) return { ...blank('', 'sv'), empty: true, intents: [{ intent: 'help', score: 0, evidence: ['empty'], cued: false }] };
   if (cleaned.length > MAX_MESSAGE_LENGTH) {
     const head = understand(cleaned.slice(0, 300), { today, vocabulary: v });
     return { ...blank(cleaned.slice(0, 300), head.language), tooLong: true };
@@ -74,7 +74,8 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   const allCues = lex.cuePhrases.findAll(words).filter(free);
   const cueWords = new Set(allCues.flatMap((m) => m.covered));
   const atStart = (m: PhraseMatch<CueValue>) => m.value.cue.at !== 'start' || words.slice(0, m.from).every((w, i) => lex.functionWords.has(w) && !cueWords.has(i));
-  const cues = allCues.filter(atStart);
+  // Cues among themselves: the longest wins ("go up" is a change, not "go").
+  const cues = longestFirst(allCues.filter(atStart));
   type Any = PhraseMatch<{ kind: 'owner'; owner: string } | { kind: 'cue'; cue: CueValue } | { kind: 'concept'; concept: ConceptValue } | { kind: 'function' }>;
   const blocking: Any[] = [
     ...lex.ownerPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'owner' as const, owner: m.value } })),
@@ -119,10 +120,14 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   });
 
   const freeWords = words.map((_, i) => i).filter((i) => !taken.has(i) && !yearsRead.consumed.has(i) && !peopleWords.has(i));
-  const read = readWords(words, freeWords, group, v);
+  // A word of a topic cue that the corpus does not know ("billion", "grown") is a question word, not an unknown one.
+  const cueKnown = new Set(topicCues.flatMap((m) => m.covered));
+  const names = new Set(wordAt.flatMap((t, wi) => (tokens[t]!.name ? [wi] : [])));
+  const read = readWords(words, freeWords, group, v, cueKnown, names);
+  const cuesAt = (covered: number[]) => [...new Set(topicCues.filter((m) => m.covered.some((i) => covered.includes(i))).map((m) => m.value.cue.id))];
   const concepts: Concept[] = [
-    ...keptConcepts.map((m) => ({ ...lexiconConcept(m, words.slice(m.from, m.to).join(' ')), group: group[m.from] })),
-    ...read.concepts,
+    ...keptConcepts.map((m) => ({ ...lexiconConcept(m, words.slice(m.from, m.to).join(' ')), group: group[m.from], cues: cuesAt(m.covered) })),
+    ...read.concepts.map((c) => ({ ...c, cues: cuesAt(words.flatMap((w, i) => (w === c.text ? [i] : []))) })),
   ].sort((a, b) => (a.group ?? 0) - (b.group ?? 0));
 
   const cueList: Cue[] = [];
@@ -131,8 +136,8 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
 
   // SKR named beside the Government is a party to the agreement, not a recipient.
   if (signals.has('government')) for (const c of concepts) if (c.id === 'skr') c.soft = true;
-  // Soft words alone are the topic ("övrigt 2024"); words for the effort itself never are ("satsningen").
-  if (!owner && concepts.length && concepts.every((c) => c.soft)) for (const c of concepts) if (c.source === 'corpus' && lex.heads.soft.has(c.text)) c.soft = false;
+  // Soft words alone are the topic ("övrigt 2024", "national funds"); words for the effort itself never are ("satsningen").
+  if (!owner && concepts.length && concepts.every((c) => c.soft)) for (const c of concepts) if ((c.source === 'corpus' && lex.heads.soft.has(c.text)) || (c.source === 'lexicon' && c.id !== 'skr')) c.soft = false;
 
   const figures = readFigures(text);
   const required = concepts.filter((c) => !c.soft).length;
@@ -146,8 +151,6 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   ];
   const intents = rankIntents(cueList, features, lex);
   const top = intents[0]?.intent;
-  // In a comparison the words for "increase" say what is asked, not what about.
-  if (top === 'compare' || top === 'trend') for (const c of concepts) if (c.id === 'ökning' || isIncrease(c, topicCues)) c.soft = true;
 
   // "Hur mycket av 556 miljoner …": a year's total named without its year names that year.
   let years = yearsRead.years;
@@ -180,9 +183,4 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     signals,
     intents,
   };
-}
-
-/** Whether a concept was read from the words of the increase cue ("ökat", "grown"). */
-function isIncrease(c: Concept, topicCues: PhraseMatch<CueValue>[]): boolean {
-  return topicCues.some((m) => m.value.cue.id === 'increase-word' && m.phrase.split(' ').includes(c.text));
 }

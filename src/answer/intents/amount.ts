@@ -8,20 +8,20 @@
  * question that no amount answers (the sentences that say which do).
  */
 import type { Fact } from '../../corpus/schema.ts';
-import { formatAmount } from '../../corpus/amounts.ts';
 import type { Scored } from '../../search/index.ts';
-import { stem } from '../../text/analyze.ts';
-import { type Composed, type Item, item, section } from '../compose.ts';
-import { type Ctx, withTopic } from '../context.ts';
+import { type Composed, item, section } from '../compose.ts';
+import { type Ctx, orUnknown, withTopic } from '../context.ts';
 import { amountOf, cite, listWords } from '../format.ts';
-import { amountWeight, covers, knownTopic, matches, namesOwner, required, topicText } from '../match.ts';
-import { flowsOf, inYears, linesOf, newestYear, totalOf } from '../query.ts';
+import { amountWeight, knownTopic, matches, namesOwner, required, topicText } from '../match.ts';
+import { flowsOf, inYears, newestYear, totalOf } from '../query.ts';
+import { groupLines } from '../groups.ts';
 import { noFigure } from '../nofigure.ts';
 import { amountLine, closingNotes, t } from '../words.ts';
 
 const isAmount = (f: Fact) => f.amountSEK !== null;
 
-export function amount(ctx: Ctx): Composed | null {
+export function amount(asked: Ctx): Composed | null {
+  const ctx = orUnknown(asked);
   if (ctx.q.figures.length && !knownTopic(ctx) && !ctx.q.owner) return byFigure(ctx);
   if (!required(ctx) && !ctx.q.owner) return null;
   const filter = (f: Fact) => isAmount(f) && inYears(f, ctx.years) && (required(ctx) > 0 || f.kind === 'budget' || f.kind === 'flow');
@@ -91,60 +91,6 @@ function sameMoney(ctx: Ctx, f: Fact): { text: string; fact: Fact } | null {
       `Samma pengar syns också som utbetalning: ${flow.payer} betalar ut ${amountOf(flow, 'sv')} till ${flow.owner?.toLowerCase()} ${cite(flow, 'sv')}. Det är budgetraden sedd från betalaren, inte mer pengar.`,
       `The same money also appears as a payment: ${flow.payer} pays out ${amountOf(flow, 'en')} to ${flow.owner} ${cite(flow, 'en')}. That is the budget line seen from the payer, not more money.`,
     ),
-  };
-}
-
-/**
- * The budget lines of a group the question names by its heading ("Sjukvårdsregionala medel",
- * "national funds"), with their sum: the sources state no sum for a group, so the sum is said to
- * be of the lines listed (CONTRACT §2 allows the sum of one year's listed facts). Null when no
- * heading covers the topic, or when exactly one line's own name covers it (that line is meant).
- */
-function groupLines(ctx: Ctx): { answer: Composed; byHeading: boolean } | null {
-  const need = ctx.topic.filter((c) => !c.soft);
-  if (!need.length) return null;
-  const lines = ctx.years.flatMap((y) => linesOf(ctx.corpus, y)).filter((f) => f.group && !f.unit && (!ctx.q.owner || f.owner === ctx.q.owner));
-  const groups = new Map<string, Fact[]>();
-  for (const f of lines) groups.set(`${f.year}|${f.group}`, [...(groups.get(`${f.year}|${f.group}`) ?? []), f]);
-  const chosen = [...groups.values()].filter((list) => list.length > 1 && need.every((c) => covers(ctx, list[0]!.group!, c)));
-  if (!chosen.length) return null;
-  // One group per year: a year's sum is only ever of one group's lines.
-  const years = [...new Set(chosen.map((list) => list[0]!.year!))];
-  if (years.length !== chosen.length) return null;
-  for (const list of chosen) if (linesOf(ctx.corpus, list[0]!.year!).filter((f) => ctx.topic.every((c) => covers(ctx, f.label, c))).length === 1) return null;
-  // Without a year asked, the newest year that has such a group.
-  const shown = ctx.q.years.length ? chosen : chosen.sort((a, b) => b[0]!.year! - a[0]!.year!).slice(0, 1);
-  const sections = shown.map((list) => {
-    const sum = list.reduce((n, f) => n + f.amountSEK!, 0);
-    return {
-      title: `${list[0]!.group} (${list[0]!.year}):`,
-      items: [
-        ...list.map((f): Item => ({ text: `${f.label}: ${amountOf(f, ctx.lang)} ${cite(f, ctx.lang)}`, facts: [f], depth: 1 })),
-      ],
-      sum,
-    };
-  });
-  const others = ctx.q.years.length ? ctx.years.filter((y) => !shown.some((list) => list[0]!.year === y)) : [];
-  // Named by the heading's own opening words ("nationella medel"), not just by words it shares.
-  const opening = (group: string) => group.toLowerCase().split(/\s+/).slice(0, 2).map(stem);
-  const asked = ctx.q.words.map(stem);
-  const byHeading = shown.some((list) => opening(list[0]!.group!).every((w) => asked.some((a) => a === w || (w.length >= 4 && a.startsWith(w)))));
-  return {
-    byHeading,
-    answer: {
-      intent: 'amount',
-      answered: true,
-      facts: shown.flat(),
-      lead: sections.length === 1 ? sections[0]!.title : t(ctx, 'Grupperna av budgetrader:', 'The groups of budget lines:'),
-      sections: sections.map((s) => ({ title: sections.length === 1 ? undefined : s.title, items: s.items })),
-      notes: [
-        ...sections.map((s) =>
-          t(ctx, `Raderna ovan är sammanlagt ${formatAmount(s.sum, 'sv')}; det är summan av de listade raderna, källan anger ingen summa för gruppen.`, `The lines above add up to ${formatAmount(s.sum, 'en')}; that is the sum of the lines listed, the source states no sum for the group.`),
-        ),
-        others.length ? t(ctx, `Källorna har ingen sådan grupp av budgetrader för ${listWords(others, 'sv')}.`, `The sources have no such group of budget lines for ${listWords(others, 'en')}.`) : '',
-        ...closingNotes(ctx),
-      ].filter(Boolean),
-    },
   };
 }
 

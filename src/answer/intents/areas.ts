@@ -16,7 +16,7 @@ export function areas(ctx: Ctx): Composed | null {
   const years = [...new Set(all.map((f) => f.year!))].sort((a, b) => b - a);
   const year = ctx.q.years.length ? ctx.years.find((y) => years.includes(y)) : years[0];
   if (year === undefined) {
-    return { intent: 'areas', answered: false, facts: [], lead: t(ctx, `Källorna för ${listWords(ctx.years, 'sv')} räknar inte upp några områden.`, `The sources for ${listWords(ctx.years, 'en')} list no areas.`), sections: [], notes: closingNotes(ctx, false) };
+    return { intent: 'areas', answered: false, facts: [], lead: t(ctx, `Källorna för ${listWords(ctx.years, 'sv')} räknar inte upp några områden.`, `The sources for ${listWords(ctx.years, 'en')} list no areas.`), sections: [], notes: closingNotes(ctx) };
   }
   // Two sources of one year may word an area with or without "med mera": the same area.
   const seen = new Set<string>();
@@ -28,6 +28,6 @@ export function areas(ctx: Ctx): Composed | null {
     facts: list,
     lead: t(ctx, `Insatserna i överenskommelsen ${year} delas in i ${list.length} områden:`, `The ${year} agreement's tasks are grouped in ${list.length} areas:`),
     sections: [{ items: list.map((f, i) => ({ text: `${i + 1}. ${f.label} ${cite(f, ctx.lang)}`, facts: [f] })) }],
-    notes: closingNotes(ctx, false),
+    notes: closingNotes(ctx),
   };
 }

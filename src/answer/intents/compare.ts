@@ -7,7 +7,7 @@
 import type { Fact } from '../../corpus/schema.ts';
 import { formatAmount } from '../../corpus/amounts.ts';
 import { type Composed, item, section } from '../compose.ts';
-import type { Ctx } from '../context.ts';
+import { type Ctx, orUnknown, withTopic } from '../context.ts';
 import { listWords } from '../format.ts';
 import { amountWeight, knownTopic, matches, required, topicText } from '../match.ts';
 import { noFigure } from '../nofigure.ts';
@@ -15,8 +15,16 @@ import { totalOf } from '../query.ts';
 import { amountLine, closingNotes, t } from '../words.ts';
 import { byOwner, eachTopic } from './amount.ts';
 
-export function compare(ctx: Ctx): Composed | null {
+export function compare(asked: Ctx): Composed | null {
+  const ctx = withoutChange(orUnknown(asked));
+  // "Hur stor var ökningen?": the increase itself is the topic, with nothing to compare it across.
+  if (!required(ctx) && ctx.topic.length && ctx.q.years.length < 2 && !ctx.q.owner && !ctx.q.signals.has('agreement-word') && !ctx.q.signals.has('total-word')) return null;
   return perYear(ctx, ctx.q.years.length ? ctx.years : ctx.sourceYears, 'compare');
+}
+
+/** In a comparison the words for "increase" say what is asked, not what about: they only add to a score. */
+export function withoutChange(ctx: Ctx): Ctx {
+  return withTopic(ctx, ctx.topic.map((c) => (c.cues?.includes('increase-word') ? { ...c, soft: true } : c)));
 }
 
 /**

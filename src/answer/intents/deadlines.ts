@@ -61,7 +61,7 @@ export function deadlines(ctx: Ctx): Composed | null {
   }
   list = [...new Map(list.map((f) => [f.id, f])).values()].sort((a, b) => a.date!.localeCompare(b.date!));
   if (!list.length && required(ctx)) return undated(ctx);
-  if (!list.length) return { intent: 'deadlines', answered: false, facts: [], lead: t(ctx, 'Källorna anger inga sådana datum.', 'The sources give no such dates.'), sections: [], notes: closingNotes(ctx, false) };
+  if (!list.length) return { intent: 'deadlines', answered: false, facts: [], lead: t(ctx, 'Källorna anger inga sådana datum.', 'The sources give no such dates.'), sections: [], notes: closingNotes(ctx) };
   // Sentences about the topic that name a year or month but are no milestone of their own ("togs fram 2009").
   const onDeadlineLines = new Set(list.flatMap(linesOf));
   const alsoDated = required(ctx)
@@ -82,7 +82,7 @@ export function deadlines(ctx: Ctx): Composed | null {
       ...section(list.map((f) => item(`${f.date} (${when(f)}): ${short(f.label)} ${cite(f, ctx.lang)}`, f))),
       ...section(alsoDated.map((f) => item(quoteLine(ctx, f, 220), f)), t(ctx, `Andra meningar om ${topicText(ctx)} som nämner en tidpunkt:`, `Other sentences about ${topicText(ctx)} that name a time (quoted in Swedish):`)),
     ],
-    notes: closingNotes(ctx, required(ctx) > 0),
+    notes: closingNotes(ctx),
   };
 }
 

@@ -31,7 +31,7 @@ export function funding(ctx: Ctx): Composed | null {
   // A range the question names ("per år 2021–2023") finds the money stated for just that period.
   const [from, to] = [q.years[0], q.years.at(-1)];
   const samePeriod = (f: Fact) => (q.range && f.period && f.period.from === from && f.period.to === to ? 1 : 0);
-  gov.sort((a, b) => rank(b) - rank(a) || samePeriod(b) - samePeriod(a) || exact(b) - exact(a) || newest(b) - newest(a));
+  gov.sort((a, b) => samePeriod(b) - samePeriod(a) || rank(b) - rank(a) || exact(b) - exact(a) || newest(b) - newest(a));
   // "Hur mycket satsar regeringen på cancervården 2026?": with no Government money stated for just
   // that year and none named, the year's agreement is what the Government puts in; it comes first.
   const named = q.signals.has('funding-named') || q.signals.has('increase-word') || q.signals.has('per-year') || required(ctx) > 0;

@@ -44,7 +44,7 @@ export function thanks(ctx: Ctx): Composed {
 
 export function unknown(ctx: Ctx): Composed {
   const r = withExamples(ctx, 'unknown', false, t(ctx, 'Det kan jag inte svara på utifrån källorna.', "I can't answer that from the sources."));
-  return { ...r, notes: closingNotes(ctx, false) };
+  return { ...r, notes: closingNotes(ctx) };
 }
 
 export function empty(ctx: Ctx): Composed {

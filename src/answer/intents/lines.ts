@@ -9,11 +9,15 @@ import type { Composed, Item, Section } from '../compose.ts';
 import type { Ctx } from '../context.ts';
 import { amountOf, cite, listWords } from '../format.ts';
 import { knownTopic, matches, superlative } from '../match.ts';
+import { groupLines } from '../groups.ts';
 import { flowsOf, linesOf, totalOf } from '../query.ts';
 import { closingNotes, t } from '../words.ts';
 
 export function lines(ctx: Ctx): Composed | null {
   if (knownTopic(ctx)) {
+    // "What do the national funds of 2024 consist of?": a group of lines named by its heading.
+    const group = groupLines(ctx);
+    if (group) return { ...group.answer, intent: 'lines' };
     // "vilka budgetposter 2024 handlar om SVF": the lines about the topic, when more than one is.
     const about = matches(ctx, (f) => f.kind === 'budget' && ctx.years.includes(f.year!)).map((s) => s.fact);
     if (about.length < 2) return null;
@@ -54,7 +58,6 @@ export function yearLines(ctx: Ctx, years: number[], intent: Composed['intent'],
     const heading = total
       ? t(ctx, `Budgetraderna${whose} ${y} (överenskommelsen omfattar totalt ${amountOf(total, 'sv')} ${cite(total, 'sv')}):`, `The ${y} budget lines${whose} (the agreement totals ${amountOf(total, 'en')} ${cite(total, 'en')}):`)
       : t(ctx, `Budgetraderna${whose} ${y}:`, `The ${y} budget lines${whose}:`);
-    if (!lead) lead = heading;
     const groups = new Map<string, Fact[]>();
     for (const f of list) {
       const key = order || f.unit ? '' : (f.group ?? '');
@@ -79,6 +82,6 @@ export function yearLines(ctx: Ctx, years: number[], intent: Composed['intent'],
     facts: [...shown, ...totals],
     lead: lead || notes.shift() || '',
     sections,
-    notes: [...notes, ...closingNotes(ctx, !!only)],
+    notes: [...notes, ...closingNotes(ctx)],
   };
 }

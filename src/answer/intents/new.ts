@@ -20,7 +20,7 @@ export function whatIsNew(ctx: Ctx): Composed | null {
       facts: total ? [total] : [],
       lead: t(ctx, `Källorna för ${year} säger inte vad som är nytt det året.`, `The sources for ${year} do not say what is new that year.`),
       sections: [],
-      notes: [total ? t(ctx, `Överenskommelsen ${year} omfattar ${amountOf(total, 'sv')} ${cite(total, 'sv')}.`, `The ${year} agreement totals ${amountOf(total, 'en')} ${cite(total, 'en')}.`) : '', ...closingNotes(ctx, false)].filter(Boolean),
+      notes: [total ? t(ctx, `Överenskommelsen ${year} omfattar ${amountOf(total, 'sv')} ${cite(total, 'sv')}.`, `The ${year} agreement totals ${amountOf(total, 'en')} ${cite(total, 'en')}.`) : '', ...closingNotes(ctx)].filter(Boolean),
     };
   }
   return {
@@ -29,6 +29,6 @@ export function whatIsNew(ctx: Ctx): Composed | null {
     facts: list,
     lead: t(ctx, `Nytt eller särskilt utpekat ${year}:`, `New or singled out in ${year} (quoted in Swedish):`),
     sections: [{ items: list.map((f) => ({ text: `${f.label} ${cite(f, ctx.lang)}`, facts: [f] })) }],
-    notes: closingNotes(ctx, false),
+    notes: closingNotes(ctx),
   };
 }

@@ -8,17 +8,18 @@
 import type { Fact } from '../../corpus/schema.ts';
 import { stem, tokens } from '../../text/analyze.ts';
 import { type Composed, item, section } from '../compose.ts';
-import { type Ctx, withTopic } from '../context.ts';
+import { type Ctx, orUnknown, withTopic } from '../context.ts';
 import { matches, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
 import { taskAnswer } from './tasks.ts';
 
-export function responsible(ctx: Ctx): Composed | null {
+export function responsible(asked: Ctx): Composed | null {
+  const ctx = orUnknown(asked);
   if (!required(ctx)) return taskAnswer(ctx, 'responsible');
   const verb = ctx.q.verb;
   const topic = verb && !ctx.topic.some((c) => c.text === verb) ? [...ctx.topic, { text: verb, wordings: [{ words: [verb], weight: 1 }], soft: true }] : ctx.topic;
-  const scored = matches(withTopic(ctx, topic), (f) => (f.kind === 'insats' || (f.kind === 'passage' && !f.person)) && inYears(f, ctx.years), (s) => (s.fact.kind === 'insats' ? 1 : 0.8));
+  const scored = matches(withTopic(ctx, topic), (f) => (f.kind === 'insats' || (f.kind === 'passage' && !f.person)) && inYears(f, ctx.years), (s) => (s.fact.kind === 'insats' ? 1 : 0.6));
   // Where some of the tasks are that very verb ("RCC ska fördela medel …"), those are the ones asked about.
   const doing = verb ? scored.filter((s) => s.fact.kind === 'insats' && tokens(s.fact.label).some((w) => stem(w) === stem(verb))) : [];
   const found = (doing.length ? doing : scored).map((s) => s.fact);
@@ -28,7 +29,8 @@ export function responsible(ctx: Ctx): Composed | null {
   const owners = new Map<string, Fact[]>();
   for (const f of taskFacts) owners.set(f.owner!, [...(owners.get(f.owner!) ?? []), f]);
   const ranked = [...owners].sort((a, b) => b[1].length - a[1].length);
-  const saidFirst = said.length > 0 && scored[0]?.fact.kind === 'passage';
+  // A sentence comes first only when no task is about it ("RCC i samverkan beslutar vilket RCC …").
+  const saidFirst = said.length > 0 && !taskFacts.length;
   const saidSection = section(said.map((f) => item(quoteLine(ctx, f, 220), f)), t(ctx, 'Så säger källorna:', 'What the sources say (in Swedish):'));
   return {
     intent: 'responsible',

@@ -5,7 +5,7 @@
  * (what the sources say of it answers instead).
  */
 import type { Composed } from '../compose.ts';
-import type { Ctx } from '../context.ts';
+import { type Ctx, orUnknown } from '../context.ts';
 import { listWords } from '../format.ts';
 import { matches, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
@@ -13,7 +13,7 @@ import { taskSections } from '../tasklist.ts';
 import { closingNotes, t } from '../words.ts';
 
 export function tasks(ctx: Ctx): Composed | null {
-  return taskAnswer(ctx, 'tasks');
+  return taskAnswer(orUnknown(ctx), 'tasks');
 }
 
 export function taskAnswer(ctx: Ctx, intent: Composed['intent']): Composed | null {

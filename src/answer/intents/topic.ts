@@ -5,17 +5,18 @@
  * asks for its amount: this composer then declines.
  */
 import { type Composed, item, section } from '../compose.ts';
-import type { Ctx } from '../context.ts';
+import { type Ctx, orUnknown } from '../context.ts';
 import { amountWeight, matches, namesOwner, required, topicText } from '../match.ts';
 import { nothingAbout, contextLine } from '../nofigure.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
 import { eachTopic } from './amount.ts';
 
-export function topic(ctx: Ctx): Composed | null {
+export function topic(asked: Ctx): Composed | null {
+  const ctx = orUnknown(asked);
   if (!required(ctx)) return null;
   const budgetOfYears = (f: { kind: string; year: number | null }) => f.kind === 'budget' && f.year !== null && ctx.years.includes(f.year);
-  const bare = !ctx.q.signals.has('topic-word') && !ctx.q.signals.has('which') && !ctx.q.signals.has('definition-word');
+  const bare = !ctx.q.intents.some((r) => r.cued);
   if (bare && (matches(ctx, budgetOfYears as never, amountWeight(ctx)).length || eachTopic(ctx, budgetOfYears as never, true))) return null;
   // An owner named ("vilka uppgifter har RCC inom screening") puts what that owner is said to do or get first.
   const owner = ctx.q.owner;

@@ -44,7 +44,7 @@ export function yearTotals(ctx: Ctx, years: number[], intent: Composed['intent']
         lines.length
           ? t(ctx, `Källan fördelar den på ${lines.length} budgetrader; fråga "budgetrader ${f.year}" för att se dem.`, `The source splits it into ${lines.length} budget lines; ask "budget lines ${f.year}" to see them.`)
           : t(ctx, `Källan för ${f.year} anger inga budgetrader, bara totalen.`, `The ${f.year} source gives no budget lines, only the total.`),
-        ...closingNotes(ctx, false),
+        ...closingNotes(ctx),
       ],
     };
   }
@@ -57,7 +57,7 @@ export function yearTotals(ctx: Ctx, years: number[], intent: Composed['intent']
     notes: [
       without.length ? t(ctx, `Inget totalbelopp anges för ${listWords(without, 'sv')}.`, `No total is stated for ${listWords(without, 'en')}.`) : '',
       !ctx.q.years.length ? coverageNote(ctx) : '',
-      ...closingNotes(ctx, false),
+      ...closingNotes(ctx),
     ].filter(Boolean),
   };
 }

@@ -5,15 +5,16 @@
  */
 import type { Fact } from '../../corpus/schema.ts';
 import type { Composed } from '../compose.ts';
-import type { Ctx } from '../context.ts';
+import { type Ctx, orUnknown } from '../context.ts';
 import { amountOf } from '../format.ts';
 import { required, superlative } from '../match.ts';
 import { linesOf } from '../query.ts';
 import { t } from '../words.ts';
-import { perYear } from './compare.ts';
+import { perYear, withoutChange } from './compare.ts';
 import { yearLines } from './lines.ts';
 
-export function trend(ctx: Ctx): Composed | null {
+export function trend(asked: Ctx): Composed | null {
+  const ctx = withoutChange(orUnknown(asked));
   const order = superlative(ctx);
   const bySize = (facts: Fact[]) => (order ? [...facts].sort((a, b) => order * ((b.amountSEK ?? 0) - (a.amountSEK ?? 0))) : facts);
   const years = ctx.q.years.length ? ctx.years : ctx.sourceYears;
