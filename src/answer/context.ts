@@ -30,7 +30,7 @@ export interface Ctx {
 
 export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: string, sourceYears: number[]): Ctx {
   const unknownTopic: Concept[] = q.unknown.map((w) => ({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'unknown' }));
-  const { concepts, dropped } = withoutLooseWords(q.concepts, index);
+  const { concepts, dropped } = withoutLooseWords(q.concepts, index, q.owner);
   return {
     corpus,
     index,
@@ -54,19 +54,22 @@ export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: 
  * when a concept of the lexicon, or a name, remains that some fact covers; a lexicon concept, a
  * name and a topic the sources lack ("hudcancer") always stay required.
  */
-function withoutLooseWords(concepts: Concept[], index: FactIndex): { concepts: Concept[]; dropped: string[] } {
+function withoutLooseWords(concepts: Concept[], index: FactIndex, owner: string | null): { concepts: Concept[]; dropped: string[] } {
   const groups = new Map<number, Concept[]>();
   for (const c of concepts) if (!c.soft) groups.set(c.group ?? 0, [...(groups.get(c.group ?? 0) ?? []), c]);
   const loose = new Set<Concept>();
+  // An owner named is firm too: "hur mycket går direkt till regionerna" is the regions' money.
+  const ofOwner = (f: { owner: string | null }) => !owner || f.owner === owner;
   for (const required of groups.values()) {
-    if (required.length < 2) continue;
+    if (required.length < (owner ? 1 : 2)) continue;
     const group = concepts.filter((c) => c.soft || required.includes(c));
-    if (index.score(group).some((s) => s.covered >= required.length)) continue;
+    if (index.score(group, ofOwner).some((s) => s.covered >= required.length)) continue;
     const looseHere = required.filter((c) => c.source === 'corpus' && !c.exact && c.wordings[0]!.words.length === 1);
     const firm = required.length - looseHere.length;
-    if (!looseHere.length || !firm) continue;
+    if (!looseHere.length || (!firm && !owner)) continue;
     const softened = group.map((c) => (looseHere.includes(c) ? { ...c, soft: true } : c));
-    if (!index.score(softened).some((s) => s.covered >= firm)) continue;
+    if (firm && !index.score(softened, ofOwner).some((s) => s.covered >= firm)) continue;
+    if (!firm && !index.facts.some((f) => f.owner === owner)) continue;
     for (const c of looseHere) loose.add(c);
   }
   return { concepts: concepts.map((c) => (loose.has(c) ? { ...c, soft: true } : c)), dropped: [...loose].map((c) => c.text) };

@@ -41,8 +41,34 @@ export function extract(root: string, sources: Source[] = readSources(root)): Ex
     const sorted = [...list].sort((a, b) => a.citation.line - b.citation.line);
     out.set(sourceId, assignIds(sourceId, sorted));
   }
+  linkContainment(out);
   applyCorrections(out, readCorrections(root));
   return out;
+}
+
+/** "Av dessa", "varav": the words that open what a sum contains. */
+const OF_WHICH = /^(?:av dessa|varav|av detta|av de)\b/iu;
+
+/**
+ * Money that contains the agreement: "Regeringen avsätter en miljard kronor till cancervården under
+ * 2024. Av dessa ingår 809 miljoner kronor i överenskommelsen. 133,5 miljoner kronor är stadsbidrag
+ * …" — the billion contains the 809 (the year's total) and the 133,5 stated after it; and "600
+ * miljoner kronor per år 2021–2023 varav 500 miljoner avsätts i denna överenskommelse". The
+ * funding fact records what it contains, so that no answer lists it beside its parts as if they
+ * added up.
+ */
+function linkContainment(out: Extracted): void {
+  const all = [...out.values()].flat();
+  for (const list of out.values()) {
+    list.forEach((r, i) => {
+      if (!r.tags?.includes('restates') || r.amountSEK === null || !OF_WHICH.test(r.citation.quote.trim())) return;
+      const total = all.find((t) => t.kind === 'total' && t.amountSEK === r.amountSEK);
+      const whole = list.slice(0, i).reverse().find((f) => f.kind === 'funding' && r.citation.line - f.citation.line <= 2);
+      if (!total || !whole || (whole.year !== null ? whole.year !== total.year : !(whole.period && whole.period.from <= total.year! && total.year! <= whole.period.to))) return;
+      const parts = list.slice(i + 1).filter((f) => f.kind === 'funding' && f.citation.line === r.citation.line);
+      whole.contains = [total.id, ...parts.map((f) => f.id)];
+    });
+  }
 }
 
 /**

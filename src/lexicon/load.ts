@@ -34,6 +34,8 @@ export type RelativeYear = number | 'latest' | 'first';
 export interface Lexicon {
   /** Single words that never name a topic, with the language they are evidence of. */
   functionWords: Map<string, Language | 'both'>;
+  /** Words of the maintained stop-word lists kept as topic words on purpose ("varje"). */
+  exceptions: Set<string>;
   /** Function phrases of several words ("vad gäller", "kolla upp"). */
   functionPhrases: PhraseSet<Language | 'both'>;
   cues: Cue[];
@@ -45,10 +47,10 @@ export interface Lexicon {
   years: Years;
   relativeYears: PhraseSet<RelativeYear>;
   /** Year words, by what they do: "since", "after", "before", "through", "between", "ago", months. */
-  yearWords: { since: PhraseSet<true>; after: PhraseSet<true>; before: PhraseSet<true>; through: Set<string>; between: Set<string>; ago: Set<string>; months: Set<string> };
+  yearWords: { since: PhraseSet<true>; after: PhraseSet<true>; before: PhraseSet<true>; every: PhraseSet<true>; through: Set<string>; between: Set<string>; ago: Set<string>; months: Map<string, number> };
   heads: { generic: Set<string>; money: Set<string>; effort: Set<string>; soft: Set<string>; endings: string[]; commonShare: number };
   intents: Intents['intents'];
-  features: Map<string, Record<string, number>>;
+  features: Map<string, { weights: Record<string, number>; explicit: boolean }>;
   /** Words that are Swedish only when written with å, ä or ö: their folded forms are English words. */
   notFoldable: Set<string>;
 }
@@ -129,6 +131,7 @@ export function loadLexicon(root = ROOT): Lexicon {
 
   return {
     functionWords,
+    exceptions: new Set(fw.data.exceptions.map((e) => e.word)),
     functionPhrases: set(phrases),
     cues: cues.data.cues,
     cuePhrases: set(cueEntries),
@@ -142,10 +145,11 @@ export function loadLexicon(root = ROOT): Lexicon {
       since: flag(years.since),
       after: flag(years.after),
       before: flag(years.before),
+      every: flag(years.every),
       through: words(years.through),
       between: words(years.between),
       ago: words(years.ago),
-      months: words(years.months),
+      months: new Map(Object.entries(years.months).flatMap(([m, n]) => [[m, n] as const, [fold(m), n] as const])),
     },
     heads: {
       generic: new Set(heads.generic.words),
@@ -156,7 +160,7 @@ export function loadLexicon(root = ROOT): Lexicon {
       commonShare: heads.commonShare,
     },
     intents: intents.data.intents,
-    features: new Map(intents.data.features.map((f) => [f.feature, f.weights])),
+    features: new Map(intents.data.features.map((f) => [f.feature, { weights: f.weights, explicit: f.explicit }])),
     notFoldable,
   };
 }

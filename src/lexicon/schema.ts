@@ -60,6 +60,8 @@ export const Intents = z
         .object({
           feature: z.string(),
           weights: z.record(z.string(), z.number()),
+          /** Something the question states (a figure, a person), which counts as much as a cue. */
+          explicit: z.boolean().default(false),
           about: z.string(),
           example: Example,
         })
@@ -158,8 +160,10 @@ export const Years = z
     /** Words between two years: "2021 till 2024", "mellan 2021 och 2024". */
     through: z.array(Phrase),
     between: z.array(Phrase),
-    /** A year after a month is a date, not an agreement year ("i december 2020"). */
-    months: z.array(Phrase),
+    /** A year after a month is a date, not an agreement year ("i december 2020"); the month's number. */
+    months: z.record(z.string(), z.number().int().min(1).max(12)),
+    /** "varje år", "every year": every year with a source, said so. */
+    every: z.array(Phrase),
     /** "för två år sedan", "3 years ago". */
     numbers: z.record(z.string(), z.number().int().min(1).max(10)),
     ago: z.array(Phrase),

@@ -23,3 +23,37 @@ export function readFigures(text: string): number[] {
   if (unicodeWords(ONE_BILLION).test(t)) out.push(1e9);
   return [...new Set(out)];
 }
+
+/** Words that give a number its unit of money ("280 miljoner", "SEK 80m", "10 msek"). */
+const UNIT = /^(?:miljon\w*|million\w*|mille|milj|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|bn|m|kronor|kr|sek)$/u;
+
+/**
+ * Where the figures of a question stand among its words: the unit words beside a number, which are
+ * no topic words; and bare numbers that are an amount of the sources in millions ("the 809",
+ * "365/405/39", "133,5"), which count as figures too.
+ * @param words the word and number tokens
+ * @param amounts every amount the corpus states, in kronor
+ */
+export function figureWords(words: string[], amounts: ReadonlySet<number>): { consumed: Set<number>; bare: number[] } {
+  const consumed = new Set<number>();
+  const bare: number[] = [];
+  const isNumber = (i: number) => /^\d+$/.test(words[i] ?? '');
+  for (let i = 0; i < words.length; i++) {
+    if (UNIT.test(words[i]!) && (isNumber(i - 1) || /^(?:en|ett|one|a)$/.test(words[i - 1] ?? ''))) {
+      consumed.add(i);
+      if (!isNumber(i - 1)) consumed.add(i - 1);
+      continue;
+    }
+    if (!isNumber(i) || /^20\d{2}$/.test(words[i]!) || UNIT.test(words[i + 1] ?? '') || UNIT.test(words[i + 2] ?? '')) continue;
+    // "133,5" arrives as two numbers; a decimal of one or two digits belongs to the number before it.
+    const decimal = isNumber(i + 1) && words[i + 1]!.length <= 2 ? Number(`${words[i]}.${words[i + 1]}`) : null;
+    for (const n of [decimal, Number(words[i])]) {
+      // A bare number under ten is more often a count or a line number than an amount ("rad 5", "3 years ago").
+      if (n !== null && n >= 10 && amounts.has(Math.round(n * 1e6))) {
+        bare.push(Math.round(n * 1e6));
+        break;
+      }
+    }
+  }
+  return { consumed, bare };
+}

@@ -18,7 +18,10 @@ export function rankIntents(cues: Cue[], features: string[], lex: Lexicon): Rank
     scores.set(intent, entry);
   };
   for (const cue of cues) for (const [intent, weight] of Object.entries(cue.weights)) add(intent, weight, cue.id, true);
-  for (const feature of features) for (const [intent, weight] of Object.entries(lex.features.get(feature) ?? {})) add(intent, weight, feature, false);
+  for (const feature of features) {
+    const f = lex.features.get(feature);
+    for (const [intent, weight] of Object.entries(f?.weights ?? {})) add(intent, weight, feature, !!f?.explicit);
+  }
   const priority = new Map(lex.intents.map((i) => [i.intent, i.priority]));
   return [...scores.values()]
     .filter((r) => r.score > 0)

@@ -58,6 +58,10 @@ export interface Question {
   openEnded: boolean;
   /** Years the question names as dates, not as agreement years ("i december 2020", "sedan 2009"). */
   dates: number[];
+  /** "varje år", "every year": every year is asked for, as such. */
+  everyYear: boolean;
+  /** An amount the lines asked for must be below or above ("under 10 msek"). */
+  limit: { below: boolean; amount: number } | null;
   owner: OwnerName | null;
   /** Amounts the question itself states, in kronor ("de 280 miljonerna"). */
   figures: number[];

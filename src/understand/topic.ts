@@ -128,7 +128,9 @@ export function readWords(words: string[], free: number[], group: number[], v: V
         continue;
       }
     }
-    concepts.push({ text: word, wordings, soft: soft || (known && isCommon(word, v)), source: 'corpus', group: group[i] });
+    // A word the function-word lists leave out on purpose ("varje RCC") must be covered as written.
+    const exception = lex.exceptions.has(word);
+    concepts.push({ text: word, wordings, soft: !exception && (soft || (known && isCommon(word, v))), source: 'corpus', exact: exception || undefined, group: group[i] });
   }
   return { concepts, unknown, typoCues };
 }

@@ -16,7 +16,7 @@ import type { Cue } from '../lexicon/schema.ts';
 import type { Concept } from '../search/index.ts';
 import { MAX_MESSAGE_LENGTH, cleanQuestion } from '../text/clean.ts';
 import { questionPart } from '../text/sentences.ts';
-import { readFigures } from './figures.ts';
+import { figureWords, readFigures } from './figures.ts';
 import { rankIntents } from './intents.ts';
 import { detectLanguage } from './language.ts';
 import type { OwnerName, Question } from './question.ts';
@@ -35,7 +35,7 @@ export interface UnderstandOptions {
 const JOINS = new Set(['och', 'and', 'samt', 'respektive', 'resp', 'plus', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
 
 function blank(text: string, language: Question['language']): Question {
-  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], owner: null, figures: [], people: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), intents: [] };
+  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, limit: null, owner: null, figures: [], people: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), intents: [] };
 }
 
 export function understand(raw: string, { today, vocabulary: v }: UnderstandOptions): Question {
@@ -68,6 +68,8 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   const text = part.text;
 
   const yearsRead = readYears(tokens, { wordAt }, words, lex, today, v.sourceYears);
+  const figureRead = figureWords(words, v.amounts);
+  for (const i of figureRead.consumed) yearsRead.consumed.add(i);
   const free = (m: PhraseMatch<unknown>) => !m.covered.some((i) => yearsRead.consumed.has(i));
 
   // Phrases. "At start" cues count only where the question begins: after nothing but fillers.
@@ -119,7 +121,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     if (t.kind !== 'punct') group.push(g);
   });
 
-  const freeWords = words.map((_, i) => i).filter((i) => !taken.has(i) && !yearsRead.consumed.has(i) && !peopleWords.has(i));
+  const freeWords = words.map((_, i) => i).filter((i) => !taken.has(i) && !yearsRead.consumed.has(i) && !peopleWords.has(i) && !JOINS.has(words[i]!));
   // A word of a topic cue that the corpus does not know ("billion", "grown") is a question word, not an unknown one.
   const cueKnown = new Set(topicCues.flatMap((m) => m.covered));
   const names = new Set(wordAt.flatMap((t, wi) => (tokens[t]!.name ? [wi] : [])));
@@ -139,7 +141,12 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   // Soft words alone are the topic ("övrigt 2024", "national funds"); words for the effort itself never are ("satsningen").
   if (!owner && concepts.length && concepts.every((c) => c.soft)) for (const c of concepts) if ((c.source === 'corpus' && lex.heads.soft.has(c.text)) || (c.source === 'lexicon' && c.id !== 'skr')) c.soft = false;
 
-  const figures = readFigures(text);
+  // "under 10 msek": an amount the lines must be below (or above) is a limit, not an amount asked about.
+  const stated = readFigures(text);
+  const limitCue = cues.find((m) => (m.value.cue.id === 'below' || m.value.cue.id === 'above') && /^\d/.test(words[m.to] ?? ''));
+  const limitAmount = limitCue ? readFigures(words.slice(limitCue.to, limitCue.to + 3).join(' '))[0] : undefined;
+  const limit = limitCue && limitAmount !== undefined ? { below: limitCue.value.cue.id === 'below', amount: limitAmount } : null;
+  const figures = [...new Set([...stated, ...figureRead.bare])].filter((x) => x !== limit?.amount);
   const required = concepts.filter((c) => !c.soft).length;
   const features = [
     required ? 'topic' : read.unknown.length ? 'only-unknown' : 'no-topic',
@@ -148,6 +155,8 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     ...(yearsRead.years.length === 1 && !required ? ['one-year-no-topic'] : []),
     ...(figures.length ? ['figure'] : []),
     ...(people.length ? ['person'] : []),
+    ...(limit ? ['limit'] : []),
+    ...(yearsRead.everyYear ? ['every-year'] : []),
   ];
   const intents = rankIntents(cueList, features, lex);
   const top = intents[0]?.intent;
@@ -157,6 +166,11 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   if (!years.length && top !== 'deadlines') {
     const named = [...new Set(figures.flatMap((x) => v.totalYears.get(x) ?? []))].sort();
     if (named.length) years = named;
+  }
+  // "överenskommelsen som publicerades i december 2022": the years of the source published then.
+  if (!years.length && yearsRead.months.length) {
+    const sources = v.published.filter((p) => yearsRead.months.some((m) => m.year === p.year && m.month === p.month));
+    years = [...new Set(sources.flatMap((p) => p.years))].sort();
   }
 
   // "vem ska fördela …": the verb after "vem ska" says which task.
@@ -173,6 +187,8 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     range: yearsRead.range,
     openEnded: yearsRead.openEnded,
     dates: yearsRead.dates,
+    everyYear: yearsRead.everyYear,
+    limit,
     owner,
     figures,
     people: people.map((p) => p.name),

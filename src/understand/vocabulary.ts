@@ -22,6 +22,10 @@ export interface Vocabulary {
   unfolded: Map<string, string>;
   /** Words found in this many facts or more are too common to narrow a topic. */
   commonCount: number;
+  /** Every amount the corpus states, in kronor. */
+  amounts: Set<number>;
+  /** When each source was published, and the agreement years it covers. */
+  published: { year: number; month: number; years: number[] }[];
 }
 
 const cache = new WeakMap<Corpus, Vocabulary>();
@@ -48,6 +52,8 @@ export function vocabularyOf(corpus: Corpus, lex: Lexicon = loadedLexicon()): Vo
     people,
     unfolded,
     commonCount: Math.max(3, Math.ceil(corpus.facts.length * lex.heads.commonShare)),
+    amounts: new Set(corpus.facts.flatMap((f) => (f.amountSEK !== null ? [f.amountSEK] : []))),
+    published: corpus.sources.flatMap((s) => (s.published ? [{ year: Number(s.published.slice(0, 4)), month: Number(s.published.slice(5, 7)), years: s.years }] : [])),
   };
   cache.set(corpus, v);
   return v;

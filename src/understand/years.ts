@@ -6,6 +6,7 @@
  * year asked about.
  */
 import type { Lexicon, RelativeYear } from '../lexicon/load.ts';
+import { longestFirst } from '../lexicon/pattern.ts';
 import { isYear, type Token } from './tokens.ts';
 
 export interface YearsRead {
@@ -13,6 +14,10 @@ export interface YearsRead {
   range: boolean;
   openEnded: boolean;
   dates: number[];
+  /** Months the question names with their year ("i december 2022"): a date, maybe a source's publication. */
+  months: { year: number; month: number }[];
+  /** "varje år", "every year": every year with a source, asked for as such. */
+  everyYear: boolean;
   /** Word indexes (into the word list) that only said which years. */
   consumed: Set<number>;
 }
@@ -31,6 +36,7 @@ export function readYears(tokens: Token[], span: Span, words: string[], lex: Lex
   const years = new Set<number>();
   const excluded = new Set<number>();
   const dates = new Set<number>();
+  const months: { year: number; month: number }[] = [];
   const consumedTokens = new Set<number>();
   let range = false;
   let openEnded = false;
@@ -77,8 +83,10 @@ export function readYears(tokens: Token[], span: Span, words: string[], lex: Lex
       continue;
     }
     // "i december 2020", "den 18 december 2020": a date.
-    if (w.months.has(text(i - 1)) || (w.months.has(text(i - 2)) && tokens[i - 1]?.kind === 'number')) {
+    const month = w.months.get(text(i - 1)) ?? (tokens[i - 1]?.kind === 'number' ? w.months.get(text(i - 2)) : undefined);
+    if (month !== undefined) {
       dates.add(y);
+      months.push({ year: y, month });
       consumedTokens.add(i);
       continue;
     }
@@ -117,25 +125,30 @@ export function readYears(tokens: Token[], span: Span, words: string[], lex: Lex
   const consumed = new Set<number>();
   span.wordAt.forEach((t, wi) => consumedTokens.has(t) && consumed.add(wi));
 
-  // Relative years: "i år", "förra årets", "senaste", "första".
-  let relative: RelativeYear | null = null;
-  for (const m of lex.relativeYears.findAll(words)) {
+  // "varje år", "every year"
+  let everyYear = false;
+  for (const m of w.every.findAll(words)) {
     if (m.covered.some((i) => consumed.has(i))) continue;
-    // "de senaste åren", "first time": not a year.
+    everyYear = true;
+    for (const i of m.covered) consumed.add(i);
+  }
+
+  // Relative years: "i år", "förra årets", "the year before last", "senaste", "första".
+  const relative = new Set<RelativeYear>();
+  for (const m of longestFirst(lex.relativeYears.findAll(words).filter((m) => !m.covered.some((i) => consumed.has(i))))) {
+    // "de senaste åren", "first time": no year.
     const next = words[m.to];
-    if ((m.value === 'latest' || m.value === 'first') && next && /^(?:år|åren|året|ar|aren|years?|time|times|gången|gangen)$/.test(next)) continue;
+    if ((m.value === 'latest' || m.value === 'first') && next && /^(?:åren|aren|years|time|times|gången|gangen|gangerna)$/.test(next)) continue;
     for (const i of m.covered) consumed.add(i);
     if (typeof m.value === 'number') years.add(thisYear + m.value);
-    else relative ??= m.value;
+    else relative.add(m.value);
   }
   for (const y of excluded) years.delete(y);
 
   let list = [...years].sort((a, b) => a - b);
   if (!list.length && before !== null) list = sourceYears.filter((y) => y < before!);
-  if (!list.length && relative === 'latest') {
-    const latest = sourceYears.filter((y) => y <= thisYear).pop();
-    if (latest !== undefined) list = [latest];
-  }
-  if (!list.length && relative === 'first' && sourceYears.length) list = [sourceYears[0]!];
-  return { years: list, range, openEnded, dates: [...dates].sort(), consumed };
+  const latest = sourceYears.filter((y) => y <= thisYear).pop();
+  if (relative.has('latest') && latest !== undefined) list = [...new Set([...list, latest])];
+  if (relative.has('first') && sourceYears.length) list = [...new Set([sourceYears[0]!, ...list])];
+  return { years: list.sort((a, b) => a - b), range, openEnded, dates: [...dates].sort(), months, everyYear, consumed };
 }

@@ -25,6 +25,9 @@ export function amount(asked: Ctx): Composed | null {
   if (ctx.q.figures.length && !knownTopic(ctx) && !ctx.q.owner) return byFigure(ctx);
   if (!required(ctx) && !ctx.q.owner) return null;
   const filter = (f: Fact) => isAmount(f) && inYears(f, ctx.years) && (required(ctx) > 0 || f.kind === 'budget' || f.kind === 'flow');
+  // Topics joined by "och"/"and" ("rehab and pelvic rehab"): a line each, when each has its own.
+  const each = eachTopic(ctx, filter, true);
+  if (each && each.facts.length >= 2) return each;
   let found = required(ctx) ? matches(ctx, filter, amountWeight(ctx)) : byOwner(ctx, filter);
   if (!found.length) {
     const each = eachTopic(ctx, filter);

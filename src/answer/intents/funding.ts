@@ -38,11 +38,18 @@ export function funding(ctx: Ctx): Composed | null {
   const agreementFirst = q.years.length === 1 && totals.length === 1 && !gov.some(exact) && !named;
   // "Hur mycket av miljarden ingår i överenskommelsen?": the sentence that says what is part of it answers.
   const partOf = q.signals.has('part-of');
-  const facts = partOf ? [...restated, ...gov, ...totals] : agreementFirst ? [...totals, ...gov, ...restated] : [...gov, ...restated, ...totals];
-  const contains = (f: Fact) => gov.filter((g) => g.contains?.includes(f.id));
+  // Money that contains the agreement (and parts of its own) is listed with its parts under it, never beside them.
+  const containedIds = new Set(gov.flatMap((g) => g.contains ?? []));
+  const outer = gov.filter((f) => !containedIds.has(f.id));
+  const partsOf = (f: Fact) => gov.filter((g) => f.contains?.includes(g.id));
+  const containedTotals = outer.flatMap((f) => ctx.corpus.facts.filter((x) => x.kind === 'total' && f.contains?.includes(x.id)).map((total) => ({ f, total })));
+  const listed = [...outer.flatMap((f) => [f, ...partsOf(f)]), ...gov.filter((g) => containedIds.has(g.id) && !outer.some((f) => f.contains?.includes(g.id)))];
+  const totalsAll = [...new Set([...totals, ...containedTotals.map((c) => c.total)])];
+  // The facts in order of relevance (the money named first); the items in the order of what contains what.
+  const facts = partOf ? [...restated, ...gov, ...totalsAll] : agreementFirst ? [...totalsAll, ...gov, ...restated] : [...gov, ...restated, ...totalsAll];
   const totalLine = (f: Fact, itself: boolean) => {
-    const outer = contains(f)[0];
-    const part = outer ? t(ctx, `; den ingår i ${outer.label.toLowerCase()} (${amountOf(outer, 'sv')})`, `; it is part of the Government's ${amountOf(outer, 'en')} (${outer.label})`) : '';
+    const outerOf = gov.find((g) => g.contains?.includes(f.id));
+    const part = outerOf ? t(ctx, `; den ingår i regeringens ${amountOf(outerOf, 'sv')}`, `; it is part of the Government's ${amountOf(outerOf, 'en')}`) : '';
     return itself
       ? t(ctx, `Själva överenskommelsen ${f.year} omfattar ${amountOf(f, 'sv')}${part} ${cite(f, 'sv')}.`, `The ${f.year} agreement itself totals ${amountOf(f, 'en')}${part} ${cite(f, 'en')}.`)
       : t(ctx, `Överenskommelsen ${f.year} omfattar ${amountOf(f, 'sv')}${part} ${cite(f, 'sv')}.`, `The ${f.year} agreement totals ${amountOf(f, 'en')}${part} ${cite(f, 'en')}.`);
@@ -53,9 +60,22 @@ export function funding(ctx: Ctx): Composed | null {
     facts,
     lead: agreementFirst ? totalLine(totals[0]!, false) : t(ctx, 'Regeringens pengar till cancervården, utöver och runt överenskommelsen:', "The Government's money for cancer care, around and beyond the agreement:"),
     sections: [
-      ...section(gov.map((f) => item(amountLine(ctx, f), f)), agreementFirst ? t(ctx, 'Regeringens pengar till cancervården, utöver och runt överenskommelsen:', "The Government's money for cancer care, around and beyond the agreement:") : undefined),
+      ...section(
+        listed.map((f) => item(amountLine(ctx, f), f, containedIds.has(f.id) ? 1 : 0)),
+        agreementFirst ? t(ctx, 'Regeringens pengar till cancervården, utöver och runt överenskommelsen:', "The Government's money for cancer care, around and beyond the agreement:") : undefined,
+      ),
       ...section(restated.map((f) => item(`${f.year}: ${f.label} ${cite(f, ctx.lang)}`, f))),
     ],
-    notes: [...(agreementFirst ? [] : totals.map((f) => totalLine(f, true))), ...closingNotes(ctx)],
+    notes: [
+      ...containedTotals.map(({ f, total }) =>
+        t(
+          ctx,
+          `${f.label} (${amountOf(f, 'sv')}) innehåller överenskommelsen ${total.year} (${amountOf(total, 'sv')}) ${cite(total, 'sv')}: överenskommelsen är en del av de pengarna, inte pengar utöver dem.`,
+          `${f.label} (${amountOf(f, 'en')}) contains the ${total.year} agreement (${amountOf(total, 'en')}) ${cite(total, 'en')}: the agreement is part of that money, not money on top of it.`,
+        ),
+      ),
+      ...(agreementFirst ? [] : totals.filter((f) => !containedTotals.some((c) => c.total === f)).map((f) => totalLine(f, true))),
+      ...closingNotes(ctx),
+    ],
   };
 }

@@ -23,7 +23,14 @@ export function lines(ctx: Ctx): Composed | null {
     if (about.length < 2) return null;
     return yearLines(ctx, [...new Set(about.map((f) => f.year!))].sort(), 'lines', new Set(about));
   }
-  return yearLines(ctx, ctx.q.years.length ? ctx.years : withLines(ctx).slice(-1), 'lines');
+  // "which 2024 budget lines were under 10 msek?": the lines within the limit.
+  const limit = ctx.q.limit;
+  const years = ctx.q.years.length ? ctx.years : ctx.q.everyYear || limit ? withLines(ctx) : withLines(ctx).slice(-1);
+  if (limit) {
+    const within = new Set(years.flatMap((y) => linesOf(ctx.corpus, y)).filter((f) => (limit.below ? f.amountSEK! < limit.amount : f.amountSEK! > limit.amount)));
+    return yearLines(ctx, years, 'lines', within);
+  }
+  return yearLines(ctx, years, 'lines');
 }
 
 /** The years that have budget lines. */
@@ -74,7 +81,7 @@ export function yearLines(ctx: Ctx, years: number[], intent: Composed['intent'],
       notes.push(t(ctx, `Samma pengar ${y} syns också per utbetalare (Kammarkollegiet, SKR); fråga "hur betalas pengarna ut?".`, `The same ${y} money is also shown by who pays it out (Kammarkollegiet, SKR); ask "how is the money paid out?".`));
     }
   }
-  const others = ctx.q.years.length || only ? [] : withLines(ctx).filter((y) => !years.includes(y));
+  const others = ctx.q.years.length || only || ctx.q.everyYear ? [] : withLines(ctx).filter((y) => !years.includes(y));
   if (others.length) notes.push(t(ctx, `Budgetrader finns också för ${listWords(others, 'sv')}; fråga med årtal.`, `There are budget lines for ${listWords(others, 'en')} too; ask with the year.`));
   return {
     intent,
