@@ -31,20 +31,43 @@ export interface Ctx {
 export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: string, sourceYears: number[]): Ctx {
   const unknownTopic: Concept[] = q.unknown.map((w) => ({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'unknown' }));
   const { concepts, dropped } = withoutLooseWords(q.concepts, index, q.owner);
+  // A question with no cue at all ("vad blir det för lunch på SKR?") is all topic: no word of it is set aside.
+  const bare = !q.intents.some((r) => r.cued) && unknownTopic.length > 0;
+  const years = asDates(q, concepts, index, sourceYears);
   return {
     corpus,
     index,
-    q,
+    q: years === q.years ? q : { ...q, years, dates: [...q.dates, ...q.years.filter((y) => !years.includes(y))] },
     lang: q.language,
     today,
     sourceYears,
-    years: q.years.length ? q.years.filter((y) => sourceYears.includes(y)) : sourceYears,
-    missing: q.years.filter((y) => !sourceYears.includes(y)),
-    topic: concepts,
+    years: years.length ? years.filter((y) => sourceYears.includes(y)) : sourceYears,
+    missing: years.filter((y) => !sourceYears.includes(y)),
+    topic: bare ? [...concepts, ...unknownTopic] : concepts,
     unknownTopic,
-    usingUnknown: false,
+    usingUnknown: bare,
     dropped,
   };
+}
+
+/** Intents whose answers quote sentences, where a year may be a date the sentences name. */
+const DATE_READING = new Set(['topic', 'tasks', 'responsible', 'definition', 'people', 'deadlines']);
+
+/**
+ * A year no source covers that the sources' own sentences about the topic name ("a national
+ * review of urology in 2022" — "genomlysningen av urologi framtagen under 2022") is a date in the
+ * question, not an agreement year to refuse. Returns the years to ask about (the same array when
+ * nothing changes).
+ */
+function asDates(q: Question, concepts: Concept[], index: FactIndex, sourceYears: number[]): number[] {
+  const missing = q.years.filter((y) => !sourceYears.includes(y));
+  const required = concepts.filter((c) => !c.soft).length;
+  // Only where no agreement year is read: money, totals, lines and what is new always mean agreement years.
+  const top = q.intents.find((r) => r.cued)?.intent ?? 'topic';
+  if (!missing.length || !required || !DATE_READING.has(top)) return q.years;
+  const about = index.score(concepts).filter((s) => s.covered >= required).map((s) => s.fact.citation.quote);
+  const dated = missing.filter((y) => about.some((quote) => new RegExp(`(?<!\\d)${y}(?!\\d)`).test(quote)));
+  return dated.length ? q.years.filter((y) => !dated.includes(y)) : q.years;
 }
 
 /**

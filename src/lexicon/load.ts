@@ -110,7 +110,8 @@ export function loadLexicon(root = ROOT): Lexicon {
   concepts.data.concepts.forEach((c, i) => {
     if (conceptIds.has(c.id)) fail(concepts as never, ['concepts', i, 'id'], `concept id "${c.id}" is used twice`);
     conceptIds.add(c.id);
-    for (const p of new Set([...c.sv, ...c.en, ...c.alias])) {
+    // What people write must point to one concept; a wording of the sources may be searched by several.
+    for (const p of new Set([...c.en, ...c.alias])) {
       const other = seen.get(p);
       if (other && other !== c.id) fail(concepts as never, ['concepts', i], `phrase "${p}" is in both "${other}" and "${c.id}"`);
       seen.set(p, c.id);

@@ -1,6 +1,7 @@
 /**
  * A question's tokens: its words (and numbers) and the punctuation that matters to reading it
- * (dashes of a year range, "/" and "," between topics, "?"). Everything else is dropped.
+ * (dashes of a year range or between clauses, "/" and "," between topics, "?" and ":" that end
+ * a clause). Everything else is dropped.
  */
 
 export interface Token {
@@ -11,13 +12,14 @@ export interface Token {
   name: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+|[?–—\-/,&+]/gu;
+const TOKEN = /[\p{L}\p{N}]+|\s-\s|[?–—\-/,&+]|:(?=\s)/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const source = text.normalize('NFC');
   for (const m of source.matchAll(TOKEN)) {
-    const raw = m[0];
+    // A hyphen between spaces is a dash: "SVF 2024 - hur mycket …".
+    const raw = m[0].trim() === '-' && m[0].length === 3 ? '–' : m[0];
     const t = raw.toLowerCase();
     const kind = /^\p{N}+$/u.test(t) ? 'number' : /^[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct';
     const before = source.slice(0, m.index).trimEnd();
@@ -29,3 +31,6 @@ export function tokenize(text: string): Token[] {
 
 /** Whether a token is a year of the agreements' century ("2024"). */
 export const isYear = (t: Token | undefined): boolean => !!t && t.kind === 'number' && /^20\d{2}$/.test(t.text);
+
+/** Punctuation after which a new clause, and maybe a new question, begins ("… 2024 – hur mycket …", "Fråga: vem …"). */
+export const CLAUSE_BREAK = new Set(['–', '—', ':', '?']);

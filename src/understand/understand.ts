@@ -20,7 +20,7 @@ import { figureWords, readFigures } from './figures.ts';
 import { rankIntents } from './intents.ts';
 import { detectLanguage } from './language.ts';
 import type { OwnerName, Question } from './question.ts';
-import { tokenize } from './tokens.ts';
+import { CLAUSE_BREAK, tokenize } from './tokens.ts';
 import { lexiconConcept, readWords } from './topic.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { readYears } from './years.ts';
@@ -64,6 +64,8 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
 
   const wordAt: number[] = [];
   tokens.forEach((t, i) => t.kind !== 'punct' && wordAt.push(i));
+  // Where clauses begin: the question's start, and after a dash, colon or question mark.
+  const clauseStart = wordAt.map((t, wi) => wi === 0 || CLAUSE_BREAK.has(tokens[t - 1]?.text ?? ''));
   const words = wordAt.map((i) => tokens[i]!.text);
   const text = part.text;
 
@@ -75,7 +77,12 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   // Phrases. "At start" cues count only where the question begins: after nothing but fillers.
   const allCues = lex.cuePhrases.findAll(words).filter(free);
   const cueWords = new Set(allCues.flatMap((m) => m.covered));
-  const atStart = (m: PhraseMatch<CueValue>) => m.value.cue.at !== 'start' || words.slice(0, m.from).every((w, i) => lex.functionWords.has(w) && !cueWords.has(i));
+  const atStart = (m: PhraseMatch<CueValue>) => {
+    if (m.value.cue.at !== 'start') return true;
+    let from = m.from;
+    while (from > 0 && !clauseStart[from]) from--;
+    return words.slice(from, m.from).every((w, k) => lex.functionWords.has(w) && !cueWords.has(from + k));
+  };
   // Cues among themselves: the longest wins ("go up" is a change, not "go").
   const cues = longestFirst(allCues.filter(atStart));
   type Any = PhraseMatch<{ kind: 'owner'; owner: string } | { kind: 'cue'; cue: CueValue } | { kind: 'concept'; concept: ConceptValue } | { kind: 'function' }>;
@@ -173,9 +180,10 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     years = [...new Set(sources.flatMap((p) => p.years))].sort();
   }
 
-  // "vem ska fördela …": the verb after "vem ska" says which task.
-  const must = keptCues.find((m) => m.value.cue.id === 'who-must');
-  const verb = must ? (words.slice(must.to).find((w) => !lex.functionWords.has(w) && w.length >= 4) ?? null) : null;
+  // "vem ska fördela …", "vem fördelar …": the verb after "vem (ska)" says which task.
+  const who = keptCues.find((m) => m.value.cue.id === 'who-must' || m.value.cue.id === 'who');
+  const after = who ? words.findIndex((w, i) => i >= who.to && !lex.functionWords.has(w) && w.length >= 4 && !ownerWords.has(i)) : -1;
+  const verb = after >= 0 && !keptCues.some((m) => m.covered.includes(after) && m.value.cue.id !== 'who') ? words[after]! : null;
 
   return {
     text,

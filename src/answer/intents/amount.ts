@@ -32,8 +32,10 @@ export function amount(asked: Ctx): Composed | null {
   if (!found.length) {
     const each = eachTopic(ctx, filter);
     if (each) return each;
-    // "Vilka regioner får extra medel 2026?" asks which, not how much: the sentences that say which answer it.
-    if (ctx.q.signals.has('which') && !ctx.q.signals.has('how-much') && !ctx.q.signals.has('money-figure') && matches(ctx, (f) => f.kind === 'passage' && inYears(f, ctx.years)).length) return null;
+    // "Vilka regioner får extra medel 2026?" asks which, not how much; "do the regions get support for
+    // X?" asks whether: when only a verb like "få"/"get" spoke of money and sentences cover the topic, they answer it.
+    const weak = !['how-much', 'how-big', 'money-figure', 'share-of'].some((s) => ctx.q.signals.has(s)) && (ctx.q.signals.has('which') || !ctx.q.signals.has('money-noun'));
+    if (weak && matches(ctx, (f) => (f.kind === 'passage' || f.kind === 'insats') && inYears(f, ctx.years)).length) return null;
     return noFigure(ctx, 'amount');
   }
   // "Hur mycket fick regionerna …": the named recipient's own lines come first; so do the lines of
@@ -79,7 +81,9 @@ export function amount(asked: Ctx): Composed | null {
 
 /** The owner's own amounts, budget lines first. */
 export function byOwner(ctx: Ctx, filter: (f: Fact) => boolean): Scored[] {
-  return ctx.corpus.facts.filter((f) => filter(f) && f.owner === ctx.q.owner).map((fact) => ({ fact, score: fact.kind === 'budget' ? 2 : 1, covered: 0 }));
+  // What is paid out to the owner is all its money that year; its budget lines are parts of it.
+  const rank = (f: Fact) => (f.kind === 'flow' ? 2 : f.kind === 'budget' ? 1.5 : 1);
+  return ctx.corpus.facts.filter((f) => filter(f) && f.owner === ctx.q.owner).map((fact) => ({ fact, score: rank(fact), covered: 0 }));
 }
 
 /** Where a budget line's money also shows up as a payment flow, say which is which. */
@@ -150,14 +154,19 @@ function byFigure(ctx: Ctx): Composed {
     };
   }
   const shown = facts.slice(0, 6);
+  // "600 miljoner per år – hur mycket av det låg i överenskommelsen?": what the money named contains is said too.
+  const contained = shown.flatMap((f) => ctx.corpus.facts.filter((x) => f.contains?.includes(x.id) && x.kind === 'total' && !shown.includes(x)).map((total) => ({ f, total })));
   return {
     intent: 'amount',
     answered: true,
-    facts: shown,
+    facts: [...shown, ...contained.map((c) => c.total)],
     lead: t(ctx, 'Så här anger källorna det beloppet:', 'This is how the sources state that amount:'),
     sections: section(shown.map((f) => item(f.kind === 'passage' ? `${f.year}: ${f.label} ${cite(f, ctx.lang)}` : amountLine(ctx, f), f))),
     notes: [
       shown.some((f) => f.kind === 'budget') && shown.some((f) => f.kind === 'flow') ? t(ctx, 'Budgetraden och utbetalningen är samma pengar, sedda på två sätt.', 'The budget line and the payment are the same money, seen two ways.') : '',
+      ...contained.map(({ f, total }) =>
+        t(ctx, `Av de ${amountOf(f, 'sv')} ingår överenskommelsen ${total.year}: ${amountOf(total, 'sv')} ${cite(total, 'sv')}.`, `Of the ${amountOf(f, 'en')}, the ${total.year} agreement is ${amountOf(total, 'en')} ${cite(total, 'en')}.`),
+      ),
       ...closingNotes(ctx),
     ].filter(Boolean),
   };

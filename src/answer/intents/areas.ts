@@ -6,12 +6,13 @@
 import { areaKey } from '../../ingest/area.ts';
 import type { Composed } from '../compose.ts';
 import type { Ctx } from '../context.ts';
-import { cite } from '../format.ts';
+import { cite, short } from '../format.ts';
 import { knownTopic } from '../match.ts';
 import { closingNotes, t } from '../words.ts';
 
 export function areas(ctx: Ctx): Composed | null {
-  if (knownTopic(ctx) && (ctx.q.signals.has('task-noun') || ctx.q.signals.has('how-much') || ctx.q.signals.has('money-verb'))) return null;
+  // Tasks or money within a named area, or what the sources say of one area: not the list of areas.
+  if (knownTopic(ctx)) return null;
   const all = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.tags?.includes('area'));
   const years = [...new Set(all.map((f) => f.year!))].sort((a, b) => b - a);
   const year = ctx.q.years.length ? ctx.years.find((y) => years.includes(y)) : years[0];
@@ -21,12 +22,14 @@ export function areas(ctx: Ctx): Composed | null {
   const seen = new Set<string>();
   const key = (label: string) => areaKey(label).replace(/ med mera\b/gu, '');
   const list = all.filter((f) => f.year === year && !seen.has(key(f.label)) && seen.add(key(f.label)));
+  // The sentence that says how many there are ("Insatserna … delas in i fyra områden …").
+  const counted = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.year === year && /\bdelas in i\b|\bfokuserar på\b/u.test(f.citation.quote) && /områden/u.test(f.citation.quote)).slice(0, 1);
   return {
     intent: 'areas',
     answered: true,
-    facts: list,
+    facts: [...list, ...counted],
     lead: t(ctx, `Insatserna i överenskommelsen ${year} delas in i ${list.length} områden:`, `The ${year} agreement's tasks are grouped in ${list.length} areas:`),
     sections: [{ items: list.map((f, i) => ({ text: `${i + 1}. ${f.label} ${cite(f, ctx.lang)}`, facts: [f] })) }],
-    notes: closingNotes(ctx),
+    notes: [...counted.map((f) => `${t(ctx, 'Källan', 'The source')}: ${short(f.label, 200)} ${cite(f, ctx.lang)}`), ...closingNotes(ctx)],
   };
 }

@@ -13,7 +13,7 @@ export function definition(ctx: Ctx): Composed | null {
   const lex = lexicon();
   const concept = ctx.q.concepts.map((c) => lex.concepts.find((x) => x.id === c.id)).find((c) => c?.acronym);
   const term = ctx.q.owner ?? concept?.acronym?.short;
-  if (!term) return null;
+  if (!term) return ctx.q.signals.has('agreement-word') && !required(ctx) ? theAgreement(ctx) : null;
   const expansion = lex.owners.find((o) => o.owner === term)?.long ?? concept?.acronym?.long;
   const list = ctx.corpus.facts.filter((f) => f.tags?.includes('definition') && (f.term === term || (term === 'RCC' && f.term === 'RCC i samverkan')));
   // No sentence that defines it: the sentences that mention it, so the answer still quotes the sources.
@@ -26,6 +26,20 @@ export function definition(ctx: Ctx): Composed | null {
     facts: shown,
     lead: expansion ? t(ctx, `${term} står för ${expansion}.`, `${term} stands for ${expansion} (Swedish).`) : t(ctx, `${term} enligt källorna:`, `${term}, according to the sources:`),
     sections: section(shown.map((f) => item(quoteLine(ctx, f, 220), f)), expansion && shown.length ? t(ctx, 'Så beskriver källorna det:', 'How the sources describe it (in Swedish):') : undefined),
+    notes: closingNotes(ctx),
+  };
+}
+
+/** "what are these överenskommelser?": the sentences that say what the agreements are. */
+function theAgreement(ctx: Ctx): Composed | null {
+  const list = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.tags?.includes('definition') && /överenskommelse/iu.test(f.label)).slice(0, 5);
+  if (!list.length) return null;
+  return {
+    intent: 'definition',
+    answered: true,
+    facts: list,
+    lead: t(ctx, 'Så beskriver källorna överenskommelserna:', 'How the sources describe the agreements (in Swedish):'),
+    sections: section(list.map((f) => item(quoteLine(ctx, f, 220), f))),
     notes: closingNotes(ctx),
   };
 }

@@ -19,6 +19,8 @@ export function funding(ctx: Ctx): Composed | null {
   if (!gov.length) return null;
   // "1,005 miljarder": a figure that is no Government money is looked up as a figure.
   if (q.figures.length && !required(ctx) && !q.figures.some((x) => gov.some((f) => f.amountSEK === x))) return null;
+  // "Who got the government assignment about …": the Government named beside a topic no money of its covers.
+  if (required(ctx) && !q.signals.has('funding-named') && !ctx.index.score(ctx.topic, (f) => f.kind === 'funding').some((s) => s.covered >= required(ctx))) return null;
   const restated = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.tags?.includes('restates') && gov.some((g) => g.sourceId === f.sourceId && g.citation.line === f.citation.line));
   const totals = q.years.length ? years.map((y) => totalOf(ctx.corpus, y)).filter((f) => !!f) : [];
   // The Government money the question names comes first ("statsbidraget till RCC", "samlade satsning").

@@ -32,6 +32,8 @@ export function people(ctx: Ctx): Composed | null {
   const fit = (f: Fact) => roleHits(f) * 2 + (quoted.get(f) ?? 0);
   const inYear = (f: Fact) => (ctx.q.years.includes(f.year ?? -1) ? 1 : 0);
   const best = Math.max(0, ...all.map(fit));
+  // A question about something no person's role or words fit ("who is supposed to coordinate …") is no people question.
+  if (best === 0 && (ctx.topic.some((c) => !c.soft) || ctx.q.signals.has('role-word'))) return null;
   const relevant = all.filter((f) => best > 0 && fit(f) === best);
   const list = (relevant.length ? relevant : all).sort((a, b) => fit(b) - fit(a) || inYear(b) - inYear(a) || (b.year ?? 0) - (a.year ?? 0));
   const unique = [...new Map(list.map((f) => [`${f.person!.name}|${f.year}`, f])).values()];

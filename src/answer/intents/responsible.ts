@@ -11,11 +11,24 @@ import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown, withTopic } from '../context.ts';
 import { matches, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
-import { closingNotes, quoteLine, t } from '../words.ts';
+import { closingNotes, flowLine, quoteLine, t } from '../words.ts';
 import { taskAnswer } from './tasks.ts';
 
 export function responsible(asked: Ctx): Composed | null {
   const ctx = orUnknown(asked);
+  // "Vem fördelar pengarna till de sex RCC:erna?": who pays the owner's money is its payer.
+  const money = ['money-noun', 'money-verb', 'how-much', 'money-figure'].some((s) => ctx.q.signals.has(s));
+  const flows = ctx.q.owner && money && !required(ctx) ? ctx.corpus.facts.filter((f) => f.kind === 'flow' && f.owner === ctx.q.owner && inYears(f, ctx.years)) : [];
+  if (flows.length) {
+    return {
+      intent: 'responsible',
+      answered: true,
+      facts: flows,
+      lead: t(ctx, `Så här betalas pengarna till ${ctx.q.owner!.toLowerCase()} ut:`, `Who pays the money to ${ctx.q.owner} out:`),
+      sections: section(flows.map((f) => item(flowLine(ctx, f), f))),
+      notes: closingNotes(ctx),
+    };
+  }
   if (!required(ctx)) return taskAnswer(ctx, 'responsible');
   const verb = ctx.q.verb;
   const topic = verb && !ctx.topic.some((c) => c.text === verb) ? [...ctx.topic, { text: verb, wordings: [{ words: [verb], weight: 1 }], soft: true }] : ctx.topic;

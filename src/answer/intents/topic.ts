@@ -5,7 +5,7 @@
  * asks for its amount: this composer then declines.
  */
 import { type Composed, item, section } from '../compose.ts';
-import { type Ctx, orUnknown } from '../context.ts';
+import { type Ctx, orUnknown, withTopic } from '../context.ts';
 import { amountWeight, matches, namesOwner, required, topicText } from '../match.ts';
 import { nothingAbout, contextLine } from '../nofigure.ts';
 import { inYears } from '../query.ts';
@@ -21,7 +21,13 @@ export function topic(asked: Ctx): Composed | null {
   // An owner named ("vilka uppgifter har RCC inom screening") puts what that owner is said to do or get first.
   const owner = ctx.q.owner;
   const ownerWeight = (f: { kind: string; owner: string | null; label: string }) => (owner && (f.owner === owner || (f.kind !== 'insats' && namesOwner(f as never, owner))) ? 2 : 1);
-  const found = matches(ctx, (f) => inYears(f, ctx.years), (s) => (s.fact.kind === 'budget' ? 1.2 : 1) * ownerWeight(s.fact)).slice(0, 10);
+  const weight = (s: { fact: Parameters<typeof ownerWeight>[0] & { kind: string } }) => (s.fact.kind === 'budget' ? 1.2 : 1) * ownerWeight(s.fact);
+  // Topics joined by "och", "/" ("late effects / long-term follow-up"): what the sources say of each.
+  const groups = [...new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.group ?? 0))];
+  const found =
+    groups.length > 1 && !matches(ctx, (f) => inYears(f, ctx.years)).length
+      ? interleave(groups.map((g) => matches(withTopic(ctx, ctx.topic.filter((c) => c.soft || (c.group ?? 0) === g)), (f) => inYears(f, ctx.years), weight))).slice(0, 10)
+      : matches(ctx, (f) => inYears(f, ctx.years), weight).slice(0, 10);
   if (!found.length) return nothingAbout(ctx, 'topic');
   const facts = found.map((s) => s.fact);
   const line = (f: (typeof facts)[number]) => (f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, 140)}` : quoteLine(ctx, f, 140));
@@ -33,4 +39,11 @@ export function topic(asked: Ctx): Composed | null {
     sections: section(facts.map((f) => item(line(f), f))),
     notes: closingNotes(ctx),
   };
+}
+
+/** The first of each list, then the second of each, …, each fact once. */
+function interleave<T extends { fact: unknown }>(lists: T[][]): T[] {
+  const out: T[] = [];
+  for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (l[i] && !out.some((x) => x.fact === l[i]!.fact)) out.push(l[i]!);
+  return out;
 }
