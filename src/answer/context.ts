@@ -5,6 +5,7 @@
 import type { Corpus } from '../corpus/load.ts';
 import type { FactIndex } from '../search/index.ts';
 import type { Concept, Language, Question } from '../understand/question.ts';
+import { isLoose } from './match.ts';
 
 export interface Ctx {
   corpus: Corpus;
@@ -87,9 +88,10 @@ function withoutLooseWords(concepts: Concept[], index: FactIndex, owner: string 
     if (required.length < (owner ? 1 : 2)) continue;
     const group = concepts.filter((c) => c.soft || required.includes(c));
     if (index.score(group, ofOwner).some((s) => s.covered >= required.length)) continue;
-    const looseHere = required.filter((c) => c.source === 'corpus' && !c.exact && c.wordings[0]!.words.length === 1);
+    const looseHere = required.filter(isLoose);
     const firm = required.length - looseHere.length;
-    if (!looseHere.length || (!firm && !owner)) continue;
+    // With no other concept, only an owner lets words go, and never a name ("Region Västerbotten" is which region).
+    if (!looseHere.length || (!firm && (!owner || looseHere.some((c) => c.name)))) continue;
     const softened = group.map((c) => (looseHere.includes(c) ? { ...c, soft: true } : c));
     if (firm && !index.score(softened, ofOwner).some((s) => s.covered >= firm)) continue;
     if (!firm && !index.facts.some((f) => f.owner === owner)) continue;

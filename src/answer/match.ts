@@ -20,11 +20,30 @@ export function topicText(ctx: Ctx, fallback?: string): string {
   return ctx.topic.filter((c) => !c.soft).map((c) => c.text).join(' ') || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
 }
 
-/** Facts passing `filter` that cover every required concept of the topic, best first. */
+/**
+ * Facts passing `filter` that cover every required concept of the topic, best first. When none
+ * does, words read from the corpus alone (not the lexicon, not a topic the sources lack) are let go
+ * if the rest of the topic still finds facts: "hur mkt fick patologin 2024? behöver siffran" is
+ * about patologi. The words let go are said in the answer's notes (`ctx.dropped`).
+ */
 export function matches(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => number = () => 1): Scored[] {
-  const need = required(ctx);
+  const found = covering(ctx.topic, ctx, filter, weight);
+  if (found.length) return found;
+  const loose = ctx.topic.filter(isLoose);
+  const firm = required(ctx) - loose.length;
+  if (!loose.length || firm < 1) return found;
+  const rest = covering(ctx.topic.map((c) => (loose.includes(c) ? { ...c, soft: true } : c)), ctx, filter, weight);
+  if (rest.length) for (const c of loose) if (!ctx.dropped.includes(c.text)) ctx.dropped.push(c.text);
+  return rest;
+}
+
+/** A required word read from the corpus alone, or a name nobody knows: it may be let go (see `matches`). */
+export const isLoose = (c: Concept): boolean => !c.soft && c.source === 'corpus' && !c.exact && c.wordings[0]!.words.length === 1;
+
+function covering(topic: Concept[], ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => number): Scored[] {
+  const need = topic.filter((c) => !c.soft).length;
   return ctx.index
-    .score(ctx.topic, filter)
+    .score(topic, filter)
     .filter((s) => s.covered >= need && s.covered > 0)
     .map((s) => ({ ...s, score: s.score * weight(s) }))
     .sort((a, b) => b.score - a.score);

@@ -47,7 +47,7 @@ export interface Lexicon {
   years: Years;
   relativeYears: PhraseSet<RelativeYear>;
   /** Year words, by what they do: "since", "after", "before", "through", "between", "ago", months. */
-  yearWords: { since: PhraseSet<true>; after: PhraseSet<true>; before: PhraseSet<true>; every: PhraseSet<true>; through: Set<string>; between: Set<string>; ago: Set<string>; months: Map<string, number> };
+  yearWords: { since: PhraseSet<true>; after: PhraseSet<true>; before: PhraseSet<true>; every: PhraseSet<true>; relativeNouns: PhraseSet<true>; through: Set<string>; between: Set<string>; ago: Set<string>; months: Map<string, number> };
   heads: { generic: Set<string>; money: Set<string>; effort: Set<string>; soft: Set<string>; endings: string[]; commonShare: number };
   intents: Intents['intents'];
   features: Map<string, { weights: Record<string, number>; explicit: boolean }>;
@@ -147,6 +147,7 @@ export function loadLexicon(root = ROOT): Lexicon {
       after: flag(years.after),
       before: flag(years.before),
       every: flag(years.every),
+      relativeNouns: flag(years.relativeNouns),
       through: words(years.through),
       between: words(years.between),
       ago: words(years.ago),

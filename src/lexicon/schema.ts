@@ -164,6 +164,8 @@ export const Years = z
     months: z.record(z.string(), z.number().int().min(1).max(12)),
     /** "varje år", "every year": every year with a source, said so. */
     every: z.array(Phrase),
+    /** "senaste", "första" name a year only before one of these ("den senaste överenskommelsen", "the first year"), or at the end. */
+    relativeNouns: z.array(Phrase),
     /** "för två år sedan", "3 years ago". */
     numbers: z.record(z.string(), z.number().int().min(1).max(10)),
     ago: z.array(Phrase),

@@ -32,8 +32,10 @@ export interface Concept {
   id?: string;
   /** Which part of the question it stands in, when topics are joined by "och", "and", "/", ",". */
   group?: number;
-  /** Must be covered as written: a name ("Skåne") or a topic the sources lack ("hudcancer"). */
+  /** Must be covered as written: a topic the sources lack ("hudcancer"), a word kept on purpose ("varje"). */
   exact?: boolean;
+  /** A name nobody knows ("Skåne", "Norr"): the topic when nothing else is, context beside another topic. */
+  name?: boolean;
   /** The cues whose words it was read from too ("ökningen" is also the cue "increase-word"). */
   cues?: string[];
 }

@@ -21,37 +21,54 @@ export interface TopicRead {
 }
 
 type Typo = { cue: CueValue['cue'] } | { concept: ConceptValue['concept'] } | { filler: true };
-const typoCache = new WeakMap<Lexicon, Map<string, Typo | null>>();
+interface TypoMaps {
+  /** The words themselves. */
+  whole: Map<string, Typo | null>;
+  /** Each word with one letter left out (a word typed without that letter). */
+  missing: Map<string, Typo | null>;
+  /** Each word with one letter left out, keyed with where (a letter typed wrong there). */
+  swapped: Map<string, Typo | null>;
+}
+const typoCache = new WeakMap<Lexicon, TypoMaps>();
 
 /**
- * Every single-word cue, filler (five letters or more) and concept phrase (seven or more) by its
- * forms with one letter left out: a word one letter off one of them is read as it. A form two
- * entries share finds neither.
+ * Every single-word cue, filler (five letters or more) and concept phrase (seven or more), for
+ * reading a word one letter off one of them as it: one letter missing ("mycke"), one too many
+ * ("tottalt") or one wrong ("pathlogy"). A form two entries share finds neither.
  */
-function typos(lex: Lexicon): Map<string, Typo | null> {
-  let map = typoCache.get(lex);
-  if (map) return map;
-  map = new Map();
+function typos(lex: Lexicon): TypoMaps {
+  let maps = typoCache.get(lex);
+  if (maps) return maps;
+  maps = { whole: new Map(), missing: new Map(), swapped: new Map() };
+  const put = (map: Map<string, Typo | null>, key: string, value: Typo) => {
+    const seen = map.get(key);
+    map.set(key, seen === undefined || same(seen, value) ? value : null);
+  };
   const add = (word: string, value: Typo, min: number) => {
     if (word.length < min || /[^\p{L}]/u.test(word)) return;
-    for (const form of new Set([word, ...[...word].map((_, i) => word.slice(0, i) + word.slice(i + 1))])) {
-      const seen = map!.get(form);
-      map!.set(form, seen === undefined || same(seen, value) ? value : null);
+    put(maps!.whole, word, value);
+    for (let i = 0; i < word.length; i++) {
+      const form = word.slice(0, i) + word.slice(i + 1);
+      put(maps!.missing, form, value);
+      put(maps!.swapped, `${i}|${form}`, value);
     }
   };
-  for (const cue of lex.cues) for (const p of [...cue.sv, ...cue.en]) if (!p.includes(' ') && !p.endsWith('*')) add(p, { cue }, 5);
+  for (const cue of lex.cues) for (const p of [...cue.sv, ...cue.en]) if (!p.includes(' ') && !p.includes('*')) add(p, { cue }, 5);
   for (const [w] of lex.functionWords) add(w, { filler: true }, 5);
   for (const concept of lex.concepts) for (const p of [...concept.sv, ...concept.en, ...concept.alias]) if (!p.includes(' ')) add(p, { concept }, 7);
-  typoCache.set(lex, map);
-  return map;
+  typoCache.set(lex, maps);
+  return maps;
 }
 const same = (a: Typo | null, b: Typo) => !!a && (('cue' in a && 'cue' in b && a.cue === b.cue) || ('concept' in a && 'concept' in b && a.concept === b.concept) || ('filler' in a && 'filler' in b));
 
 function typoOf(word: string, lex: Lexicon): Typo | null {
-  const map = typos(lex);
-  for (const form of [word, ...[...word].map((_, i) => word.slice(0, i) + word.slice(i + 1))]) {
-    const hit = map.get(form);
-    if (hit) return hit;
+  const { whole, missing, swapped } = typos(lex);
+  const hit = missing.get(word);
+  if (hit) return hit;
+  for (let i = 0; i < word.length; i++) {
+    const form = word.slice(0, i) + word.slice(i + 1);
+    const found = whole.get(form) ?? swapped.get(`${i}|${form}`);
+    if (found) return found;
   }
   return null;
 }
@@ -124,7 +141,8 @@ export function readWords(words: string[], free: number[], group: number[], v: V
           if (!cueKnown.has(i)) unknown.push(words[i]!);
           continue;
         }
-        concepts.push({ text: word, wordings, source: 'corpus', exact: true, group: group[i] });
+        // A name is the topic when nothing else is; beside another topic it is context ("for the RCC Norr group").
+        concepts.push({ text: word, wordings, source: 'corpus', exact: !names.has(i) || undefined, name: names.has(i) || undefined, group: group[i] });
         continue;
       }
     }

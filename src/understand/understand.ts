@@ -96,9 +96,10 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   const kept = longestFirst(blocking, (m) => rank[m.value.kind]);
   const taken = new Set(kept.flatMap((m) => m.covered));
 
-  const ownerOrder = lex.owners.map((o) => o.owner);
-  const owners = kept.flatMap((m) => (m.value.kind === 'owner' ? [m.value.owner] : []));
-  const owner = (ownerOrder.find((o) => owners.includes(o)) ?? null) as OwnerName | null;
+  // The owner named first, unless it is named to be left out ("the RCC ones, not RCC i samverkan").
+  const NOT = new Set(['not', 'inte', 'ej', 'utan', 'förutom', 'except', 'excluding', 'but not']);
+  const owners = kept.flatMap((m) => (m.value.kind === 'owner' && !NOT.has(words[m.from - 1] ?? '') ? [m.value.owner] : []));
+  const owner = (owners[0] ?? null) as OwnerName | null;
 
   // People of the sources named by a part of their name ("Brändström", "Kjell Ivarsson").
   const peopleWords = new Set<number>();
@@ -123,7 +124,9 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   const group: number[] = [];
   let g = 0;
   tokens.forEach((t, ti) => {
-    const joined = JOINS.has(t.text) && !(t.text === 'och' && tokens[ti - 1]?.text === '-');
+    // "tjock- och ändtarmscancer" is one topic; so is "X, alltså Y" (a comma before a word that only explains).
+    const next = tokens[ti + 1]?.text ?? '';
+    const joined = JOINS.has(t.text) && !(t.text === 'och' && tokens[ti - 1]?.text === '-') && !(t.text === ',' && lex.functionWords.has(next) && !JOINS.has(next));
     if (joined) g++;
     if (t.kind !== 'punct') group.push(g);
   });
@@ -165,14 +168,22 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     ...(limit ? ['limit'] : []),
     ...(yearsRead.everyYear ? ['every-year'] : []),
   ];
-  const intents = rankIntents(cueList, features, lex);
+  let intents = rankIntents(cueList, features, lex);
   const top = intents[0]?.intent;
 
-  // "Hur mycket av 556 miljoner …": a year's total named without its year names that year.
+  // "Hur mycket av 556 miljoner …", "vad består 809 miljonerna av": a year's total named without its
+  // year names that year; it is then no figure to look up.
   let years = yearsRead.years;
+  let asked = figures;
   if (!years.length && top !== 'deadlines') {
     const named = [...new Set(figures.flatMap((x) => v.totalYears.get(x) ?? []))].sort();
-    if (named.length) years = named;
+    if (named.length) {
+      years = named;
+      if (figures.every((x) => v.totalYears.has(x)) && !signals.has('part-of')) {
+        asked = [];
+        intents = rankIntents(cueList, features.filter((f) => f !== 'figure'), lex);
+      }
+    }
   }
   // "överenskommelsen som publicerades i december 2022": the years of the source published then.
   if (!years.length && yearsRead.months.length) {
@@ -198,7 +209,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     everyYear: yearsRead.everyYear,
     limit,
     owner,
-    figures,
+    figures: asked,
     people: people.map((p) => p.name),
     concepts,
     unknown: read.unknown,

@@ -58,6 +58,8 @@ export function readYears(tokens: Token[], span: Span, words: string[], lex: Lex
 
   for (let i = 0; i < tokens.length; i++) {
     if (!isYear(tokens[i])) continue;
+    // "meddelande nr 19/2020", "S2023/02344": a number of a document, not a year.
+    if ((text(i - 1) === '/' && tokens[i - 2]?.kind === 'number') || (text(i + 1) === '/' && tokens[i + 2]?.kind === 'number' && !isYear(tokens[i + 2]))) continue;
     const y = Number(text(i));
     // "2021–2024", "2021 till 2024"
     if ((tokens[i + 1]?.kind === 'punct' && /^[–—-]$/.test(text(i + 1))) || w.through.has(text(i + 1))) {
@@ -136,9 +138,14 @@ export function readYears(tokens: Token[], span: Span, words: string[], lex: Lex
   // Relative years: "i år", "förra årets", "the year before last", "senaste", "första".
   const relative = new Set<RelativeYear>();
   for (const m of longestFirst(lex.relativeYears.findAll(words).filter((m) => !m.covered.some((i) => consumed.has(i))))) {
-    // "de senaste åren", "first time": no year.
+    // "de senaste åren", "first time", "den nuvarande cancerstrategin": no year. It is one only before
+    // a word for the agreement or a year ("den senaste överenskommelsen", "första året"), or at the end.
     const next = words[m.to];
-    if ((m.value === 'latest' || m.value === 'first') && next && /^(?:åren|aren|years|time|times|gången|gangen|gangerna)$/.test(next)) continue;
+    if ((m.value === 'latest' || m.value === 'first') && next) {
+      if (/^(?:åren|aren|years|time|times|gången|gangen|gangerna)$/.test(next)) continue;
+      const near = words.slice(m.to, m.to + 4);
+      if (!w.relativeNouns.findAll(near).length) continue;
+    }
     for (const i of m.covered) consumed.add(i);
     if (typeof m.value === 'number') years.add(thisYear + m.value);
     else relative.add(m.value);

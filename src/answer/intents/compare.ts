@@ -19,6 +19,9 @@ export function compare(asked: Ctx): Composed | null {
   const ctx = withoutChange(orUnknown(asked));
   // "Hur stor var ökningen?": the increase itself is the topic, with nothing to compare it across.
   if (!required(ctx) && ctx.topic.length && ctx.q.years.length < 2 && !ctx.q.owner && !ctx.q.signals.has('agreement-word') && !ctx.q.signals.has('total-word')) return null;
+  // "vad är skillnaden mellan RCC och RCC i samverkan?": no money and no years to compare it across.
+  const money = ['how-much', 'how-big', 'money-figure', 'money-noun', 'money-verb', 'total-word', 'agreement-word', 'increase-word', 'more-than'].some((s) => ctx.q.signals.has(s));
+  if (!money && ctx.q.years.length < 2 && !required(ctx)) return null;
   return perYear(ctx, ctx.q.years.length ? ctx.years : ctx.sourceYears, 'compare');
 }
 

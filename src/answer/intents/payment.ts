@@ -8,7 +8,7 @@ import type { Fact } from '../../corpus/schema.ts';
 import { type Composed, item, section } from '../compose.ts';
 import type { Ctx } from '../context.ts';
 import { amountOf, cite, listWords } from '../format.ts';
-import { partial, required, topicText } from '../match.ts';
+import { matches, partial, required, topicText } from '../match.ts';
 import { inYears, totalOf } from '../query.ts';
 import { closingNotes, flowLine, quoteLine, t } from '../words.ts';
 
@@ -37,6 +37,14 @@ export function payment(ctx: Ctx): Composed | null {
   if (required(ctx)) {
     // Any word of the topic will do: "prestationsbaserad ersättning" is about payment though "ersättning" is not in it.
     const about = new Set(partial(ctx, (f) => flows.includes(f) || passages.includes(f)).map((s) => s.fact));
+    // "Hur betalas SVF-pengarna ut?": a flow that is the same money as a budget line about the topic is
+    // about it, and so are the sentences on how that flow is paid (on its line).
+    const lines = matches(ctx, (f) => f.kind === 'budget').map((s) => s.fact);
+    for (const f of flows) {
+      if (!lines.some((b) => b.year === f.year && b.amountSEK === f.amountSEK && b.owner === f.owner)) continue;
+      about.add(f);
+      for (const p of passages) if (p.sourceId === f.sourceId && p.citation.line === f.citation.line) about.add(p);
+    }
     if (!about.size) {
       // A topic the payments never speak of ("När betalas pengarna för tandvård ut?").
       return {

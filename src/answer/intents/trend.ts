@@ -18,6 +18,9 @@ export function trend(asked: Ctx): Composed | null {
   const order = superlative(ctx);
   const bySize = (facts: Fact[]) => (order ? [...facts].sort((a, b) => order * ((b.amountSEK ?? 0) - (a.amountSEK ?? 0))) : facts);
   const years = ctx.q.years.length ? ctx.years : ctx.sourceYears;
+  // "where waits are shortest": a superlative with no money, lines or years to rank is no ranking question.
+  const money = ['how-much', 'how-big', 'money-figure', 'money-noun', 'money-verb', 'total-word', 'agreement-word', 'lines-word', 'increase-word'].some((s) => ctx.q.signals.has(s));
+  if (!money && ctx.q.years.length < 2) return null;
   // "Vad fick mest pengar 2024?": within one year, its budget lines by size.
   if (!required(ctx) && order && ctx.q.years.length === 1 && linesOf(ctx.corpus, ctx.years[0]!).length) return yearLines(ctx, ctx.years, 'trend');
   const r = perYear(ctx, years, 'trend', bySize);
