@@ -34,3 +34,6 @@ export const isYear = (t: Token | undefined): boolean => !!t && t.kind === 'numb
 
 /** Punctuation after which a new clause, and maybe a new question, begins ("… 2024 – hur mycket …", "Fråga: vem …"). */
 export const CLAUSE_BREAK = new Set(['–', '—', ':', '?']);
+
+/** Where a question may begin after a lead-in ("According to the agreement, who …"): also after a comma. */
+export const LEAD_IN_BREAK = new Set([...CLAUSE_BREAK, ',']);

@@ -20,7 +20,7 @@ import { figureWords, readFigures } from './figures.ts';
 import { rankIntents } from './intents.ts';
 import { detectLanguage } from './language.ts';
 import type { OwnerName, Question } from './question.ts';
-import { CLAUSE_BREAK, tokenize } from './tokens.ts';
+import { LEAD_IN_BREAK, tokenize } from './tokens.ts';
 import { lexiconConcept, readWords } from './topic.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { readYears } from './years.ts';
@@ -65,7 +65,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   const wordAt: number[] = [];
   tokens.forEach((t, i) => t.kind !== 'punct' && wordAt.push(i));
   // Where clauses begin: the question's start, and after a dash, colon or question mark.
-  const clauseStart = wordAt.map((t, wi) => wi === 0 || CLAUSE_BREAK.has(tokens[t - 1]?.text ?? ''));
+  const clauseStart = wordAt.map((t, wi) => wi === 0 || LEAD_IN_BREAK.has(tokens[t - 1]?.text ?? ''));
   const words = wordAt.map((i) => tokens[i]!.text);
   const text = part.text;
 

@@ -6,6 +6,7 @@
 import type { Fact } from '../../corpus/schema.ts';
 import { stem } from '../../text/analyze.ts';
 import { type Composed, item, section } from '../compose.ts';
+import { matches } from '../match.ts';
 import type { Ctx } from '../context.ts';
 import { cite } from '../format.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
@@ -28,7 +29,8 @@ export function people(ctx: Ctx): Composed | null {
   // How many of the question's words the person's name and role carry, and how much of the topic their quote covers.
   const words = [...new Set([...ctx.q.words.filter((w) => w.length >= 5), ...ctx.topic.flatMap((c) => c.wordings.flatMap((w) => w.words))])].map((w) => stem(w).slice(0, 6)).filter((w) => w.length >= 4);
   const roleHits = (f: Fact) => words.filter((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w)).length;
-  const quoted = new Map(ctx.index.score(ctx.topic, (f) => !!f.person).map((s) => [s.fact, s.covered] as const));
+  // A quote fits when it covers the whole topic, not one word of it.
+  const quoted = new Map(matches(ctx, (f) => !!f.person).map((s) => [s.fact, s.covered] as const));
   const fit = (f: Fact) => roleHits(f) * 2 + (quoted.get(f) ?? 0);
   const inYear = (f: Fact) => (ctx.q.years.includes(f.year ?? -1) ? 1 : 0);
   const best = Math.max(0, ...all.map(fit));
