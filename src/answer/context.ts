@@ -5,7 +5,6 @@
 import type { Corpus } from '../corpus/load.ts';
 import type { FactIndex } from '../search/index.ts';
 import type { Concept, Language, Question } from '../understand/question.ts';
-import { isLoose } from './match.ts';
 
 export interface Ctx {
   corpus: Corpus;
@@ -88,7 +87,7 @@ function withoutLooseWords(concepts: Concept[], index: FactIndex, owner: string 
     if (required.length < (owner ? 1 : 2)) continue;
     const group = concepts.filter((c) => c.soft || required.includes(c));
     if (index.score(group, ofOwner).some((s) => s.covered >= required.length)) continue;
-    const looseHere = required.filter(isLoose);
+    const looseHere = required.filter((c) => c.source === 'corpus' && !c.exact && c.wordings[0]!.words.length === 1);
     const firm = required.length - looseHere.length;
     // With no other concept, only an owner lets words go, and never a name ("Region Västerbotten" is which region).
     if (!looseHere.length || (!firm && (!owner || looseHere.some((c) => c.name)))) continue;

@@ -22,16 +22,19 @@ export function topicText(ctx: Ctx, fallback?: string): string {
 
 /**
  * Facts passing `filter` that cover every required concept of the topic, best first. When none
- * does, words read from the corpus alone (not the lexicon, not a topic the sources lack) are let go
- * if the rest of the topic still finds facts: "hur mkt fick patologin 2024? behöver siffran" is
- * about patologi. The words let go are said in the answer's notes (`ctx.dropped`).
+ * does, a word read from the corpus alone — not a concept of the lexicon, not a topic the sources
+ * lack — is let go if the rest of the topic still finds facts ("hur mkt fick patologin 2024?
+ * behöver siffran"); so is a name nobody knows beside another topic ("for the RCC Norr group").
+ * A concept of the lexicon always stays: "AI in screening" is not "screening". The words let go
+ * are said in the answer's notes (`ctx.dropped`).
  */
 export function matches(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => number = () => 1): Scored[] {
   const found = covering(ctx.topic, ctx, filter, weight);
-  if (found.length) return found;
-  const loose = ctx.topic.filter(isLoose);
-  const firm = required(ctx) - loose.length;
-  if (!loose.length || firm < 1) return found;
+  const required = ctx.topic.filter((c) => !c.soft);
+  // Topics joined by "och"/"and" are separate on purpose; each part is matched on its own elsewhere.
+  if (found.length || required.length < 2 || new Set(required.map((c) => c.group ?? 0)).size > 1) return found;
+  const loose = required.filter(isLoose);
+  if (!loose.length || loose.length >= required.length) return found;
   const rest = covering(ctx.topic.map((c) => (loose.includes(c) ? { ...c, soft: true } : c)), ctx, filter, weight);
   if (rest.length) for (const c of loose) if (!ctx.dropped.includes(c.text)) ctx.dropped.push(c.text);
   return rest;

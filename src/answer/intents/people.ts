@@ -26,8 +26,9 @@ export function people(ctx: Ctx): Composed | null {
       notes: closingNotes(ctx),
     };
   }
-  // How many of the question's words the person's name and role carry, and how much of the topic their quote covers.
-  const words = [...new Set([...ctx.q.words.filter((w) => w.length >= 5), ...ctx.topic.flatMap((c) => c.wordings.flatMap((w) => w.words))])].map((w) => stem(w).slice(0, 6)).filter((w) => w.length >= 4);
+  // How many of the topic's words (roles among them: "cancersamordnare", "prime minister") the person's
+  // name and role carry, and how much of the topic their quote covers.
+  const words = [...new Set(ctx.topic.filter((c) => !c.soft).flatMap((c) => [c.text, ...c.wordings.flatMap((w) => w.words)]))].flatMap((w) => w.split(/\s+/)).map((w) => stem(w).slice(0, 6)).filter((w) => w.length >= 4);
   const roleHits = (f: Fact) => words.filter((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w)).length;
   // A quote fits when it covers the whole topic, not one word of it.
   const quoted = new Map(matches(ctx, (f) => !!f.person).map((s) => [s.fact, s.covered] as const));
