@@ -54,6 +54,7 @@ const COMPOSERS: Record<Question['intents'][number]['intent'], Composer<Ctx>> = 
   topic,
   unknown,
   'too-long': (ctx) => tooLong(ctx, MAX_MESSAGE_LENGTH),
+  empty,
 };
 
 /** Intents that answer without reading years: a year with no source does not stop them. */
@@ -100,6 +101,11 @@ function finish(q: Question, composed: Composed): Answer {
     notes: safe.notes,
     understood: { intents: q.intents.slice(0, 5), unknown: q.unknown, skipped: q.skipped },
   };
+}
+
+/** The language a question is written in, for what the shells say around an answer (an apology). */
+export function languageOf(question: string, corpus: Corpus, today: string): Answer['language'] {
+  return understand(question, { today, vocabulary: vocabularyOf(corpus) }).language;
 }
 
 export type { Corpus };

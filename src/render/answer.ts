@@ -1,7 +1,8 @@
 /**
  * An Answer as a Slack message: Block Kit blocks plus the plain `text` fallback every message
- * carries. The answer sentence comes first, amounts as fields, long lists grouped and cut with a
- * "show all" button, one context line per source (title, year, lines, link where known), then
+ * carries. Built from the parts the core composed, never from re-reading its prose: the answer
+ * sentence (`lead`) first, amounts as fields, long lists grouped and cut with a "show all" button,
+ * the answer's notes, one context line per source (title, year, lines, link where known), then
  * the buttons: show source, 👍/👎, and "share in channel" where asked for.
  */
 import { createHash } from 'node:crypto';
@@ -31,24 +32,6 @@ const PER_GROUP = 3;
 export function answerKey(answer: Answer): string {
   const basis = `${answer.question.trim().toLowerCase()}|${answer.facts.map((f) => f.id).join(',')}`;
   return createHash('sha256').update(basis).digest('hex').slice(0, 16);
-}
-
-/**
- * The answer sentence: the text's opening lines up to the first blank line, indented line or
- * list item, or through a line ending in ":" (the list itself is rendered from the facts). A text that opens with a list item
- * gives that item.
- */
-export function headline(text: string): string {
-  const lines = text.trim().split('\n');
-  const isItem = (line: string) => /^\s/.test(line) || /^[•*-]\s/.test(line);
-  if (isItem(lines[0]!)) return lines[0]!.replace(/^\s*[•*-]\s*/, '').trim();
-  const lead: string[] = [];
-  for (const line of lines) {
-    if (!line.trim() || isItem(line)) break;
-    lead.push(line);
-    if (line.trimEnd().endsWith(':')) break; // "48 insatser 2024:" introduces the list
-  }
-  return lead.join('\n').trim();
 }
 
 const isFigure = (f: Fact): boolean => f.amountSEK !== null;
@@ -146,7 +129,8 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
     const q = displayUserText(answer.question);
     if (q) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`❓ ${q}`, 2900) }] });
   }
-  const lead = answer.facts.length ? headline(answer.text) : answer.text;
+  // The answer sentence the core composed; an answer with no facts (help, a refusal) is shown whole.
+  const lead = answer.facts.length ? answer.lead : answer.text;
   for (const chunk of chunkLines(escapeMrkdwn(lead)).slice(0, 10)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
 
   const figures = answer.facts.filter(isFigure);
@@ -156,6 +140,11 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
   const list = listBlocks(listed, l, PER_GROUP, MAX_LIST_ITEMS);
   blocks.push(...list.blocks);
   const hidden = figures.length - shownFigures.length + list.hidden;
+
+  // What the answer says after its lists: years without a source, words it left out, the same money seen twice.
+  if (answer.facts.length && answer.notes.length) {
+    for (const chunk of chunkLines(escapeMrkdwn(answer.notes.join('\n')), 2900).slice(0, 3)) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: chunk }] });
+  }
 
   const shownFacts = [...shownFigures, ...listed];
   blocks.push(...sourceContext(shownFacts.length ? shownFacts : answer.facts, corpus, l));

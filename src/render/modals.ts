@@ -6,7 +6,7 @@ import type { types } from '@slack/bolt';
 import type { Answer, Language } from '../answer/types.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
-import { type Block, figureBlocks, headline, listBlocks, sourceContext } from './answer.ts';
+import { type Block, figureBlocks, listBlocks, sourceContext } from './answer.ts';
 import { labels } from './labels.ts';
 import { chunkLines, escapeMrkdwn, truncate } from './mrkdwn.ts';
 
@@ -68,9 +68,10 @@ export function fullListModal(answer: Answer, corpus: Corpus): ModalView {
   const figures = answer.facts.filter((f) => f.amountSEK !== null);
   const listed = answer.facts.filter((f) => f.amountSEK === null);
   const blocks: Block[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: truncate(escapeMrkdwn(headline(answer.text)), 2900) } },
+    { type: 'section', text: { type: 'mrkdwn', text: truncate(escapeMrkdwn(answer.lead || answer.text), 2900) } },
     ...figureBlocks(figures, answer.language),
     ...listBlocks(listed, l).blocks,
+    ...(answer.notes.length ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: truncate(escapeMrkdwn(answer.notes.join('\n')), 2900) }] }] : []),
   ];
   const context = sourceContext(answer.facts, corpus, l);
   return modal(l.allTitle, l.close, [...blocks.slice(0, 100 - context.length), ...context]);

@@ -2,7 +2,7 @@
  * The search index over every fact (MiniSearch). Fields are boosted so that a fact's own label
  * beats text that merely mentions a topic; year, kind and owner are filters, not words.
  *
- * A question's topic is a list of concepts (see answer/parse.ts); each concept has alternative
+ * A question's topic is a list of concepts (see understand/topic.ts); each concept has alternative
  * wordings, and a wording with several words needs all of them. A fact's score sums its best
  * wording per concept, and `covered` counts the concepts it matches: an answer about a topic
  * needs every concept covered, so "ögonsjukvård" never falls back to "sjukvård".

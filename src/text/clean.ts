@@ -13,13 +13,6 @@
 export const MAX_MESSAGE_LENGTH = 40_000;
 
 /**
- * The length the current answering core reads a whole question at (it refuses longer ones).
- * @deprecated Read messages up to MAX_MESSAGE_LENGTH and pick the question with `questionPart`
- * (./sentences.ts); this stays 500 until the core does, since its tests refuse 1 100 characters.
- */
-export const MAX_QUESTION_LENGTH = 500;
-
-/**
  * Raw input beyond this is cut before anything else. Slack's markup makes the raw text longer
  * than what was typed ("<" arrives as "&lt;", a mention as "<@U0123456789>"), so the cut leaves
  * room for a message of MAX_MESSAGE_LENGTH written in it, and still clean something too long.
@@ -29,7 +22,6 @@ export const RAW_LIMIT = 8 * MAX_MESSAGE_LENGTH;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const ENTITY_NAMES = Object.keys(ENTITIES);
 
-const LT = 0x3c;
 const GT = 0x3e;
 const PIPE = 0x7c;
 const HASH = 0x23;

@@ -29,6 +29,7 @@ export type Intent =
   | 'amount'
   | 'topic'
   | 'unknown'
+  | 'empty'
   | 'too-long';
 
 /** One intent with its score and the evidence that gave it: cue ids and features. */

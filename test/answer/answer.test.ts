@@ -79,10 +79,22 @@ describe('answers a user can rely on', () => {
     expect(a.facts[0]?.amountSEK).toBe(80 * MSEK);
   });
 
-  it('refuses empty and huge questions kindly', () => {
+  it('refuses empty questions, and messages longer than Slack allows, kindly', () => {
     expect(ask('')).toMatchObject({ answered: false, intent: 'empty' });
     expect(ask('   ')).toMatchObject({ answered: false });
-    expect(ask('barncancer '.repeat(100))).toMatchObject({ answered: false, intent: 'too-long' });
+    const huge = ask('barncancer '.repeat(4000));
+    expect(huge).toMatchObject({ answered: false, intent: 'too-long' });
+    expect(huge.text).toContain('40000');
+  });
+
+  it('answers the question at the end of a long Slack message of small talk', () => {
+    const smallTalk = 'Hej alla! Vi hade ett långt möte i går om hur vi ska lägga upp arbetet under våren, och det blev mycket prat om 2025. ';
+    const a = ask(`${smallTalk.repeat(25)}Så min fråga: hur mycket gick till barncancer 2024?`);
+    expect(a.facts[0]).toMatchObject({ year: 2024, amountSEK: 80 * MSEK });
+    expect(a.understood.skipped).toBeGreaterThan(2000);
+    const en = ask(`${'Hi all, quick context before the board meeting: we discussed the spring plan at length. '.repeat(30)}So: how big was the 2026 agreement?`);
+    expect(en).toMatchObject({ language: 'en', answered: true });
+    expect(en.facts[0]).toMatchObject({ kind: 'total', year: 2026 });
   });
 
   it('answers people, what is new, areas and definitions from cited passages', () => {

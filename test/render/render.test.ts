@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
 import type { Answer } from '../../src/answer/types.ts';
 import type { Fact } from '../../src/corpus/schema.ts';
 import { totalsCommand } from '../../src/commands/totals.ts';
@@ -10,7 +11,19 @@ import { replyMessage } from '../../src/render/reply.ts';
 import { buttonsOf, realCorpus, textOf } from '../helpers/bot.ts';
 
 const fact = (id: string): Fact => realCorpus().facts.find((f) => f.id === id)!;
-const answerOf = (facts: Fact[], text: string, extra: Partial<Answer> = {}): Answer => ({ question: 'Hur mycket gick till barncancer 2024?', language: 'sv', intent: 'amount', answered: true, text, facts, ...extra });
+const answerOf = (facts: Fact[], text: string, extra: Partial<Answer> = {}): Answer => ({
+  question: 'Hur mycket gick till barncancer 2024?',
+  language: 'sv',
+  intent: 'amount',
+  answered: true,
+  text,
+  facts,
+  lead: text.split('\n\n')[0]!,
+  sections: [],
+  notes: [],
+  understood: { intents: [], unknown: [], skipped: 0 },
+  ...extra,
+});
 const barncancer = () => answerOf([fact('2024-rcc:224:budget')], 'Barncancer fick 80 miljoner kronor 2024 (Sjukvårdsregionala medel).\n\nKälla: rad 224.');
 
 describe('an answer as a Slack message', () => {
@@ -158,11 +171,26 @@ describe('the Home tab', () => {
   });
 });
 
-describe('the answer sentence', () => {
-  it('is the text before the list the facts are rendered as', async () => {
-    const { headline } = await import('../../src/render/answer.ts');
-    expect(headline('RCC i samverkan har 48 insatser 2024:\nPrevention (13)\n  • a\n  • b')).toBe('RCC i samverkan har 48 insatser 2024:');
-    expect(headline('• 2024: Barncancer: 80 miljoner kronor (rad 224)')).toBe('2024: Barncancer: 80 miljoner kronor (rad 224)');
-    expect(headline('Totalen 2024 är 809 miljoner kronor.\nDen står på rad 3.\n\nKällor: …')).toBe('Totalen 2024 är 809 miljoner kronor.\nDen står på rad 3.');
+describe('the answer sentence and its notes', () => {
+  const ask = (q: string) => answer(q, { corpus: realCorpus(), today: '2026-11-23' });
+
+  it('opens with the sentence the core composed, not a line re-read from the text', () => {
+    const a = ask('Vilka insatser har RCC i samverkan 2024?');
+    const blocks = answerMessage(a, realCorpus()).blocks;
+    expect(blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(a.lead) } });
+    expect(a.lead).toBe('RCC i samverkan har 48 insatser i överenskommelsen 2024:');
+  });
+
+  it('shows the notes that come after a list: a year without a source, the same money seen by payer', () => {
+    const missing = answerMessage(ask('Hur mycket gick till barncancer 2021, 2022 och 2024?'), realCorpus());
+    expect(textOf(missing.blocks)).toContain('Det finns ingen källa för 2022');
+    const same = answerMessage(ask('budgetrader 2024'), realCorpus());
+    expect(textOf(same.blocks)).toContain('Samma pengar 2024 syns också per utbetalare');
+  });
+
+  it('says which words it set aside, in the answer\'s language', () => {
+    const a = ask('how much did radiology get in 2024, blorft');
+    expect(a.facts[0]).toMatchObject({ amountSEK: 60_000_000 });
+    expect(textOf(answerMessage(a, realCorpus()).blocks)).toContain('I did not understand "blorft"');
   });
 });

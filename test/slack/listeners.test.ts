@@ -24,6 +24,10 @@ const fixedAnswer = (question: string): Answer => ({
   language: 'sv',
   intent: 'amount',
   answered: true,
+  lead: 'Barncancer fick 80 miljoner kronor 2024.',
+  sections: [],
+  notes: [],
+  understood: { intents: [], unknown: [], skipped: 0 },
   text: 'Barncancer fick 80 miljoner kronor 2024.',
   facts: [barncancer()],
 });

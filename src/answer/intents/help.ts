@@ -48,12 +48,12 @@ export function unknown(ctx: Ctx): Composed {
 }
 
 export function empty(ctx: Ctx): Composed {
-  return withExamples(ctx, 'help', false, t(ctx, 'Skriv en fråga om cancervårdsöverenskommelserna mellan regeringen och SKR.', 'Please write a question about the cancer-care agreements between the Government and SKR.'));
+  return withExamples(ctx, 'empty', false, t(ctx, 'Skriv en fråga om cancervårdsöverenskommelserna mellan regeringen och SKR.', 'Please write a question about the cancer-care agreements between the Government and SKR.'));
 }
 
 export function tooLong(ctx: Ctx, limit: number): Composed {
   return {
-    intent: 'too-long' as Composed['intent'],
+    intent: 'too-long',
     answered: false,
     facts: [],
     lead: t(ctx, `Meddelandet är för långt (över ${limit} tecken). Ställ en kortare fråga, till exempel "${examples(ctx)[0]}"`, `The message is too long (over ${limit} characters). Please ask a shorter question, for example "${examples(ctx)[0]}"`),

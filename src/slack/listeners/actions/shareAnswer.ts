@@ -1,5 +1,5 @@
 /** "Dela i kanalen" on an ephemeral /cancer-ask answer: post the answer in the channel, remove the private copy. */
-import { detectLanguage } from '../../../answer/parse.ts';
+import { languageOf } from '../../../answer/answer.ts';
 import { ACTIONS, QuestionValue, readValue } from '../../../render/actions.ts';
 import { answerMessage } from '../../../render/answer.ts';
 import { todayOf, type BotDeps } from '../../deps.ts';
@@ -23,7 +23,7 @@ export const shareAnswerListener =
         shared = true;
       },
       () => answerMessage(deps.answer(value.q, { corpus: deps.corpus, today: todayOf(deps) }), deps.corpus, { sharedBy: body.user.id }),
-      { sendApology: (apology) => respond({ response_type: 'ephemeral', replace_original: false, ...apology }), language: detectLanguage(value.q) },
+      { sendApology: (apology) => respond({ response_type: 'ephemeral', replace_original: false, ...apology }), language: languageOf(value.q, deps.corpus, todayOf(deps)) },
     );
     if (shared) await respond({ delete_original: true }).catch((error) => deps.logger.warn('share_answer: could not remove the private copy:', error));
   };

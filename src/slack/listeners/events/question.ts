@@ -1,6 +1,6 @@
 /** What mentions and DMs share: which messages are questions, and answering one in a conversation. */
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { detectLanguage } from '../../../answer/parse.ts';
+import { languageOf } from '../../../answer/answer.ts';
 import { answerMessage } from '../../../render/answer.ts';
 import { todayOf, type BotDeps } from '../../deps.ts';
 import { safely } from '../../safely.ts';
@@ -23,6 +23,6 @@ export async function answerIn(deps: BotDeps, client: AllMiddlewareArgs['client'
     'answering a message',
     (message) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
     () => answerMessage(deps.answer(question || 'hjälp', { corpus: deps.corpus, today: todayOf(deps) }), deps.corpus),
-    { language: detectLanguage(question) },
+    { language: languageOf(question, deps.corpus, todayOf(deps)) },
   );
 }
