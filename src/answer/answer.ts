@@ -99,7 +99,7 @@ function finish(q: Question, composed: Composed): Answer {
     lead: safe.lead,
     sections: safe.sections.map((s) => ({ title: s.title, items: s.items.map((i) => ({ text: i.text, facts: i.facts.map((f) => f.id), depth: i.depth })) })),
     notes: safe.notes,
-    understood: { intents: q.intents.slice(0, 5), unknown: q.unknown, skipped: q.skipped },
+    understood: { intents: q.intents.slice(0, 5), unknown: q.unknown, skipped: q.skipped, guarded: safe.guarded },
   };
 }
 

@@ -39,5 +39,6 @@ export function noFigure(ctx: Ctx, intent: Composed['intent']): Composed {
 
 /** Nothing at all about the topic: say so, with what the sources do say near it. */
 export function nothingAbout(ctx: Ctx, intent: Composed['intent']): Composed {
-  return { ...noFigure(ctx, intent), lead: t(ctx, `Jag hittar inget om ${topicText(ctx)} i källorna.`, `I find nothing about ${topicText(ctx)} in the sources.`) };
+  // Nothing the lexicon or the corpus knows was asked: the bot did not understand the question.
+  return { ...noFigure(ctx, ctx.usingUnknown && !ctx.topic.some((c) => c.source !== 'unknown' && !c.soft) ? 'unknown' : intent), lead: t(ctx, `Jag hittar inget om ${topicText(ctx)} i källorna.`, `I find nothing about ${topicText(ctx)} in the sources.`) };
 }

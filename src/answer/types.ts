@@ -34,6 +34,8 @@ export const Answer = z.object({
     unknown: z.array(z.string()),
     /** Characters of a long message left out as not the question. */
     skipped: z.number().int(),
+    /** Lines the guard removed for stating an amount no fact states: always 0 unless a composer has a bug. */
+    guarded: z.number().int(),
   }),
 });
 export type Answer = z.infer<typeof Answer>;

@@ -143,11 +143,12 @@ export class PhraseSet<T> {
 }
 
 /**
- * Non-overlapping matches, longest first (by words covered); on equal length the earlier in
- * `ranked` order wins. Returns the kept matches in order of position.
+ * Non-overlapping matches, longest first (by words covered); on equal length the one that starts
+ * first ("reference number of" is a reference number), then the lower `rank`. Returns the kept
+ * matches in order of position.
  */
 export function longestFirst<T>(matches: PhraseMatch<T>[], rank: (m: PhraseMatch<T>) => number = () => 0): PhraseMatch<T>[] {
-  const sorted = [...matches].sort((a, b) => b.covered.length - a.covered.length || rank(a) - rank(b) || a.from - b.from);
+  const sorted = [...matches].sort((a, b) => b.covered.length - a.covered.length || a.from - b.from || rank(a) - rank(b));
   const taken = new Set<number>();
   const kept: PhraseMatch<T>[] = [];
   for (const m of sorted) {

@@ -1,6 +1,6 @@
 /**
- * The shared development questions as fixtures: each must pass the same expectations the
- * scorer (../shared/eval/score.mjs) applies, through the pure answering core.
+ * The development questions (a copy of the team's shared set, test/fixtures/dev-questions.jsonl):
+ * each must pass the same expectations the shared scorer applies, through the pure answering core.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ function matches(f: Fact | undefined, m: Match): boolean {
   return true;
 }
 
-const file = join(ROOT, '..', 'shared', 'eval', 'dev-questions.jsonl');
+const file = join(ROOT, 'test', 'fixtures', 'dev-questions.jsonl');
 const cases: Case[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
 
 describe('the development questions', () => {

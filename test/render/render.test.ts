@@ -21,7 +21,7 @@ const answerOf = (facts: Fact[], text: string, extra: Partial<Answer> = {}): Ans
   lead: text.split('\n\n')[0]!,
   sections: [],
   notes: [],
-  understood: { intents: [], unknown: [], skipped: 0 },
+  understood: { intents: [], unknown: [], skipped: 0, guarded: 0 },
   ...extra,
 });
 const barncancer = () => answerOf([fact('2024-rcc:224:budget')], 'Barncancer fick 80 miljoner kronor 2024 (Sjukvårdsregionala medel).\n\nKälla: rad 224.');

@@ -27,7 +27,7 @@ const fixedAnswer = (question: string): Answer => ({
   lead: 'Barncancer fick 80 miljoner kronor 2024.',
   sections: [],
   notes: [],
-  understood: { intents: [], unknown: [], skipped: 0 },
+  understood: { intents: [], unknown: [], skipped: 0, guarded: 0 },
   text: 'Barncancer fick 80 miljoner kronor 2024.',
   facts: [barncancer()],
 });
