@@ -158,3 +158,11 @@ export function longestFirst<T>(matches: PhraseMatch<T>[], rank: (m: PhraseMatch
   }
   return kept.sort((a, b) => a.from - b.from);
 }
+
+/**
+ * The matches no longer match covers: "go up" leaves out "go", but two phrases over the same words
+ * ("klar" is both a date word and a future word) are both kept. Returns them in order of position.
+ */
+export function unshadowed<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  return matches.filter((m) => !matches.some((n) => n.covered.length > m.covered.length && m.covered.every((i) => n.covered.includes(i))));
+}

@@ -11,7 +11,7 @@
  * read the remaining words against the corpus; score the intents.
  */
 import type { ConceptValue, CueValue } from '../lexicon/load.ts';
-import { type PhraseMatch, longestFirst } from '../lexicon/pattern.ts';
+import { type PhraseMatch, longestFirst, unshadowed } from '../lexicon/pattern.ts';
 import type { Cue } from '../lexicon/schema.ts';
 import type { Concept } from '../search/index.ts';
 import { MAX_MESSAGE_LENGTH, cleanQuestion } from '../text/clean.ts';
@@ -83,8 +83,8 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     while (from > 0 && !clauseStart[from]) from--;
     return words.slice(from, m.from).every((w, k) => lex.functionWords.has(w) && !cueWords.has(from + k));
   };
-  // Cues among themselves: the longest wins ("go up" is a change, not "go").
-  const cues = longestFirst(allCues.filter(atStart));
+  // Cues among themselves: a longer one covers a shorter ("go up" is a change, not "go"); two over the same words both count.
+  const cues = unshadowed(allCues.filter(atStart));
   type Any = PhraseMatch<{ kind: 'owner'; owner: string } | { kind: 'cue'; cue: CueValue } | { kind: 'concept'; concept: ConceptValue } | { kind: 'function' }>;
   const blocking: Any[] = [
     ...lex.ownerPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'owner' as const, owner: m.value } })),

@@ -31,7 +31,8 @@ describe('cues: each example carries its cue', () => {
 });
 
 describe('function words: no word of a group is read as a topic in its example', () => {
-  it.each(file('function-words.json').additions.map((g: { words: string[]; example: string }) => [g.words.slice(0, 4).join(', '), g] as const))('%s …', (_label, group) => {
+  const groups = file('function-words.json').additions as { words: string[]; example: string }[];
+  it.each(groups.map((g) => [g.words.slice(0, 4).join(', '), g] as [string, { words: string[]; example: string }]))('%s …', (_label, group) => {
     const q = read(group.example);
     const topicWords = [...q.concepts.filter((c) => c.source === 'corpus').map((c) => c.text), ...q.unknown];
     for (const w of group.words) expect(topicWords).not.toContain(w);

@@ -12,7 +12,7 @@ import type { Scored } from '../../search/index.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown, withTopic } from '../context.ts';
 import { amountOf, cite, listWords } from '../format.ts';
-import { amountWeight, knownTopic, matches, namesOwner, required, topicText } from '../match.ts';
+import { amountWeight, isLoose, knownTopic, matches, namesOwner, required, topicText } from '../match.ts';
 import { flowsOf, inYears, newestYear, totalOf } from '../query.ts';
 import { groupLines } from '../groups.ts';
 import { noFigure } from '../nofigure.ts';
@@ -119,6 +119,8 @@ export function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean, everyPart = fa
     const found = matches(one, filter, amountWeight(one));
     const picked = ctx.q.years.length ? ctx.years.map((y) => found.find((s) => s.fact.year === y)).filter((s) => !!s) : found.slice(0, 1);
     if (picked.length) rows.push(...picked.map((s) => s.fact).filter((f) => !rows.includes(f)));
+    // A part made only of words the corpus happens to use ("…, snabbt") names no topic of its own.
+    else if (group.every(isLoose)) for (const c of group) ctx.dropped.includes(c.text) || ctx.dropped.push(c.text);
     else without.push(group.map((x) => x.text).join(' '));
   }
   if (!rows.length || (everyPart && without.length)) return null;
