@@ -5,7 +5,7 @@
  *
  * - corpus load and index build, repeated: the first (cold) run, median and max; a bot builds its
  *   index once, so the target is on the cold build;
- * - one `answer()` call per development question (../shared/eval/dev-questions.jsonl), p50 and
+ * - one `answer()` call per development question (test/fixtures/dev-questions.jsonl), p50 and
  *   p99 over ROUNDS rounds after a warm-up, with the index built beforehand;
  * - process start to first answer: a fresh `node --import tsx src/cli/ask.ts --json …`, from spawn
  *   to exit with the answer printed, so Node and tsx start-up and corpus loading are included;
@@ -53,7 +53,7 @@ const args = process.argv.slice(2);
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 function readQuestions(): Question[] {
-  const file = join(ROOT, '..', 'shared', 'eval', 'dev-questions.jsonl');
+  const file = join(ROOT, 'test', 'fixtures', 'dev-questions.jsonl');
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -141,6 +141,52 @@ function scaled(corpus: Corpus, scale: number): Corpus {
   return { sources, facts, texts: corpus.texts };
 }
 
+/**
+ * Messages up to Slack's limit of 40 000 characters, answered end to end: small talk with the
+ * question last, and inputs made to be slow (markup, entities, one endless word, many sentences).
+ */
+function longMessages(): { name: string; text: string }[] {
+  const fill = (unit: string) => unit.repeat(Math.ceil(40_000 / unit.length)).slice(0, 40_000 - 60);
+  const question = ' Så min fråga: hur mycket gick till barncancer 2024?';
+  return [
+    { name: 'small talk, question last', text: fill('Hej alla! Vi hade ett långt möte i går om budgeten och om 2025. ') + question },
+    { name: 'English small talk', text: fill('Hi team, some context before the board meeting about the 2025 plans. ') + ' So: how big was the 2026 agreement?' },
+    { name: '"&lt;" (Slack\'s "<")', text: fill('&lt;') + question },
+    { name: '"<" unclosed', text: fill('<') + question },
+    { name: 'entities', text: fill('&#99999999;&amp;') + question },
+    { name: 'one endless word', text: fill('barncancerpengarna') + question },
+    { name: 'many short questions', text: fill('Vad? Hur? När 2024? ') + question },
+    { name: 'cue words only', text: fill('hur mycket totalt budget när vem ') + question },
+    { name: 'random letters', text: Array.from({ length: 39_900 }, (_, i) => String.fromCharCode(0x61 + ((i * 7919) % 26)) + (i % 9 === 0 ? ' ' : '')).join('').slice(0, 39_900) + question },
+  ];
+}
+
+function longRun(corpus: Corpus): Measurement {
+  indexOf(corpus);
+  const cases = longMessages();
+  const ms = cases.map((c) => {
+    answer(c.text, { corpus, today: TODAY });
+    return Math.max(...repeat(3, () => answer(c.text, { corpus, today: TODAY })));
+  });
+  const slowest = ms.indexOf(Math.max(...ms));
+  return {
+    name: `answer, messages of 40 000 characters (${cases.length} kinds, slowest of 3 each)`,
+    unit: 'ms',
+    stats: { median: percentile(ms, 50), max: Math.max(...ms) },
+    target: { stat: 'max', below: 50 },
+    note: `slowest: ${cases[slowest]!.name}, ${ms[slowest]!.toFixed(1)} ms`,
+  };
+}
+
+/** The 523 staff-phrased questions of test/fixtures/questions.jsonl, each answered once after a warm-up. */
+function staffRun(corpus: Corpus): Measurement {
+  const file = join(ROOT, 'test', 'fixtures', 'questions.jsonl');
+  const qs = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { q: string; today?: string });
+  qs.forEach((q) => answer(q.q, { corpus, today: q.today ?? TODAY }));
+  const ms = qs.map((q) => time(() => answer(q.q, { corpus, today: q.today ?? TODAY })));
+  return { name: `answer, staff-phrased questions (${qs.length})`, unit: 'ms', stats: { p50: percentile(ms, 50), p99: percentile(ms, 99), max: Math.max(...ms) } };
+}
+
 /** Wall time from spawning `ask` to its exit, checking that it printed an answer. */
 function startToAnswer(): number {
   const argv = ['--import', 'tsx', 'src/cli/ask.ts', '--json', '--today', TODAY, START_QUESTION];
@@ -170,6 +216,8 @@ function run(): Measurement[] {
 
   log('answering …');
   out.push(answerRun('answer, real corpus', corpus, questions, ROUNDS, 5));
+  out.push(staffRun(corpus));
+  out.push(longRun(corpus));
 
   log(`building the ${SCALE}× corpus …`);
   const large = scaled(corpus, SCALE);

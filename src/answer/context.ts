@@ -3,7 +3,9 @@
  * the years — those asked that a source covers, and those asked that none does.
  */
 import type { Corpus } from '../corpus/load.ts';
+import type { Fact } from '../corpus/schema.ts';
 import type { FactIndex } from '../search/index.ts';
+import { inYears } from './query.ts';
 import type { Concept, Language, Question } from '../understand/question.ts';
 
 export interface Ctx {
@@ -30,7 +32,7 @@ export interface Ctx {
 
 export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: string, sourceYears: number[]): Ctx {
   const unknownTopic: Concept[] = q.unknown.map((w) => ({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'unknown' }));
-  const { concepts, dropped } = withoutLooseWords(q.concepts, index, q.owner);
+  const { concepts, dropped } = withoutLooseWords(q.concepts, index, q.owner, q.years.filter((y) => sourceYears.includes(y)));
   // A question with no cue at all ("vad blir det för lunch på SKR?") is all topic: no word of it is set aside.
   const bare = !q.intents.some((r) => r.cued) && unknownTopic.length > 0;
   const years = asDates(q, concepts, index, sourceYears);
@@ -77,22 +79,23 @@ function asDates(q: Question, concepts: Concept[], index: FactIndex, sourceYears
  * when a concept of the lexicon, or a name, remains that some fact covers; a lexicon concept, a
  * name and a topic the sources lack ("hudcancer") always stay required.
  */
-function withoutLooseWords(concepts: Concept[], index: FactIndex, owner: string | null): { concepts: Concept[]; dropped: string[] } {
+function withoutLooseWords(concepts: Concept[], index: FactIndex, owner: string | null, years: number[]): { concepts: Concept[]; dropped: string[] } {
   const groups = new Map<number, Concept[]>();
   for (const c of concepts) if (!c.soft) groups.set(c.group ?? 0, [...(groups.get(c.group ?? 0) ?? []), c]);
   const loose = new Set<Concept>();
   // An owner named is firm too: "hur mycket går direkt till regionerna" is the regions' money.
-  const ofOwner = (f: { owner: string | null }) => !owner || f.owner === owner;
+  const asked = (f: Fact) => (!owner || f.owner === owner) && (!years.length || inYears(f, years));
   for (const required of groups.values()) {
     if (required.length < (owner ? 1 : 2)) continue;
-    const group = concepts.filter((c) => c.soft || required.includes(c));
-    if (index.score(group, ofOwner).some((s) => s.covered >= required.length)) continue;
     const looseHere = required.filter((c) => c.source === 'corpus' && !c.exact && c.wordings[0]!.words.length === 1);
+    if (!looseHere.length) continue;
+    const group = concepts.filter((c) => c.soft || required.includes(c));
+    if (index.score(group, asked).some((s) => s.covered >= required.length)) continue;
     const firm = required.length - looseHere.length;
     // With no other concept, only an owner lets words go, and never a name ("Region Västerbotten" is which region).
     if (!looseHere.length || (!firm && (!owner || looseHere.some((c) => c.name)))) continue;
     const softened = group.map((c) => (looseHere.includes(c) ? { ...c, soft: true } : c));
-    if (firm && !index.score(softened, ofOwner).some((s) => s.covered >= firm)) continue;
+    if (firm && !index.score(softened, asked).some((s) => s.covered >= firm)) continue;
     if (!firm && !index.facts.some((f) => f.owner === owner)) continue;
     for (const c of looseHere) loose.add(c);
   }

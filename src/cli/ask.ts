@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { answer } from '../answer/answer.ts';
+import type { Answer } from '../answer/types.ts';
 import { loadCorpus } from '../corpus/load.ts';
 import { renderPlain } from './render.ts';
 import { todayOption } from './today.ts';
@@ -36,7 +37,7 @@ function main(argv: string[]): number {
         console.error(`${file}:${n + 1}: not a JSON string`);
         q = '';
       }
-      out.push(JSON.stringify(answer(typeof q === 'string' ? q : '', { corpus, today })));
+      out.push(JSON.stringify(answerOrFault(typeof q === 'string' ? q : '', corpus, today)));
     }
     process.stdout.write(out.join('\n') + '\n');
     return 0;
@@ -47,6 +48,19 @@ function main(argv: string[]): number {
   const a = answer(question, { corpus, today });
   process.stdout.write(json ? JSON.stringify(a) + '\n' : renderPlain(a) + '\n');
   return 0;
+}
+
+/**
+ * One question of a batch: a fault answering it is reported on stderr and as an unanswered answer
+ * object in its place, so that every other answer of the batch is still printed, in order.
+ */
+function answerOrFault(question: string, corpus: ReturnType<typeof loadCorpus>, today: string): Answer | object {
+  try {
+    return answer(question, { corpus, today });
+  } catch (e) {
+    console.error(`could not answer ${JSON.stringify(question.slice(0, 80))}: ${(e as Error).stack ?? e}`);
+    return { question: question.slice(0, 500), language: 'sv', intent: 'error', answered: false, text: 'Förlåt, något gick fel när frågan skulle besvaras.', facts: [] };
+  }
 }
 
 process.exitCode = main(process.argv.slice(2));

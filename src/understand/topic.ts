@@ -76,10 +76,24 @@ function typoOf(word: string, lex: Lexicon): Typo | null {
 /** A lexicon concept as search wordings: every Swedish wording of the sources, stop words left out. */
 export function lexiconConcept(m: PhraseMatch<ConceptValue>, text: string): Concept {
   const { concept } = m.value;
-  const wordings: Wording[] = [...new Set([...concept.sv, ...(m.value.language === 'sv' ? [m.phrase] : [])])]
-    .map((w) => ({ words: tokens(w).filter((x) => !STOP_WORDS.has(x)), weight: 1 }))
-    .filter((w) => w.words.length);
-  return { text, wordings, soft: concept.soft, source: 'lexicon', id: concept.id };
+  return { text, wordings: wordingsOf([...concept.sv, ...(m.value.language === 'sv' ? [m.phrase] : [])]), soft: concept.soft, source: 'lexicon', id: concept.id };
+}
+
+/**
+ * Search wordings of a concept's Swedish phrases, one per different stemmed form: the index
+ * stems and matches prefixes, so "nationell", "nationellt" and "nationella" are one search.
+ */
+export function wordingsOf(phrases: string[]): Wording[] {
+  const seen = new Set<string>();
+  const out: Wording[] = [];
+  for (const p of phrases) {
+    const words = tokens(p).filter((x) => !STOP_WORDS.has(x));
+    const key = words.map(stem).join(' ');
+    if (!words.length || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ words, weight: 1 });
+  }
+  return out;
 }
 
 /**
@@ -111,7 +125,7 @@ export function readWords(words: string[], free: number[], group: number[], v: V
       if (typo && 'filler' in typo) continue;
       if (typo && 'concept' in typo) {
         const c = typo.concept;
-        concepts.push({ text: word, wordings: c.sv.map((w) => ({ words: tokens(w).filter((x) => !STOP_WORDS.has(x)), weight: 1 })), soft: c.soft, source: 'lexicon', id: c.id, group: group[i] });
+        concepts.push({ text: word, wordings: wordingsOf(c.sv), soft: c.soft, source: 'lexicon', id: c.id, group: group[i] });
         continue;
       }
     }

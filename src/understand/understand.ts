@@ -31,6 +31,9 @@ export interface UnderstandOptions {
   vocabulary: Vocabulary;
 }
 
+/** The most of a message read as its question, in characters: a long question's last sentences. */
+export const MAX_PART = 1200;
+
 /** Words that join two topics: "patologi och radiologi", "barncancer/rehabilitering". */
 const JOINS = new Set(['och', 'and', 'samt', 'respektive', 'resp', 'plus', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
 
@@ -46,7 +49,10 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     const head = understand(cleaned.slice(0, 300), { today, vocabulary: v });
     return { ...blank(cleaned.slice(0, 300), head.language), tooLong: true };
   }
-  const part = questionPart(cleaned);
+  const found = questionPart(cleaned);
+  // A question is a sentence or two: of a longer one (a message with no sentence breaks) the end is read.
+  const cut = found.text.length > MAX_PART ? found.text.slice(found.text.indexOf(' ', found.text.length - MAX_PART) + 1) : found.text;
+  const part = { text: cut, skipped: found.skipped + found.text.length - cut.length };
   let tokens = tokenize(part.text);
 
   // A greeting or thanks that opens a message which goes on to ask something is not the question.
