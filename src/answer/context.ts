@@ -36,6 +36,8 @@ export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: 
   // A question with no cue at all ("vad blir det för lunch på SKR?") is all topic: no word of it is set aside.
   const bare = !q.intents.some((r) => r.cued) && unknownTopic.length > 0;
   const years = asDates(q, concepts, index, sourceYears);
+  // A year the question names as a date ("strategin från 2009") favours the sentences that name it.
+  const dated: Concept[] = [...new Set([...q.dates, ...q.years.filter((y) => !years.includes(y))])].map((y) => ({ text: String(y), wordings: [{ words: [String(y)], weight: 1 }], soft: true, source: 'corpus' }));
   return {
     corpus,
     index,
@@ -45,7 +47,7 @@ export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: 
     sourceYears,
     years: years.length ? years.filter((y) => sourceYears.includes(y)) : sourceYears,
     missing: years.filter((y) => !sourceYears.includes(y)),
-    topic: bare ? [...concepts, ...unknownTopic] : concepts,
+    topic: [...(bare ? [...concepts, ...unknownTopic] : concepts), ...dated],
     unknownTopic,
     usingUnknown: bare,
     dropped,

@@ -34,6 +34,11 @@ export function short(text: string, max = 140): string {
  * "500 000 000 kronor".
  */
 export function uncitedAmounts(text: string, facts: Fact[]): number[] {
+  return uncitedIn(text, allowedAmounts(facts));
+}
+
+/** The amounts an answer with these facts may write: each fact's, a year's sum, a difference of two of one kind. */
+export function allowedAmounts(facts: Fact[]): Set<number> {
   const allowed = new Set(facts.map((f) => f.amountSEK).filter((x): x is number => x !== null));
   const sums = new Map<string, number>();
   for (const f of facts) {
@@ -44,6 +49,13 @@ export function uncitedAmounts(text: string, facts: Fact[]): number[] {
   // A comparison may state the difference between two listed facts of the same kind, said to be computed (CONTRACT §2).
   const amounts = facts.filter((f) => f.amountSEK !== null).slice(0, 60);
   for (let i = 0; i < amounts.length; i++) for (let j = i + 1; j < amounts.length; j++) if (amounts[i]!.kind === amounts[j]!.kind) allowed.add(Math.abs(amounts[i]!.amountSEK! - amounts[j]!.amountSEK!));
+  return allowed;
+}
+
+/** The amounts written in `text` that are not among `allowed`. */
+export function uncitedIn(text: string, allowed: ReadonlySet<number>): number[] {
+  // An amount has a unit word, or groups of three digits ("500 000 000 kronor"): most lines have neither.
+  if (!/\d/.test(text) || !/milj|mkr|mnkr|mdkr|msek|kronor|sek|million|billion|\d{1,3}[ \u00a0\u202f]\d{3}/iu.test(text)) return [];
   const written = [
     ...findAmounts(text.replace(/\u00a0|\u202f/g, ' ')).filter((a) => /\d/.test(a.raw)).map((a) => a.value),
     ...[...text.matchAll(/SEK\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(million|billion)/giu)].map((m) =>

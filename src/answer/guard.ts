@@ -4,10 +4,11 @@
  * nothing); the guard is there so that a bug in one cannot show a wrong number.
  */
 import type { Composed } from './compose.ts';
-import { uncitedAmounts } from './format.ts';
+import { allowedAmounts, uncitedIn } from './format.ts';
 
 export function guard(c: Composed): Composed & { guarded: number } {
-  const ok = (text: string) => !uncitedAmounts(text, c.facts).length;
+  const allowed = allowedAmounts(c.facts);
+  const ok = (text: string) => !uncitedIn(text, allowed).length;
   let guarded = 0;
   const keep = (text: string) => (ok(text) ? true : (guarded++, false));
   const lead = keep(c.lead) ? c.lead : '';

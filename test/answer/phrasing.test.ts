@@ -1,7 +1,7 @@
 /**
- * Rules that make the bot right on phrasings no fixture names: each test states a rule (word
- * boundaries over Swedish letters, question words, synonyms, intent order, ranking) and checks it
- * with wordings of its own.
+ * Ways staff phrase questions, grouped by what the user sees: each test names a kind of phrasing
+ * (question words in any form, the lexicon's words, ranking, years, owners) and checks it with
+ * wordings of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
@@ -302,7 +302,7 @@ describe('amounts named in the question, and more question words', () => {
   });
 });
 
-describe('held-out phrasings', () => {
+describe('compounds, units and frames of the question', () => {
   it('reads a known word at the start of an unknown compound ("barncancerkliniken")', () => {
     expect(ask('Vad fick barncancerkliniken 2021?').facts[0]).toMatchObject({ year: 2021, amountSEK: 80 * MSEK });
   });
@@ -510,7 +510,7 @@ describe('more everyday words', () => {
   });
 });
 
-describe('held-out phrasings, third round', () => {
+describe('levels, superlatives and what is new', () => {
   it('reads "på nationell nivå" as national, "lägst" and "shrink" as question words', () => {
     expect(ask('Vad fick SVF-arbetet på nationell nivå 2024?').facts[0]).toMatchObject({ amountSEK: 14 * MSEK });
     expect(ask('Vilket år hade högst totalbelopp?').facts[0]).toMatchObject({ kind: 'total', year: 2026 });
@@ -532,7 +532,7 @@ describe('held-out phrasings, third round', () => {
   });
 });
 
-describe('held-out phrasings, fourth round', () => {
+describe('units, frames and decimal commas', () => {
   it('reads units and frames as question words: "mnkr", "ramen", "totals", "tidsfrister", "delas"', () => {
     expect(ask('Hur stor var totalen för 2021 i mnkr?').facts[0]).toMatchObject({ kind: 'total', year: 2021, amountSEK: 500 * MSEK });
     expect(ask('Hur stor är ramen för 2023?').facts[0]).toMatchObject({ kind: 'total', year: 2023, amountSEK: 556 * MSEK });
@@ -564,7 +564,7 @@ describe('held-out phrasings, fourth round', () => {
   });
 });
 
-describe('held-out phrasings, fourth round (2)', () => {
+describe('trends of a topic and verbs of doing', () => {
   it('reads "utvecklingen av X-medlen" as a trend of that topic', () => {
     const a = ask('Utvecklingen av barncancermedlen 2021 till 2024');
     expect(a.intent).toBe('trend');
@@ -581,7 +581,7 @@ describe('held-out phrasings, fourth round (2)', () => {
   });
 });
 
-describe('held-out phrasings, fourth round (3)', () => {
+describe('recipients, soft words and the dictionary', () => {
   it('puts the lines of a recipient the parser has no owner for first ("Vad fick SKR?")', () => {
     expect(ask('Hur mycket pengar gick till SKR?').facts[0]).toMatchObject({ kind: 'budget', year: 2021, owner: 'SKR', amountSEK: 9 * MSEK });
   });
@@ -600,7 +600,7 @@ describe('held-out phrasings, fourth round (3)', () => {
   });
 });
 
-describe('held-out phrasings, fourth round (4)', () => {
+describe('an owner across years and a group of lines', () => {
   it('compares the owner\'s own line of each year when an owner and no topic is named', () => {
     const a = ask('Fick regionerna mer 2026 jämfört med 2024?');
     expect(a.facts.map((f) => [f.year, f.amountSEK])).toEqual([[2024, 365 * MSEK], [2026, 500 * MSEK]]);
@@ -616,7 +616,7 @@ describe('held-out phrasings, fourth round (4)', () => {
   });
 });
 
-describe('held-out phrasings, fourth round (5)', () => {
+describe('task words, and the Government beside cancer care', () => {
   it('reads "tasked with", "everything" and "jobba" as question words', () => {
     expect(ask('What are the regions tasked with?').facts.every((f) => f.kind === 'insats' && f.owner === 'Regionerna')).toBe(true);
     expect(ask('show everything RCC in collaboration must do in 2023').facts.every((f) => f.owner === 'RCC i samverkan' && f.year === 2023)).toBe(true);
@@ -636,7 +636,7 @@ describe('held-out phrasings, fourth round (5)', () => {
   });
 });
 
-describe('held-out phrasings, fourth round (6)', () => {
+describe('years before a year, and this year\'s', () => {
   it('reads "före 2024" / "before 2024" as the years with a source before it', () => {
     expect(ask('Vad var totalerna innan 2024?').facts.map((f) => f.year)).toEqual([2021, 2023]);
     expect(ask('childhood cancer money before 2024').facts[0]).toMatchObject({ year: 2021, amountSEK: 80 * MSEK });
@@ -647,7 +647,7 @@ describe('held-out phrasings, fourth round (6)', () => {
   });
 });
 
-describe('held-out phrasings, fourth round (7)', () => {
+describe('a year named by its total, applications and shares', () => {
   it('reads a year\'s total named without its year as that year ("av 556 miljoner")', () => {
     const a = ask('Hur mycket av de 556 miljonerna fick barncancer?');
     expect(a.answered).toBe(false);
@@ -660,7 +660,7 @@ describe('held-out phrasings, fourth round (7)', () => {
   });
 });
 
-describe('held-out phrasings, fourth round (8)', () => {
+describe('who takes care of it, campaigns and reviews', () => {
   it('reads "takes care of" as who is responsible; "campaign" and "se över" in the dictionary', () => {
     expect(ask('who takes care of the national register for mammography?').facts[0]).toMatchObject({ kind: 'insats', owner: 'RCC i samverkan' });
     expect(ask('Vem driver kampanjen om cancerprevention?').facts[0]?.citation.quote).toMatch(/preventionskampanjen/);
@@ -668,7 +668,7 @@ describe('held-out phrasings, fourth round (8)', () => {
   });
 });
 
-describe('held-out phrasings, fourth round (9): English money words', () => {
+describe('English money words', () => {
   it('reads "devoted", "towards", "budgeted", "figure", "directly" and "six" as question words', () => {
     expect(ask('How much was devoted to rehabilitation in 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 100 * MSEK });
     expect(ask('What figure went towards the invitation system?').facts[0]).toMatchObject({ year: 2024, amountSEK: 15 * MSEK });
@@ -683,7 +683,7 @@ describe('held-out phrasings, fourth round (9): English money words', () => {
   });
 });
 
-describe('held-out phrasings, fourth round (10): English task words', () => {
+describe('English task words', () => {
   it('reads "duties", "obligations", "responsibilities", "deals with", "oversees", "accountable" as asking for tasks or owners', () => {
     expect(ask("What are the regions' duties?").facts.every((f) => f.kind === 'insats' && f.owner === 'Regionerna')).toBe(true);
     expect(ask('List the obligations of RCC in 2024').facts.filter((f) => f.kind === 'insats' && f.owner === 'RCC').length).toBeGreaterThanOrEqual(20);
@@ -701,7 +701,7 @@ describe('held-out phrasings, fourth round (10): English task words', () => {
   });
 });
 
-describe('held-out phrasings, fourth round (11): Swedish task and money words', () => {
+describe('Swedish task and money words', () => {
   it('reads "åtaganden", "skyldigheter", "ansvarsområden" and "syssla med" as asking for tasks', () => {
     expect(ask('Vilka skyldigheter har regionerna enligt avtalet?').facts.every((f) => f.kind === 'insats' && f.owner === 'Regionerna')).toBe(true);
     expect(ask('RCC:s åtaganden 2024').facts.filter((f) => f.kind === 'insats' && f.owner === 'RCC').length).toBeGreaterThanOrEqual(20);
@@ -725,7 +725,7 @@ describe('held-out phrasings, fourth round (11): Swedish task and money words', 
   });
 });
 
-describe('held-out phrasings, fourth round (12): typos of question words', () => {
+describe('typos of question words', () => {
   it('reads a word the corpus never uses that is one letter off a question word as that question word', () => {
     expect(ask('Hur myket fick patologin 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 60 * MSEK });
     expect(ask('överenskommelsn 2023 totalt').facts[0]).toMatchObject({ kind: 'total', year: 2023 });
@@ -736,20 +736,20 @@ describe('held-out phrasings, fourth round (12): typos of question words', () =>
   });
 });
 
-describe('held-out phrasings, fourth round (13): typos of dictionary words', () => {
+describe('typos of dictionary words', () => {
   it('reads a one-letter typo of a one-word dictionary phrase as that phrase', () => {
     expect(ask('How much for pathlogy in 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 60 * MSEK });
     expect(ask('mamography 2024').facts[0]).toMatchObject({ year: 2024, amountSEK: 3 * MSEK });
   });
 });
 
-describe('held-out phrasings, fourth round (14)', () => {
+describe('verbs in the perfect', () => {
   it('reads "ha" as a question word', () => {
     expect(ask('När ska preventionsplanen ha genomförts?').facts.some((f) => f.citation.quote.includes('2024–2030'))).toBe(true);
   });
 });
 
-describe('held-out phrasings, fourth round (15): comparisons', () => {
+describe('comparisons of topics', () => {
   it('gives each topic its own line when a comparison joins topics no one line is', () => {
     const a = ask('jämför radiologi och rehabilitering 2024');
     expect(a.facts.map((f) => f.amountSEK)).toEqual([60 * MSEK, 100 * MSEK]);
@@ -760,7 +760,7 @@ describe('held-out phrasings, fourth round (15): comparisons', () => {
   });
 });
 
-describe('held-out phrasings, fourth round (16)', () => {
+describe('who spoke in the news', () => {
   it('answers who spoke in the news with people, not what is new', () => {
     expect(ask('Vem uttalade sig i nyheten om 2023 års överenskommelse?').text).toMatch(/Helena Brändström/);
   });
