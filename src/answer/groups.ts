@@ -20,16 +20,20 @@ import { closingNotes, t } from './words.ts';
  */
 export function groupLines(ctx: Ctx): { answer: Composed; byHeading: boolean } | null {
   const need = ctx.topic.filter((c) => !c.soft);
-  if (!need.length) return null;
-  const lines = ctx.years.flatMap((y) => linesOf(ctx.corpus, y)).filter((f) => f.group && !f.unit && (!ctx.q.owner || f.owner === ctx.q.owner));
+  // A heading the question quotes ("medel respektive RCC fördelar till regionerna efter ansökan") names its group as written.
+  const quotedHeading = (group: string) => ctx.q.quoted.some((p) => group.toLowerCase().replace(/\s+/g, ' ').includes(p));
+  const all = ctx.years.flatMap((y) => linesOf(ctx.corpus, y)).filter((f) => f.group && !f.unit);
+  const quoted = all.some((f) => quotedHeading(f.group!));
+  if (!need.length && !quoted) return null;
+  const lines = all.filter((f) => (quoted ? quotedHeading(f.group!) : !ctx.q.owner || f.owner === ctx.q.owner));
   const groups = new Map<string, Fact[]>();
   for (const f of lines) groups.set(`${f.year}|${f.group}`, [...(groups.get(`${f.year}|${f.group}`) ?? []), f]);
-  const chosen = [...groups.values()].filter((list) => list.length > 1 && need.every((c) => covers(ctx, list[0]!.group!, c)));
+  const chosen = [...groups.values()].filter((list) => list.length > 1 && (quoted || need.every((c) => covers(ctx, list[0]!.group!, c))));
   if (!chosen.length) return null;
   // One group per year: a year's sum is only ever of one group's lines.
   const years = [...new Set(chosen.map((list) => list[0]!.year!))];
   if (years.length !== chosen.length) return null;
-  for (const list of chosen) if (linesOf(ctx.corpus, list[0]!.year!).filter((f) => ctx.topic.every((c) => covers(ctx, f.label, c))).length === 1) return null;
+  if (!quoted) for (const list of chosen) if (linesOf(ctx.corpus, list[0]!.year!).filter((f) => ctx.topic.every((c) => covers(ctx, f.label, c))).length === 1) return null;
   // Without a year asked, the newest year that has such a group.
   const shown = ctx.q.years.length ? chosen : chosen.sort((a, b) => b[0]!.year! - a[0]!.year!).slice(0, 1);
   const sections = shown.map((list) => {

@@ -40,6 +40,16 @@ export function matches(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scor
   return rest;
 }
 
+/**
+ * Facts passing `filter` whose own text holds a phrase the question quotes ("who is the
+ * 'sammanhållande och stödjande part'"): the sources' words, asked for as written.
+ */
+export function quotedFacts(ctx: Ctx, filter: (f: Fact) => boolean): Fact[] {
+  if (!ctx.q.quoted.length) return [];
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  return ctx.corpus.facts.filter((f) => filter(f) && ctx.q.quoted.some((p) => norm(`${f.label} ${f.citation.quote} ${f.group ?? ''} ${f.heading ?? ''}`).includes(p)));
+}
+
 /** A required word read from the corpus alone, or a name nobody knows: it may be let go (see `matches`). */
 export const isLoose = (c: Concept): boolean => !c.soft && c.source === 'corpus' && !c.exact && c.wordings[0]!.words.length === 1;
 

@@ -31,9 +31,20 @@ export function flowsOf(corpus: Corpus, year: number): Fact[] {
   return corpus.facts.filter((f) => f.kind === 'flow' && f.year === year);
 }
 
+const yearSets = new WeakMap<number[], Set<number>>();
+/** The years as a set, made once per array: filters run once per fact of the index. */
+function asSet(years: number[]): Set<number> {
+  let set = yearSets.get(years);
+  if (!set) yearSets.set(years, (set = new Set(years)));
+  return set;
+}
+
 /** Whether a fact belongs to one of the years: its own year, or a period that spans one. */
 export function inYears(f: Fact, years: number[]): boolean {
-  return f.year !== null ? years.includes(f.year) : !!f.period && years.some((y) => f.period!.from <= y && y <= f.period!.to);
+  if (f.year !== null) return asSet(years).has(f.year);
+  if (!f.period) return false;
+  for (let y = f.period.from; y <= f.period.to; y++) if (asSet(years).has(y)) return true;
+  return false;
 }
 
 /** The last year a fact speaks of: its year, or the end of its period ("per år 2024–2026"). */

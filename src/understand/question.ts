@@ -61,6 +61,8 @@ export interface Question {
   dates: number[];
   /** "varje år", "every year": every year is asked for, as such. */
   everyYear: boolean;
+  /** Phrases the question quotes ("'sammanhållande och stödjande part'"), lower case: the sources' own words, looked for as written. */
+  quoted: string[];
   /** An amount the lines asked for must be below or above ("under 10 msek"). */
   limit: { below: boolean; amount: number } | null;
   owner: OwnerName | null;

@@ -38,7 +38,7 @@ export const MAX_PART = 1200;
 const JOINS = new Set(['och', 'and', 'samt', 'respektive', 'resp', 'plus', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
 
 function blank(text: string, language: Question['language']): Question {
-  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, limit: null, owner: null, figures: [], people: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), intents: [] };
+  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, figures: [], people: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), intents: [] };
 }
 
 export function understand(raw: string, { today, vocabulary: v }: UnderstandOptions): Question {
@@ -213,6 +213,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     openEnded: yearsRead.openEnded,
     dates: yearsRead.dates,
     everyYear: yearsRead.everyYear,
+    quoted: quotedPhrases(text),
     limit,
     owner,
     figures: asked,
@@ -224,4 +225,17 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     signals,
     intents,
   };
+}
+
+/** Quotation marks people type around the sources' words: "…", “…”, ”…”, '…', ‘…’, «…». */
+const QUOTED = /["“”«»]([^"“”«»]{6,160})["“”«»]|(?<![\p{L}])['‘’]([^'‘’]{6,160})['‘’](?![\p{L}])/gu;
+
+/** The phrases of two words or more the question quotes, lower case, spaces collapsed. */
+export function quotedPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const phrase = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (phrase.split(' ').length >= 2) out.push(phrase);
+  }
+  return out;
 }

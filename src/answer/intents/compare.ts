@@ -11,7 +11,7 @@ import { type Ctx, orUnknown, withTopic } from '../context.ts';
 import { listWords } from '../format.ts';
 import { amountWeight, knownTopic, matches, required, topicText } from '../match.ts';
 import { noFigure } from '../nofigure.ts';
-import { totalOf } from '../query.ts';
+import { inYears, totalOf } from '../query.ts';
 import { amountLine, closingNotes, t } from '../words.ts';
 import { byOwner, eachTopic } from './amount.ts';
 
@@ -47,13 +47,13 @@ export function perYear(ctx: Ctx, years: number[], intent: Composed['intent'], s
     }
   } else {
     // One search for every year asked about; each year's best line is its first in the ranking.
-    const ranked = matches(ctx, (f) => f.amountSEK !== null && f.year !== null && years.includes(f.year), amountWeight(ctx));
+    const ranked = matches(ctx, (f) => f.amountSEK !== null && f.year !== null && inYears(f, years), amountWeight(ctx));
     for (const y of years) {
       const best = ranked.find((s) => s.fact.year === y);
       if (best) rows.push(best.fact);
       else without.push(y);
     }
-    if (!rows.length) return eachTopic(ctx, (f) => f.amountSEK !== null && f.year !== null && years.includes(f.year), false, intent) ?? noFigure(ctx, intent);
+    if (!rows.length) return eachTopic(ctx, (f) => f.amountSEK !== null && f.year !== null && inYears(f, years), false, intent) ?? noFigure(ctx, intent);
   }
   if (!rows.length) return noFigure(ctx, intent);
   const shown = sort ? sort(rows) : rows;

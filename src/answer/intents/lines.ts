@@ -10,7 +10,7 @@ import type { Ctx } from '../context.ts';
 import { amountOf, cite, listWords } from '../format.ts';
 import { knownTopic, matches, superlative } from '../match.ts';
 import { groupLines } from '../groups.ts';
-import { flowsOf, linesOf, totalOf } from '../query.ts';
+import { flowsOf, inYears, linesOf, totalOf } from '../query.ts';
 import { closingNotes, t } from '../words.ts';
 
 export function lines(ctx: Ctx): Composed | null {
@@ -19,7 +19,7 @@ export function lines(ctx: Ctx): Composed | null {
     const group = groupLines(ctx);
     if (group) return { ...group.answer, intent: 'lines' };
     // "vilka budgetposter 2024 handlar om SVF": the lines about the topic, when more than one is.
-    const about = matches(ctx, (f) => f.kind === 'budget' && ctx.years.includes(f.year!)).map((s) => s.fact);
+    const about = matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).map((s) => s.fact);
     if (about.length < 2) return null;
     return yearLines(ctx, [...new Set(about.map((f) => f.year!))].sort(), 'lines', new Set(about));
   }

@@ -9,7 +9,7 @@ import type { Fact } from '../../corpus/schema.ts';
 import { stem, tokens } from '../../text/analyze.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown, withTopic } from '../context.ts';
-import { matches, required, topicText } from '../match.ts';
+import { matches, quotedFacts, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, flowLine, quoteLine, t } from '../words.ts';
 import { taskAnswer } from './tasks.ts';
@@ -32,10 +32,17 @@ export function responsible(asked: Ctx): Composed | null {
   if (!required(ctx)) return taskAnswer(ctx, 'responsible');
   const verb = ctx.q.verb;
   const topic = verb && !ctx.topic.some((c) => c.text === verb) ? [...ctx.topic, { text: verb, wordings: [{ words: [verb], weight: 1 }], soft: true }] : ctx.topic;
-  const scored = matches(withTopic(ctx, topic), (f) => (f.kind === 'insats' || (f.kind === 'passage' && !f.person)) && inYears(f, ctx.years), (s) => (s.fact.kind === 'insats' ? 1 : 0.6));
+  // The tasks about it first; the sentences that are no task ("RCC i samverkan beslutar …") when no task is
+  // about it, or none is the verb asked.
+  const withVerb = withTopic(ctx, topic);
+  const taskHits = matches(withVerb, (f) => f.kind === 'insats' && inYears(f, ctx.years));
+  const verbHit = !verb || taskHits.some((s) => tokens(s.fact.label).some((w) => stem(w) === stem(verb)));
+  const scored = taskHits.length && verbHit ? taskHits : [...taskHits, ...matches(withVerb, (f) => f.kind === 'passage' && !f.person && inYears(f, ctx.years), () => 0.6)].sort((a, b) => b.score - a.score);
   // Where some of the tasks are that very verb ("RCC ska fördela medel …"), those are the ones asked about.
   const doing = verb ? scored.filter((s) => s.fact.kind === 'insats' && tokens(s.fact.label).some((w) => stem(w) === stem(verb))) : [];
-  const found = (doing.length ? doing : scored).map((s) => s.fact);
+  // A phrase the question quotes finds the sentence that says it first.
+  const quoted = quotedFacts(ctx, (f) => (f.kind === 'insats' || (f.kind === 'passage' && !f.person)) && inYears(f, ctx.years));
+  const found = [...new Set([...quoted, ...(doing.length ? doing : scored).map((s) => s.fact)])];
   const taskFacts = found.filter((f) => f.kind === 'insats');
   const said = found.filter((f) => f.kind === 'passage').slice(0, 3);
   if (!found.length) return null;
@@ -43,7 +50,7 @@ export function responsible(asked: Ctx): Composed | null {
   for (const f of taskFacts) owners.set(f.owner!, [...(owners.get(f.owner!) ?? []), f]);
   const ranked = [...owners].sort((a, b) => b[1].length - a[1].length);
   // A sentence comes first only when no task is about it ("RCC i samverkan beslutar vilket RCC …").
-  const saidFirst = said.length > 0 && !taskFacts.length;
+  const saidFirst = said.length > 0 && (!taskFacts.length || quoted[0]?.kind === 'passage');
   const saidSection = section(said.map((f) => item(quoteLine(ctx, f, 220), f)), t(ctx, 'Så säger källorna:', 'What the sources say (in Swedish):'));
   return {
     intent: 'responsible',

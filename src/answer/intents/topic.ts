@@ -4,9 +4,10 @@
  * owner named does first. A bare topic that has a budget line of its own ("barncanc 2024")
  * asks for its amount: this composer then declines.
  */
+import type { Fact } from '../../corpus/schema.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown, withTopic } from '../context.ts';
-import { amountWeight, matches, namesOwner, required, topicText } from '../match.ts';
+import { amountWeight, matches, namesOwner, quotedFacts, required, topicText } from '../match.ts';
 import { nothingAbout, contextLine } from '../nofigure.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
@@ -15,9 +16,9 @@ import { eachTopic } from './amount.ts';
 export function topic(asked: Ctx): Composed | null {
   const ctx = orUnknown(asked);
   if (!required(ctx)) return null;
-  const budgetOfYears = (f: { kind: string; year: number | null }) => f.kind === 'budget' && f.year !== null && ctx.years.includes(f.year);
+  const budgetOfYears = (f: Fact) => f.kind === 'budget' && inYears(f, ctx.years);
   const bare = !ctx.q.intents.some((r) => r.cued);
-  if (bare && (matches(ctx, budgetOfYears as never, amountWeight(ctx)).length || eachTopic(ctx, budgetOfYears as never, true))) return null;
+  if (bare && (matches(ctx, budgetOfYears, amountWeight(ctx)).length || eachTopic(ctx, budgetOfYears, true))) return null;
   // An owner named ("vilka uppgifter har RCC inom screening") puts what that owner is said to do or get first.
   const owner = ctx.q.owner;
   const ownerWeight = (f: { kind: string; owner: string | null; label: string }) => (owner && (f.owner === owner || (f.kind !== 'insats' && namesOwner(f as never, owner))) ? 2 : 1);
@@ -28,8 +29,9 @@ export function topic(asked: Ctx): Composed | null {
     groups.length > 1 && !matches(ctx, (f) => inYears(f, ctx.years)).length
       ? interleave(groups.map((g) => matches(withTopic(ctx, ctx.topic.filter((c) => c.soft || (c.group ?? 0) === g)), (f) => inYears(f, ctx.years), weight))).slice(0, 10)
       : matches(ctx, (f) => inYears(f, ctx.years), weight).slice(0, 10);
-  if (!found.length) return nothingAbout(ctx, 'topic');
-  const facts = found.map((s) => s.fact);
+  const quoted = quotedFacts(ctx, (f) => inYears(f, ctx.years));
+  if (!found.length && !quoted.length) return nothingAbout(ctx, 'topic');
+  const facts = [...new Set([...quoted, ...found.map((s) => s.fact)])].slice(0, 10);
   const line = (f: (typeof facts)[number]) => (f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, 140)}` : quoteLine(ctx, f, 140));
   return {
     intent: 'topic',
