@@ -50,6 +50,21 @@ export function quotedFacts(ctx: Ctx, filter: (f: Fact) => boolean): Fact[] {
   return ctx.corpus.facts.filter((f) => filter(f) && ctx.q.quoted.some((p) => norm(`${f.label} ${f.citation.quote} ${f.group ?? ''} ${f.heading ?? ''}`).includes(p)));
 }
 
+/**
+ * Like `matches`, but topics joined by "och", "and", "/" or a comma ("tasks related to the EU
+ * (cancer plan, joint actions)") that no fact covers together are matched each on its own, and
+ * their facts taken in turn.
+ */
+export function matchEach(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => number = () => 1): Scored[] {
+  const together = matches(ctx, filter, weight);
+  const groups = [...new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.group ?? 0))];
+  if (together.length || groups.length < 2) return together;
+  const each = groups.map((g) => matches({ ...ctx, topic: ctx.topic.filter((c) => c.soft || (c.group ?? 0) === g) }, filter, weight));
+  const out: Scored[] = [];
+  for (let i = 0; each.some((l) => i < l.length); i++) for (const l of each) if (l[i] && !out.some((x) => x.fact === l[i]!.fact)) out.push(l[i]!);
+  return out;
+}
+
 /** A required word read from the corpus alone, or a name nobody knows: it may be let go (see `matches`). */
 export const isLoose = (c: Concept): boolean => !c.soft && c.source === 'corpus' && !c.exact && c.wordings[0]!.words.length === 1;
 
@@ -113,6 +128,12 @@ export function covers(ctx: Ctx, text: string, concept: Concept): boolean {
   };
   return concept.wordings.some((wording) => wording.words.flatMap((w) => tokens(w)).filter((w) => !STOP_WORDS.has(w)).every(has));
 }
+
+/** Cues that speak of money, a figure or the agreement's size. */
+const MONEY = ['how-much', 'how-big', 'money-figure', 'money-noun', 'money-verb', 'money-get', 'total-word', 'agreement-word'];
+
+/** Whether the question speaks of money (or of one of `more` other cues): what comparisons and rankings need. */
+export const asksMoney = (ctx: Ctx, ...more: string[]): boolean => [...MONEY, ...more].some((s) => ctx.q.signals.has(s));
 
 /** 1 when the question asks for the largest, -1 for the smallest, else 0. */
 export function superlative(ctx: Ctx): 1 | -1 | 0 {

@@ -38,6 +38,8 @@ export interface Concept {
   name?: boolean;
   /** The cues whose words it was read from too ("ökningen" is also the cue "increase-word"). */
   cues?: string[];
+  /** Where in the question it stands (a word index). */
+  at?: number;
 }
 
 export interface Scored {

@@ -125,7 +125,7 @@ export function readWords(words: string[], free: number[], group: number[], v: V
       if (typo && 'filler' in typo) continue;
       if (typo && 'concept' in typo) {
         const c = typo.concept;
-        concepts.push({ text: word, wordings: wordingsOf(c.sv), soft: c.soft, source: 'lexicon', id: c.id, group: group[i] });
+        concepts.push({ text: word, wordings: wordingsOf(c.sv), soft: c.soft, source: 'lexicon', id: c.id, group: group[i], at: i });
         continue;
       }
     }
@@ -151,18 +151,20 @@ export function readWords(words: string[], free: number[], group: number[], v: V
         // the sources lack; anything else nobody knows is set aside.
         // A name nobody knows ("Region Skåne", "Norrland") narrows the question as much as a topic does.
         const tail = v.index.lexicon.knownTail(word);
-        if (!(tail && tail.length >= 5 && word.length - tail.length >= 3) && !names.has(i)) {
+        // A word nobody knows right after "för"/"for"/"till" is what is asked about ("budget for psychiatry").
+        const introduced = lex.heads.topicAfter.has(words[i - 1] ?? '') && word.length >= 5 && !cueKnown.has(i);
+        if (!(tail && tail.length >= 5 && word.length - tail.length >= 3) && !names.has(i) && !introduced) {
           if (!cueKnown.has(i)) unknown.push(words[i]!);
           continue;
         }
         // A name is the topic when nothing else is; beside another topic it is context ("for the RCC Norr group").
-        concepts.push({ text: word, wordings, source: 'corpus', exact: !names.has(i) || undefined, name: names.has(i) || undefined, group: group[i] });
+        concepts.push({ text: word, wordings, source: 'corpus', exact: !names.has(i) || undefined, name: names.has(i) || undefined, group: group[i], at: i });
         continue;
       }
     }
     // A word the function-word lists leave out on purpose ("varje RCC") must be covered as written.
     const exception = lex.exceptions.has(word);
-    concepts.push({ text: word, wordings, soft: !exception && (soft || (known && isCommon(word, v))), source: 'corpus', exact: exception || undefined, group: group[i] });
+    concepts.push({ text: word, wordings, soft: !exception && (soft || (known && isCommon(word, v))), source: 'corpus', exact: exception || undefined, group: group[i], at: i });
   }
   return { concepts, unknown, typoCues };
 }

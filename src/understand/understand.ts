@@ -144,7 +144,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   const read = readWords(words, freeWords, group, v, cueKnown, names);
   const cuesAt = (covered: number[]) => [...new Set(topicCues.filter((m) => m.covered.some((i) => covered.includes(i))).map((m) => m.value.cue.id))];
   const concepts: Concept[] = [
-    ...keptConcepts.map((m) => ({ ...lexiconConcept(m, words.slice(m.from, m.to).join(' ')), group: group[m.from], cues: cuesAt(m.covered) })),
+    ...keptConcepts.map((m) => ({ ...lexiconConcept(m, words.slice(m.from, m.to).join(' ')), group: group[m.from], cues: cuesAt(m.covered), at: m.from })),
     ...read.concepts.map((c) => ({ ...c, cues: cuesAt(words.flatMap((w, i) => (w === c.text ? [i] : []))) })),
   ].sort((a, b) => (a.group ?? 0) - (b.group ?? 0));
 
@@ -152,6 +152,11 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   for (const c of [...keptCues.map((m) => m.value.cue), ...topicCues.map((m) => m.value.cue), ...read.typoCues]) if (!cueList.includes(c)) cueList.push(c);
   const signals = new Set(cueList.map((c) => c.id));
 
+  // "kunskapsutveckling, typ vårdprogram och sånt": what follows "typ"/"such as" after a topic is an example of it.
+  for (const m of cues.filter((c) => c.value.cue.id === 'example-of')) {
+    const before = concepts.filter((c) => !c.soft && (c.at ?? 0) < m.from);
+    if (before.length) for (const c of concepts) if ((c.at ?? -1) >= m.to && !clauseStart.slice(m.to, (c.at ?? 0) + 1).some(Boolean)) c.soft = true;
+  }
   // SKR named beside the Government is a party to the agreement, not a recipient.
   if (signals.has('government')) for (const c of concepts) if (c.id === 'skr') c.soft = true;
   // Soft words alone are the topic ("övrigt 2024", "national funds"); words for the effort itself never are ("satsningen").

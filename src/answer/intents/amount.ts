@@ -22,7 +22,7 @@ const isAmount = (f: Fact) => f.amountSEK !== null;
 
 export function amount(asked: Ctx): Composed | null {
   const ctx = orUnknown(asked);
-  if (ctx.q.figures.length && !knownTopic(ctx) && !ctx.q.owner) return byFigure(ctx);
+  if (ctx.q.figures.length && !knownTopic(ctx)) return byFigure(ctx);
   if (!required(ctx) && !ctx.q.owner) return null;
   const filter = (f: Fact) => isAmount(f) && inYears(f, ctx.years) && (required(ctx) > 0 || f.kind === 'budget' || f.kind === 'flow');
   // Topics joined by "och"/"and" ("rehab and pelvic rehab"): a line each, when each has its own.
@@ -34,7 +34,7 @@ export function amount(asked: Ctx): Composed | null {
     if (each) return each;
     // "Vilka regioner får extra medel 2026?" asks which, not how much; "do the regions get support for
     // X?" asks whether: when only a verb like "få"/"get" spoke of money and sentences cover the topic, they answer it.
-    const weak = !['how-much', 'how-big', 'money-figure', 'share-of'].some((s) => ctx.q.signals.has(s)) && (ctx.q.signals.has('which') || !ctx.q.signals.has('money-noun'));
+    const weak = !['how-much', 'how-big', 'money-figure', 'share-of', ...(ctx.q.signals.has('which') ? [] : ['money-verb'])].some((s) => ctx.q.signals.has(s));
     if (weak && matches(ctx, (f) => (f.kind === 'passage' || f.kind === 'insats') && inYears(f, ctx.years)).length) return null;
     return noFigure(ctx, 'amount');
   }
@@ -156,12 +156,15 @@ function byFigure(ctx: Ctx): Composed {
     };
   }
   const shown = facts.slice(0, 6);
-  // "600 miljoner per år – hur mycket av det låg i överenskommelsen?": what the money named contains is said too.
+  // "600 miljoner per år – hur mycket av det låg i överenskommelsen?": what the money named contains is said too;
+  // "is the 133,5 part of the 809?": two named amounts that are parts of the same money are parts of it, not of each other.
   const contained = shown.flatMap((f) => ctx.corpus.facts.filter((x) => f.contains?.includes(x.id) && x.kind === 'total' && !shown.includes(x)).map((total) => ({ f, total })));
+  const outer = ctx.corpus.facts.find((o) => o.contains && shown.filter((f) => o.contains!.includes(f.id)).length >= 2);
+  const partsOfOuter = outer ? shown.filter((f) => outer.contains!.includes(f.id)) : [];
   return {
     intent: 'amount',
     answered: true,
-    facts: [...shown, ...contained.map((c) => c.total)],
+    facts: [...shown, ...contained.map((c) => c.total), ...(outer && !shown.includes(outer) ? [outer] : [])],
     lead: t(ctx, 'Så här anger källorna det beloppet:', 'This is how the sources state that amount:'),
     sections: section(shown.map((f) => item(f.kind === 'passage' ? `${f.year}: ${f.label} ${cite(f, ctx.lang)}` : amountLine(ctx, f), f))),
     notes: [
@@ -169,6 +172,13 @@ function byFigure(ctx: Ctx): Composed {
       ...contained.map(({ f, total }) =>
         t(ctx, `Av de ${amountOf(f, 'sv')} ingår överenskommelsen ${total.year}: ${amountOf(total, 'sv')} ${cite(total, 'sv')}.`, `Of the ${amountOf(f, 'en')}, the ${total.year} agreement is ${amountOf(total, 'en')} ${cite(total, 'en')}.`),
       ),
+      outer
+        ? t(
+            ctx,
+            `${listWords(partsOfOuter.map((f) => amountOf(f, 'sv')), 'sv')} är båda delar av ${outer.label.toLowerCase()} (${amountOf(outer, 'sv')}) ${cite(outer, 'sv')}; den ena ingår inte i den andra.`,
+            `${listWords(partsOfOuter.map((f) => amountOf(f, 'en')), 'en')} are both parts of the Government's ${amountOf(outer, 'en')} (${outer.label}) ${cite(outer, 'en')}; neither is part of the other.`,
+          )
+        : '',
       ...closingNotes(ctx),
     ].filter(Boolean),
   };

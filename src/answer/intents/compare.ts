@@ -9,7 +9,7 @@ import { formatAmount } from '../../corpus/amounts.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown, withTopic } from '../context.ts';
 import { listWords } from '../format.ts';
-import { amountWeight, knownTopic, matches, required, topicText } from '../match.ts';
+import { amountWeight, asksMoney, knownTopic, matches, required, topicText } from '../match.ts';
 import { noFigure } from '../nofigure.ts';
 import { inYears, totalOf } from '../query.ts';
 import { amountLine, closingNotes, t } from '../words.ts';
@@ -20,7 +20,7 @@ export function compare(asked: Ctx): Composed | null {
   // "Hur stor var ökningen?": the increase itself is the topic, with nothing to compare it across.
   if (!required(ctx) && ctx.topic.length && ctx.q.years.length < 2 && !ctx.q.owner && !ctx.q.signals.has('agreement-word') && !ctx.q.signals.has('total-word')) return null;
   // "vad är skillnaden mellan RCC och RCC i samverkan?": no money and no years to compare it across.
-  const money = ['how-much', 'how-big', 'money-figure', 'money-noun', 'money-verb', 'total-word', 'agreement-word', 'increase-word', 'more-than'].some((s) => ctx.q.signals.has(s));
+  const money = asksMoney(ctx, 'increase-word', 'more-than');
   if (!money && ctx.q.years.length < 2 && !required(ctx)) return null;
   return perYear(ctx, ctx.q.years.length ? ctx.years : ctx.sourceYears, 'compare');
 }

@@ -11,7 +11,7 @@ import { daysBetween } from '../../dates.ts';
 import { type Composed, item, section } from '../compose.ts';
 import type { Ctx } from '../context.ts';
 import { cite, listWords, short } from '../format.ts';
-import { matches, required, topicText } from '../match.ts';
+import { matchEach, matches, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
 
@@ -33,7 +33,7 @@ export function deadlines(ctx: Ctx): Composed | null {
     list = byFigure;
     head = t(ctx, `Datum för ${listWords(q.figures.map((x) => formatAmount(x, 'sv')), 'sv')}:`, `Dates for ${listWords(q.figures.map((x) => formatAmount(x, 'en')), 'en')}:`);
   } else if (required(ctx)) {
-    list = matches(ctx, (f) => f.kind === 'deadline').map((s) => s.fact);
+    list = matchEach(ctx, (f) => f.kind === 'deadline').map((s) => s.fact);
     if (!list.length) {
       // The topic may be named by a task or passage on a deadline's own lines rather than the deadline sentence itself.
       const deadlineLines = new Set(all.flatMap(linesOf));

@@ -21,7 +21,11 @@ export function funding(ctx: Ctx): Composed | null {
   if (q.figures.length && !required(ctx) && !q.figures.some((x) => gov.some((f) => f.amountSEK === x))) return null;
   // "Who got the government assignment about …": the Government named beside a topic no money of its covers.
   if (required(ctx) && !q.signals.has('funding-named') && !ctx.index.score(ctx.topic, (f) => f.kind === 'funding').some((s) => s.covered >= required(ctx))) return null;
-  const restated = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.tags?.includes('restates') && gov.some((g) => g.sourceId === f.sourceId && g.citation.line === f.citation.line));
+  // The sentences that go with the Government's money: what restates an amount, and what says where the rest goes
+  // ("Övriga medel går till myndighetsuppdrag och liknande") beside money that contains the agreement.
+  const restated = ctx.corpus.facts.filter(
+    (f) => f.kind === 'passage' && gov.some((g) => g.sourceId === f.sourceId && g.citation.line === f.citation.line && (f.tags?.includes('restates') || (!!g.contains?.length && !f.tags?.length))),
+  );
   const totals = q.years.length ? years.map((y) => totalOf(ctx.corpus, y)).filter((f) => !!f) : [];
   // The Government money the question names comes first ("statsbidraget till RCC", "samlade satsning").
   const score = new Map(required(ctx) ? ctx.index.score(ctx.topic, (f) => f.kind === 'funding').map((s) => [s.fact, s.score] as const) : []);

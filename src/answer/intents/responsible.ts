@@ -9,7 +9,7 @@ import type { Fact } from '../../corpus/schema.ts';
 import { stem, tokens } from '../../text/analyze.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown, withTopic } from '../context.ts';
-import { matches, quotedFacts, required, topicText } from '../match.ts';
+import { asksMoney, matchEach, quotedFacts, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, flowLine, quoteLine, t } from '../words.ts';
 import { taskAnswer } from './tasks.ts';
@@ -17,7 +17,7 @@ import { taskAnswer } from './tasks.ts';
 export function responsible(asked: Ctx): Composed | null {
   const ctx = orUnknown(asked);
   // "Vem fördelar pengarna till de sex RCC:erna?": who pays the owner's money is its payer.
-  const money = ['money-noun', 'money-verb', 'how-much', 'money-figure'].some((s) => ctx.q.signals.has(s));
+  const money = asksMoney(ctx);
   const flows = ctx.q.owner && money && !required(ctx) ? ctx.corpus.facts.filter((f) => f.kind === 'flow' && f.owner === ctx.q.owner && inYears(f, ctx.years)) : [];
   if (flows.length) {
     return {
@@ -35,9 +35,9 @@ export function responsible(asked: Ctx): Composed | null {
   // The tasks about it first; the sentences that are no task ("RCC i samverkan beslutar …") when no task is
   // about it, or none is the verb asked.
   const withVerb = withTopic(ctx, topic);
-  const taskHits = matches(withVerb, (f) => f.kind === 'insats' && inYears(f, ctx.years));
+  const taskHits = matchEach(withVerb, (f) => f.kind === 'insats' && inYears(f, ctx.years));
   const verbHit = !verb || taskHits.some((s) => tokens(s.fact.label).some((w) => stem(w) === stem(verb)));
-  const scored = taskHits.length && verbHit ? taskHits : [...taskHits, ...matches(withVerb, (f) => f.kind === 'passage' && !f.person && inYears(f, ctx.years), () => 0.6)].sort((a, b) => b.score - a.score);
+  const scored = taskHits.length && verbHit ? taskHits : [...taskHits, ...matchEach(withVerb, (f) => f.kind === 'passage' && !f.person && inYears(f, ctx.years), () => 0.6)].sort((a, b) => b.score - a.score);
   // Where some of the tasks are that very verb ("RCC ska fördela medel …"), those are the ones asked about.
   const doing = verb ? scored.filter((s) => s.fact.kind === 'insats' && tokens(s.fact.label).some((w) => stem(w) === stem(verb))) : [];
   // A phrase the question quotes finds the sentence that says it first.

@@ -7,7 +7,7 @@
 import type { Composed } from '../compose.ts';
 import { type Ctx, orUnknown } from '../context.ts';
 import { listWords } from '../format.ts';
-import { matches, required, topicText } from '../match.ts';
+import { matchEach, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
 import { taskSections } from '../tasklist.ts';
 import { closingNotes, t } from '../words.ts';
@@ -19,7 +19,7 @@ export function tasks(ctx: Ctx): Composed | null {
 export function taskAnswer(ctx: Ctx, intent: Composed['intent']): Composed | null {
   const owner = ctx.q.owner;
   const base = (f: { kind: string; owner: string | null }) => f.kind === 'insats' && (!owner || f.owner === owner);
-  const found = required(ctx) ? matches(ctx, (f) => base(f) && inYears(f, ctx.years)).map((s) => s.fact) : ctx.corpus.facts.filter((f) => base(f) && inYears(f, ctx.years));
+  const found = required(ctx) ? matchEach(ctx, (f) => base(f) && inYears(f, ctx.years)).map((s) => s.fact) : ctx.corpus.facts.filter((f) => base(f) && inYears(f, ctx.years));
   const inAsked = ctx.q.years.length ? ` ${listWords(ctx.years, 'sv')}` : '';
   const inAskedEn = ctx.q.years.length ? ` in ${listWords(ctx.years, 'en')}` : '';
   if (!found.length) {

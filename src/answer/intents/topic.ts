@@ -6,8 +6,8 @@
  */
 import type { Fact } from '../../corpus/schema.ts';
 import { type Composed, item, section } from '../compose.ts';
-import { type Ctx, orUnknown, withTopic } from '../context.ts';
-import { amountWeight, matches, namesOwner, quotedFacts, required, topicText } from '../match.ts';
+import { type Ctx, orUnknown } from '../context.ts';
+import { amountWeight, matchEach, matches, namesOwner, quotedFacts, required, topicText } from '../match.ts';
 import { nothingAbout, contextLine } from '../nofigure.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
@@ -24,11 +24,7 @@ export function topic(asked: Ctx): Composed | null {
   const ownerWeight = (f: { kind: string; owner: string | null; label: string }) => (owner && (f.owner === owner || (f.kind !== 'insats' && namesOwner(f as never, owner))) ? 2 : 1);
   const weight = (s: { fact: Parameters<typeof ownerWeight>[0] & { kind: string } }) => (s.fact.kind === 'budget' ? 1.2 : 1) * ownerWeight(s.fact);
   // Topics joined by "och", "/" ("late effects / long-term follow-up"): what the sources say of each.
-  const groups = [...new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.group ?? 0))];
-  const found =
-    groups.length > 1 && !matches(ctx, (f) => inYears(f, ctx.years)).length
-      ? interleave(groups.map((g) => matches(withTopic(ctx, ctx.topic.filter((c) => c.soft || (c.group ?? 0) === g)), (f) => inYears(f, ctx.years), weight))).slice(0, 10)
-      : matches(ctx, (f) => inYears(f, ctx.years), weight).slice(0, 10);
+  const found = matchEach(ctx, (f) => inYears(f, ctx.years), weight).slice(0, 10);
   const quoted = quotedFacts(ctx, (f) => inYears(f, ctx.years));
   if (!found.length && !quoted.length) return nothingAbout(ctx, 'topic');
   const facts = [...new Set([...quoted, ...found.map((s) => s.fact)])].slice(0, 10);
@@ -41,11 +37,4 @@ export function topic(asked: Ctx): Composed | null {
     sections: section(facts.map((f) => item(line(f), f))),
     notes: closingNotes(ctx),
   };
-}
-
-/** The first of each list, then the second of each, …, each fact once. */
-function interleave<T extends { fact: unknown }>(lists: T[][]): T[] {
-  const out: T[] = [];
-  for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (l[i] && !out.some((x) => x.fact === l[i]!.fact)) out.push(l[i]!);
-  return out;
 }

@@ -7,8 +7,9 @@ import type { Fact } from '../../corpus/schema.ts';
 import type { Composed } from '../compose.ts';
 import { type Ctx, orUnknown } from '../context.ts';
 import { amountOf } from '../format.ts';
-import { required, superlative } from '../match.ts';
-import { linesOf } from '../query.ts';
+import { groupLines } from '../groups.ts';
+import { asksMoney, matches, required, superlative } from '../match.ts';
+import { inYears, linesOf } from '../query.ts';
 import { t } from '../words.ts';
 import { perYear, withoutChange } from './compare.ts';
 import { yearLines } from './lines.ts';
@@ -18,11 +19,17 @@ export function trend(asked: Ctx): Composed | null {
   const order = superlative(ctx);
   const bySize = (facts: Fact[]) => (order ? [...facts].sort((a, b) => order * ((b.amountSEK ?? 0) - (a.amountSEK ?? 0))) : facts);
   const years = ctx.q.years.length ? ctx.years : ctx.sourceYears;
+  // "Vad fick mest pengar 2024?", "minsta delen 2026?": within one year, its budget lines by size;
+  // "rank the 2024 sjukvårdsregionala lines": the lines of the topic by size.
+  if (order && ctx.q.years.length === 1 && linesOf(ctx.corpus, ctx.years[0]!).length) {
+    if (!required(ctx)) return yearLines(ctx, ctx.years, 'trend');
+    const group = groupLines(ctx);
+    if (group) return { ...group.answer, intent: 'trend', facts: bySize(group.answer.facts), sections: group.answer.sections.map((s) => ({ ...s, items: [...s.items].sort((a, b) => order * ((b.facts[0]?.amountSEK ?? 0) - (a.facts[0]?.amountSEK ?? 0))) })) };
+    const about = matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).map((s) => s.fact);
+    if (about.length >= 2) return yearLines(ctx, ctx.years, 'trend', new Set(about));
+  }
   // "where waits are shortest": a superlative with no money, lines or years to rank is no ranking question.
-  const money = ['how-much', 'how-big', 'money-figure', 'money-noun', 'money-verb', 'total-word', 'agreement-word', 'lines-word', 'increase-word'].some((s) => ctx.q.signals.has(s));
-  if (!money && ctx.q.years.length < 2) return null;
-  // "Vad fick mest pengar 2024?": within one year, its budget lines by size.
-  if (!required(ctx) && order && ctx.q.years.length === 1 && linesOf(ctx.corpus, ctx.years[0]!).length) return yearLines(ctx, ctx.years, 'trend');
+  if (!asksMoney(ctx, 'lines-word', 'increase-word') && ctx.q.years.length < 2) return null;
   const r = perYear(ctx, years, 'trend', bySize);
   if (!r.answered || required(ctx) || r.facts.length < 2) return r;
   const ranked = r.facts;
