@@ -3,8 +3,8 @@
  * table of measurements with their targets; `-- --json` prints one JSON object instead;
  * `-- --check` exits with 1 when a target is missed (otherwise the exit code is 0 unless it crashes).
  *
- * - corpus load and index build, repeated: the first (cold) run, median and max; a bot builds its
- *   index once, so the target is on the cold build;
+ * - corpus load, lexicon load and index build, repeated: the first (cold) run, median and max; a
+ *   bot builds its index once, so the target is on the cold build;
  * - one `answer()` call per development question (test/fixtures/dev-questions.jsonl), p50 and
  *   p99 over ROUNDS rounds after a warm-up, with the index built beforehand;
  * - process start to first answer: a fresh `node --import tsx src/cli/ask.ts --json …`, from spawn
@@ -20,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { answer } from '../src/answer/answer.ts';
 import { type Corpus, ROOT, loadCorpus } from '../src/corpus/load.ts';
 import type { Fact, Source } from '../src/corpus/schema.ts';
+import { lexicon, loadLexicon } from '../src/lexicon/load.ts';
 import { FactIndex, indexOf } from '../src/search/index.ts';
 
 const TODAY = '2026-11-23';
@@ -209,6 +210,10 @@ function run(): Measurement[] {
   const loads = repeat(LOADS, loadCorpus);
   const corpus = loadCorpus();
   out.push({ name: `corpus load (${corpus.facts.length} facts, ${LOADS} runs)`, unit: 'ms', stats: coldMedianMax(loads) });
+  // The lexicon is loaded once at start, before any index: its own cost, not the index's.
+  const lexiconMs = repeat(LOADS, () => loadLexicon());
+  out.push({ name: `lexicon load (data/lexicon/, ${LOADS} runs)`, unit: 'ms', stats: coldMedianMax(lexiconMs) });
+  lexicon();
   const builds = repeat(BUILDS, () => new FactIndex(corpus.facts));
   out.push({ name: `index build (${BUILDS} builds)`, unit: 'ms', stats: coldMedianMax(builds), target: { stat: 'cold', below: 200 } });
   indexOf(corpus);
