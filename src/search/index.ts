@@ -158,8 +158,9 @@ export class FactIndex {
       combineWith: 'AND',
       boost: BOOST,
       prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 7 ? 0.2 : term.length >= 5 ? 1 : false),
-      maxFuzzy: 2,
+      // One letter off at most: two would make "genomiskt" find "generiskt".
+      fuzzy: (term) => (term.length >= 5 ? 1 : false),
+      maxFuzzy: 1,
       // A boost of 0 makes MiniSearch skip a fact before scoring it (a `filter` runs after): with
       // many years in the index, only the asked year's facts are scored.
       boostDocument: (id) => (filter(this.facts[id as number]!) ? 1 : 0),

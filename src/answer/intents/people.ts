@@ -6,6 +6,7 @@
 import type { Fact } from '../../corpus/schema.ts';
 import { stem } from '../../text/analyze.ts';
 import { type Composed, item, section } from '../compose.ts';
+import { lexicon } from '../../lexicon/load.ts';
 import { matches } from '../match.ts';
 import type { Ctx } from '../context.ts';
 import { cite } from '../format.ts';
@@ -28,7 +29,13 @@ export function people(ctx: Ctx): Composed | null {
   }
   // How many of the topic's words (roles among them: "cancersamordnare", "prime minister") the person's
   // name and role carry, and how much of the topic their quote covers.
-  const words = [...new Set(ctx.topic.filter((c) => !c.soft).flatMap((c) => [c.text, ...c.wordings.flatMap((w) => w.words)]))].flatMap((w) => w.split(/\s+/)).map((w) => stem(w).slice(0, 6)).filter((w) => w.length >= 4);
+  // Words found in many facts ("cancer" of "Min vårdplan cancer") fit every role and say nothing.
+  const common = Math.ceil(ctx.index.facts.length * lexicon().heads.commonShare);
+  const words = [...new Set(ctx.topic.filter((c) => !c.soft).flatMap((c) => [c.text, ...c.wordings.flatMap((w) => w.words)]))]
+    .flatMap((w) => w.split(/\s+/))
+    .filter((w) => ctx.index.count([w]) < common)
+    .map((w) => stem(w).slice(0, 6))
+    .filter((w) => w.length >= 4);
   const roleHits = (f: Fact) => words.filter((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w)).length;
   // A quote fits when it covers the whole topic, not one word of it.
   const quoted = new Map(matches(ctx, (f) => !!f.person).map((s) => [s.fact, s.covered] as const));
