@@ -110,7 +110,8 @@ function withoutLooseWords(concepts: Concept[], index: FactIndex, owner: string 
  * Answers that need no topic (a total, the dates) leave them aside and say so instead.
  */
 export function orUnknown(ctx: Ctx): Ctx {
-  if (ctx.topic.some((c) => !c.soft) || !ctx.unknownTopic.length) return ctx;
+  // An owner named is the topic enough ("what is RCC i samverkan supposed to do? need the full list").
+  if (ctx.topic.some((c) => !c.soft) || !ctx.unknownTopic.length || ctx.q.owner) return ctx;
   return { ...ctx, topic: [...ctx.topic, ...ctx.unknownTopic], usingUnknown: true };
 }
 

@@ -31,6 +31,9 @@ export interface UnderstandOptions {
   vocabulary: Vocabulary;
 }
 
+/** Endings a colon splits off a name ("RCC:erna", "SKR:s"). */
+const SPLIT_ENDINGS = new Set(['s', 'n', 'en', 'er', 'erna', 'ernas', 'ens', 'ets', 'et', 'ar', 'arna']);
+
 /** The most of a message read as its question, in characters: a long question's last sentences. */
 export const MAX_PART = 1200;
 
@@ -38,7 +41,7 @@ export const MAX_PART = 1200;
 const JOINS = new Set(['och', 'and', 'samt', 'respektive', 'resp', 'plus', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
 
 function blank(text: string, language: Question['language']): Question {
-  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, figures: [], people: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), intents: [] };
+  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, ownerReceives: false, figures: [], people: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), intents: [] };
 }
 
 export function understand(raw: string, { today, vocabulary: v }: UnderstandOptions): Question {
@@ -101,11 +104,15 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   const rank = { owner: 0, cue: 1, concept: 2, function: 3 };
   const kept = longestFirst(blocking, (m) => rank[m.value.kind]);
   const taken = new Set(kept.flatMap((m) => m.covered));
+  // "RCC:erna", "SVF:s": an ending split off a name by its colon belongs to the name.
+  for (const m of kept) if (m.value.kind !== 'function' && SPLIT_ENDINGS.has(words[m.to] ?? '') && !taken.has(m.to)) taken.add(m.to);
 
   // The owner named first, unless it is named to be left out ("the RCC ones, not RCC i samverkan").
   const NOT = new Set(['not', 'inte', 'ej', 'utan', 'förutom', 'except', 'excluding', 'but not']);
   const owners = kept.flatMap((m) => (m.value.kind === 'owner' && !NOT.has(words[m.from - 1] ?? '') ? [m.value.owner] : []));
   const owner = (owners[0] ?? null) as OwnerName | null;
+  const ownerMatch = kept.find((m) => m.value.kind === 'owner' && m.value.owner === owner);
+  const ownerReceives = !!ownerMatch && ['till', 'to', 'åt'].includes(words[ownerMatch.from - 1] ?? '') || (!!ownerMatch && ['till', 'to'].includes(words[ownerMatch.from - 2] ?? '') && ['de', 'the'].includes(words[ownerMatch.from - 1] ?? ''));
 
   // People of the sources named by a part of their name ("Brändström", "Kjell Ivarsson").
   const peopleWords = new Set<number>();
@@ -221,6 +228,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     quoted: quotedPhrases(text),
     limit,
     owner,
+    ownerReceives,
     figures: asked,
     people: people.map((p) => p.name),
     concepts,

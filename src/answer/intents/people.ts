@@ -36,7 +36,9 @@ export function people(ctx: Ctx): Composed | null {
     .filter((w) => ctx.index.count([w]) < common)
     .map((w) => stem(w).slice(0, 6))
     .filter((w) => w.length >= 4);
-  const roleHits = (f: Fact) => words.filter((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w)).length;
+  // Roles count only when the question names one ("cancersamordnare", "prime minister"); else only quotes fit.
+  const roleNamed = ctx.q.signals.has('role-word');
+  const roleHits = (f: Fact) => (roleNamed ? words.filter((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w)).length : 0);
   // A quote fits when it covers the whole topic, not one word of it.
   const quoted = new Map(matches(ctx, (f) => !!f.person).map((s) => [s.fact, s.covered] as const));
   const fit = (f: Fact) => roleHits(f) * 2 + (quoted.get(f) ?? 0);

@@ -18,7 +18,8 @@ export function responsible(asked: Ctx): Composed | null {
   const ctx = orUnknown(asked);
   // "Vem fördelar pengarna till de sex RCC:erna?": who pays the owner's money is its payer.
   const money = asksMoney(ctx);
-  const flows = ctx.q.owner && money && !required(ctx) ? ctx.corpus.facts.filter((f) => f.kind === 'flow' && f.owner === ctx.q.owner && inYears(f, ctx.years)) : [];
+  const besidesVerb = ctx.topic.filter((c) => !c.soft && c.text !== ctx.q.verb).length;
+  const flows = ctx.q.owner && money && (!required(ctx) || (ctx.q.ownerReceives && !besidesVerb)) ? ctx.corpus.facts.filter((f) => f.kind === 'flow' && f.owner === ctx.q.owner && inYears(f, ctx.years)) : [];
   if (flows.length) {
     return {
       intent: 'responsible',
