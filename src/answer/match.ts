@@ -65,6 +65,20 @@ export function matchEach(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Sc
   return out;
 }
 
+/**
+ * Facts passing `filter` whose paragraph (the facts on the same source line) covers the whole
+ * topic together, when no one fact does: "when did Vårdanalys report the lägesbild?" — the
+ * sentence with the date says "återrapporterade uppdraget", the one before it "lägesbild".
+ */
+export function matchParagraph(ctx: Ctx, filter: (f: Fact) => boolean): Scored[] {
+  const need = ctx.topic.filter((c) => !c.soft);
+  if (need.length < 2) return [];
+  const line = (f: Fact) => `${f.sourceId}:${f.citation.line}`;
+  const coveredBy = need.map((c) => new Set(ctx.index.score([c]).map((s) => line(s.fact))));
+  const lines = new Set([...coveredBy[0]!].filter((l) => coveredBy.every((set) => set.has(l))));
+  return ctx.index.facts.filter((f) => filter(f) && lines.has(line(f))).map((fact) => ({ fact, score: 1, covered: need.length }));
+}
+
 /** A required word read from the corpus alone, or a name nobody knows: it may be let go (see `matches`). */
 export const isLoose = (c: Concept): boolean => !c.soft && c.source === 'corpus' && !c.exact && c.wordings[0]!.words.length === 1;
 

@@ -11,7 +11,7 @@ import { daysBetween } from '../../dates.ts';
 import { type Composed, item, section } from '../compose.ts';
 import type { Ctx } from '../context.ts';
 import { cite, listWords, short } from '../format.ts';
-import { matchEach, matches, required, topicText } from '../match.ts';
+import { matchEach, matchParagraph, matches, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
 
@@ -40,6 +40,8 @@ export function deadlines(ctx: Ctx): Composed | null {
       const related = new Set(matches(ctx, (f) => deadlineLines.has(where(f, f.citation.line))).map((s) => where(s.fact, s.fact.citation.line)));
       list = all.filter((d) => linesOf(d).some((key) => related.has(key)));
     }
+    // The topic told across the sentences of one paragraph, the date in one of them.
+    if (!list.length) list = matchParagraph(ctx, (f) => f.kind === 'deadline').map((s) => s.fact);
     head = t(ctx, `Datum för ${topicText(ctx)}:`, `Dates for ${topicText(ctx)}:`);
   } else if (q.signals.has('past') && !q.years.length) {
     list = all.filter((f) => f.date! < ctx.today);

@@ -9,7 +9,7 @@ import type { Fact } from '../../corpus/schema.ts';
 import { stem, tokens } from '../../text/analyze.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown, withTopic } from '../context.ts';
-import { asksMoney, matchEach, quotedFacts, required, topicText } from '../match.ts';
+import { asksMoney, matchEach, matchParagraph, quotedFacts, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, flowLine, quoteLine, t } from '../words.ts';
 import { taskAnswer } from './tasks.ts';
@@ -38,14 +38,17 @@ export function responsible(asked: Ctx): Composed | null {
   const withVerb = withTopic(ctx, topic);
   const taskHits = matchEach(withVerb, (f) => f.kind === 'insats' && inYears(f, ctx.years));
   const verbHit = !verb || taskHits.some((s) => tokens(s.fact.label).some((w) => stem(w) === stem(verb)));
-  const scored = taskHits.length && verbHit ? taskHits : [...taskHits, ...matchEach(withVerb, (f) => f.kind === 'passage' && !f.person && inYears(f, ctx.years), () => 0.6)].sort((a, b) => b.score - a.score);
+  const sentence = (f: Fact) => (f.kind === 'passage' || f.kind === 'deadline') && !f.person && inYears(f, ctx.years);
+  let scored = taskHits.length && verbHit ? taskHits : [...taskHits, ...matchEach(withVerb, sentence, () => 0.6)].sort((a, b) => b.score - a.score);
+  // The topic told across the sentences of one paragraph ("which agency reported the lägesbild back?").
+  if (!scored.length) scored = matchParagraph(ctx, sentence);
   // Where some of the tasks are that very verb ("RCC ska fördela medel …"), those are the ones asked about.
   const doing = verb ? scored.filter((s) => s.fact.kind === 'insats' && tokens(s.fact.label).some((w) => stem(w) === stem(verb))) : [];
   // A phrase the question quotes finds the sentence that says it first.
   const quoted = quotedFacts(ctx, (f) => (f.kind === 'insats' || (f.kind === 'passage' && !f.person)) && inYears(f, ctx.years));
   const found = [...new Set([...quoted, ...(doing.length ? doing : scored).map((s) => s.fact)])];
   const taskFacts = found.filter((f) => f.kind === 'insats');
-  const said = found.filter((f) => f.kind === 'passage').slice(0, 3);
+  const said = found.filter((f) => f.kind === 'passage' || f.kind === 'deadline').slice(0, 3);
   if (!found.length) return null;
   const owners = new Map<string, Fact[]>();
   for (const f of taskFacts) owners.set(f.owner!, [...(owners.get(f.owner!) ?? []), f]);
