@@ -66,6 +66,8 @@ export interface Question {
   /** An amount the lines asked for must be below or above ("under 10 msek"). */
   limit: { below: boolean; amount: number } | null;
   owner: OwnerName | null;
+  /** Every owner named, in order ("till regionerna respektive till RCC"). */
+  owners: OwnerName[];
   /** The owner is named as who receives ("pengarna till de sex RCC:erna"), not as who does. */
   ownerReceives: boolean;
   /** Amounts the question itself states, in kronor ("de 280 miljonerna"). */

@@ -38,10 +38,10 @@ const SPLIT_ENDINGS = new Set(['s', 'n', 'en', 'er', 'erna', 'ernas', 'ens', 'et
 export const MAX_PART = 1200;
 
 /** Words that join two topics: "patologi och radiologi", "barncancer/rehabilitering". */
-const JOINS = new Set(['och', 'and', 'samt', 'respektive', 'resp', 'plus', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
+const JOINS = new Set(['och', 'o', 'and', 'samt', 'respektive', 'resp', 'plus', '+', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
 
 function blank(text: string, language: Question['language']): Question {
-  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, ownerReceives: false, figures: [], people: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), intents: [] };
+  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), intents: [] };
 }
 
 export function understand(raw: string, { today, vocabulary: v }: UnderstandOptions): Question {
@@ -166,8 +166,10 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   }
   // SKR named beside the Government is a party to the agreement, not a recipient.
   if (signals.has('government')) for (const c of concepts) if (c.id === 'skr') c.soft = true;
-  // Soft words alone are the topic ("övrigt 2024", "national funds"); words for the effort itself never are ("satsningen").
-  if (!owner && concepts.length && concepts.every((c) => c.soft)) for (const c of concepts) if ((c.source === 'corpus' && lex.heads.soft.has(c.text)) || (c.source === 'lexicon' && c.id !== 'skr')) c.soft = false;
+  // Soft words alone are the topic ("övrigt 2024", "national funds"); words for the effort itself never are ("satsningen"),
+  // nor are they beside an amount the question names ("600 miljoner – är det överenskommelsen eller något annat?").
+  const statedFigures = readFigures(text).length + figureRead.bare.length;
+  if (!owner && !statedFigures && concepts.length && concepts.every((c) => c.soft)) for (const c of concepts) if ((c.source === 'corpus' && lex.heads.soft.has(c.text)) || (c.source === 'lexicon' && c.id !== 'skr')) c.soft = false;
 
   // "under 10 msek": an amount the lines must be below (or above) is a limit, not an amount asked about.
   const stated = readFigures(text);
@@ -184,6 +186,8 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     ...(figures.length ? ['figure'] : []),
     ...(people.length ? ['person'] : []),
     ...(limit ? ['limit'] : []),
+    ...(verbOf(keptCues, words, ownerWords, lex) ? ['who-verb'] : []),
+    ...(concepts.length === 1 && !cueList.length && !yearsRead.years.length && lex.concepts.find((c) => c.id === concepts[0]!.id)?.acronym ? ['acronym-alone'] : []),
     ...(yearsRead.everyYear ? ['every-year'] : []),
   ];
   let intents = rankIntents(cueList, features, lex);
@@ -209,10 +213,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     years = [...new Set(sources.flatMap((p) => p.years))].sort();
   }
 
-  // "vem ska fördela …", "vem fördelar …": the verb after "vem (ska)" says which task.
-  const who = keptCues.find((m) => m.value.cue.id === 'who-must' || m.value.cue.id === 'who');
-  const after = who ? words.findIndex((w, i) => i >= who.to && !lex.functionWords.has(w) && w.length >= 4 && !ownerWords.has(i)) : -1;
-  const verb = after >= 0 && !keptCues.some((m) => m.covered.includes(after) && m.value.cue.id !== 'who') ? words[after]! : null;
+  const verb = verbOf(keptCues, words, ownerWords, lex);
 
   return {
     text,
@@ -228,6 +229,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     quoted: quotedPhrases(text),
     limit,
     owner,
+    owners: [...new Set(owners)] as OwnerName[],
     ownerReceives,
     figures: asked,
     people: people.map((p) => p.name),
@@ -251,4 +253,11 @@ export function quotedPhrases(text: string): string[] {
     if (phrase.split(' ').length >= 2) out.push(phrase);
   }
   return out;
+}
+
+/** "vem ska fördela …", "vem fördelar …", "who distributes …": the verb after "vem (ska)" says which task. */
+function verbOf(keptCues: PhraseMatch<CueValue>[], words: string[], ownerWords: Set<number>, lex: Vocabulary['lexicon']): string | null {
+  const who = keptCues.find((m) => m.value.cue.id === 'who-must' || m.value.cue.id === 'who');
+  const after = who ? words.findIndex((w, i) => i >= who.to && !lex.functionWords.has(w) && w.length >= 4 && !ownerWords.has(i)) : -1;
+  return after >= 0 && !keptCues.some((m) => m.covered.includes(after) && m.value.cue.id !== 'who') ? words[after]! : null;
 }

@@ -24,6 +24,8 @@ export function amount(asked: Ctx): Composed | null {
   const ctx = orUnknown(asked);
   if (ctx.q.figures.length && !knownTopic(ctx)) return byFigure(ctx);
   if (!required(ctx) && !ctx.q.owner) return null;
+  // "Hur mycket går till regionerna respektive till RCC 2026?": each owner's own money.
+  if (!required(ctx) && ctx.q.owners.length >= 2) return eachOwner(ctx);
   const filter = (f: Fact) => isAmount(f) && inYears(f, ctx.years) && (required(ctx) > 0 || f.kind === 'budget' || f.kind === 'flow');
   // Topics joined by "och"/"and" ("rehab and pelvic rehab"): a line each, when each has its own.
   const each = eachTopic(ctx, filter, true);
@@ -34,7 +36,7 @@ export function amount(asked: Ctx): Composed | null {
     if (each) return each;
     // "Vilka regioner får extra medel 2026?" asks which, not how much; "do the regions get support for
     // X?" asks whether: when only a verb like "få"/"get" spoke of money and sentences cover the topic, they answer it.
-    const weak = !['how-much', 'how-big', 'money-figure', 'share-of', ...(ctx.q.signals.has('which') ? [] : ['money-verb'])].some((s) => ctx.q.signals.has(s));
+    const weak = !['how-much', 'how-big', 'money-figure', 'share-of', ...(ctx.q.signals.has('which') || ctx.q.signals.has('yes-no') ? [] : ['money-verb'])].some((s) => ctx.q.signals.has(s));
     if (weak && matches(ctx, (f) => (f.kind === 'passage' || f.kind === 'insats') && inYears(f, ctx.years)).length) return null;
     return noFigure(ctx, 'amount');
   }
@@ -77,6 +79,22 @@ export function amount(asked: Ctx): Composed | null {
       ...closingNotes(ctx),
     ].filter(Boolean),
   };
+}
+
+/** Each owner named, its best amount in each year asked: a line each. */
+function eachOwner(ctx: Ctx): Composed | null {
+  const rows: Fact[] = [];
+  for (const owner of ctx.q.owners) {
+    const mine = byOwner({ ...ctx, q: { ...ctx.q, owner } }, (f) => f.amountSEK !== null && inYears(f, ctx.years)).sort((a, b) => b.score - a.score);
+    const years = ctx.q.years.length ? ctx.years : [mine[0]?.fact.year];
+    for (const y of years) {
+      const best = mine.find((s) => s.fact.year === y);
+      if (best && !rows.includes(best.fact)) rows.push(best.fact);
+    }
+  }
+  if (!rows.length) return null;
+  const [first, ...rest] = rows;
+  return { intent: 'amount', answered: true, facts: rows, lead: amountLine(ctx, first!), sections: section(rest.map((f) => item(amountLine(ctx, f), f))), notes: closingNotes(ctx) };
 }
 
 /** The owner's own amounts, budget lines first. */

@@ -22,6 +22,11 @@ export function compare(asked: Ctx): Composed | null {
   // "vad är skillnaden mellan RCC och RCC i samverkan?": no money and no years to compare it across.
   const money = asksMoney(ctx, 'increase-word', 'more-than');
   if (!money && ctx.q.years.length < 2 && !required(ctx)) return null;
+  // "How big is the increase in the cancer appropriations for 2024–2026?": the Government's increase, stated as such;
+  // "skillnaden mellan miljarden, 809 och 133,5": named amounts, which the amount answer relates.
+  const explicit = ctx.q.signals.has('compare-word') || ctx.q.signals.has('more-than');
+  if (ctx.q.signals.has('funding-named') && !explicit) return null;
+  if (ctx.q.figures.length && ctx.q.years.length < 2) return null;
   return perYear(ctx, ctx.q.years.length ? ctx.years : ctx.sourceYears, 'compare');
 }
 

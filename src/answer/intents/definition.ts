@@ -14,8 +14,12 @@ export function definition(ctx: Ctx): Composed | null {
   const concept = ctx.q.concepts.map((c) => lex.concepts.find((x) => x.id === c.id)).find((c) => c?.acronym);
   const term = ctx.q.owner ?? concept?.acronym?.short;
   if (!term) return ctx.q.signals.has('agreement-word') && !required(ctx) ? theAgreement(ctx) : null;
+  // "JApreventNCD, vad är RCC:s roll där?": a topic beside the term asks what the term does with it, not what it is.
+  if (ctx.topic.some((c) => !c.soft && c !== ctx.q.concepts.find((x) => x.id === concept?.id))) return null;
   const expansion = lex.owners.find((o) => o.owner === term)?.long ?? concept?.acronym?.long;
-  const list = ctx.corpus.facts.filter((f) => f.tags?.includes('definition') && (f.term === term || (term === 'RCC' && f.term === 'RCC i samverkan')));
+  // Every owner named is defined ("skillnaden mellan RCC och RCC i samverkan").
+  const terms = new Set([term, ...ctx.q.owners]);
+  const list = ctx.corpus.facts.filter((f) => f.tags?.includes('definition') && f.term && (terms.has(f.term) || (terms.has('RCC') && f.term === 'RCC i samverkan')));
   // No sentence that defines it: the sentences that mention it, so the answer still quotes the sources.
   if (!list.length && required(ctx)) list.push(...matches(ctx, (f) => f.kind === 'passage' || f.kind === 'insats').slice(0, 3).map((s) => s.fact));
   if (!list.length && !expansion) return null;

@@ -16,7 +16,9 @@ export function people(ctx: Ctx): Composed | null {
   const all = ctx.corpus.facts.filter((f) => f.person);
   const named = all.filter((f) => ctx.q.people.includes(f.person!.name));
   if (named.length) {
-    const list = [...named].sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+    // What they said about the topic asked first ("Vad sa Kjell Ivarsson om förbättringsarbetena?"), then the newest.
+    const about = new Set(ctx.topic.some((c) => !c.soft) ? ctx.index.score(ctx.topic, (f) => named.includes(f)).filter((s) => s.covered > 0).map((s) => s.fact) : []);
+    const list = [...named].sort((a, b) => Number(about.has(b)) - Number(about.has(a)) || (b.year ?? 0) - (a.year ?? 0));
     const p = list[0]!.person!;
     return {
       intent: 'people',

@@ -18,14 +18,17 @@ export function responsible(asked: Ctx): Composed | null {
   const ctx = orUnknown(asked);
   // "Vem fördelar pengarna till de sex RCC:erna?": who pays the owner's money is its payer.
   const money = asksMoney(ctx);
+  // "vem fördelar övriga medel 2024?": who pays or distributes money, with nothing else asked, is who pays it out.
   const besidesVerb = ctx.topic.filter((c) => !c.soft && c.text !== ctx.q.verb).length;
-  const flows = ctx.q.owner && money && (!required(ctx) || (ctx.q.ownerReceives && !besidesVerb)) ? ctx.corpus.facts.filter((f) => f.kind === 'flow' && f.owner === ctx.q.owner && inYears(f, ctx.years)) : [];
+  const paying = !!ctx.q.verb && /^(?:fördel|betal|distribut|pay|allocat|hand)/u.test(ctx.q.verb);
+  const toOwner = ctx.q.owner && money && (!required(ctx) || (ctx.q.ownerReceives && !besidesVerb));
+  const flows = toOwner || (money && paying && !besidesVerb) ? ctx.corpus.facts.filter((f) => f.kind === 'flow' && (!ctx.q.owner || f.owner === ctx.q.owner) && inYears(f, ctx.years)) : [];
   if (flows.length) {
     return {
       intent: 'responsible',
       answered: true,
       facts: flows,
-      lead: t(ctx, `Så här betalas pengarna till ${ctx.q.owner!.toLowerCase()} ut:`, `Who pays the money to ${ctx.q.owner} out:`),
+      lead: ctx.q.owner ? t(ctx, `Så här betalas pengarna till ${ctx.q.owner.toLowerCase()} ut:`, `Who pays the money to ${ctx.q.owner} out:`) : t(ctx, 'Så här betalas pengarna ut, och av vem:', 'Who pays the money out:'),
       sections: section(flows.map((f) => item(flowLine(ctx, f), f))),
       notes: closingNotes(ctx),
     };
@@ -63,7 +66,7 @@ export function responsible(asked: Ctx): Composed | null {
     lead: t(ctx, `Ansvar för ${topicText(ctx)} enligt källorna:`, `Who is responsible for ${topicText(ctx)}, according to the sources:`),
     sections: [
       ...(saidFirst ? saidSection : []),
-      ...ranked.map(([owner, list]) => ({ title: `${owner} (${list.length}):`, items: list.map((f) => item(quoteLine(ctx, { ...f, owner: null }, 140), f, 1)) })),
+      ...ranked.map(([owner, list]) => ({ title: `${owner} (${list.length}):`, items: list.map((f) => item(quoteLine(ctx, { ...f, owner: null }, 260), f, 1)) })),
       ...(saidFirst ? [] : saidSection),
     ],
     notes: closingNotes(ctx),
