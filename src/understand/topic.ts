@@ -34,7 +34,7 @@ const typoCache = new WeakMap<Lexicon, TypoMaps>();
 /**
  * Every single-word cue, filler (five letters or more) and concept phrase (seven or more), for
  * reading a word one letter off one of them as it: one letter missing ("mycke"), one too many
- * ("tottalt") or one wrong ("pathlogy"). A form two entries share finds neither.
+ * ("tottalt"), one wrong ("pathlogy") or two swapped ("pathwyas"). A form two entries share finds neither.
  */
 function typos(lex: Lexicon): TypoMaps {
   let maps = typoCache.get(lex);
@@ -65,6 +65,11 @@ function typoOf(word: string, lex: Lexicon): Typo | null {
   const { whole, missing, swapped } = typos(lex);
   const hit = missing.get(word);
   if (hit) return hit;
+  // Two letters typed in the wrong order ("pathwyas").
+  for (let i = 0; i + 1 < word.length; i++) {
+    const turned = whole.get(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    if (turned) return turned;
+  }
   for (let i = 0; i < word.length; i++) {
     const form = word.slice(0, i) + word.slice(i + 1);
     const found = whole.get(form) ?? swapped.get(`${i}|${form}`);
