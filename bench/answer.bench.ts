@@ -179,7 +179,7 @@ function longRun(corpus: Corpus): Measurement {
   };
 }
 
-/** The 523 staff-phrased questions of test/fixtures/questions.jsonl, each answered once after a warm-up. */
+/** The staff-phrased questions of test/fixtures/questions.jsonl, each answered once after a warm-up. */
 function staffRun(corpus: Corpus): Measurement {
   const file = join(ROOT, 'test', 'fixtures', 'questions.jsonl');
   const qs = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { q: string; today?: string });

@@ -64,10 +64,18 @@ function processTerm(term: string): string | null {
 
 const tokenize = (text: string): string[] => tokens(text);
 
+/** How many wordings' counts one index keeps (a few hundred bytes each). */
+const COUNTS_KEPT = 20_000;
+
 export class FactIndex {
   readonly lexicon = new Lexicon();
   private readonly search: MiniSearch;
   private readonly splits = new Map<string, string[]>();
+  /**
+   * `count` per wording: the index never changes after it is built, so neither do they. Questions
+   * bring any words at all, so the cache is emptied when it holds COUNTS_KEPT of them.
+   */
+  private readonly counts = new Map<string, number>();
 
   constructor(
     readonly facts: Fact[],
@@ -148,7 +156,13 @@ export class FactIndex {
 
   /** How many facts one wording finds, passing `filter` or not: how common its words are in the corpus. */
   count(words: string[]): number {
-    return this.run(words, () => true).length;
+    const key = words.join('\u0000');
+    let n = this.counts.get(key);
+    if (n === undefined) {
+      if (this.counts.size >= COUNTS_KEPT) this.counts.clear();
+      this.counts.set(key, (n = this.run(words, () => true).length));
+    }
+    return n;
   }
 
   private run(words: string[], filter: (f: Fact) => boolean): SearchResult[] {

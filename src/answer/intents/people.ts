@@ -43,7 +43,9 @@ export function people(ctx: Ctx): Composed | null {
   const roleHits = (f: Fact) => (roleNamed ? words.filter((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w)).length : 0);
   // A quote fits when it covers the whole topic, not one word of it.
   const quoted = new Map(matches(ctx, (f) => !!f.person).map((s) => [s.fact, s.covered] as const));
-  const fit = (f: Fact) => roleHits(f) * 2 + (quoted.get(f) ?? 0);
+  // Computed once per person: the sort below asks for it O(n log n) times.
+  const fits = new Map(all.map((f) => [f, roleHits(f) * 2 + (quoted.get(f) ?? 0)] as const));
+  const fit = (f: Fact) => fits.get(f) ?? 0;
   const inYear = (f: Fact) => (ctx.q.years.includes(f.year ?? -1) ? 1 : 0);
   const best = Math.max(0, ...all.map(fit));
   // A question about something no person's role or words fit ("who is supposed to coordinate …") is no people question.
