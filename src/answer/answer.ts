@@ -13,7 +13,7 @@ import { understand } from '../understand/understand.ts';
 import { vocabularyOf } from '../understand/vocabulary.ts';
 import { MAX_MESSAGE_LENGTH } from '../text/clean.ts';
 import { type Composed, type Composer, plainText } from './compose.ts';
-import { type Ctx, contextOf } from './context.ts';
+import { type Ctx, DATE_READING, contextOf } from './context.ts';
 import { guard } from './guard.ts';
 import { amount } from './intents/amount.ts';
 import { areas } from './intents/areas.ts';
@@ -81,11 +81,21 @@ function compose(ctx: Ctx): Composed {
   // After the ranked intents: what the sources say of the topic, then the total of a year or of the agreement named.
   const fallback = [...(q.years.length || q.signals.has('agreement-word') ? ['topic', 'total'] : ['topic'])] as const;
   for (const intent of [...ranked, ...fallback] as Question['intents'][number]['intent'][]) {
+    // "Vad var rehabiliteringspotten 2025?": a year the sentences name is a date only to a composer
+    // that quotes sentences; a figure for it would be another year's.
+    if (ctx.datedYears.length && !DATE_READING.has(intent) && !YEARLESS.has(intent)) {
+      return noSource(withDatedYears(ctx), intent);
+    }
     const composed = COMPOSERS[intent](ctx);
+    // Nor may one that quotes sentences lead with an amount: it would be another year's.
+    if (composed && ctx.datedYears.length && composed.facts[0]?.amountSEK != null) return noSource(withDatedYears(ctx), intent);
     if (composed) return composed;
   }
   return unknown(ctx);
 }
+
+/** The context with the years read as dates put back as years without a source. */
+const withDatedYears = (ctx: Ctx): Ctx => ({ ...ctx, q: { ...ctx.q, years: [...ctx.q.years, ...ctx.datedYears] }, missing: ctx.datedYears });
 
 function finish(q: Question, composed: Composed): Answer {
   const safe = guard(composed);

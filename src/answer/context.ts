@@ -20,6 +20,12 @@ export interface Ctx {
   years: number[];
   /** Requested years without a source. */
   missing: number[];
+  /**
+   * Requested years without a source that the sentences about the topic name, so read as dates
+   * ("the review of urology in 2022"). Only composers that quote sentences may read them so; to
+   * any other they are years without a source.
+   */
+  datedYears: number[];
   /** The concepts facts are matched against. */
   topic: Concept[];
   /** The question's words nobody knows, as concepts: the topic of `orUnknown` when nothing else is. */
@@ -47,6 +53,7 @@ export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: 
     sourceYears,
     years: years.length ? years.filter((y) => sourceYears.includes(y)) : sourceYears,
     missing: years.filter((y) => !sourceYears.includes(y)),
+    datedYears: q.years.filter((y) => !years.includes(y)),
     topic: [...(bare ? [...concepts, ...unknownTopic] : concepts), ...dated],
     unknownTopic,
     usingUnknown: bare,
@@ -55,7 +62,7 @@ export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: 
 }
 
 /** Intents whose answers quote sentences, where a year may be a date the sentences name. */
-const DATE_READING = new Set(['topic', 'tasks', 'responsible', 'definition', 'people', 'deadlines']);
+export const DATE_READING = new Set<string>(['topic', 'tasks', 'responsible', 'definition', 'people', 'deadlines']);
 
 /**
  * A year no source covers that the sources' own sentences about the topic name ("a national

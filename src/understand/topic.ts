@@ -11,6 +11,7 @@ import type { ConceptValue, CueValue, Lexicon } from '../lexicon/load.ts';
 import type { PhraseMatch } from '../lexicon/pattern.ts';
 import type { Concept, Wording } from '../search/index.ts';
 import { STOP_WORDS, fold, stem, tokens } from '../text/analyze.ts';
+import { TypoTable } from './spelling.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface TopicRead {
@@ -21,61 +22,22 @@ export interface TopicRead {
 }
 
 type Typo = { cue: CueValue['cue'] } | { concept: ConceptValue['concept'] } | { filler: true };
-interface TypoMaps {
-  /** The words themselves. */
-  whole: Map<string, Typo | null>;
-  /** Each word with one letter left out (a word typed without that letter). */
-  missing: Map<string, Typo | null>;
-  /** Each word with one letter left out, keyed with where (a letter typed wrong there). */
-  swapped: Map<string, Typo | null>;
-}
-const typoCache = new WeakMap<Lexicon, TypoMaps>();
+const same = (a: Typo, b: Typo) => ('cue' in a && 'cue' in b && a.cue === b.cue) || ('concept' in a && 'concept' in b && a.concept === b.concept) || ('filler' in a && 'filler' in b);
+const typoCache = new WeakMap<Lexicon, TypoTable<Typo>>();
 
 /**
  * Every single-word cue, filler (five letters or more) and concept phrase (seven or more), for
- * reading a word one letter off one of them as it: one letter missing ("mycke"), one too many
- * ("tottalt"), one wrong ("pathlogy") or two swapped ("pathwyas"). A form two entries share finds neither.
+ * reading a word one letter off one of them as it.
  */
-function typos(lex: Lexicon): TypoMaps {
-  let maps = typoCache.get(lex);
-  if (maps) return maps;
-  maps = { whole: new Map(), missing: new Map(), swapped: new Map() };
-  const put = (map: Map<string, Typo | null>, key: string, value: Typo) => {
-    const seen = map.get(key);
-    map.set(key, seen === undefined || same(seen, value) ? value : null);
-  };
-  const add = (word: string, value: Typo, min: number) => {
-    if (word.length < min || /[^\p{L}]/u.test(word)) return;
-    put(maps!.whole, word, value);
-    for (let i = 0; i < word.length; i++) {
-      const form = word.slice(0, i) + word.slice(i + 1);
-      put(maps!.missing, form, value);
-      put(maps!.swapped, `${i}|${form}`, value);
-    }
-  };
-  for (const cue of lex.cues) for (const p of [...cue.sv, ...cue.en]) if (!p.includes(' ') && !p.includes('*')) add(p, { cue }, 5);
-  for (const [w] of lex.functionWords) add(w, { filler: true }, 5);
-  for (const concept of lex.concepts) for (const p of [...concept.sv, ...concept.en, ...concept.alias]) if (!p.includes(' ')) add(p, { concept }, 7);
-  typoCache.set(lex, maps);
-  return maps;
-}
-const same = (a: Typo | null, b: Typo) => !!a && (('cue' in a && 'cue' in b && a.cue === b.cue) || ('concept' in a && 'concept' in b && a.concept === b.concept) || ('filler' in a && 'filler' in b));
-
-function typoOf(word: string, lex: Lexicon): Typo | null {
-  const { whole, missing, swapped } = typos(lex);
-  const hit = missing.get(word);
-  if (hit) return hit;
-  // Two letters typed in the wrong order ("pathwyas").
-  for (let i = 0; i + 1 < word.length; i++) {
-    const turned = whole.get(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-    if (turned) return turned;
-  }
-  for (let i = 0; i < word.length; i++) {
-    const form = word.slice(0, i) + word.slice(i + 1);
-    const found = whole.get(form) ?? swapped.get(`${i}|${form}`);
-    if (found) return found;
-  }
-  return null;
+function typos(lex: Lexicon): TypoTable<Typo> {
+  let table = typoCache.get(lex);
+  if (table) return table;
+  table = new TypoTable<Typo>(same);
+  for (const cue of lex.cues) for (const p of [...cue.sv, ...cue.en]) if (!p.includes(' ') && !p.includes('*')) table.add(p, { cue }, 5);
+  for (const [w] of lex.functionWords) table.add(w, { filler: true }, 5);
+  for (const concept of lex.concepts) for (const p of [...concept.sv, ...concept.en, ...concept.alias]) if (!p.includes(' ')) table.add(p, { concept }, 7);
+  typoCache.set(lex, table);
+  return table;
 }
 
 /** A lexicon concept as search wordings: every Swedish wording of the sources, stop words left out. */
@@ -122,7 +84,7 @@ export function readWords(words: string[], free: number[], group: number[], v: V
     // "special push", "helps": a word for the effort itself, or a soft word, that the corpus does not use says nothing.
     if (!known && (lex.heads.effort.has(word) || lex.heads.soft.has(word))) continue;
     if (!known) {
-      const typo = word.length >= 5 ? typoOf(word, lex) : null;
+      const typo = word.length >= 5 ? typos(lex).find(word) : null;
       if (typo && 'cue' in typo) {
         typoCues.push(typo.cue);
         continue;

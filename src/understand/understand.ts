@@ -20,6 +20,7 @@ import { figureWords, readFigures } from './figures.ts';
 import { rankIntents } from './intents.ts';
 import { detectLanguage } from './language.ts';
 import type { OwnerName, Question } from './question.ts';
+import { correctInPhrases } from './spelling.ts';
 import { LEAD_IN_BREAK, tokenize } from './tokens.ts';
 import { lexiconConcept, readWords } from './topic.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -75,7 +76,9 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   tokens.forEach((t, i) => t.kind !== 'punct' && wordAt.push(i));
   // Where clauses begin: the question's start, and after a dash, colon or question mark.
   const clauseStart = wordAt.map((t, wi) => wi === 0 || LEAD_IN_BREAK.has(tokens[t - 1]?.text ?? ''));
-  const words = wordAt.map((i) => tokens[i]!.text);
+  // "standardized care pathwyas": a typo inside a phrase of several words is read as the phrase's word.
+  const known = (w: string) => v.index.lexicon.has(w) || v.unfolded.has(w) || lex.functionWords.has(w);
+  const words = correctInPhrases(wordAt.map((i) => tokens[i]!.text), known, lex);
   const text = part.text;
 
   const yearsRead = readYears(tokens, { wordAt }, words, lex, today, v.sourceYears);
