@@ -12,7 +12,7 @@ import { DataError, ROOT, readJsonFile } from '../corpus/load.ts';
 import { lineOf, valueLines } from '../corpus/jsonLines.ts';
 import { fold, tokens } from '../text/analyze.ts';
 import { PhraseSet, phraseWords } from './pattern.ts';
-import { type Concept, Concepts, type Cue, Cues, FunctionWords, Heads, Intents, type Language, Owners, Years } from './schema.ts';
+import { type Concept, Concepts, type Cue, Cues, Documents, FunctionWords, Heads, Intents, type Language, Owners, Years } from './schema.ts';
 
 export const LEXICON_DIR = 'data/lexicon';
 
@@ -44,6 +44,9 @@ export interface Lexicon {
   conceptPhrases: PhraseSet<ConceptValue>;
   owners: Owners['owners'];
   ownerPhrases: PhraseSet<string>;
+  documents: Documents['documents'];
+  /** Phrases that name a document, to the document's id. */
+  documentPhrases: PhraseSet<string>;
   years: Years;
   relativeYears: PhraseSet<RelativeYear>;
   /** Year words, by what they do: "since", "after", "before", "through", "between", "ago", months. */
@@ -69,6 +72,7 @@ export function loadLexicon(root = ROOT): Lexicon {
   const cues = read(root, 'cues.json', Cues);
   const concepts = read(root, 'concepts.json', Concepts);
   const owners = read(root, 'owners.json', Owners).data;
+  const documents = read(root, 'documents.json', Documents).data;
   const years = read(root, 'years.json', Years).data;
 
   const functionWords = new Map<string, Language | 'both'>();
@@ -140,6 +144,8 @@ export function loadLexicon(root = ROOT): Lexicon {
     conceptPhrases: set(conceptEntries),
     owners: owners.owners,
     ownerPhrases: set(owners.owners.flatMap((o) => o.phrases.map((phrase) => ({ phrase, value: o.owner })))),
+    documents: documents.documents,
+    documentPhrases: set(documents.documents.flatMap((d) => [...d.sv, ...d.en].map((phrase) => ({ phrase, value: d.id })))),
     years,
     relativeYears: set(years.relative.flatMap((r) => [...r.sv, ...r.en].map((phrase) => ({ phrase, value: r.year })))),
     yearWords: {

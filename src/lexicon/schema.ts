@@ -138,6 +138,29 @@ export const Owners = z
   .strict();
 export type Owners = z.infer<typeof Owners>;
 
+/**
+ * Documents a question may name ("the press release"), and what marks a source as that document:
+ * text in its title, publisher, address or file name.
+ */
+export const Documents = z
+  .object({
+    about: z.string(),
+    documents: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          sv: z.array(Phrase).default([]),
+          en: z.array(Phrase).default([]),
+          known: z.array(z.string().min(2)).min(1),
+          example: Example,
+        })
+        .strict()
+        .refine((d) => d.sv.length + d.en.length > 0, { message: 'a document needs at least one phrase' }),
+    ),
+  })
+  .strict();
+export type Documents = z.infer<typeof Documents>;
+
 /** Words for years: relative years, ranges, months and number words. */
 export const Years = z
   .object({

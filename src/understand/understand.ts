@@ -42,7 +42,7 @@ export const MAX_PART = 1200;
 const JOINS = new Set(['och', 'o', 'and', 'samt', 'respektive', 'resp', 'plus', '+', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
 
 function blank(text: string, language: Question['language']): Question {
-  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), intents: [] };
+  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), intents: [] };
 }
 
 export function understand(raw: string, { today, vocabulary: v }: UnderstandOptions): Question {
@@ -97,14 +97,15 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   };
   // Cues among themselves: a longer one covers a shorter ("go up" is a change, not "go"); two over the same words both count.
   const cues = unshadowed(allCues.filter(atStart));
-  type Any = PhraseMatch<{ kind: 'owner'; owner: string } | { kind: 'cue'; cue: CueValue } | { kind: 'concept'; concept: ConceptValue } | { kind: 'function' }>;
+  type Any = PhraseMatch<{ kind: 'owner'; owner: string } | { kind: 'document'; document: string } | { kind: 'cue'; cue: CueValue } | { kind: 'concept'; concept: ConceptValue } | { kind: 'function' }>;
   const blocking: Any[] = [
     ...lex.ownerPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'owner' as const, owner: m.value } })),
+    ...lex.documentPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'document' as const, document: m.value } })),
     ...cues.filter((m) => !m.value.cue.topic).map((m) => ({ ...m, value: { kind: 'cue' as const, cue: m.value } })),
     ...lex.conceptPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'concept' as const, concept: m.value } })),
     ...lex.functionPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'function' as const } })),
   ];
-  const rank = { owner: 0, cue: 1, concept: 2, function: 3 };
+  const rank = { owner: 0, document: 1, cue: 2, concept: 3, function: 4 };
   const kept = longestFirst(blocking, (m) => rank[m.value.kind]);
   const taken = new Set(kept.flatMap((m) => m.covered));
   // "RCC:erna", "SVF:s": an ending split off a name by its colon belongs to the name.
@@ -216,6 +217,10 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     years = [...new Set(sources.flatMap((p) => p.years))].sort();
   }
 
+  // "SKR:s meddelande från styrelsen", "the press release": a document named, of the corpus, says where to look.
+  const documents = [...new Set(kept.flatMap((m) => (m.value.kind === 'document' ? [m.value.document] : [])))].filter((d) => v.documents.has(d));
+  if (!years.length && documents.length) years = [...new Set(documents.flatMap((d) => v.documents.get(d)!.years))].sort();
+
   const verb = verbOf(keptCues, words, ownerWords, lex);
 
   return {
@@ -236,6 +241,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     ownerReceives,
     figures: asked,
     people: people.map((p) => p.name),
+    documents,
     concepts,
     unknown: read.unknown,
     words: words.filter((w) => !lex.functionWords.has(w) && !/^\d+$/.test(w)),

@@ -24,6 +24,8 @@ export interface Vocabulary {
   commonCount: number;
   /** Every amount the corpus states, in kronor. */
   amounts: Set<number>;
+  /** The lexicon's documents the corpus has: their sources, and the agreement years those cover. */
+  documents: Map<string, { sources: string[]; years: number[] }>;
   /** When each source was published, and the agreement years it covers. */
   published: { year: number; month: number; years: number[] }[];
 }
@@ -44,8 +46,15 @@ export function vocabularyOf(corpus: Corpus, lex: Lexicon = loadedLexicon()): Vo
     }
   }
   for (const c of lex.concepts) for (const p of [...c.sv, ...c.alias]) for (const w of tokens(p)) if (fold(w) !== w && !unfolded.has(fold(w))) unfolded.set(fold(w), w);
+  const documents = new Map<string, { sources: string[]; years: number[] }>();
+  for (const d of lex.documents) {
+    const marks = (s: Corpus['sources'][number]) => d.known.some((k) => [s.title, s.publisher ?? '', s.url ?? '', s.path].join(' ').toLowerCase().includes(k.toLowerCase()));
+    const sources = corpus.sources.filter(marks);
+    if (sources.length) documents.set(d.id, { sources: sources.map((s) => s.id), years: [...new Set(sources.flatMap((s) => s.years))].sort((a, b) => a - b) });
+  }
   v = {
     lexicon: lex,
+    documents,
     index: indexOf(corpus),
     sourceYears: [...new Set(corpus.sources.flatMap((s) => s.years))].sort((a, b) => a - b),
     totalYears,

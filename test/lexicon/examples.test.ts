@@ -43,6 +43,26 @@ describe('function words: no word of a group is read as a topic in its example',
   });
 });
 
+describe('documents: each example names its document, which the corpus has', () => {
+  it.each(lex.documents.map((d) => [d.id, d.example] as const))('%s: %s', (id, example) => {
+    expect(read(example).documents).toEqual([id]);
+    expect(vocabulary.documents.get(id)?.sources.length).toBeGreaterThan(0);
+  });
+
+  it('answers a people question with the people of the document named', () => {
+    expect(answer('vem skrev under SKR:s meddelande från styrelsen?', { corpus, today: TODAY }).text).toContain('Anders Knape');
+    const ministers = answer('Vilka ministrar nämns i regeringens text om cancervården?', { corpus, today: TODAY });
+    expect(ministers.intent).toBe('people');
+    expect(ministers.text).toContain('Ulf Kristersson');
+    expect(ministers.text).toContain('Acko Ankarberg Johansson');
+  });
+
+  it('asks about the years of the document named when the question names none', () => {
+    expect(read('vad stod det i pressmeddelandet om rehabilitering?').years).toEqual([2026]);
+    expect(read('vad stod det i pressmeddelandet 2024?').years).toEqual([2024]);
+  });
+});
+
 describe('owners and years', () => {
   it.each(lex.owners.map((o) => [o.owner, o.example] as const))('%s: %s', (owner, example) => {
     expect(read(example).owner).toBe(owner);

@@ -28,7 +28,7 @@ export function compare(asked: Ctx): Composed | null {
   if (ctx.q.signals.has('funding-named') && !explicit) return null;
   // "vaccination against HPV – is that funded?": a weak comparison word with one year or none and one topic compares nothing.
   const groups = new Set(ctx.topic.map((c) => c.group)).size;
-  if (!explicit && !required(ctx) && ctx.q.years.length < 2 && groups < 2 && !ctx.q.signals.has('increase-word')) return null;
+  if (!explicit && ctx.q.years.length < 2 && groups < 2 && !ctx.q.signals.has('increase-word')) return null;
   if (ctx.q.figures.length && ctx.q.years.length < 2) return null;
   return perYear(ctx, ctx.q.years.length ? ctx.years : ctx.sourceYears, 'compare');
 }

@@ -7,18 +7,21 @@ import type { Fact } from '../../corpus/schema.ts';
 import { stem } from '../../text/analyze.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { lexicon } from '../../lexicon/load.ts';
+import { vocabularyOf } from '../../understand/vocabulary.ts';
 import { matches } from '../match.ts';
 import type { Ctx } from '../context.ts';
 import { cite } from '../format.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
 
 export function people(ctx: Ctx): Composed | null {
-  const all = ctx.corpus.facts.filter((f) => f.person);
-  const named = all.filter((f) => ctx.q.people.includes(f.person!.name));
-  if (named.length) {
+  // "who signed SKR's board message?": a document named holds the people asked about.
+  const named = new Set(ctx.q.documents.flatMap((d) => vocabularyOf(ctx.corpus).documents.get(d)?.sources ?? []));
+  const all = ctx.corpus.facts.filter((f) => f.person && (!named.size || named.has(f.sourceId)));
+  const asked = all.filter((f) => ctx.q.people.includes(f.person!.name));
+  if (asked.length) {
     // What they said about the topic asked first ("Vad sa Kjell Ivarsson om förbättringsarbetena?"), then the newest.
-    const about = new Set(ctx.topic.some((c) => !c.soft) ? ctx.index.score(ctx.topic, (f) => named.includes(f)).filter((s) => s.covered > 0).map((s) => s.fact) : []);
-    const list = [...named].sort((a, b) => Number(about.has(b)) - Number(about.has(a)) || (b.year ?? 0) - (a.year ?? 0));
+    const about = new Set(ctx.topic.some((c) => !c.soft) ? ctx.index.score(ctx.topic, (f) => asked.includes(f)).filter((s) => s.covered > 0).map((s) => s.fact) : []);
+    const list = [...asked].sort((a, b) => Number(about.has(b)) - Number(about.has(a)) || (b.year ?? 0) - (a.year ?? 0));
     const p = list[0]!.person!;
     return {
       intent: 'people',
@@ -33,13 +36,14 @@ export function people(ctx: Ctx): Composed | null {
   // name and role carry, and how much of the topic their quote covers.
   // Words found in many facts ("cancer" of "Min vårdplan cancer") fit every role and say nothing.
   const common = Math.ceil(ctx.index.facts.length * lexicon().heads.commonShare);
-  const words = [...new Set(ctx.topic.filter((c) => !c.soft).flatMap((c) => [c.text, ...c.wordings.flatMap((w) => w.words)]))]
+  // Roles count only when the question names one ("cancersamordnare", "prime minister"); else only quotes fit.
+  const roleNamed = ctx.q.signals.has('role-word');
+  // The role words themselves are cue words, not topic words: with a role named, every content word may fit.
+  const words = [...new Set([...ctx.topic.filter((c) => !c.soft).flatMap((c) => [c.text, ...c.wordings.flatMap((w) => w.words)]), ...(roleNamed ? ctx.q.words : [])])]
     .flatMap((w) => w.split(/\s+/))
     .filter((w) => ctx.index.count([w]) < common)
     .map((w) => stem(w).slice(0, 6))
     .filter((w) => w.length >= 4);
-  // Roles count only when the question names one ("cancersamordnare", "prime minister"); else only quotes fit.
-  const roleNamed = ctx.q.signals.has('role-word');
   const roleHits = (f: Fact) => (roleNamed ? words.filter((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w)).length : 0);
   // A quote fits when it covers the whole topic, not one word of it.
   const quoted = new Map(matches(ctx, (f) => !!f.person).map((s) => [s.fact, s.covered] as const));
@@ -49,14 +53,15 @@ export function people(ctx: Ctx): Composed | null {
   const inYear = (f: Fact) => (ctx.q.years.includes(f.year ?? -1) ? 1 : 0);
   const best = Math.max(0, ...all.map(fit));
   // A question about something no person's role or words fit ("who is supposed to coordinate …") is no people question.
-  if (best === 0 && (ctx.topic.some((c) => !c.soft) || ctx.q.signals.has('role-word'))) return null;
+  // Unless a document is named: then its people are the answer ("vem skrev under SKR:s meddelande?").
+  if (best === 0 && !named.size && (ctx.topic.some((c) => !c.soft) || ctx.q.signals.has('role-word'))) return null;
   const relevant = all.filter((f) => best > 0 && fit(f) === best);
   const list = (relevant.length ? relevant : all).sort((a, b) => fit(b) - fit(a) || inYear(b) - inYear(a) || (b.year ?? 0) - (a.year ?? 0));
   const unique = [...new Map(list.map((f) => [`${f.person!.name}|${f.year}`, f])).values()];
   if (!unique.length) return null;
   const line = (f: Fact) => t(ctx, `${f.person!.name}, ${f.person!.role} (källa från ${f.year}) ${cite(f, 'sv')}`, `${f.person!.name}, ${f.person!.role} (source from ${f.year}) ${cite(f, 'en')}`);
   const [first, ...rest] = unique;
-  const newestFirst = unique.length > 1 && relevant.length > 0 && unique.every((f, i) => i === 0 || (unique[i - 1]!.year ?? 0) >= (f.year ?? 0));
+  const newestFirst = new Set(unique.map((f) => f.year)).size > 1 && relevant.length > 0 && unique.every((f, i) => i === 0 || (unique[i - 1]!.year ?? 0) >= (f.year ?? 0));
   return {
     intent: 'people',
     answered: true,
