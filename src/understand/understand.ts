@@ -21,7 +21,7 @@ import { rankIntents } from './intents.ts';
 import { detectLanguage } from './language.ts';
 import type { OwnerName, Question } from './question.ts';
 import { correctInPhrases } from './spelling.ts';
-import { LEAD_IN_BREAK, tokenize } from './tokens.ts';
+import { LEAD_IN_BREAK, type Token, tokenize } from './tokens.ts';
 import { lexiconConcept, readWords } from './topic.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { readYears } from './years.ts';
@@ -71,6 +71,8 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     if (!(restWords.length >= 3 || restWords.some((w) => /^20\d{2}$/.test(w)) || rest.some((t) => t.text === '?'))) break;
     tokens = rest;
   }
+
+  tokens = withoutPreamble(tokens, lex);
 
   const wordAt: number[] = [];
   tokens.forEach((t, i) => t.kind !== 'punct' && wordAt.push(i));
@@ -249,6 +251,25 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     signals,
     intents,
   };
+}
+
+/**
+ * "Jag lovade att återkomma innan lunch, så: kan du lista budgetposterna för 2024?": a clause
+ * before a colon that names nothing the lexicon knows (no concept, owner, document, year or
+ * number) is a preamble when what follows the colon asks on its own (it carries a cue). "Barncancer
+ * 2024: hur mycket?" keeps its topic: that clause names a concept and a year.
+ */
+function withoutPreamble(tokens: Token[], lex: Vocabulary['lexicon']): Token[] {
+  const colon = tokens.map((t) => t.text).lastIndexOf(':');
+  if (colon <= 0) return tokens;
+  const words = (ts: Token[]) => ts.filter((t) => t.kind === 'word').map((t) => t.text);
+  const before = tokens.slice(0, colon);
+  const after = tokens.slice(colon + 1);
+  const [b, a] = [words(before), words(after)];
+  if (a.length < 2 || before.some((t) => t.kind === 'number')) return tokens;
+  const named = lex.conceptPhrases.findAll(b).length + lex.ownerPhrases.findAll(b).length + lex.documentPhrases.findAll(b).length + lex.relativeYears.findAll(b).length;
+  if (named) return tokens;
+  return lex.cuePhrases.findAll(a).length ? after : tokens;
 }
 
 /** Quotation marks people type around the sources' words: "…", “…”, ”…”, '…', ‘…’, «…». */

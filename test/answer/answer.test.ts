@@ -18,6 +18,15 @@ describe('answers a user can rely on', () => {
     expect(a.text).toContain('2024-rcc-overenskommelsen.txt, rad 224');
   });
 
+  it('reads past a preamble before a colon, but keeps a topic named before it', () => {
+    const lines = ask('Jag lovade att återkomma innan lunch, så: kan du lista samtliga budgetposter för 2024 med belopp?');
+    expect(lines.intent).toBe('lines');
+    expect(lines.facts.filter((f) => f.kind === 'budget' && f.year === 2024)).toHaveLength(14);
+    expect(lines.text).not.toContain('lunch');
+    const kept = ask('Barncancer 2024: hur mycket?');
+    expect(kept.facts[0]).toMatchObject({ kind: 'budget', year: 2024, amountSEK: 80 * MSEK });
+  });
+
   it('answers in English with "SEK 80 million" and keeps quotes Swedish', () => {
     const a = ask('How much went to childhood cancer in 2024?');
     expect(a.language).toBe('en');
