@@ -144,7 +144,7 @@ export function covers(ctx: Ctx, text: string, concept: Concept): boolean {
 }
 
 /** Cues that speak of money, a figure or the agreement's size. */
-const MONEY = ['how-much', 'how-big', 'money-figure', 'money-noun', 'money-verb', 'money-get', 'total-word', 'agreement-word'];
+const MONEY = ['how-much', 'how-much-of', 'how-big', 'money-figure', 'money-noun', 'money-verb', 'money-get', 'total-word', 'agreement-word'];
 
 /** Whether the question speaks of money (or of one of `more` other cues): what comparisons and rankings need. */
 export const asksMoney = (ctx: Ctx, ...more: string[]): boolean => [...MONEY, ...more].some((s) => ctx.q.signals.has(s));

@@ -1,11 +1,11 @@
 /**
  * Amounts a question itself states: "280 miljoner", "de 280 miljonerna", "SEK 1,005 million",
- * "1,005 miljarder" (a decimal comma), "en miljard". Used to find the facts that state them, and
+ * "1,005 miljarder" (a decimal comma), "en miljard", "600m", "1.5bn". Used to find the facts that state them, and
  * never echoed when no fact does.
  */
 import { unicodeWords } from '../text/analyze.ts';
 
-const FIGURE = /(?:sek\s*)?\b(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.,](\d+))?\s*(miljon\w*|million\w*|mille|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|bn)\b/gu;
+const FIGURE = /(?:sek\s*)?\b(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.,](\d+))?\s*(miljon\w*|million\w*|mille|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|bn|mn|mln|m)\b/gu;
 const ONE_BILLION = /\b(?:en|ett|one|a) (?:miljard\w*|billion)\b/u;
 
 export function readFigures(text: string): number[] {
@@ -39,6 +39,11 @@ export function figureWords(words: string[], amounts: ReadonlySet<number>): { co
   const bare: number[] = [];
   const isNumber = (i: number) => /^\d+$/.test(words[i] ?? '');
   for (let i = 0; i < words.length; i++) {
+    // "600m", "1bn", "80msek": the number and its unit typed as one word.
+    if (/^\d+(?:m|mn|mln|bn|msek|mkr|mnkr|mdkr)$/u.test(words[i]!)) {
+      consumed.add(i);
+      continue;
+    }
     if (UNIT.test(words[i]!) && (isNumber(i - 1) || /^(?:en|ett|one|a)$/.test(words[i - 1] ?? ''))) {
       consumed.add(i);
       if (!isNumber(i - 1)) consumed.add(i - 1);

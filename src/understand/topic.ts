@@ -40,10 +40,18 @@ function typos(lex: Lexicon): TypoTable<Typo> {
   return table;
 }
 
+/** How much a concept's other wordings count beside the one the question uses. */
+const OTHER_WORDING = 0.75;
+
 /** A lexicon concept as search wordings: every Swedish wording of the sources, stop words left out. */
 export function lexiconConcept(m: PhraseMatch<ConceptValue>, text: string): Concept {
   const { concept } = m.value;
-  return { text, wordings: wordingsOf([...concept.sv, ...(m.value.language === 'sv' ? [m.phrase] : [])]), soft: concept.soft, source: 'lexicon', id: concept.id };
+  // The sources' wording the question itself uses ("samlade satsning", not "samlade bidrag") ranks first;
+  // a longer form of it ("screeningprogram" for "screening") is the same wording.
+  const own = m.value.language === 'sv' ? wordingsOf([m.phrase])[0] : undefined;
+  const extends_ = (w: Wording) => own!.words.every((o) => w.words.some((x) => x.startsWith(stem(o))));
+  const wordings = wordingsOf([...(m.value.language === 'sv' ? [m.phrase] : []), ...concept.sv]).map((w) => (own && !extends_(w) ? { ...w, weight: OTHER_WORDING } : w));
+  return { text, wordings, soft: concept.soft, source: 'lexicon', id: concept.id };
 }
 
 /**

@@ -27,6 +27,15 @@ describe('answers a user can rely on', () => {
     expect(kept.facts[0]).toMatchObject({ kind: 'budget', year: 2024, amountSEK: 80 * MSEK });
   });
 
+  it('reads "600m" as an amount, and a rounded figure as the nearest amount without stating the rounded one', () => {
+    const of600 = ask("how much of the government's 600m a year went into the 2021 agreement?");
+    expect(of600.facts.map((f) => f.amountSEK)).toEqual(expect.arrayContaining([600 * MSEK, 500 * MSEK]));
+    const exact = ask("pressmeddelandet säger 'en miljard' för 2026 – vad är den exakta siffran?");
+    expect(exact.answered).toBe(true);
+    expect(exact.facts[0]).toMatchObject({ kind: 'total', year: 2026, amountSEK: 1005 * MSEK });
+    expect(exact.text).not.toMatch(/1 000 miljoner/);
+  });
+
   it('answers in English with "SEK 80 million" and keeps quotes Swedish', () => {
     const a = ask('How much went to childhood cancer in 2024?');
     expect(a.language).toBe('en');

@@ -36,7 +36,7 @@ export function amount(asked: Ctx): Composed | null {
     if (each) return each;
     // "Vilka regioner får extra medel 2026?" asks which, not how much; "do the regions get support for
     // X?" asks whether: when only a verb like "få"/"get" spoke of money and sentences cover the topic, they answer it.
-    const weak = !['how-much', 'how-big', 'money-figure', 'share-of', ...(ctx.q.signals.has('which') || ctx.q.signals.has('yes-no') ? [] : ['money-verb'])].some((s) => ctx.q.signals.has(s));
+    const weak = !['how-much', 'how-much-of', 'how-big', 'money-figure', 'share-of', ...(ctx.q.signals.has('which') || ctx.q.signals.has('yes-no') ? [] : ['money-verb'])].some((s) => ctx.q.signals.has(s));
     if (weak && matches(ctx, (f) => (f.kind === 'passage' || f.kind === 'insats') && inYears(f, ctx.years)).length) return null;
     return noFigure(ctx, 'amount');
   }
@@ -58,16 +58,24 @@ export function amount(asked: Ctx): Composed | null {
   // The best line per year; for a question without a year, every year that has one, newest first.
   const bestPerYear = new Map<number | null, Scored>();
   for (const s of found) if (!bestPerYear.has(s.fact.year)) bestPerYear.set(s.fact.year, s);
-  const chosen = ctx.q.years.length ? ctx.years.map((y) => bestPerYear.get(y)).filter((s) => !!s) : [...bestPerYear.values()].sort((a, b) => newestYear(b.fact) - newestYear(a.fact));
+  // A line of a period ("per år 2021–2023") stands for each year of it that has no line of its own.
+  const forYear = (y: number) => {
+    const own = bestPerYear.get(y);
+    const period = found.find((s) => s.fact.year === null && inYears(s.fact, [y]));
+    return own && period ? (period.score > own.score ? period : own) : (own ?? period);
+  };
+  const chosen = ctx.q.years.length ? [...new Set(ctx.years.map(forYear).filter((s) => !!s))] : [...bestPerYear.values()].sort((a, b) => newestYear(b.fact) - newestYear(a.fact));
   const top = chosen.length ? chosen : found.slice(0, 1);
   const also = found.filter((s) => !top.includes(s) && top.some((x) => x.fact.year === s.fact.year) && s.score >= top[0]!.score * 0.5).slice(0, 3);
   const same = top.map((s) => sameMoney(ctx, s.fact)).filter((n) => !!n);
+  // "… samlade satsning 2021–2023 – och hur mycket av den avsattes i överenskommelsen?": what it holds.
+  const holds = ctx.q.signals.has('how-much-of') || ctx.q.signals.has('part-of') ? containedTotals(ctx, top.map((s) => s.fact)) : [];
   const yearsWithout = ctx.q.years.length ? ctx.years.filter((y) => !bestPerYear.has(y) && !top.some((s) => inYears(s.fact, [y]))) : [];
   const [first, ...rest] = top;
   return {
     intent: 'amount',
     answered: true,
-    facts: [...top.map((s) => s.fact), ...also.map((s) => s.fact), ...same.map((n) => n.fact)],
+    facts: [...top.map((s) => s.fact), ...also.map((s) => s.fact), ...same.map((n) => n.fact), ...holds.map((c) => c.total)],
     lead: amountLine(ctx, first!.fact),
     sections: [
       ...section(rest.map((s) => item(amountLine(ctx, s.fact), s.fact))),
@@ -75,6 +83,7 @@ export function amount(asked: Ctx): Composed | null {
     ],
     notes: [
       ...same.map((n) => n.text),
+      ...holds.map((c) => containsNote(ctx, c)),
       yearsWithout.length ? t(ctx, `Källorna anger inget belopp för ${topicText(ctx)} ${listWords(yearsWithout, 'sv')}.`, `The sources give no figure for ${topicText(ctx)} in ${listWords(yearsWithout, 'en')}.`) : '',
       ...closingNotes(ctx),
     ].filter(Boolean),
@@ -103,6 +112,14 @@ export function byOwner(ctx: Ctx, filter: (f: Fact) => boolean): Scored[] {
   const rank = (f: Fact) => (f.kind === 'flow' ? 2 : f.kind === 'budget' ? 1.5 : 1);
   return ctx.corpus.facts.filter((f) => filter(f) && f.owner === ctx.q.owner).map((fact) => ({ fact, score: rank(fact), covered: 0 }));
 }
+
+/** The agreements' totals that an amount shown holds ("600 miljoner per år" holds the 2021 agreement). */
+function containedTotals(ctx: Ctx, shown: Fact[]): { f: Fact; total: Fact }[] {
+  return shown.flatMap((f) => ctx.corpus.facts.filter((x) => f.contains?.includes(x.id) && x.kind === 'total' && !shown.includes(x)).map((total) => ({ f, total })));
+}
+
+const containsNote = (ctx: Ctx, { f, total }: { f: Fact; total: Fact }): string =>
+  t(ctx, `Av de ${amountOf(f, 'sv')} ingår överenskommelsen ${total.year}: ${amountOf(total, 'sv')} ${cite(total, 'sv')}.`, `Of the ${amountOf(f, 'en')}, the ${total.year} agreement is ${amountOf(total, 'en')} ${cite(total, 'en')}.`);
 
 /** Where a budget line's money also shows up as a payment flow, say which is which. */
 function sameMoney(ctx: Ctx, f: Fact): { text: string; fact: Fact } | null {
@@ -157,12 +174,31 @@ export function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean, everyPart = fa
 }
 
 /** The facts that state an amount the question names, budget lines first; one no source states is never echoed. */
+/** How far a rounded figure may lie from an amount of the sources (a share of the figure) to be read as it. */
+const NEAR = 0.03;
+
 function byFigure(ctx: Ctx): Composed {
   const order: Fact['kind'][] = ['budget', 'flow', 'funding', 'total', 'passage'];
   const facts = ctx.corpus.facts
     .filter((f) => f.amountSEK !== null && ctx.q.figures.includes(f.amountSEK) && (!ctx.q.years.length || inYears(f, ctx.years)))
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (b.year ?? 0) - (a.year ?? 0));
   if (!facts.length) {
+    // "'en miljard' för 2026 – vad är den exakta siffran?": a rounded figure, the amounts within NEAR of it.
+    const off = (f: Fact) => Math.min(...ctx.q.figures.map((x) => Math.abs(f.amountSEK! - x) / x));
+    const near = ctx.corpus.facts
+      .filter((f) => f.amountSEK !== null && f.kind !== 'passage' && off(f) <= NEAR && (!ctx.q.years.length || inYears(f, ctx.years)))
+      .sort((a, b) => off(a) - off(b) || order.indexOf(a.kind) - order.indexOf(b.kind))
+      .slice(0, 4);
+    if (near.length) {
+      return {
+        intent: 'amount',
+        answered: true,
+        facts: near,
+        lead: t(ctx, 'Inget belopp i källorna är exakt det beloppet; närmast ligger:', 'No amount in the sources is exactly that; the nearest:'),
+        sections: section(near.map((f) => item(amountLine(ctx, f), f))),
+        notes: closingNotes(ctx),
+      };
+    }
     const totals = (ctx.q.years.length ? ctx.years : []).map((y) => totalOf(ctx.corpus, y)).filter((f) => !!f);
     return {
       intent: 'amount',
@@ -176,20 +212,21 @@ function byFigure(ctx: Ctx): Composed {
   const shown = facts.slice(0, 6);
   // "600 miljoner per år – hur mycket av det låg i överenskommelsen?": what the money named contains is said too;
   // "is the 133,5 part of the 809?": two named amounts that are parts of the same money are parts of it, not of each other.
-  const contained = shown.flatMap((f) => ctx.corpus.facts.filter((x) => f.contains?.includes(x.id) && x.kind === 'total' && !shown.includes(x)).map((total) => ({ f, total })));
+  const contained = containedTotals(ctx, shown);
   const outer = ctx.corpus.facts.find((o) => o.contains && shown.filter((f) => o.contains!.includes(f.id)).length >= 2);
   const partsOfOuter = outer ? shown.filter((f) => outer.contains!.includes(f.id)) : [];
+  // "how much of the 600m went into the 2021 agreement?": the part asked for is the answer, the whole its context.
+  const part = ctx.q.signals.has('how-much-of') ? contained.find((c) => !ctx.q.years.length || inYears(c.total, ctx.years)) : undefined;
+  const wholes = [...shown, ...contained.map((c) => c.total), ...(outer && !shown.includes(outer) ? [outer] : [])];
   return {
     intent: 'amount',
     answered: true,
-    facts: [...shown, ...contained.map((c) => c.total), ...(outer && !shown.includes(outer) ? [outer] : [])],
-    lead: t(ctx, 'Så här anger källorna det beloppet:', 'This is how the sources state that amount:'),
+    facts: part ? [part.total, ...wholes.filter((f) => f !== part.total)] : wholes,
+    lead: part ? containsNote(ctx, part) : t(ctx, 'Så här anger källorna det beloppet:', 'This is how the sources state that amount:'),
     sections: section(shown.map((f) => item(f.kind === 'passage' ? `${f.year}: ${f.label} ${cite(f, ctx.lang)}` : amountLine(ctx, f), f))),
     notes: [
       shown.some((f) => f.kind === 'budget') && shown.some((f) => f.kind === 'flow') ? t(ctx, 'Budgetraden och utbetalningen är samma pengar, sedda på två sätt.', 'The budget line and the payment are the same money, seen two ways.') : '',
-      ...contained.map(({ f, total }) =>
-        t(ctx, `Av de ${amountOf(f, 'sv')} ingår överenskommelsen ${total.year}: ${amountOf(total, 'sv')} ${cite(total, 'sv')}.`, `Of the ${amountOf(f, 'en')}, the ${total.year} agreement is ${amountOf(total, 'en')} ${cite(total, 'en')}.`),
-      ),
+      ...contained.filter((c) => c !== part).map((c) => containsNote(ctx, c)),
       outer
         ? t(
             ctx,
