@@ -74,8 +74,8 @@ export interface Question {
   figures: number[];
   /** Names of the sources' people the question writes ("Kjell Ivarsson", "Brändström"). */
   people: string[];
-  /** Documents the question names ("the press release"), by the lexicon's document id; only those the corpus has. */
-  documents: string[];
+  /** Documents the question names ("the press release"): the lexicon's document id and the corpus's sources that are it. */
+  documents: { id: string; sources: string[] }[];
   /** The topic: what the question is about, in the wordings the facts are searched with. */
   concepts: Concept[];
   /** Words neither the lexicon nor the corpus knows ("typ" if it were not a filler). */

@@ -220,8 +220,11 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   }
 
   // "SKR:s meddelande från styrelsen", "the press release": a document named, of the corpus, says where to look.
-  const documents = [...new Set(kept.flatMap((m) => (m.value.kind === 'document' ? [m.value.document] : [])))].filter((d) => v.documents.has(d));
-  if (!years.length && documents.length) years = [...new Set(documents.flatMap((d) => v.documents.get(d)!.years))].sort();
+  const documents = [...new Set(kept.flatMap((m) => (m.value.kind === 'document' ? [m.value.document] : [])))].flatMap((id) => {
+    const d = v.documents.get(id);
+    return d ? [{ id, ...d }] : [];
+  });
+  if (!years.length && documents.length) years = [...new Set(documents.flatMap((d) => d.years))].sort();
 
   const verb = verbOf(keptCues, words, ownerWords, lex);
 
@@ -243,7 +246,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     ownerReceives,
     figures: asked,
     people: people.map((p) => p.name),
-    documents,
+    documents: documents.map(({ id, sources }) => ({ id, sources })),
     concepts,
     unknown: read.unknown,
     words: words.filter((w) => !lex.functionWords.has(w) && !/^\d+$/.test(w)),

@@ -7,7 +7,6 @@ import type { Fact } from '../../corpus/schema.ts';
 import { stem } from '../../text/analyze.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { lexicon } from '../../lexicon/load.ts';
-import { vocabularyOf } from '../../understand/vocabulary.ts';
 import { matches } from '../match.ts';
 import type { Ctx } from '../context.ts';
 import { cite } from '../format.ts';
@@ -15,7 +14,7 @@ import { closingNotes, quoteLine, t } from '../words.ts';
 
 export function people(ctx: Ctx): Composed | null {
   // "who signed SKR's board message?": a document named holds the people asked about.
-  const named = new Set(ctx.q.documents.flatMap((d) => vocabularyOf(ctx.corpus).documents.get(d)?.sources ?? []));
+  const named = new Set(ctx.q.documents.flatMap((d) => d.sources));
   const all = ctx.corpus.facts.filter((f) => f.person && (!named.size || named.has(f.sourceId)));
   const asked = all.filter((f) => ctx.q.people.includes(f.person!.name));
   if (asked.length) {
