@@ -12,6 +12,8 @@ export function readFigures(text: string): number[] {
   const out: number[] = [];
   const t = text.toLowerCase().replace(/\u00a0|\u202f/g, ' ');
   for (const m of t.matchAll(unicodeWords(FIGURE))) {
+    // "2024 m.m." is a year and "med mera": a bare "m" after a year is no unit.
+    if (/^(?:m|mn|mln)$/.test(m[3]!) && /^20\d{2}$/.test(m[1]!) && !m[2]) continue;
     let whole = Number(m[1]!.replace(/[ ,]/g, ''));
     let frac = m[2] ? Number(`0.${m[2]}`) : 0;
     const unit = /^(?:miljard|billion|mdkr|bn)/.test(m[3]!) ? 1e9 : 1e6;
