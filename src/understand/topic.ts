@@ -49,8 +49,8 @@ export function lexiconConcept(m: PhraseMatch<ConceptValue>, text: string): Conc
   // The sources' wording the question itself uses ("samlade satsning", not "samlade bidrag") ranks first;
   // a longer form of it ("screeningprogram" for "screening") is the same wording.
   const own = m.value.language === 'sv' ? wordingsOf([m.phrase])[0] : undefined;
-  const extends_ = (w: Wording) => own!.words.every((o) => w.words.some((x) => x.startsWith(stem(o))));
-  const wordings = wordingsOf([...(m.value.language === 'sv' ? [m.phrase] : []), ...concept.sv]).map((w) => (own && !extends_(w) ? { ...w, weight: OTHER_WORDING } : w));
+  const isOwn = (w: Wording) => !own || own.words.every((o) => w.words.some((x) => x.startsWith(stem(o))));
+  const wordings = wordingsOf([...(own ? [m.phrase] : []), ...concept.sv]).map((w) => (isOwn(w) ? w : { ...w, weight: OTHER_WORDING }));
   return { text, wordings, soft: concept.soft, source: 'lexicon', id: concept.id };
 }
 
