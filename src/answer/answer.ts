@@ -1,7 +1,7 @@
 /**
  * The answering core: a pure function of (question, corpus, today). No I/O, no Slack.
  *
- *   understand → rank → compose → guard
+ *   understand → rank → compose → provenance → guard
  *
  * The question is understood once (src/understand/); the intents are tried in the order of their
  * scores, each by its own composer (./intents/), which may decline; what the first one composes
@@ -15,6 +15,7 @@ import { MAX_MESSAGE_LENGTH } from '../text/clean.ts';
 import { type Composed, type Composer, plainText } from './compose.ts';
 import { type Ctx, DATE_READING, contextOf } from './context.ts';
 import { guard } from './guard.ts';
+import { withProvenance } from './provenance.ts';
 import { amount } from './intents/amount.ts';
 import { areas } from './intents/areas.ts';
 import { compare } from './intents/compare.ts';
@@ -64,7 +65,7 @@ export function answer(question: string, opts: AnswerOptions): Answer {
   const vocabulary = vocabularyOf(opts.corpus);
   const q = understand(question, { today: opts.today, vocabulary });
   const ctx = contextOf(q, opts.corpus, vocabulary.index, opts.today, vocabulary.sourceYears);
-  return finish(q, compose(ctx));
+  return finish(q, withProvenance(ctx, compose(ctx)));
 }
 
 /** The first composer in ranked order that takes the question; what is left says it cannot answer. */

@@ -5,12 +5,14 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, serialise } from '../ingest/ingest.ts';
+import { ingest, serialise } from '../ingest/ingest.ts';
+import { formatReport } from '../ingest/report.ts';
 import { FACTS_DIR, ROOT, factsFile, loadCorpus } from '../corpus/load.ts';
 
 export function runIngest(argv: string[], root = ROOT): number {
   const check = argv.includes('--check');
-  const extracted = extract(root);
+  const { facts: extracted, report } = ingest(root);
+  if (!argv.includes('--quiet')) console.log(formatReport(report));
   const wanted = new Map([...extracted].map(([id, facts]) => [factsFile(id), serialise(facts)]));
   const dir = join(root, FACTS_DIR);
   const present = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => `${FACTS_DIR}/${f}`) : [];

@@ -47,6 +47,8 @@ export const Tag = z.enum([
   'explicit', // deadline: an explicit date in the text
   'within-year', // deadline: "Under 2024 ska ..." is due by the year's end
   'month', // deadline: only the month is stated; the date is the month's last day
+  'comparison', // an amount that compares a year with another ("50 miljoner kronor mer än 2021"): never a total
+  'part', // an amount a total contains ("varav 300 miljoner kronor till regionerna"), cited beside it
 ]);
 export type Tag = z.infer<typeof Tag>;
 
@@ -110,6 +112,10 @@ export const Fact = z
   });
 export type Fact = z.infer<typeof Fact>;
 
+/** What a source is (CONTRACT §4): answers prefer the agreement's own text and say when a figure comes only from a news page. */
+export const SourceKind = z.enum(['agreement', 'board-message', 'news', 'press-release', 'government-page', 'government-decision']);
+export type SourceKind = z.infer<typeof SourceKind>;
+
 /** Metadata of one source text. */
 export const Source = z
   .object({
@@ -121,6 +127,7 @@ export const Source = z
     published: IsoDate.nullable(),
     /** Agreement years the source covers. */
     years: z.array(Year).min(1),
+    kind: SourceKind.optional(),
     note: z.string().optional(),
   })
   .strict();

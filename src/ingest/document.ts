@@ -45,9 +45,21 @@ const PAGEBREAK = [
   /^\d{2}\/\d{5}$/,
   /^mailto:\S+$/,
 ];
+/** A stamp line is short: "Publicerad 3 maj 2022", "Uppdaterad: 2022-05-04 kl. 10.15". */
+const STAMP = /^(?:Sidan (?:publicerades|uppdaterades|ändrades)|Publicerad|Publicerat|Uppdaterad|Uppdaterat|Senast (?:uppdaterad|ändrad|granskad)|Granskad|Ändrad)\b[\s:]*(?:den\s+)?(?:\d|\p{Ll}+dag\b)/u;
+/** A publication stamp line: page furniture, never a fact (its date is the page's, not a deadline). */
+export const isStamp = (text: string): boolean => STAMP.test(text) && text.split(' ').length <= 10;
+
 /** Web page chrome and publication stamps: never content, never joined across. */
 const CHROME = [
-  /^Sidan publicerades \d/,
+  /\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}:\d{2} [A-Z]{3,4}\b/,
+  // Link texts of a file: "Överenskommelsen 2022 (PDF) Pdf, 1 MB", "(pdf, 245 kB)".
+  /\b(?:pdf|docx?|xlsx?|pptx?)\b[\s,)]*\d+(?:[.,]\d+)?\s*(?:kB|KB|kb|MB|Mb|mb|GB)\b/i,
+  /\((?:pdf|PDF)\)\s*$/,
+  /^(?:Läs mer|Läs hela|Ladda (?:ned|ner)|Till toppen|Skriv ut|Dela (?:sidan|på|artikeln)|Tipsa|Hoppa till|Gå till|Prenumerera|Visa fler|Se alla|Tillbaka)\b.{0,80}$/u,
+  /^(?:Start|Startsida|Hem)\s*[/>›»|]/u,
+  /^(?:Meny|Sök|Stäng|Kontakta oss|Cookies|Kakor|Om webbplatsen|Tillgänglighetsredogörelse|Kontakt|Press|Pressrum|Nyheter|Bild|Foto:.*)$/u,
+  /\b(?:använder (?:kakor|cookies)|cookies? (?:på|för) (?:webbplatsen|att))\b/iu,
   /\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}:\d{2} [A-Z]{3,4}\b/,
   /\(pdf, nytt fönster\)$/,
   /^(?:Dela|Nyckelord|Kontakter|Bilder|Länkar|Ladda ned bild|Besök vårt pressrum)$/,
@@ -57,12 +69,13 @@ const CHROME = [
 ];
 
 /** A heading after which a web page only has its feed and sign-up boxes ("Följ ...", "Senaste pressmeddelandena"). */
-const TRAILER = /^(?:Följ \p{Lu}|Senaste pressmeddelandena\b|Abonnera på\b)/u;
+const TRAILER = /^(?:Följ \p{Lu}|Senaste (?:pressmeddelandena|nyheterna)\b|Abonnera på\b|Prenumerera på\b|Relaterade (?:nyheter|pressmeddelanden|sidor|länkar)$|Fler nyheter$|Taggar:?$|Ämnen:?$)/u;
 
 export function classifyNoise(text: string, raw = text): Noise | undefined {
   // A PDF's outline (bookmarks) is printed tab-indented after the last page.
   if (raw.startsWith('\t')) return 'chrome';
   if (PAGEBREAK.some((r) => r.test(text))) return 'pagebreak';
+  if (isStamp(text)) return 'chrome';
   if (CHROME.some((r) => r.test(text))) return 'chrome';
   return undefined;
 }

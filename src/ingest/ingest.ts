@@ -9,7 +9,8 @@ import { Fact, type Source } from '../corpus/schema.ts';
 import { readCorrections, readSources } from '../corpus/load.ts';
 import { readAreas } from './area.ts';
 import { readBudget } from './budget.ts';
-import { type Draft, capitalise, openSource, trimEnd } from './context.ts';
+import { type Draft, type SourceDoc, capitalise, openSource, trimEnd } from './context.ts';
+import { type SourceReport, reportSource } from './report.ts';
 import { collapse } from './document.ts';
 import { readDeadlines } from './deadline.ts';
 import { readInsatser } from './insats.ts';
@@ -20,9 +21,16 @@ import { readPassages } from './passage.ts';
 export type Extracted = Map<string, Fact[]>;
 
 export function extract(root: string, sources: Source[] = readSources(root)): Extracted {
+  return ingest(root, sources).facts;
+}
+
+/** Facts per source, and the report of what each source gave and what ingest could not read. */
+export function ingest(root: string, sources: Source[] = readSources(root)): { facts: Extracted; report: SourceReport[] } {
   const drafts = new Map<string, Draft[]>();
+  const docs = new Map<string, SourceDoc>();
   for (const source of sources) {
     const doc = openSource(source, readFileSync(join(root, source.path), 'utf8'));
+    docs.set(source.id, doc);
     const areas = readAreas(doc);
     const found = [...areas.passages, ...readBudget(doc), ...readMoney(doc), ...readInsatser(doc, areas)];
     const deadlines = readDeadlines(doc);
@@ -34,6 +42,7 @@ export function extract(root: string, sources: Source[] = readSources(root)): Ex
     drafts.set(source.id, [...found, ...deadlines, ...passages]);
   }
   resolveTotals(drafts, sources);
+  const dropped = mergeSources(drafts, sources);
   markRestatements(drafts);
 
   const out: Extracted = new Map();
@@ -43,7 +52,12 @@ export function extract(root: string, sources: Source[] = readSources(root)): Ex
   }
   linkContainment(out);
   applyCorrections(out, readCorrections(root));
-  return out;
+  const report = sources.map((source) => {
+    const doc = docs.get(source.id)!;
+    const restated = dropped.filter((d) => d.sourceId === source.id).map((d) => ({ line: d.line, kind: d.kind, sameAs: `${d.sameAs.sourceId}:${d.sameAs.line}` }));
+    return reportSource(doc, out.get(source.id) ?? [], restated, source.published ? [] : doc.stamps);
+  });
+  return { facts: out, report };
 }
 
 /** "Av dessa", "varav": the words that open what a sum contains. */
@@ -72,23 +86,158 @@ function linkContainment(out: Extracted): void {
 }
 
 /**
- * One total per year. Where several sources state it, the one that also lists the year's budget
- * lines wins (then the earlier source); the others become passages that restate it.
+ * How good a source is for a year's facts: the agreement's own text first, then the one that
+ * lists the year's budget lines, then the fullest listing (most tasks and lines), then the source
+ * listed first in sources.json — so that a source added later never displaces an equal one.
+ */
+function sourceRank(all: Draft[], sources: Source[]): (sourceId: string, year: number | null) => number[] {
+  const cache = new Map<string, number[]>();
+  return (sourceId, year) => {
+    const key = `${sourceId}:${year}`;
+    let rank = cache.get(key);
+    if (!rank) {
+      const source = sources.find((s) => s.id === sourceId);
+      const mine = all.filter((d) => d.sourceId === sourceId && d.year === year);
+      rank = [
+        source?.kind === 'agreement' ? 0 : 1,
+        mine.some((d) => d.kind === 'budget') ? 0 : 1,
+        -mine.filter((d) => d.kind === 'budget' || (d.kind === 'insats' && !d.narrative)).length,
+        -mine.filter((d) => d.kind === 'insats').length,
+        sources.findIndex((s) => s.id === sourceId),
+      ];
+      cache.set(key, rank);
+    }
+    return rank;
+  };
+}
+
+const byRank = (a: number[], b: number[]): number => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+};
+
+/**
+ * One total per year. Where several sources state it, the best source's wins (sourceRank); the
+ * others become passages that restate it.
  */
 function resolveTotals(drafts: Map<string, Draft[]>, sources: Source[]): void {
   const all = [...drafts.values()].flat();
+  const rank = sourceRank(all, sources);
   const years = new Set(all.filter((d) => d.kind === 'total').map((d) => d.year));
   for (const year of years) {
     const candidates = all.filter((d) => d.kind === 'total' && d.year === year);
-    const hasLines = (d: Draft) => all.some((b) => b.kind === 'budget' && b.year === year && b.sourceId === d.sourceId);
-    const order = (d: Draft) => sources.findIndex((s) => s.id === d.sourceId);
-    candidates.sort((a, b) => Number(hasLines(b)) - Number(hasLines(a)) || order(a) - order(b) || a.citation.line - b.citation.line);
+    candidates.sort((a, b) => byRank(rank(a.sourceId, year), rank(b.sourceId, year)) || a.citation.line - b.citation.line);
     candidates[0]!.label = `Överenskommelsen ${year}`;
     for (const loser of candidates.slice(1)) {
       loser.kind = 'passage';
       loser.tags = ['restates'];
     }
   }
+}
+
+/** What ingest did not keep, and why: the report tells a maintainer. */
+export interface Dropped {
+  sourceId: string;
+  line: number;
+  quote: string;
+  kind: Draft['kind'];
+  /** The fact of another source that states the same. */
+  sameAs: { sourceId: string; line: number };
+}
+
+/** Comparable words of a text: lower case, letters and digits, short words left out. */
+const words = (s: string): string[] => s.toLowerCase().replace(/m\.m\./g, 'med mera').split(/[^\p{L}\d]+/u).filter((w) => w.length > 2);
+
+/** Two texts say the same when nearly every word of the shorter stands in the longer. */
+export function sameText(a: string, b: string): boolean {
+  const [x, y] = [new Set(words(a)), new Set(words(b))];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (!small.size) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= 0.85 && small.size / large.size >= 0.6;
+}
+
+const samePeriod = (a: Draft, b: Draft) => a.period?.from === b.period?.from && a.period?.to === b.period?.to;
+
+/** Whether two drafts of different sources state the same fact. */
+function sameFact(a: Draft, b: Draft): boolean {
+  if (a.kind !== b.kind || a.year !== b.year || a.amountSEK !== b.amountSEK) return false;
+  switch (a.kind) {
+    case 'insats':
+      return a.owner === b.owner && sameText(a.citation.quote, b.citation.quote);
+    case 'budget':
+      return sameText(a.label, b.label) || sameText(a.citation.quote, b.citation.quote);
+    case 'flow':
+      return a.owner === b.owner && a.payer === b.payer;
+    case 'funding':
+      return samePeriod(a, b);
+    case 'deadline':
+      return a.date === b.date && samePeriod(a, b) && (!!a.period || sameText(a.label, b.label));
+    case 'passage':
+      // A strategy area is one item of its source's own list; each source keeps its list.
+      return !a.tags?.includes('area') && !b.tags?.includes('area') && a.person?.name === b.person?.name && sameText(a.citation.quote, b.citation.quote);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Several sources for one year. A year's tasks and budget lines come from one listing, the best
+ * source's (sourceRank): another source's task or line that restates one of them is dropped, and one
+ * that does not becomes a passage, so that no count grows by a restatement. Any other fact stated by
+ * two sources is kept once, from the better source.
+ */
+function mergeSources(drafts: Map<string, Draft[]>, sources: Source[]): Dropped[] {
+  const all = [...drafts.values()].flat();
+  const rank = sourceRank(all, sources);
+  const dropped: Dropped[] = [];
+  const drop = (d: Draft, kept: Draft) => {
+    const list = drafts.get(d.sourceId)!;
+    list.splice(list.indexOf(d), 1);
+    dropped.push({ sourceId: d.sourceId, line: d.citation.line, quote: d.citation.quote, kind: d.kind, sameAs: { sourceId: kept.sourceId, line: kept.citation.line } });
+  };
+  const years = new Set(all.map((d) => d.year));
+  for (const year of years) {
+    const ofYear = all.filter((d) => d.year === year);
+    const sourcesOfYear = [...new Set(ofYear.map((d) => d.sourceId))].sort((a, b) => byRank(rank(a, year), rank(b, year)));
+    if (sourcesOfYear.length < 2) continue;
+    for (const kind of ['insats', 'budget'] as const) {
+      const listing = sourcesOfYear.find((id) => ofYear.some((d) => d.kind === kind && d.sourceId === id));
+      if (!listing) continue;
+      const kept = ofYear.filter((d) => d.kind === kind && d.sourceId === listing);
+      for (const d of ofYear.filter((x) => x.kind === kind && x.sourceId !== listing)) {
+        const same = kept.find((k) => sameFact(k, d) || (kind === 'budget' && k.amountSEK === d.amountSEK && kept.filter((o) => o.amountSEK === d.amountSEK).length === 1));
+        if (same) drop(d, same);
+        else demote(d);
+      }
+    }
+    // Any other fact: the first of the ranked sources that states it is kept.
+    for (let i = 1; i < sourcesOfYear.length; i++) {
+      const better = ofYear.filter((d) => sourcesOfYear.indexOf(d.sourceId) < i && drafts.get(d.sourceId)!.includes(d));
+      for (const d of ofYear.filter((x) => x.sourceId === sourcesOfYear[i] && x.kind !== 'insats' && x.kind !== 'budget' && x.kind !== 'total')) {
+        const same = better.find((k) => sameFact(k, d));
+        if (same) drop(d, same);
+      }
+    }
+  }
+  // Money of a period ("500 miljoner kronor per år 2024–2026") has no year: the first source to state it keeps it.
+  const spanning = all.filter((d) => d.year === null && d.kind === 'funding');
+  for (const d of spanning) {
+    const same = spanning.find((k) => k !== d && k.sourceId !== d.sourceId && sameFact(k, d) && drafts.get(k.sourceId)!.includes(k) && byRank(rank(k.sourceId, null), rank(d.sourceId, null)) < 0);
+    if (same) drop(d, same);
+  }
+  return dropped;
+}
+
+/** A task or budget line of a source whose listing is not the year's: a cited sentence, not a count. */
+function demote(d: Draft): void {
+  if (d.kind === 'insats') {
+    for (const k of ['level', 'heading', 'area', 'narrative'] as const) delete d[k];
+    d.owner = null;
+  }
+  if (d.kind === 'budget') delete d.group;
+  d.kind = 'passage';
 }
 
 /** An amount in running text that equals its year's total, or a budget line, repeats it. */

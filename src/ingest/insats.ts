@@ -9,17 +9,33 @@
 import type { Level } from '../corpus/schema.ts';
 import { collapse, type Sentence } from './document.ts';
 import { type Areas } from './area.ts';
-import { type Draft, type SourceDoc, headingAbove, normaliseOwner, sentenceKey, trimEnd } from './context.ts';
+import { type Draft, type SourceDoc, headingAbove, normaliseOwner, rccMeaning, sentenceKey, trimEnd } from './context.ts';
 
-const BULLET_SUBJECT = /^(RCC i samverkans?|RCC samverkan|RCC|Regionerna) ska\b/u;
-const NARRATIVE_OWNER: [RegExp, string][] = [
-  [/\bRCC (?:i )?samverkans? ska\b/u, 'RCC i samverkan'],
-  [/\bska (?:\p{Ll}+ )?RCC (?:i )?samverkan\b/u, 'RCC i samverkan'],
+/** Who can own a task, as the sources write them (new and old names); normalised by normaliseOwner. */
+const OWNER = String.raw`RCC i samverkans?|RCC samverkan|Regionala cancercentrum i samverkan(?: \(RCC\))?|(?:de sex )?sjukvårdsregionala RCC|Regionala cancercentrum(?:en)?(?: \(RCC\))?|RCC|[Rr]egionerna|[Ll]andstingen|[Ll]andstinget`;
+/** The owner as the subject, first: "RCC i samverkan ska", "Vidare ska …" (inverted, after an adverbial). */
+const SUBJECT_FIRST = new RegExp(String.raw`(?:^|[^\p{L}])(?<!\b(?:att|som|där|när|om|då|innan|eftersom|medan|så|hur|vad) )(${OWNER}) (?:ska|skall)\b`, 'u');
+const INVERTED = new RegExp(String.raw`^(.*?)\b(?:ska|skall) (?:(?:även|också|dessutom|fortsatt|därför|nu|särskilt) )?(${OWNER})(?![\p{L}])`, 'u');
+/** A fronted object ("Vissa insatser ska regionerna genomföra"): a description of tasks, not a task. */
+const FRONTED_OBJECT = /^(?:Vissa|Andra|Dessa|De|Följande|Flera|Några|Alla|Sådana)\b.*\b(?:insats|uppgift|uppdrag|åtgärd)/u;
+/** "ett uppdrag till RCC i samverkan", "RCC i samverkan har fått i uppdrag". */
+const COMMISSIONED: [RegExp, string][] = [
   [/\buppdrag (?:till|åt) RCC i samverkan\b/u, 'RCC i samverkan'],
   [/\bRCC i samverkan (?:får|har|fått)(?: också)? (?:ett |i )?uppdrag/u, 'RCC i samverkan'],
-  [/(?<!samverkan )\bRCC ska\b/u, 'RCC'],
-  [/\bRegionerna ska\b/u, 'Regionerna'],
 ];
+
+/** Who "ska" do what a text says, if it names the owner as the subject; "RCC" read as the source spells it. */
+export function ownerOf(text: string, rcc: 'RCC i samverkan' | 'RCC'): string | null {
+  const inverted = INVERTED.exec(text);
+  const first = SUBJECT_FIRST.exec(text);
+  const raw = inverted && (!first || inverted.index + inverted[1]!.length < first.index) && !FRONTED_OBJECT.test(inverted[1]!) ? inverted[2]! : first?.[1];
+  if (raw) {
+    const owner = normaliseOwner(raw);
+    return owner === 'RCC' && /^RCC$/u.test(raw) ? rcc : owner;
+  }
+  return COMMISSIONED.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
 const ROLE = /stödjande, stimulerande och samordnande/u;
 
 /** Level from the heading's first word; where the heading is silent, the owner's usual level. */
@@ -37,16 +53,20 @@ function firstSentence(text: string): string {
 }
 
 export function readInsatser(doc: SourceDoc, areas: Areas): Draft[] {
-  const bullets = doc.blocks.filter((b) => b.kind === 'bullet' && BULLET_SUBJECT.test(b.text));
+  const rcc = rccMeaning(doc);
+  // A bullet whose first sentence names its owner as the subject is a task.
+  const bullets = doc.blocks.flatMap((b) => {
+    const owner = b.kind === 'bullet' ? ownerAtStart(firstSentence(b.text), rcc) : null;
+    return owner ? [{ block: b, owner }] : [];
+  });
   if (bullets.length) {
     const out: Draft[] = [];
     let previous: Draft | undefined;
-    for (const block of bullets) {
+    for (const { block, owner } of bullets) {
       if (previous && previous.citation.quote === block.text && isNextBullet(doc, previous.citation.line, block.line)) {
         (previous.alsoAt ??= []).push(block.line);
         continue;
       }
-      const owner = normaliseOwner(BULLET_SUBJECT.exec(block.text)![1]!)!;
       const heading = headingAbove(doc, block)?.text;
       const draft = task(doc, owner, firstSentence(block.text), block.line, block.text, heading, areas.at(block));
       out.push(draft);
@@ -54,14 +74,23 @@ export function readInsatser(doc: SourceDoc, areas: Areas): Draft[] {
     }
     return out;
   }
-  return doc.sentences.filter((s) => s.block.kind === 'paragraph').flatMap((s) => narrative(doc, s, areas));
+  return doc.sentences.filter((s) => s.block.kind === 'paragraph').flatMap((s) => narrative(doc, s, areas, rcc));
 }
 
-function narrative(doc: SourceDoc, sentence: Sentence, areas: Areas): Draft[] {
-  const hit = NARRATIVE_OWNER.find(([re]) => re.test(sentence.text));
-  if (!hit) return [];
+/** The owner of a bullet when the bullet opens with it: "RCC ska …", "Vidare ska RCC i samverkan …", "Inom området X ska RCC …". */
+function ownerAtStart(text: string, rcc: 'RCC i samverkan' | 'RCC'): string | null {
+  const at = new RegExp(String.raw`^(?:(?:Vidare|Dessutom|Därtill|Även|Också|Slutligen|Därför|Inom [^,]{3,80}?|Under \d{4}),? )?(?:ska|skall) (?:(?:även|också|dessutom) )?(${OWNER})(?![\p{L}])|^(${OWNER}) (?:ska|skall)\b`, 'u').exec(text);
+  if (!at) return null;
+  const raw = (at[1] ?? at[2])!;
+  const owner = normaliseOwner(raw);
+  return owner === 'RCC' && raw === 'RCC' ? rcc : owner;
+}
+
+function narrative(doc: SourceDoc, sentence: Sentence, areas: Areas, rcc: 'RCC i samverkan' | 'RCC'): Draft[] {
+  const owner = ownerOf(sentence.text, rcc);
+  if (!owner) return [];
   const heading = headingAbove(doc, sentence.block)?.text;
-  const draft = task(doc, hit[1], trimEnd(collapse(sentence.text)), sentence.line, sentence.quote, heading, areas.at(sentence.block));
+  const draft = task(doc, owner, trimEnd(collapse(sentence.text)), sentence.line, sentence.quote, heading, areas.at(sentence.block));
   draft.narrative = true;
   draft.claims = [sentenceKey(sentence)];
   return [draft];

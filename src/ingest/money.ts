@@ -8,13 +8,20 @@
 import { type AmountMatch, findAmounts, withoutAmounts } from '../corpus/amounts.ts';
 import { isChartLine } from './budget.ts';
 import { collapse, type Sentence, subSpan } from './document.ts';
-import { type Draft, type SourceDoc, capitalise, normaliseOwner, sentenceKey, trimEnd } from './context.ts';
+import { type Draft, type SourceDoc, capitalise, normaliseOwner, recipientIn, sentenceKey, trimEnd } from './context.ts';
 
-const TOTAL_VERB = /\b(?:omfattar|uppgår till)\b|\btotalt\b/u;
+/** The words of a clause that states an agreement's total: "omfattar totalt", "uppgår till", "är värd", "landar på". */
+const TOTAL_VERB = /\b(?:omfattar|uppgår till|landar på|är värd|har ett värde av)\b|\b(?:totalt|sammanlagt)\b/u;
 const AGREEMENT = /överens/iu;
-const FLOW = /\bbetalar ut\b|\bfördelas av\b/u;
-const GOVERNMENT = /regering|anslag|stadsbidrag|statsbidrag|budgetproposition|satsning|avsätter/iu;
-const PERIOD = /\b(?:per år|under)\s+(?:åren\s+)?(\d{4})\s?[–-]\s?(\d{4})\b/u;
+const FLOW = /\bbetala(?:r|s)? ut\b|\bfördelas av\b/u;
+const GOVERNMENT = /regering|anslag|stadsbidrag|statsbidrag|budgetproposition|satsning|avsätter|riksdag|medel till förfogande/iu;
+const PERIOD = /\b(?:per år|under|för)\s+(?:åren\s+|perioden\s+)?(\d{4})\s?[–-]\s?(\d{4})\b/u;
+/** A clause comparing with another year: an increase or a difference, never a total. */
+const COMPARISON = /\b(?:mer|mindre|fler|ökning|ökar|ökat|höjning|höjs|minskning|minskar|jämfört|jämförelse|än (?:förra|föregående|\d{4}))\b/u;
+/** A clause naming a part of the amount before it. */
+const PART = /^(?:varav|därav|av dessa|av detta|av vilka|varav\s+\S+)\b/iu;
+/** Who pays out: "Kammarkollegiet betalar ut", "fördelas av SKR", "ger Kammarkollegiet i uppdrag att betala ut". */
+const PAYER = [/(\p{Lu}[\p{L}]+) betalar ut/u, /fördelas av (\p{Lu}[\p{L}]*)/u, /\bger (\p{Lu}[\p{L}]+) i uppdrag att betala ut/u];
 
 export function readMoney(doc: SourceDoc): Draft[] {
   const out: Draft[] = [];
@@ -31,20 +38,11 @@ export function readMoney(doc: SourceDoc): Draft[] {
     if (isChartLine(sentence.text)) continue;
     const claim = [sentenceKey(sentence)];
 
-    if (AGREEMENT.test(sentence.text) && TOTAL_VERB.test(sentence.text) && amounts.length === 1) {
-      const year = namedYear(sentence.text) ?? doc.year;
-      if (year === null) continue;
-      out.push({
-        kind: 'total',
-        year,
-        amountSEK: amounts[0]!.value,
-        owner: null,
-        date: null,
-        label: trimEnd(collapse(sentence.text)), // the winning total is relabelled in ingest.ts
-        citation: { path: doc.source.path, line: sentence.line, quote: sentence.quote },
-        sourceId: doc.source.id,
-        claims: claim,
-      });
+    const total = AGREEMENT.test(sentence.text) ? totalIn(sentence, amounts, doc) : null;
+    if (total) {
+      out.push(total.draft);
+      // The sentence's other amounts are facts of their own: a comparison with another year, a part of the total.
+      for (const other of amounts.filter((a) => a !== total.amount)) out.push(beside(doc, sentence, other, total.amount));
       continue;
     }
 
@@ -57,14 +55,14 @@ export function readMoney(doc: SourceDoc): Draft[] {
       const span = subSpan(sentence, cs, ce);
       const citation = { path: doc.source.path, line: span.line, quote: span.quote };
       if (FLOW.test(sentence.text)) {
-        const payer = /(\p{Lu}[\p{L}]+) betalar ut/u.exec(sentence.text)?.[1] ?? /fördelas av (\p{Lu}[\p{L}]*)/u.exec(sentence.text)?.[1];
-        const to = /\btill ((?:de sex sjukvårdsregionala )?(?:RCC i samverkan|RCC|regionerna))/u.exec(clause.slice(amount.end - cs))?.[1];
+        const payer = PAYER.map((re) => re.exec(sentence.text)?.[1]).find(Boolean);
+        const to = RECIPIENT.exec(clause.slice(amount.end - cs))?.[1] ?? (clause.slice(amount.end - cs).trim() === '' ? RECIPIENT.exec(sentence.text.slice(ce))?.[1] : undefined);
         if (!payer || !to) continue;
         out.push({
           kind: 'flow',
           year: doc.year,
           amountSEK: amount.value,
-          owner: normaliseOwner(to) ?? to,
+          owner: recipientName(to),
           date: null,
           label: `Från ${payer} till ${to}${purpose ? `, för ${trimEnd(purpose[1]!)}` : ''}`,
           citation,
@@ -94,6 +92,75 @@ export function readMoney(doc: SourceDoc): Draft[] {
     }
   }
   return out;
+}
+
+/** Recipients of a payment, in the names the sources use, old and new. */
+const RECIPIENT = /\btill ((?:de sex sjukvårdsregionala )?(?:RCC i samverkan|RCC|regionerna|landstingen|Sveriges Kommuner och (?:Regioner|Landsting)(?: \((?:SKR|SKL)\))?|SKR|SKL))(?![\p{L}])/u;
+
+function recipientName(to: string): string {
+  if (/^(?:SK[RL]|Sveriges Kommuner)/u.test(to)) return 'SKR';
+  return normaliseOwner(to) ?? to;
+}
+
+/**
+ * The total an agreement sentence states: the amount in the clause that carries the total's verb
+ * ("uppgår till", "omfattar totalt", "är värd", "landar på"), for a year this source covers.
+ * Its quote is that clause, so that it states one amount even when the sentence states more.
+ */
+function totalIn(sentence: Sentence, amounts: AmountMatch[], doc: SourceDoc): { draft: Draft; amount: AmountMatch } | null {
+  const text = sentence.text;
+  const verbs = [...text.matchAll(new RegExp(TOTAL_VERB.source, 'gu'))];
+  for (const verb of verbs) {
+    // The first amount after the verb, in the verb's own clause (or the one the verb closes: "1 005 miljoner kronor totalt").
+    const amount = amounts.find((a) => a.start >= verb.index && !COMPARISON.test(text.slice(verb.index, a.start)) && !PART.test(text.slice(clauseAround(text, a)[0], a.start)))
+      ?? amounts.filter((a) => a.end <= verb.index).at(-1);
+    if (!amount) continue;
+    let [cs, ce] = clauseAround(text, amount);
+    if (verb.index < cs || verb.index > ce) continue;
+    if (COMPARISON.test(text.slice(cs, amount.start)) || PART.test(text.slice(cs, amount.start))) continue;
+    if (amounts.filter((a) => a.start >= cs && a.end <= ce).length > 1) ce = amount.end;
+    const year = namedYear(text.slice(0, ce)) ?? namedYear(text) ?? doc.year;
+    if (year === null || !doc.source.years.includes(year)) return null;
+    // A sentence that states only its total is quoted whole; otherwise the total's clause, so the quote states one amount.
+    const span = amounts.length === 1 ? { line: sentence.line, quote: sentence.quote } : subSpan(sentence, cs, ce);
+    return {
+      amount,
+      draft: {
+        kind: 'total',
+        year,
+        amountSEK: amount.value,
+        owner: null,
+        date: null,
+        label: trimEnd(collapse(amounts.length === 1 ? text : text.slice(cs, ce))), // the winning total is relabelled in ingest.ts
+        citation: { path: doc.source.path, line: span.line, quote: span.quote },
+        sourceId: doc.source.id,
+        claims: [sentenceKey(sentence)],
+      },
+    };
+  }
+  return null;
+}
+
+/** Another amount of a total's sentence: a comparison with another year, or a part of the total. */
+function beside(doc: SourceDoc, sentence: Sentence, amount: AmountMatch, total: AmountMatch): Draft {
+  let [cs, ce] = clauseAround(sentence.text, amount);
+  if (findAmounts(sentence.text.slice(cs, ce)).length > 1) [cs, ce] = amount.start < total.start ? [cs, total.start] : [total.end, ce];
+  const clause = sentence.text.slice(cs, ce).replace(/^[\s,;:]+/u, '');
+  cs = ce - clause.length;
+  const span = subSpan(sentence, cs, ce);
+  const tag = PART.test(clause) || amount.value < total.value && !COMPARISON.test(clause) && amount.start > total.start ? 'part' : 'comparison';
+  return {
+    kind: 'passage',
+    year: doc.year,
+    amountSEK: amount.value,
+    owner: tag === 'part' ? recipientIn(clause) : null,
+    date: null,
+    label: capitalise(trimEnd(collapse(clause))),
+    citation: { path: doc.source.path, line: span.line, quote: span.quote },
+    sourceId: doc.source.id,
+    tags: [tag],
+    claims: [sentenceKey(sentence)],
+  };
 }
 
 /** A year the text names as the one it speaks of ("för 2023", "2024 uppgår", "under 2024"). */

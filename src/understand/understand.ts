@@ -83,7 +83,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   const words = correctInPhrases(wordAt.map((i) => tokens[i]!.text), known, lex);
   const text = part.text;
 
-  const yearsRead = readYears(tokens, { wordAt }, words, lex, today, v.sourceYears);
+  const yearsRead = readYears(tokens, { wordAt }, words, lex, today, v.sourceYears, v.agreementYears);
   const figureRead = figureWords(words, v.amounts);
   for (const i of figureRead.consumed) yearsRead.consumed.add(i);
   const free = (m: PhraseMatch<unknown>) => !m.covered.some((i) => yearsRead.consumed.has(i));

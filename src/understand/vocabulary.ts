@@ -14,6 +14,8 @@ export interface Vocabulary {
   index: FactIndex;
   /** Agreement years with a source, ascending. */
   sourceYears: number[];
+  /** Years with an agreement total, ascending: what "the first agreement" counts from. */
+  agreementYears: number[];
   /** Years by the total the agreement of that year has. */
   totalYears: Map<number, number[]>;
   /** The sources' people and the parts of their names a question may write. */
@@ -57,6 +59,7 @@ export function vocabularyOf(corpus: Corpus, lex: Lexicon = loadedLexicon()): Vo
     documents,
     index: indexOf(corpus),
     sourceYears: [...new Set(corpus.sources.flatMap((s) => s.years))].sort((a, b) => a - b),
+    agreementYears: [...new Set(corpus.facts.filter((f) => f.kind === 'total' && f.year !== null).map((f) => f.year!))].sort((a, b) => a - b),
     totalYears,
     people,
     unfolded,

@@ -31,7 +31,11 @@ interface Span {
  * @param tokens every token of the question
  * @param words the word and number tokens' texts, and where each stands among the tokens
  */
-export function readYears(tokens: Token[], span: Span, words: string[], lex: Lexicon, today: string, sourceYears: number[]): YearsRead {
+/**
+ * `agreementYears` are the years with an agreement total: "the first agreement" is the earliest of
+ * them, whatever older texts without a total the corpus also holds.
+ */
+export function readYears(tokens: Token[], span: Span, words: string[], lex: Lexicon, today: string, sourceYears: number[], agreementYears: number[] = sourceYears): YearsRead {
   const thisYear = Number(today.slice(0, 4));
   const years = new Set<number>();
   const excluded = new Set<number>();
@@ -156,6 +160,7 @@ export function readYears(tokens: Token[], span: Span, words: string[], lex: Lex
   if (!list.length && before !== null) list = sourceYears.filter((y) => y < before!);
   const latest = sourceYears.filter((y) => y <= thisYear).pop();
   if (relative.has('latest') && latest !== undefined) list = [...new Set([...list, latest])];
-  if (relative.has('first') && sourceYears.length) list = [...new Set([sourceYears[0]!, ...list])];
+  const earliest = agreementYears[0] ?? sourceYears[0];
+  if (relative.has('first') && earliest !== undefined) list = [...new Set([earliest, ...list])];
   return { years: list.sort((a, b) => a - b), range, openEnded, dates: [...dates].sort(), months, everyYear, consumed };
 }
