@@ -3,6 +3,7 @@
  *  A. "Barncancer - 80 miljoner kronor": a bullet under a group heading.
  *  B. "80 000 000 kronor avsätts för sjukvårdsregionalt stöd via RCC för insatser inom
  *     barncancerområdet.": a bullet that starts with its amount, wrapped over lines.
+ *  D. "407 miljoner kronor" alone on a line, with what it is for in the paragraph below (older SKL pages).
  *  C. "Till regionerna: 250 + 250. Till RCC stöd: 176." with the unit in a caption right below
  *     ("Antal miljoner kronor per område"). A caption printed again further down is the same chart.
  */
@@ -21,8 +22,27 @@ export function readBudget(doc: SourceDoc): Draft[] {
       if (draft) out.push(draft);
     }
   }
+  out.push(...amountHeadings(doc));
   out.push(...chartCaptions(doc));
   return out;
+}
+
+/** Shape D: an amount alone as a heading, the paragraph right below naming what it is for; two such at least. */
+function amountHeadings(doc: SourceDoc): Draft[] {
+  const lone = (b: Block | undefined) => {
+    if (b?.kind !== 'heading') return null;
+    const amounts = findAmounts(b.text);
+    return amounts.length === 1 && !amounts[0]!.approximate && amounts[0]!.raw.trim() === b.text.trim() ? amounts[0]! : null;
+  };
+  const found = doc.blocks.flatMap((block, i) => {
+    const amount = lone(block);
+    const next = doc.blocks[i + 1];
+    if (!amount || next?.kind !== 'paragraph') return [];
+    const label = capitalise(trimEnd(/^(.+?[.!?])(?=\s|$)/u.exec(next.text)?.[1] ?? next.text).replace(/^Till\s+/u, 'Till '));
+    const group = doc.blocks.slice(0, i).reverse().find((b) => b.kind === 'heading' && !lone(b));
+    return [base(doc, block, label, amount.value, group && trimEnd(group.text))];
+  });
+  return found.length >= 2 ? found : [];
 }
 
 function base(doc: SourceDoc, block: Block, label: string, amountSEK: number, group: string | undefined): Draft {

@@ -63,7 +63,7 @@ export function normaliseOwner(raw: string): 'RCC i samverkan' | 'RCC' | 'Region
   const s = raw.toLowerCase().replace(/\s+/g, ' ').replace(/ \(rcc\)$/, '').trim();
   if (/^(?:rcc (?:i )?samverkans?|regionala cancercentrum i samverkan)$/.test(s)) return 'RCC i samverkan';
   if (/^(?:rcc|rcc:s|respektive rcc|de regionala rcc|de sex sjukvårdsregionala rcc|sjukvårdsregionala rcc|stödjande rcc|(?:de )?regionala cancercentrumen?|regionalt cancercentrum|respektive regionalt cancercentrum)$/.test(s)) return 'RCC';
-  if (/^(?:regionern?a|regioner|landstingen|landstinget|landsting|varje (?:region|landsting)|alla (?:regioner|landsting)|respektive (?:region|landsting))$/.test(s)) return 'Regionerna';
+  if (/^(?:regionern?a|regioner|landstingen|landstinget|landsting|varje (?:region|landsting)|landsting och regioner|alla (?:regioner|landsting)|respektive (?:region|landsting))$/.test(s)) return 'Regionerna';
   return null;
 }
 

@@ -80,7 +80,9 @@ export function classifyNoise(text: string, raw = text): Noise | undefined {
   return undefined;
 }
 
-const BULLET = /^(?:[•*·▪]|\d+\.)\s+/;
+const BULLET = /^(?:[•*·▪◦‣]|\d+\.)\s+/u;
+/** A dash opens a list item only in a run of them; one dash before a paragraph opens a quote ("– Det är …, säger …"). */
+const DASH = /^[-–—]\s+(?=\p{Lu})/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const TERMINAL = /[.!?:;,]$/;
 
@@ -135,9 +137,10 @@ export function readDocument(source: string): Block[] {
       pushBlock(blocks, 'heading', [{ ...seg, text: seg.text.replace(MARKDOWN_HEADING, '') }]);
       continue;
     }
-    if (BULLET.test(seg.text)) {
+    const marker = BULLET.test(seg.text) ? BULLET : DASH.test(seg.text) && dashRun(segments, i) ? DASH : null;
+    if (marker) {
       close();
-      current = { kind: 'bullet', segs: [{ ...seg, text: seg.text.replace(BULLET, '') }] };
+      current = { kind: 'bullet', segs: [{ ...seg, text: seg.text.replace(marker, '') }] };
       continue;
     }
     if (!current) current = { kind: 'paragraph', segs: [] };
@@ -146,6 +149,19 @@ export function readDocument(source: string): Block[] {
   close();
   return blocks;
 }
+
+/** Whether the dashed line i stands in a run of dashed lines (the nearest content line above or below is dashed too). */
+function dashRun(segments: Segment[], i: number): boolean {
+  const near = (step: number) => {
+    for (let j = i + step; j >= 0 && j < segments.length; j += step) if (segments[j]!.text && !segments[j]!.noise) return segments[j]!.text;
+    return '';
+  };
+  const item = (t: string) => DASH.test(t) && !QUOTED.test(t) && t.split(' ').length <= 40;
+  return item(segments[i]!.text) && (item(near(-1)) || item(near(1)));
+}
+
+/** A quotation: "– Det är …, säger Anna Andersson, ordförande." */
+const QUOTED = /,\s+(?:säger|sa|menar|konstaterar|berättar)\s+\p{L}/u;
 
 function pushBlock(blocks: Block[], kind: BlockKind, segs: Segment[]): void {
   const content = segs.filter((s) => !s.noise && s.text);

@@ -44,6 +44,7 @@ export function ingest(root: string, sources: Source[] = readSources(root)): { f
   resolveTotals(drafts, sources);
   const dropped = mergeSources(drafts, sources);
   markRestatements(drafts);
+  dropped.push(...oneRestatement(drafts, sources));
 
   const out: Extracted = new Map();
   for (const [sourceId, list] of drafts) {
@@ -90,7 +91,7 @@ function linkContainment(out: Extracted): void {
  * lists the year's budget lines, then the fullest listing (most tasks and lines), then the source
  * listed first in sources.json — so that a source added later never displaces an equal one.
  */
-function sourceRank(all: Draft[], sources: Source[]): (sourceId: string, year: number | null) => number[] {
+function sourceRank(all: Draft[], sources: Source[], listing = true): (sourceId: string, year: number | null) => number[] {
   const cache = new Map<string, number[]>();
   return (sourceId, year) => {
     const key = `${sourceId}:${year}`;
@@ -98,13 +99,16 @@ function sourceRank(all: Draft[], sources: Source[]): (sourceId: string, year: n
     if (!rank) {
       const source = sources.find((s) => s.id === sourceId);
       const mine = all.filter((d) => d.sourceId === sourceId && d.year === year);
-      rank = [
-        source?.kind === 'agreement' ? 0 : 1,
-        mine.some((d) => d.kind === 'budget') ? 0 : 1,
-        -mine.filter((d) => d.kind === 'budget' || (d.kind === 'insats' && !d.narrative)).length,
-        -mine.filter((d) => d.kind === 'insats').length,
-        sources.findIndex((s) => s.id === sourceId),
-      ];
+      const order = sources.findIndex((s) => s.id === sourceId);
+      rank = listing
+        ? [
+            source?.kind === 'agreement' ? 0 : 1,
+            mine.some((d) => d.kind === 'budget') ? 0 : 1,
+            -mine.filter((d) => d.kind === 'budget' || (d.kind === 'insats' && !d.narrative)).length,
+            -mine.filter((d) => d.kind === 'insats').length,
+            order,
+          ]
+        : [source?.kind === 'agreement' ? 0 : 1, order];
       cache.set(key, rank);
     }
     return rank;
@@ -191,13 +195,17 @@ function sameFact(a: Draft, b: Draft): boolean {
 function mergeSources(drafts: Map<string, Draft[]>, sources: Source[]): Dropped[] {
   const all = [...drafts.values()].flat();
   const rank = sourceRank(all, sources);
+  // Facts other than a listing's: the agreement's own text, else the source listed first, keeps them.
+  const factRank = sourceRank(all, sources, false);
   const dropped: Dropped[] = [];
   const drop = (d: Draft, kept: Draft) => {
     const list = drafts.get(d.sourceId)!;
-    list.splice(list.indexOf(d), 1);
+    const at = list.indexOf(d);
+    if (at < 0) return;
+    list.splice(at, 1);
     dropped.push({ sourceId: d.sourceId, line: d.citation.line, quote: d.citation.quote, kind: d.kind, sameAs: { sourceId: kept.sourceId, line: kept.citation.line } });
   };
-  const years = new Set(all.map((d) => d.year));
+  const years = new Set(all.map((d) => d.year).filter((y) => y !== null));
   for (const year of years) {
     const ofYear = all.filter((d) => d.year === year);
     const sourcesOfYear = [...new Set(ofYear.map((d) => d.sourceId))].sort((a, b) => byRank(rank(a, year), rank(b, year)));
@@ -213,19 +221,49 @@ function mergeSources(drafts: Map<string, Draft[]>, sources: Source[]): Dropped[
       }
     }
     // Any other fact: the first of the ranked sources that states it is kept.
-    for (let i = 1; i < sourcesOfYear.length; i++) {
-      const better = ofYear.filter((d) => sourcesOfYear.indexOf(d.sourceId) < i && drafts.get(d.sourceId)!.includes(d));
-      for (const d of ofYear.filter((x) => x.sourceId === sourcesOfYear[i] && x.kind !== 'insats' && x.kind !== 'budget' && x.kind !== 'total')) {
-        const same = better.find((k) => sameFact(k, d));
+    const byFact = [...sourcesOfYear].sort((a, b) => byRank(factRank(a, year), factRank(b, year)));
+    for (let i = 1; i < byFact.length; i++) {
+      const better = ofYear.filter((d) => byFact.indexOf(d.sourceId) < i && drafts.get(d.sourceId)!.includes(d));
+      for (const d of ofYear.filter((x) => x.sourceId === byFact[i] && x.kind !== 'insats' && x.kind !== 'budget' && x.kind !== 'total')) {
+        // A sentence that restates a better source's task or line word for word is that fact again.
+        const same = better.find((k) => sameFact(k, d) || (d.kind === 'passage' && !d.tags?.includes('area') && (k.kind === 'insats' || k.kind === 'budget') && sameText(k.citation.quote, d.citation.quote)));
         if (same) drop(d, same);
       }
     }
   }
+  // A period ends once, whichever year's source names it ("anslagen … per år 2024–2026").
+  const periods = all.filter((d) => d.kind === 'deadline' && d.period);
+  for (const d of periods) {
+    const same = periods.find((k) => k !== d && k.sourceId !== d.sourceId && k.date === d.date && samePeriod(k, d) && drafts.get(k.sourceId)!.includes(k) && byRank(factRank(k.sourceId, k.year), factRank(d.sourceId, d.year)) < 0);
+    if (same) drop(d, same);
+  }
   // Money of a period ("500 miljoner kronor per år 2024–2026") has no year: the first source to state it keeps it.
   const spanning = all.filter((d) => d.year === null && d.kind === 'funding');
   for (const d of spanning) {
-    const same = spanning.find((k) => k !== d && k.sourceId !== d.sourceId && sameFact(k, d) && drafts.get(k.sourceId)!.includes(k) && byRank(rank(k.sourceId, null), rank(d.sourceId, null)) < 0);
+    const same = spanning.find((k) => k !== d && k.sourceId !== d.sourceId && sameFact(k, d) && drafts.get(k.sourceId)!.includes(k) && byRank(factRank(k.sourceId, null), factRank(d.sourceId, null)) < 0);
     if (same) drop(d, same);
+  }
+  return dropped;
+}
+
+/**
+ * A restatement adds a citation, not a fact: besides the fact's own source, one other source — the
+ * first in sources.json that restates it — keeps its sentences that restate an amount of a year; any
+ * further source's are left out, so that a page added later does not lengthen the answers about it.
+ */
+function oneRestatement(drafts: Map<string, Draft[]>, sources: Source[]): Dropped[] {
+  const all = [...drafts.values()].flat();
+  const order = (id: string) => sources.findIndex((s) => s.id === id);
+  const dropped: Dropped[] = [];
+  for (const d of all.filter((x) => x.kind === 'passage' && x.tags?.includes('restates') && x.year !== null)) {
+    const fact = all.find((f) => (f.kind === 'total' || f.kind === 'budget') && f.year === d.year && f.amountSEK === d.amountSEK);
+    if (!fact || fact.sourceId === d.sourceId) continue;
+    const others = all.filter((o) => o.kind === 'passage' && o.tags?.includes('restates') && o.year === d.year && o.amountSEK === d.amountSEK && o.sourceId !== fact.sourceId);
+    const first = Math.min(...others.map((o) => order(o.sourceId)));
+    if (order(d.sourceId) === first) continue;
+    const list = drafts.get(d.sourceId)!;
+    list.splice(list.indexOf(d), 1);
+    dropped.push({ sourceId: d.sourceId, line: d.citation.line, quote: d.citation.quote, kind: d.kind, sameAs: { sourceId: fact.sourceId, line: fact.citation.line } });
   }
   return dropped;
 }

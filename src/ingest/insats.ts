@@ -12,9 +12,9 @@ import { type Areas } from './area.ts';
 import { type Draft, type SourceDoc, headingAbove, normaliseOwner, rccMeaning, sentenceKey, trimEnd } from './context.ts';
 
 /** Who can own a task, as the sources write them (new and old names); normalised by normaliseOwner. */
-const OWNER = String.raw`RCC i samverkans?|RCC samverkan|Regionala cancercentrum i samverkan(?: \(RCC\))?|(?:de sex )?sjukvårdsregionala RCC|Regionala cancercentrum(?:en)?(?: \(RCC\))?|RCC|[Rr]egionerna|[Ll]andstingen|[Ll]andstinget`;
+const OWNER = String.raw`[Vv]arje (?:landsting|region)|RCC i samverkans?|RCC samverkan|Regionala cancercentrum i samverkan(?: \(RCC\))?|(?:de sex )?sjukvårdsregionala RCC|Regionala cancercentrum(?:en)?(?: \(RCC\))?|RCC|[Rr]egionerna|[Ll]andstingen|[Ll]andstinget`;
 /** The owner as the subject, first: "RCC i samverkan ska", "Vidare ska …" (inverted, after an adverbial). */
-const SUBJECT_FIRST = new RegExp(String.raw`(?:^|[^\p{L}])(?<!\b(?:att|som|där|när|om|då|innan|eftersom|medan|så|hur|vad) )(${OWNER}) (?:ska|skall)\b`, 'u');
+const SUBJECT_FIRST = new RegExp(String.raw`(?:^|[\s,;:–-])(?<!\b(?:att|som|där|när|om|då|innan|eftersom|medan|så|hur|vad|av|för|med|från|hos|inom|genom|mellan|via) )(${OWNER}) (?:ska|skall)\b`, 'u');
 const INVERTED = new RegExp(String.raw`^(.*?)\b(?:ska|skall) (?:(?:även|också|dessutom|fortsatt|därför|nu|särskilt) )?(${OWNER})(?![\p{L}])`, 'u');
 /** A fronted object ("Vissa insatser ska regionerna genomföra"): a description of tasks, not a task. */
 const FRONTED_OBJECT = /^(?:Vissa|Andra|Dessa|De|Följande|Flera|Några|Alla|Sådana)\b.*\b(?:insats|uppgift|uppdrag|åtgärd)/u;

@@ -12,8 +12,10 @@ import { type Draft, type SourceDoc, capitalise, normaliseOwner, recipientIn, se
 
 /** The words of a clause that states an agreement's total: "omfattar totalt", "uppgår till", "är värd", "landar på". */
 const TOTAL_VERB = /\b(?:omfattar|uppgår till|landar på|är värd|har ett värde av)\b|\b(?:totalt|sammanlagt)\b/u;
-const AGREEMENT = /överens/iu;
-const FLOW = /\bbetala(?:r|s)? ut\b|\bfördelas av\b/u;
+/** An agreement, or its whole frame ("Den samlade ramen för 2022 uppgår till …"). */
+const AGREEMENT = /överens|\b(?:samlade|totala|ekonomiska) ramen\b|\bramen\b(?=[^.]{0,12}\btotalt\b)/iu;
+/** A payment with its payer: active forms only ("betalas ut i två delar" names no payer). */
+const FLOW = /\bbetalar ut\b|\bfördelas av\b|\bi uppdrag att betala ut\b|\bska (?:[\p{Ll} ]{0,40} )?betala ut\b/u;
 const GOVERNMENT = /regering|anslag|stadsbidrag|statsbidrag|budgetproposition|satsning|avsätter|riksdag|medel till förfogande/iu;
 const PERIOD = /\b(?:per år|under|för)\s+(?:åren\s+|perioden\s+)?(\d{4})\s?[–-]\s?(\d{4})\b/u;
 /** A clause comparing with another year: an increase or a difference, never a total. */
@@ -21,7 +23,7 @@ const COMPARISON = /\b(?:mer|mindre|fler|ökning|ökar|ökat|höjning|höjs|mins
 /** A clause naming a part of the amount before it. */
 const PART = /^(?:varav|därav|av dessa|av detta|av vilka|varav\s+\S+)\b/iu;
 /** Who pays out: "Kammarkollegiet betalar ut", "fördelas av SKR", "ger Kammarkollegiet i uppdrag att betala ut". */
-const PAYER = [/(\p{Lu}[\p{L}]+) betalar ut/u, /fördelas av (\p{Lu}[\p{L}]*)/u, /\bger (\p{Lu}[\p{L}]+) i uppdrag att betala ut/u];
+const PAYER = [/(\p{Lu}[\p{L}]+) betalar ut/u, /fördelas av (\p{Lu}[\p{L}]*)/u, /\bger (\p{Lu}[\p{L}]+) i uppdrag att betala ut/u, /(\p{Lu}[\p{L}]+) ska (?:[\p{Ll} ]{0,40} )?betala ut/u];
 
 export function readMoney(doc: SourceDoc): Draft[] {
   const out: Draft[] = [];
@@ -47,7 +49,7 @@ export function readMoney(doc: SourceDoc): Draft[] {
     }
 
     for (const amount of amounts) {
-      let [cs, ce] = clauseAround(sentence.text, amount);
+      let [cs, ce] = oneAmount(sentence.text, amount, clauseAround(sentence.text, amount));
       // A payment's purpose in the clause after it ("39 miljoner kronor till RCC i samverkan, för nationella uppdrag").
       const purpose = FLOW.test(sentence.text) ? /^,?\s*för ([^,;.]+)/u.exec(sentence.text.slice(ce)) : null;
       if (purpose && !findAmounts(purpose[0]).length) ce += purpose[0].length;
@@ -143,8 +145,7 @@ function totalIn(sentence: Sentence, amounts: AmountMatch[], doc: SourceDoc): { 
 
 /** Another amount of a total's sentence: a comparison with another year, or a part of the total. */
 function beside(doc: SourceDoc, sentence: Sentence, amount: AmountMatch, total: AmountMatch): Draft {
-  let [cs, ce] = clauseAround(sentence.text, amount);
-  if (findAmounts(sentence.text.slice(cs, ce)).length > 1) [cs, ce] = amount.start < total.start ? [cs, total.start] : [total.end, ce];
+  let [cs, ce] = oneAmount(sentence.text, amount, clauseAround(sentence.text, amount));
   const clause = sentence.text.slice(cs, ce).replace(/^[\s,;:]+/u, '');
   cs = ce - clause.length;
   const span = subSpan(sentence, cs, ce);
@@ -161,6 +162,22 @@ function beside(doc: SourceDoc, sentence: Sentence, amount: AmountMatch, total: 
     tags: [tag],
     claims: [sentenceKey(sentence)],
   };
+}
+
+/**
+ * A clause narrowed so that it states only its own amount ("varav 12 miljoner (2 miljoner per
+ * centrum) för …" → "varav 12 miljoner"): a quote must state exactly the amount of its fact.
+ */
+function oneAmount(text: string, amount: AmountMatch, [cs, ce]: [number, number]): [number, number] {
+  for (const other of findAmounts(text.slice(cs, ce)).map((a) => ({ ...a, start: a.start + cs, end: a.end + cs }))) {
+    if (other.start === amount.start) continue;
+    if (other.start > amount.start) ce = Math.min(ce, other.start);
+    else cs = Math.max(cs, other.end);
+  }
+  const inner = text.slice(cs, ce);
+  const lead = inner.length - inner.replace(/^[\s,;:)]+/u, '').length;
+  const tail = inner.replace(/[\s,;:(]+$/u, '').replace(/\s+(?:och|samt|eller|till|från|med)$/u, '');
+  return [cs + lead, cs + Math.max(lead, tail.length)];
 }
 
 /** A year the text names as the one it speaks of ("för 2023", "2024 uppgår", "under 2024"). */

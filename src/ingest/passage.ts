@@ -30,7 +30,7 @@ const ACRONYM = /\b(\p{Lu}[\p{Ll}\p{Lu} -]{3,80}?) \((\p{Lu}{2,6})\)/gu;
 const SAYS = /\bsäger (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}), ([^.]+?)\.?$/u;
 const TITLE_BEFORE_NAME = /\b(statsminister|sjukvårdsminister|socialminister|finansminister|ordförande|generaldirektör) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})/gu;
 const NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
-const ROLE_LINE = /^(?:Ordförande|Generaldirektör|Förbundsdirektör|Nationell cancersamordnare)$/u;
+const ROLE_LINE = /^(?:Ordförande|Generaldirektör|Förbundsdirektör|Nationell cancersamordnare|Statsminister|Sjukvårdsminister|Socialminister|Finansminister|Statsråd|Äldre- och folkhälsominister|Folkhälsominister)$/u;
 
 export function readPassages(doc: SourceDoc, claimed: Set<string>): Draft[] {
   const out: Draft[] = [];

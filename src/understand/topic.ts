@@ -12,7 +12,7 @@ import type { PhraseMatch } from '../lexicon/pattern.ts';
 import type { Concept, Wording } from '../search/index.ts';
 import { STOP_WORDS, fold, stem, tokens } from '../text/analyze.ts';
 import { TypoTable } from './spelling.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { type Vocabulary, type WordsKnown } from './vocabulary.ts';
 
 export interface TopicRead {
   concepts: Concept[];
@@ -76,7 +76,16 @@ export function wordingsOf(phrases: string[]): Wording[] {
  * @param free word indexes still free, in order
  * @param group the part of the question (between "och"/"and"/"/") each word stands in
  */
-export function readWords(words: string[], free: number[], group: number[], v: Vocabulary, cueKnown: Set<number> = new Set(), names: Set<number> = new Set()): TopicRead {
+export function readWords(
+  words: string[],
+  free: number[],
+  group: number[],
+  v: Vocabulary,
+  cueKnown: Set<number> = new Set(),
+  names: Set<number> = new Set(),
+  /** The words the sources of the years asked use (all the corpus's when no year is asked). */
+  w: WordsKnown = { lexicon: v.index.lexicon, count: (x) => v.index.count(x), unfolded: v.unfolded },
+): TopicRead {
   const lex = v.lexicon;
   const concepts: Concept[] = [];
   const unknown: string[] = [];
@@ -86,9 +95,9 @@ export function readWords(words: string[], free: number[], group: number[], v: V
     let word = words[i]!;
     if (/^\d+$/.test(word) || word.length < 2 || isQuestionWord(word)) continue;
     // Swedish typed without å, ä and ö: "sarskild" is "särskild".
-    if (!v.index.lexicon.has(word) && v.unfolded.has(word)) word = v.unfolded.get(word)!;
+    if (!w.lexicon.has(word) && w.unfolded.has(word)) word = w.unfolded.get(word)!;
     if (isQuestionWord(word)) continue;
-    const known = v.index.lexicon.has(word);
+    const known = w.lexicon.has(word);
     // "special push", "helps": a word for the effort itself, or a soft word, that the corpus does not use says nothing.
     if (!known && (lex.heads.effort.has(word) || lex.heads.soft.has(word))) continue;
     if (!known) {
@@ -106,7 +115,7 @@ export function readWords(words: string[], free: number[], group: number[], v: V
     }
     const soft = lex.heads.soft.has(word) || lex.heads.effort.has(word);
     const wordings: Wording[] = [{ words: [word], weight: 1 }];
-    const parts = v.index.lexicon.split(word);
+    const parts = w.lexicon.split(word);
     if (parts) {
       // "cancerrehabiliteringen" is rehabilitering: a leading part that is itself a question word ("cancer-") adds nothing.
       let lead = 0;
@@ -119,13 +128,13 @@ export function readWords(words: string[], free: number[], group: number[], v: V
       if (head.length && head.length < parts.length) wordings.push({ words: head, weight: 0.6 });
     } else if (!known) {
       // "barncanceravdelningen": a known word of six letters or more, then a part the corpus never uses.
-      const prefix = v.index.lexicon.knownPrefix(word);
+      const prefix = w.lexicon.knownPrefix(word);
       if (prefix) wordings.push({ words: [prefix], weight: 0.5 });
-      else if (!v.index.count([word])) {
+      else if (!w.count([word])) {
         // "hudcancer", "ögonsjukvård": a known last part after an unknown first part names a topic
         // the sources lack; anything else nobody knows is set aside.
         // A name nobody knows ("Region Skåne", "Norrland") narrows the question as much as a topic does.
-        const tail = v.index.lexicon.knownTail(word);
+        const tail = w.lexicon.knownTail(word);
         // A word nobody knows right after "för"/"for"/"till" is what is asked about ("budget for psychiatry").
         const introduced = lex.heads.topicAfter.has(words[i - 1] ?? '') && word.length >= 5 && !cueKnown.has(i);
         if (!(tail && tail.length >= 5 && word.length - tail.length >= 3) && !names.has(i) && !introduced) {

@@ -23,7 +23,7 @@ import type { OwnerName, Question } from './question.ts';
 import { correctInPhrases } from './spelling.ts';
 import { LEAD_IN_BREAK, type Token, tokenize } from './tokens.ts';
 import { lexiconConcept, readWords } from './topic.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { type Vocabulary, wordsOfYears } from './vocabulary.ts';
 import { readYears } from './years.ts';
 
 export interface UnderstandOptions {
@@ -154,7 +154,8 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   // A word of a topic cue that the corpus does not know ("billion", "grown") is a question word, not an unknown one.
   const cueKnown = new Set(topicCues.flatMap((m) => m.covered));
   const names = new Set(wordAt.flatMap((t, wi) => (tokens[t]!.name ? [wi] : [])));
-  const read = readWords(words, freeWords, group, v, cueKnown, names);
+  // A question about named years knows the words of those years' sources only (see wordsOfYears).
+  const read = readWords(words, freeWords, group, v, cueKnown, names, wordsOfYears(v, yearsRead.years));
   const cuesAt = (covered: number[]) => [...new Set(topicCues.filter((m) => m.covered.some((i) => covered.includes(i))).map((m) => m.value.cue.id))];
   const concepts: Concept[] = [
     ...keptConcepts.map((m) => ({ ...lexiconConcept(m, words.slice(m.from, m.to).join(' ')), group: group[m.from], cues: cuesAt(m.covered), at: m.from })),

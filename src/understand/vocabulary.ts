@@ -6,10 +6,12 @@
  */
 import type { Corpus } from '../corpus/load.ts';
 import { type Lexicon, lexicon as loadedLexicon } from '../lexicon/load.ts';
-import { type FactIndex, indexOf } from '../search/index.ts';
+import { FactIndex, indexOf } from '../search/index.ts';
 import { fold, tokens } from '../text/analyze.ts';
 
 export interface Vocabulary {
+  /** The corpus this vocabulary was read from. */
+  corpus: Corpus;
   lexicon: Lexicon;
   index: FactIndex;
   /** Agreement years with a source, ascending. */
@@ -34,6 +36,46 @@ export interface Vocabulary {
 
 const cache = new WeakMap<Corpus, Vocabulary>();
 
+/** What a question's words are checked against: which words the sources use, and in how many facts. */
+export interface WordsKnown {
+  lexicon: FactIndex['lexicon'];
+  count(words: string[]): number;
+  unfolded: Map<string, string>;
+}
+
+const scoped = new WeakMap<Vocabulary, Map<string, WordsKnown>>();
+
+/**
+ * The words the sources of some years use (and those of facts of no one year). A question about
+ * 2024 knows the words of 2024's sources: a text added for another year teaches it no word, so it
+ * cannot change what the question is understood to ask.
+ */
+export function wordsOfYears(v: Vocabulary, asked: number[]): WordsKnown | undefined {
+  // Years no source covers ("förra året" when it has none) are read with every word of the corpus.
+  const years = asked.filter((y) => v.sourceYears.includes(y));
+  if (!years.length) return undefined;
+  let map = scoped.get(v);
+  if (!map) scoped.set(v, (map = new Map()));
+  const key = [...years].sort().join(',');
+  let known = map.get(key);
+  if (!known) {
+    // A fact speaks of a year by its own year, a period that spans it, or a date that falls in it.
+    const facts = v.corpus.facts.filter(
+      (f) =>
+        f.year === null ||
+        years.includes(f.year) ||
+        (f.period && years.some((y) => f.period!.from <= y && y <= f.period!.to)) ||
+        (f.date !== null && years.includes(Number(f.date.slice(0, 4)))),
+    );
+    const index = new FactIndex(facts);
+    const unfolded = new Map<string, string>();
+    for (const [folded, w] of v.unfolded) if (index.lexicon.has(w) || !v.index.lexicon.has(w)) unfolded.set(folded, w);
+    known = { lexicon: index.lexicon, count: (w) => index.count(w), unfolded };
+    map.set(key, known);
+  }
+  return known;
+}
+
 export function vocabularyOf(corpus: Corpus, lex: Lexicon = loadedLexicon()): Vocabulary {
   let v = cache.get(corpus);
   if (v) return v;
@@ -55,6 +97,7 @@ export function vocabularyOf(corpus: Corpus, lex: Lexicon = loadedLexicon()): Vo
     if (sources.length) documents.set(d.id, { sources: sources.map((s) => s.id), years: [...new Set(sources.flatMap((s) => s.years))].sort((a, b) => a - b) });
   }
   v = {
+    corpus,
     lexicon: lex,
     documents,
     index: indexOf(corpus),

@@ -50,11 +50,15 @@ export function people(ctx: Ctx): Composed | null {
   const fits = new Map(all.map((f) => [f, roleHits(f) * 2 + (quoted.get(f) ?? 0)] as const));
   const fit = (f: Fact) => fits.get(f) ?? 0;
   const inYear = (f: Fact) => (ctx.q.years.includes(f.year ?? -1) ? 1 : 0);
-  const best = Math.max(0, ...all.map(fit));
+  // A role in a year asked is held by the person the sources of that year name for it, however
+  // much better another year's wording of the role fits the question.
+  const ofYear = all.filter((f) => inYear(f) && fit(f) > 0);
+  const pool = ofYear.length ? ofYear : all;
+  const best = Math.max(0, ...pool.map(fit));
   // A question about something no person's role or words fit ("who is supposed to coordinate …") is no people question.
   // Unless a document is named: then its people are the answer ("vem skrev under SKR:s meddelande?").
   if (best === 0 && !named.size && (ctx.topic.some((c) => !c.soft) || ctx.q.signals.has('role-word'))) return null;
-  const relevant = all.filter((f) => best > 0 && fit(f) === best);
+  const relevant = pool.filter((f) => best > 0 && fit(f) === best);
   const list = (relevant.length ? relevant : all).sort((a, b) => fit(b) - fit(a) || inYear(b) - inYear(a) || (b.year ?? 0) - (a.year ?? 0));
   const unique = [...new Map(list.map((f) => [`${f.person!.name}|${f.year}`, f])).values()];
   if (!unique.length) return null;
