@@ -16,7 +16,7 @@ export interface AmountMatch {
   approximate: boolean;
 }
 
-const UNIT_WORD = String.raw`miljarder|miljard|miljoner|miljon|mdkr|mnkr|mkr`;
+const UNIT_WORD = String.raw`miljarder|miljard|miljoner|miljon|mdkr|mnkr|mkr|msek|mdr`;
 const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 };
 
 // "1 005", "133,5", "80" followed by a unit word; optionally "kronor".
@@ -31,7 +31,7 @@ const GROUPED = /(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3}){2,})(?![\d,])(?:\s*
 const APPROX = /(?:över|drygt|nästan|närmare|cirka|ca\.?|runt|omkring|uppemot|minst|högst)\s+$/iu;
 
 function scale(unit: string): number {
-  return /^(miljard|miljarder|mdkr)$/i.test(unit) ? 1e9 : 1e6;
+  return /^(miljard|miljarder|mdkr|mdr)$/i.test(unit) ? 1e9 : 1e6;
 }
 
 /** Every amount stated in `text`, in order. Overlapping readings are resolved in favour of the longer. */

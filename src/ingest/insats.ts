@@ -17,7 +17,7 @@ const OWNER = String.raw`[Vv]arje (?:landsting|region)|RCC i samverkans?|RCC sam
 const SUBJECT_FIRST = new RegExp(String.raw`(?:^|[\s,;:–-])(?<!\b(?:att|som|där|när|om|då|innan|eftersom|medan|så|hur|vad|av|för|med|från|hos|inom|genom|mellan|via) )(${OWNER}) (?:ska|skall)\b`, 'u');
 const INVERTED = new RegExp(String.raw`^(.*?)\b(?:ska|skall) (?:(?:även|också|dessutom|fortsatt|därför|nu|särskilt) )?(${OWNER})(?![\p{L}])`, 'u');
 /** A fronted object ("Vissa insatser ska regionerna genomföra"): a description of tasks, not a task. */
-const FRONTED_OBJECT = /^(?:Vissa|Andra|Dessa|De|Följande|Flera|Några|Alla|Sådana)\b.*\b(?:insats|uppgift|uppdrag|åtgärd)/u;
+const FRONTED_OBJECT = /^(?:Vissa|Andra|Dessa|De|Följande|Flera|Några|Alla|Sådana)(?![\p{L}]).*(?<![\p{L}])(?:insats|uppgift|uppdrag|åtgärd)/u;
 /** "ett uppdrag till RCC i samverkan", "RCC i samverkan har fått i uppdrag". */
 const COMMISSIONED: [RegExp, string][] = [
   [/\buppdrag (?:till|åt) RCC i samverkan\b/u, 'RCC i samverkan'],

@@ -11,7 +11,8 @@ import { collapse, type Sentence, subSpan } from './document.ts';
 import { type Draft, type SourceDoc, capitalise, normaliseOwner, recipientIn, sentenceKey, trimEnd } from './context.ts';
 
 /** The words of a clause that states an agreement's total: "omfattar totalt", "uppgår till", "är värd", "landar på". */
-const TOTAL_VERB = /\b(?:omfattar|uppgår till|landar på|är värd|har ett värde av)\b|\b(?:totalt|sammanlagt)\b/u;
+// Word edges by letters, not \b: \b does not see å, ä and ö as letters ("landar på", "är värd").
+const TOTAL_VERB = /(?<![\p{L}])(?:omfattar|uppgår till|landar på|är värd|har ett värde av|totalt|sammanlagt)(?![\p{L}])/u;
 /** An agreement, or its whole frame ("Den samlade ramen för 2022 uppgår till …"). */
 const AGREEMENT = /överens|\b(?:samlade|totala|ekonomiska) ramen\b|\bramen\b(?=[^.]{0,12}\btotalt\b)/iu;
 /** A payment with its payer: active forms only ("betalas ut i två delar" names no payer). */
@@ -19,7 +20,7 @@ const FLOW = /\bbetalar ut\b|\bfördelas av\b|\bi uppdrag att betala ut\b|\bska 
 const GOVERNMENT = /regering|anslag|stadsbidrag|statsbidrag|budgetproposition|satsning|avsätter|riksdag|medel till förfogande/iu;
 const PERIOD = /\b(?:per år|under|för)\s+(?:åren\s+|perioden\s+)?(\d{4})\s?[–-]\s?(\d{4})\b/u;
 /** A clause comparing with another year: an increase or a difference, never a total. */
-const COMPARISON = /\b(?:mer|mindre|fler|ökning|ökar|ökat|höjning|höjs|minskning|minskar|jämfört|jämförelse|än (?:förra|föregående|\d{4}))\b/u;
+const COMPARISON = /(?<![\p{L}])(?:mer|mindre|fler|ökning|ökar|ökat|höjning|höjs|minskning|minskar|jämfört|jämförelse|än (?:förra|föregående|\d{4}))(?![\p{L}])/u;
 /** A clause naming a part of the amount before it. */
 const PART = /^(?:varav|därav|av dessa|av detta|av vilka|varav\s+\S+)\b/iu;
 /** Who pays out: "Kammarkollegiet betalar ut", "fördelas av SKR", "ger Kammarkollegiet i uppdrag att betala ut". */
@@ -119,6 +120,11 @@ function totalIn(sentence: Sentence, amounts: AmountMatch[], doc: SourceDoc): { 
     if (!amount) continue;
     let [cs, ce] = clauseAround(text, amount);
     if (verb.index < cs || verb.index > ce) continue;
+    // A bare "totalt" sums the agreement only when the agreement is what the sentence speaks of first
+    // ("Totalt 220 miljoner kronor avsätts för … inom ramen för överenskommelsen" is one part of it).
+    if (/(?:totalt|sammanlagt)$/u.test(verb[0]) && !AGREEMENT.test(text.slice(0, amount.start))) continue;
+    // A sum over several years ("totalt 1,5 miljarder kronor för åren 2021–2023") is no year's total.
+    if (/\b\d{4}\s?[–-]\s?\d{4}\b/u.test(text.slice(cs, Math.min(text.length, ce + 30)))) continue;
     if (COMPARISON.test(text.slice(cs, amount.start)) || PART.test(text.slice(cs, amount.start))) continue;
     if (amounts.filter((a) => a.start >= cs && a.end <= ce).length > 1) ce = amount.end;
     const year = namedYear(text.slice(0, ce)) ?? namedYear(text) ?? doc.year;

@@ -11,6 +11,8 @@ import { type Corpus, ROOT, loadCorpus } from '../../src/corpus/load.ts';
 import type { Fact } from '../../src/corpus/schema.ts';
 import { answer } from '../../src/answer/answer.ts';
 import { ingest } from '../../src/ingest/ingest.ts';
+import { openSource } from '../../src/ingest/context.ts';
+import { readMoney } from '../../src/ingest/money.ts';
 import { formatReport } from '../../src/ingest/report.ts';
 import { understand } from '../../src/understand/understand.ts';
 import { vocabularyOf } from '../../src/understand/vocabulary.ts';
@@ -61,6 +63,25 @@ describe('totals in other wordings', () => {
     expect(a.text).toContain('bara på en nyhetssida');
     expect(ask(grown, 'how much was the 2017 agreement?').text).toContain('SEK 447 million');
   });
+});
+
+describe('the total of a sentence, by the clause that carries it', () => {
+  const read = (text: string, years: number[]) =>
+    readMoney(openSource({ id: 'x', path: 'data/sources/x.txt', title: 'x', publisher: null, url: null, published: null, years }, `Rubrik\n\n${text}\n`)).map((d) => [d.kind, d.amountSEK, d.tags?.[0] ?? null, d.citation.quote]);
+  it.each([
+    ['Årets överenskommelse landar på 1 005 mkr jämfört med 809 mkr året innan.', [2026], [['total', 1_005_000_000, null, 'Årets överenskommelse landar på 1 005 mkr'], ['passage', 809_000_000, 'comparison', 'jämfört med 809 mkr året innan.']]],
+    ['Överenskommelsen för 2022 uppgår till 530 miljoner kronor, varav 300 miljoner kronor till regionerna.', [2022], [['total', 530_000_000, null, 'Överenskommelsen för 2022 uppgår till 530 miljoner kronor'], ['passage', 300_000_000, 'part', 'varav 300 miljoner kronor till regionerna.']]],
+    ['Överenskommelsen är värd 817 MSEK.', [2025], [['total', 817_000_000, null, 'Överenskommelsen är värd 817 MSEK.']]],
+  ])('%s', (text, years, want) => expect(read(text, years)).toEqual(want));
+
+  it.each([
+    // One part of the agreement, summed: not its total.
+    ['Totalt 220 miljoner kronor avsätts för särskilda satsningar inom ramen för överenskommelsen.', [2025]],
+    // A sum over several years.
+    ['Överenskommelsen omfattar totalt 1,5 miljarder kronor för åren 2021–2023.', [2021]],
+    // Another year's total, named in this year's source.
+    ['Överenskommelsen för 2021 uppgår till 500 miljoner kronor.', [2022]],
+  ])('%s is no total', (text, years) => expect(read(text, years).some(([kind]) => kind === 'total')).toBe(false));
 });
 
 describe('tasks in other word orders and older names', () => {
