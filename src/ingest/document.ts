@@ -60,6 +60,10 @@ const CHROME = [
   /^(?:Start|Startsida|Hem)\s*[/>›»|]/u,
   /^(?:Meny|Sök|Stäng|Kontakta oss|Cookies|Kakor|Om webbplatsen|Tillgänglighetsredogörelse|Kontakt|Press|Pressrum|Nyheter|Bild|Foto:.*)$/u,
   /\b(?:använder (?:kakor|cookies)|cookies? (?:på|för) (?:webbplatsen|att))\b/iu,
+  // Labels whose date the page left out (regeringen.se), and news-room stamps ("Nyheter • Dec 16, 2016 14:54 CET").
+  /^(?:Publicerad|Publicerat|Uppdaterad|Uppdaterat|Diarienummer:.*)$/u,
+  /\b[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2}(?: [AP]M)? [A-Z]{3,4}\b/,
+  /^Media no image$/,
   /\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}:\d{2} [A-Z]{3,4}\b/,
   /\(pdf, nytt fönster\)$/,
   /^(?:Dela|Nyckelord|Kontakter|Bilder|Länkar|Ladda ned bild|Besök vårt pressrum)$/,

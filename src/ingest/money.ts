@@ -115,7 +115,7 @@ function totalIn(sentence: Sentence, amounts: AmountMatch[], doc: SourceDoc): { 
   const verbs = [...text.matchAll(new RegExp(TOTAL_VERB.source, 'gu'))];
   for (const verb of verbs) {
     // The first amount after the verb, in the verb's own clause (or the one the verb closes: "1 005 miljoner kronor totalt").
-    const amount = amounts.find((a) => a.start >= verb.index && !COMPARISON.test(text.slice(verb.index, a.start)) && !PART.test(text.slice(clauseAround(text, a)[0], a.start)))
+    const amount = amounts.find((a) => a.start >= verb.index && !COMPARISON.test(text.slice(verb.index, a.start)))
       ?? amounts.filter((a) => a.end <= verb.index).at(-1);
     if (!amount) continue;
     let [cs, ce] = clauseAround(text, amount);
@@ -125,7 +125,10 @@ function totalIn(sentence: Sentence, amounts: AmountMatch[], doc: SourceDoc): { 
     if (/(?:totalt|sammanlagt)$/u.test(verb[0]) && !AGREEMENT.test(text.slice(0, amount.start))) continue;
     // A sum over several years ("totalt 1,5 miljarder kronor för åren 2021–2023") is no year's total.
     if (/\b\d{4}\s?[–-]\s?\d{4}\b/u.test(text.slice(cs, Math.min(text.length, ce + 30)))) continue;
-    if (COMPARISON.test(text.slice(cs, amount.start)) || PART.test(text.slice(cs, amount.start))) continue;
+    const before = text.slice(cs, amount.start);
+    // "Av dessa omfattar överenskommelsen 500 miljoner kronor": the agreement's share of a larger sum is its total.
+    const agreementsShare = PART.test(before) && /(?:omfattar|uppgår) (?:\p{L}+ )?överenskommelsen/u.test(before);
+    if (COMPARISON.test(before) || (PART.test(before) && !agreementsShare)) continue;
     if (amounts.filter((a) => a.start >= cs && a.end <= ce).length > 1) ce = amount.end;
     const year = namedYear(text.slice(0, ce)) ?? namedYear(text) ?? doc.year;
     if (year === null || !doc.source.years.includes(year)) return null;

@@ -30,7 +30,8 @@ const ACRONYM = /\b(\p{Lu}[\p{Ll}\p{Lu} -]{3,80}?) \((\p{Lu}{2,6})\)/gu;
 const SAYS = /\bsäger (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}), ([^.]+?)\.?$/u;
 const TITLE_BEFORE_NAME = /\b(statsminister|sjukvårdsminister|socialminister|finansminister|ordförande|generaldirektör) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})/gu;
 const NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
-const ROLE_LINE = /^(?:Ordförande|Generaldirektör|Förbundsdirektör|Nationell cancersamordnare|Statsminister|Sjukvårdsminister|Socialminister|Finansminister|Statsråd|Äldre- och folkhälsominister|Folkhälsominister)$/u;
+/** A role on the line under a name: a signature ("Ordförande"), or a roster's "ordförande RCC i samverkan". */
+const ROLE_LINE = /^(?:(?:Tf|Tillförordnad) )?(?:Ordförande|Generaldirektör|Förbundsdirektör|Nationell cancersamordnare|Cancersamordnare|Statsminister|Sjukvårdsminister|Socialminister|Finansminister|Statsråd|Äldre- och folkhälsominister|Folkhälsominister)(?: (?:för |vid |på |i )?(?:RCC i samverkan|SKR|SKL|Sveriges Kommuner och (?:Regioner|Landsting)|Regionala cancercentrum i samverkan))?$/iu;
 
 export function readPassages(doc: SourceDoc, claimed: Set<string>): Draft[] {
   const out: Draft[] = [];

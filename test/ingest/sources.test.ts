@@ -72,6 +72,10 @@ describe('the total of a sentence, by the clause that carries it', () => {
     ['Årets överenskommelse landar på 1 005 mkr jämfört med 809 mkr året innan.', [2026], [['total', 1_005_000_000, null, 'Årets överenskommelse landar på 1 005 mkr'], ['passage', 809_000_000, 'comparison', 'jämfört med 809 mkr året innan.']]],
     ['Överenskommelsen för 2022 uppgår till 530 miljoner kronor, varav 300 miljoner kronor till regionerna.', [2022], [['total', 530_000_000, null, 'Överenskommelsen för 2022 uppgår till 530 miljoner kronor'], ['passage', 300_000_000, 'part', 'varav 300 miljoner kronor till regionerna.']]],
     ['Överenskommelsen är värd 817 MSEK.', [2025], [['total', 817_000_000, null, 'Överenskommelsen är värd 817 MSEK.']]],
+    ['Av överenskommelsens totalt 447,5 miljoner kronor utgör 391 miljoner stimulansmedel till landstingen.', [2018], [['total', 447_500_000, null, 'Av överenskommelsens totalt 447,5 miljoner kronor'], ['passage', 391_000_000, 'part', 'utgör 391 miljoner stimulansmedel till landstingen.']]],
+    ['Överenskommelsen för 2020 omfattar totalt 447 miljoner kronor varav 340 miljoner utgör stimulansmedel till regionerna.', [2020], [['total', 447_000_000, null, 'Överenskommelsen för 2020 omfattar totalt 447 miljoner kronor'], ['passage', 340_000_000, 'part', 'varav 340 miljoner utgör stimulansmedel till regionerna.']]],
+    // The agreement's share of the Government's money is its total.
+    ['Regeringen avser att avsätta 600 miljoner kronor per år 2021 – 2023, förutsatt att riksdagen ställer medlen till förfogande. Av dessa omfattar överenskommelsen 500 miljoner kronor.', [2021], [['funding', 600_000_000, null, 'Regeringen avser att avsätta 600 miljoner kronor per år 2021 – 2023'], ['total', 500_000_000, null, 'Av dessa omfattar överenskommelsen 500 miljoner kronor.']]],
   ])('%s', (text, years, want) => expect(read(text, years)).toEqual(want));
 
   it.each([
