@@ -86,6 +86,11 @@ export interface Question {
   verb: string | null;
   /** Ids of the cues the question contains ("how-much", "upcoming", "part-of"). */
   signals: Set<string>;
+  /**
+   * The question asks of dates ("vad löper ut i år"), which every year's sources may name: it is
+   * read and ranked over the whole corpus, not over the facts of the years it names.
+   */
+  ofDates: boolean;
   /** Intents, best first, each with its evidence. */
   intents: RankedIntent[];
 }

@@ -42,7 +42,7 @@ export const MAX_PART = 1200;
 const JOINS = new Set(['och', 'o', 'and', 'samt', 'respektive', 'resp', 'plus', '+', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
 
 function blank(text: string, language: Question['language']): Question {
-  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), intents: [] };
+  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [] };
 }
 
 export function understand(raw: string, { today, vocabulary: v }: UnderstandOptions): Question {
@@ -154,8 +154,10 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   // A word of a topic cue that the corpus does not know ("billion", "grown") is a question word, not an unknown one.
   const cueKnown = new Set(topicCues.flatMap((m) => m.covered));
   const names = new Set(wordAt.flatMap((t, wi) => (tokens[t]!.name ? [wi] : [])));
-  // A question about named years knows the words of those years' sources only (see wordsOfYears).
-  const read = readWords(words, freeWords, group, v, cueKnown, names, wordsOfYears(v, yearsRead.years));
+  // A question about named years knows the words of those years' sources only (see wordsOfYears);
+  // one about dates reads them across years ("vad löper ut i år" asks of every year's plans).
+  const ofDates = keptCues.some((m) => (m.value.cue.weights.deadlines ?? 0) > 0);
+  const read = readWords(words, freeWords, group, v, cueKnown, names, ofDates ? undefined : wordsOfYears(v, yearsRead.years));
   const cuesAt = (covered: number[]) => [...new Set(topicCues.filter((m) => m.covered.some((i) => covered.includes(i))).map((m) => m.value.cue.id))];
   const concepts: Concept[] = [
     ...keptConcepts.map((m) => ({ ...lexiconConcept(m, words.slice(m.from, m.to).join(' ')), group: group[m.from], cues: cuesAt(m.covered), at: m.from })),
@@ -253,6 +255,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
     words: words.filter((w) => !lex.functionWords.has(w) && !/^\d+$/.test(w)),
     verb,
     signals,
+    ofDates,
     intents,
   };
 }

@@ -58,7 +58,15 @@ describe('cleanQuestion', () => {
   it('reads normal input exactly as the regex cleaning did', () => {
     fc.assert(
       fc.property(markupText, (raw) => {
-        expect(cleanQuestion(raw)).toBe(regexClean(raw));
+        // An entity past the last code point ("&#x2024C1;") made the old cleaning throw: that is no
+        // normal input, and the test below holds what is read of it now.
+        let before: string;
+        try {
+          before = regexClean(raw);
+        } catch {
+          return;
+        }
+        expect(cleanQuestion(raw)).toBe(before);
       }),
       { numRuns: 3000 },
     );
