@@ -10,7 +10,7 @@
 import type { Corpus } from '../corpus/load.ts';
 import type { Question } from '../understand/question.ts';
 import { understand } from '../understand/understand.ts';
-import { vocabularyOf } from '../understand/vocabulary.ts';
+import { vocabularyOf, wordsOfYears } from '../understand/vocabulary.ts';
 import { MAX_MESSAGE_LENGTH } from '../text/clean.ts';
 import { type Composed, type Composer, plainText } from './compose.ts';
 import { type Ctx, DATE_READING, contextOf } from './context.ts';
@@ -64,7 +64,11 @@ const YEARLESS = new Set(['deadlines', 'help', 'thanks', 'people', 'definition']
 export function answer(question: string, opts: AnswerOptions): Answer {
   const vocabulary = vocabularyOf(opts.corpus);
   const q = understand(question, { today: opts.today, vocabulary });
-  const ctx = contextOf(q, opts.corpus, vocabulary.index, opts.today, vocabulary.sourceYears);
+  // A question about named years ranks among the facts of those years (and of none): word weights are
+  // counted over them alone, so a text added for another year changes no ranking of these. A
+  // question of dates reads every year's.
+  const index = (!q.ofDates && wordsOfYears(vocabulary, q.years)?.index) || vocabulary.index;
+  const ctx = contextOf(q, opts.corpus, index, opts.today, vocabulary.sourceYears);
   return finish(q, withProvenance(ctx, compose(ctx)));
 }
 

@@ -103,13 +103,14 @@ export function amountWeight(ctx: Ctx): (s: Scored) => number {
   const asked = ctx.topic.flatMap((c) => c.wordings.flatMap((w) => w.words.flatMap((x) => tokens(x)))).map(stem);
   const owner = ctx.q.owner;
   return (s) =>
-    ((KIND_WEIGHT[s.fact.kind] ?? 0.5) * (owner && s.fact.owner === owner ? 1.6 : owner && namesOwner(s.fact, owner) ? 1.3 : 1)) / (1 + 0.2 * unaskedWords(s.fact, asked));
+    ((KIND_WEIGHT[s.fact.kind] ?? 0.5) * (owner && s.fact.owner === owner ? 1.6 : owner && namesOwner(s.fact, owner) ? 1.3 : 1)) / (1 + 0.5 * unaskedWords(s.fact, asked));
 }
 
 /**
  * How many content words of a budget line's label the question does not ask about: "Arbete med
  * standardiseradevårdförlopp" is all SVF, "Nationellt arbete med standardiserade vårdförlopp" is
- * SVF and national. Among lines that match a topic equally, the one that is only that topic wins.
+ * SVF and national. Among lines that match a topic equally, the one that is only that topic wins:
+ * each word not asked about costs enough that how rare a word is in the index never outweighs it.
  */
 function unaskedWords(f: Fact, asked: string[]): number {
   if (f.kind !== 'budget' && f.kind !== 'flow') return 0;

@@ -191,7 +191,7 @@ function oneAmount(text: string, amount: AmountMatch, [cs, ce]: [number, number]
 
 /** A year the text names as the one it speaks of ("för 2023", "2024 uppgår", "under 2024"). */
 function namedYear(text: string): number | null {
-  const m = /\b(?:för|under|år)\s+(\d{4})\b(?!\s?[–-]\s?\d)|\b(\d{4})\s+(?:uppgår|omfattar)\b|\b(\d{4}) års\b/u.exec(text);
+  const m = /(?<![\p{L}])(?:för|under|år)\s+(\d{4})\b(?!\s?[–-]\s?\d)|\b(\d{4})\s+(?:uppgår|omfattar)\b|\b(\d{4}) års(?![\p{L}])/u.exec(text);
   const y = m && Number(m[1] ?? m[2] ?? m[3]);
   return y && y >= 2000 && y <= 2100 ? y : null;
 }

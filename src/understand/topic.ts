@@ -84,7 +84,7 @@ export function readWords(
   cueKnown: Set<number> = new Set(),
   names: Set<number> = new Set(),
   /** The words the sources of the years asked use (all the corpus's when no year is asked). */
-  w: WordsKnown = { lexicon: v.index.lexicon, count: (x) => v.index.count(x), unfolded: v.unfolded },
+  w: WordsKnown = { index: v.index, lexicon: v.index.lexicon, count: (x) => v.index.count(x), unfolded: v.unfolded },
 ): TopicRead {
   const lex = v.lexicon;
   const concepts: Concept[] = [];

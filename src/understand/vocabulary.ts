@@ -38,6 +38,8 @@ const cache = new WeakMap<Corpus, Vocabulary>();
 
 /** What a question's words are checked against: which words the sources use, and in how many facts. */
 export interface WordsKnown {
+  /** The index of those facts: what the question's facts are ranked in. */
+  index: FactIndex;
   lexicon: FactIndex['lexicon'];
   count(words: string[]): number;
   unfolded: Map<string, string>;
@@ -70,7 +72,7 @@ export function wordsOfYears(v: Vocabulary, asked: number[]): WordsKnown | undef
     const index = new FactIndex(facts);
     const unfolded = new Map<string, string>();
     for (const [folded, w] of v.unfolded) if (index.lexicon.has(w) || !v.index.lexicon.has(w)) unfolded.set(folded, w);
-    known = { lexicon: index.lexicon, count: (w) => index.count(w), unfolded };
+    known = { index, lexicon: index.lexicon, count: (w) => index.count(w), unfolded };
     map.set(key, known);
   }
   return known;
