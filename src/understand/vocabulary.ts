@@ -46,6 +46,8 @@ export interface WordsKnown {
 }
 
 const scoped = new WeakMap<Vocabulary, Map<string, WordsKnown>>();
+/** How many sets of years keep their index (each a few hundred kilobytes on the real corpus). */
+const SCOPES_KEPT = 64;
 
 /**
  * The words the sources of some years use (and those of facts of no one year). A question about
@@ -73,6 +75,8 @@ export function wordsOfYears(v: Vocabulary, asked: number[]): WordsKnown | undef
     const unfolded = new Map<string, string>();
     for (const [folded, w] of v.unfolded) if (index.lexicon.has(w) || !v.index.lexicon.has(w)) unfolded.set(folded, w);
     known = { index, lexicon: index.lexicon, count: (w) => index.count(w), unfolded };
+    // Questions name few years at a time; a cache of every set ever named is still bounded.
+    if (map.size >= SCOPES_KEPT) map.delete(map.keys().next().value!);
     map.set(key, known);
   }
   return known;
