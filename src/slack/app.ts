@@ -12,6 +12,7 @@ import type { Corpus } from '../corpus/load.ts';
 import type { Settings } from '../settings.ts';
 import type { Store } from '../store/types.ts';
 import { botDeps, type BotDeps } from './deps.ts';
+import { healthRoute } from './health.ts';
 import { registerListeners } from './listeners/index.ts';
 import { trackInFlight, type InFlight } from './middleware/inFlight.ts';
 import { answerEachEventOnce } from './middleware/onceEvent.ts';
@@ -44,7 +45,7 @@ export function createSlackApp({ settings, corpus, store, logger, deps, retryCon
   const app =
     settings.mode === 'socket'
       ? new App({ ...common, appToken: settings.appToken!, socketMode: true })
-      : new App({ ...common, signingSecret: settings.signingSecret!, port: settings.port });
+      : new App({ ...common, signingSecret: settings.signingSecret!, port: settings.port, customRoutes: [healthRoute(corpus, store)] });
   const listenerDeps = botDeps({
     corpus,
     store,

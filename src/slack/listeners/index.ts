@@ -4,9 +4,12 @@ import type { BotDeps } from '../deps.ts';
 import { registerActions } from './actions/index.ts';
 import { registerCommands } from './commands/index.ts';
 import { registerEvents } from './events/index.ts';
+import { registerCatchAll } from './catchAll.ts';
 
 export function registerListeners(app: App, deps: BotDeps): void {
   registerCommands(app, deps);
   registerEvents(app, deps);
   registerActions(app, deps);
+  // Last: what none of the above takes.
+  registerCatchAll(app, deps);
 }

@@ -2,7 +2,8 @@
 import { ACTIONS, QuestionValue, readValue } from '../../../render/actions.ts';
 import { fullListModal } from '../../../render/modals.ts';
 import { todayOf, type BotDeps } from '../../deps.ts';
-import type { ButtonArgs } from './types.ts';
+import { slackCall } from '../../slackCall.ts';
+import { type ButtonArgs, tellPrivately } from './types.ts';
 
 export const SHOW_MORE_ACTION = ACTIONS.showMore;
 
@@ -13,5 +14,10 @@ export const showMoreListener =
     const value = readValue(QuestionValue, action.value);
     if (!value) return deps.logger.warn('show_more: a button value the bot did not write; ignored');
     const answer = deps.answer(value.q, { corpus: deps.corpus, today: todayOf(deps) });
-    await client.views.open({ trigger_id: body.trigger_id, view: fullListModal(answer, deps.corpus) });
+    await slackCall(() => client.views.open({ trigger_id: body.trigger_id, view: fullListModal(answer, deps.corpus) }), {
+      logger: deps.logger,
+      what: 'opening the full list',
+      tell: tellPrivately(client, body),
+      language: answer.language,
+    });
   };

@@ -1,0 +1,39 @@
+/**
+ * GET /health (CONTRACT §3): what a load balancer in front of HTTP mode polls. 200 {"ok": true}
+ * when the corpus is loaded and the database answers; 503 otherwise. Unauthenticated and cheap: a
+ * count of facts and one small read.
+ */
+import type { ServerResponse } from 'node:http';
+import type { Corpus } from '../corpus/load.ts';
+import type { Store } from '../store/types.ts';
+
+export interface Health {
+  ok: boolean;
+  corpus: boolean;
+  database: boolean;
+}
+
+export function health(corpus: Corpus, store: Store): Health {
+  const corpusOk = corpus.facts.length > 0;
+  let database = false;
+  try {
+    store.subscriptions();
+    database = true;
+  } catch {
+    database = false;
+  }
+  return { ok: corpusOk && database, corpus: corpusOk, database };
+}
+
+/** The route for Bolt's HTTP receiver. */
+export function healthRoute(corpus: Corpus, store: Store) {
+  return {
+    path: '/health',
+    method: ['GET'],
+    handler: (_req: unknown, res: ServerResponse) => {
+      const h = health(corpus, store);
+      res.writeHead(h.ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(h.ok ? { ok: true } : h));
+    },
+  };
+}
