@@ -10,6 +10,37 @@ export function escapeMrkdwn(text: string): string {
 }
 
 /**
+ * The Slack tokens the bot itself writes: a user or channel mention, a date, a link. Any other "<"
+ * in text sent to Slack is a literal one and must go as &lt; (Slack would read "<år>" as a link).
+ */
+const TOKEN = /^<(?:@[UW][A-Z0-9]+(?:\|[^<>]*)?|#C[A-Z0-9]+(?:\|[^<>]*)?|!date\^\d+\^[^<>|]*(?:\|[^<>]*)?|(?:https?:\/\/|mailto:)[^\s<>|]+(?:\|[^<>]*)?)>/;
+
+/**
+ * Text made safe for Slack however it was put together: every "<" that does not open one of the
+ * bot's tokens, every ">" that does not close one (or open a quoted line), and every "&" that does not start Slack's three
+ * escapes are escaped; a special mention (<!channel>, <!here>) can never survive.
+ */
+export function slackSafe(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const c = text[i]!;
+    if (c === '<') {
+      const token = TOKEN.exec(text.slice(i, i + 3000));
+      if (token) {
+        out += token[0];
+        i += token[0].length;
+        continue;
+      }
+      out += '&lt;';
+    } else if (c === '>') out += i === 0 || text[i - 1] === '\n' ? '>' : '&gt;'; // "> " opens a quote
+    else if (c === '&') out += /^&(?:amp|lt|gt);/.test(text.slice(i, i + 5)) ? '&' : '&amp;';
+    else out += c;
+    i++;
+  }
+  return out;
+}
+
+/**
  * A user's message made fit to show back: Slack's markup (<@U…>, <#C…|name>, <url|text>) turned
  * into plain words, special mentions (<!channel>, <!here>, <!everyone>, <!subteam^…>) dropped,
  * HTML entities decoded and the result escaped again.

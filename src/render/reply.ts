@@ -7,12 +7,13 @@ import type { CommandReply } from '../commands/types.ts';
 import type { Corpus } from '../corpus/load.ts';
 import { answerMessage, type AnswerMessageOptions, type Block, type SlackMessage, sourceContext } from './answer.ts';
 import { labels } from './labels.ts';
-import { chunkLines, escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { chunkLines, escapeMrkdwn, slackSafe, truncate } from './mrkdwn.ts';
 
 export function replyMessage(reply: CommandReply, corpus: Corpus, opts: AnswerMessageOptions = {}): SlackMessage {
   if (reply.answer) return answerMessage(reply.answer, corpus, opts);
-  // The handler escaped what it quotes; a special mention that slipped through still never pings.
-  const text = reply.text.replace(/<![^>]*>/g, '');
+  // The handler escaped what it quotes; a usage text's literal "<år>", or a special mention that
+  // slipped through, is escaped here, so that Slack shows it as written and never pings.
+  const text = slackSafe(reply.text);
   const blocks: Block[] = chunkLines(text)
     .slice(0, 40)
     .map((chunk) => ({ type: 'section', text: { type: 'mrkdwn', text: chunk } }));

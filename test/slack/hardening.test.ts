@@ -81,7 +81,7 @@ describe('interactions the bot has no listener for are acknowledged at once', ()
     const { res, ms } = await bot.command('/someone-else', 'hej');
     expect(res.status).toBe(200);
     expect(ms).toBeLessThan(1_500);
-    expect((await res.json()).text).toContain('/cancer-ask');
+    expect(((await res.json()) as { text: string }).text).toContain('/cancer-ask');
   });
 
   it('still answers the bot\'s own buttons with their own listeners', async () => {
