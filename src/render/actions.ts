@@ -13,7 +13,11 @@ export const ACTIONS = {
   showSource: /^show_source_\d+$/,
   voteUp: 'feedback_up',
   voteDown: 'feedback_down',
+  /** A question asked by a button (a Home tab example, "show the budget lines"): ask_question_0, ... */
+  ask: /^ask_question_\d+$/,
 } as const;
+
+export const askId = (i: number): string => `ask_question_${i}`;
 
 export const showSourceId = (i: number): string => `show_source_${i}`;
 

@@ -11,7 +11,7 @@ import type { Answer } from '../answer/types.ts';
 import { formatAmount } from '../corpus/amounts.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
-import { ACTIONS, showSourceId, writeValue } from './actions.ts';
+import { ACTIONS, askId, showSourceId, writeValue } from './actions.ts';
 import { labels, type Labels } from './labels.ts';
 import { chunkLines, displayUserText, escapeMrkdwn, truncate, withoutSpecialMentions } from './mrkdwn.ts';
 
@@ -50,10 +50,17 @@ function listLine(f: Fact, showOwner: boolean): string {
   return f.kind === 'deadline' && f.date ? `• *${f.date}* ${label}` : `• ${label}${owner}`;
 }
 
-/** A fact's amount as a field: label, year and amount. */
+/** A fact's label as the answer's language shows it: a total is named in that language; a source's own words stay Swedish. */
+function factLabel(f: Fact, language: Answer['language']): string {
+  if (f.kind === 'total' && f.year !== null) return language === 'en' ? `The ${f.year} agreement` : `Överenskommelsen ${f.year}`;
+  const label = escapeMrkdwn(f.label.replace(/\s+/g, ' '));
+  return language === 'en' ? `_${label.replace(/_/g, ' ')}_` : label;
+}
+
+/** A fact's amount as a field: the amount first and in bold, then what it is and its year. */
 export function figureField(f: Fact, language: Answer['language']): string {
   const year = f.year ? ` · ${f.year}` : '';
-  return truncate(`*${escapeMrkdwn(f.label.replace(/\s+/g, ' '))}*${year}\n${formatAmount(f.amountSEK!, language)}`, 1990);
+  return truncate(`*${formatAmount(f.amountSEK!, language)}*\n${factLabel(f, language)}${year}`, 1990);
 }
 
 /** Figures as sections of at most 10 fields (Block Kit's limit). */
@@ -115,6 +122,45 @@ export interface AnswerMessageOptions {
   sharedBy?: string;
 }
 
+/** "(2024-rcc-overenskommelsen.txt, rad 224)": in Slack the citation has its own context line and the file its modal. */
+const FILE_CITATION = /\s*\((?:[\w.-]+\.txt), (?:rad|rader|line|lines) [\d, –-]+(?:…)?\)/gu;
+export const withoutFileCitations = (text: string): string => text.replace(FILE_CITATION, '');
+
+/** Amounts in a sentence set in bold, so that the figure is what the eye finds first. */
+const boldAmounts = (text: string): string => text.replace(/(?<![*\d])(SEK [\d,.]+ (?:million|billion)|\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)? (?:miljoner|miljarder) kronor)(?!\*)/gu, '*$1*');
+
+/** The note in which a comparison states its computed difference. */
+const isDifference = (note: string): boolean => /uträknat ur de två beloppen|computed from the two amounts/u.test(note);
+
+/** Intents that answer with one figure, which the headline then says in a sentence. */
+const ONE_FIGURE = new Set(['amount', 'total']);
+
+/**
+ * The answer in one sentence, the figure in bold: "Barncancer fick *80 miljoner kronor* 2024." Only
+ * where the core's answer leads with one fact's amount; otherwise the core's own answer sentence.
+ */
+export function headline(answer: Answer): string {
+  // A comparison's answer is its difference, computed from the two cited amounts.
+  const difference = answer.intent === 'compare' ? answer.notes.find(isDifference) : undefined;
+  if (difference) return boldAmounts(escapeMrkdwn(withoutFileCitations(difference)));
+  const f = answer.facts[0];
+  const lead = withoutFileCitations(answer.lead);
+  if (!f || f.amountSEK === null || f.year === null || !ONE_FIGURE.has(answer.intent) || !lead.startsWith(`${f.year}: `)) return boldAmounts(escapeMrkdwn(lead));
+  const en = answer.language === 'en';
+  const amount = `*${formatAmount(f.amountSEK, answer.language)}*`;
+  const label = factLabel(f, answer.language);
+  switch (f.kind) {
+    case 'total':
+      return en ? `The ${f.year} agreement totals ${amount}.` : `Överenskommelsen ${f.year} omfattar ${amount}.`;
+    case 'budget':
+      return en ? `${label} received ${amount} in ${f.year}.` : `${label} fick ${amount} ${f.year}.`;
+    case 'flow':
+      return en ? `${label}: ${amount} in ${f.year}.` : `${label}: ${amount} ${f.year}.`;
+    default:
+      return en ? `${label}: ${amount} (${f.year}).` : `${label}: ${amount} (${f.year}).`;
+  }
+}
+
 /** The plain-text fallback of an answer: its full text, escaped, cut to what a notification holds. */
 export function answerText(answer: Answer): string {
   return truncate(escapeMrkdwn(answer.text), 3900);
@@ -129,41 +175,57 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
     const q = displayUserText(answer.question);
     if (q) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`❓ ${q}`, 2900) }] });
   }
-  // The answer sentence the core composed; an answer with no facts (help, a refusal) is shown whole.
-  const lead = answer.facts.length ? answer.lead : answer.text;
-  for (const chunk of chunkLines(escapeMrkdwn(lead)).slice(0, 10)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
+  // The answer in one sentence; an answer with no facts (help, a refusal) is shown whole.
+  const lead = answer.facts.length ? headline(answer) : escapeMrkdwn(withoutFileCitations(answer.text));
+  for (const chunk of chunkLines(lead).slice(0, 10)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
 
   const figures = answer.facts.filter(isFigure);
   const listed = answer.facts.filter((f) => !isFigure(f));
-  const shownFigures = figures.slice(0, MAX_FIGURES);
+  // One figure the headline already says is not repeated as a field.
+  const shownFigures = figures.length === 1 && lead.includes(`*${formatAmount(figures[0]!.amountSEK!, answer.language)}*`) ? [] : figures.slice(0, MAX_FIGURES);
   blocks.push(...figureBlocks(shownFigures, answer.language));
   const list = listBlocks(listed, l, PER_GROUP, MAX_LIST_ITEMS);
   blocks.push(...list.blocks);
-  const hidden = figures.length - shownFigures.length + list.hidden;
+  const hidden = figures.length - Math.max(shownFigures.length, Math.min(figures.length, 1)) + list.hidden;
 
   // What the answer says after its lists: years without a source, words it left out, the same money seen twice.
-  if (answer.facts.length && answer.notes.length) {
-    for (const chunk of chunkLines(escapeMrkdwn(answer.notes.join('\n')), 2900).slice(0, 3)) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: chunk }] });
+  const notes = answer.intent === 'compare' ? answer.notes.filter((n) => !isDifference(n)) : answer.notes;
+  if (answer.facts.length && notes.length) {
+    for (const chunk of chunkLines(escapeMrkdwn(withoutFileCitations(notes.join('\n'))), 2900).slice(0, 3)) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: chunk }] });
   }
 
   const shownFacts = [...shownFigures, ...listed];
   blocks.push(...sourceContext(shownFacts.length ? shownFacts : answer.facts, corpus, l));
 
   const buttons: types.Button[] = [];
-  answer.facts.slice(0, 3).forEach((f, i) => {
+  // One button per cited line, each named by what it cites, so that no two read the same.
+  const cited = [...new Map(answer.facts.map((f) => [`${f.sourceId}:${f.citation.line}`, f])).values()].slice(0, 3);
+  const names = new Set<string>();
+  cited.forEach((f, i) => {
     const value = writeValue({ f: f.id, l: answer.language });
-    if (value) buttons.push({ type: 'button', action_id: showSourceId(i), text: { type: 'plain_text', text: i === 0 ? l.showSource : l.showSourceLine(f.citation.line) }, value });
+    let name = i === 0 ? l.showSource : l.sourceOf(truncate(f.kind === 'total' ? factLabel(f, answer.language).replace(/_/g, '') : f.label.replace(/\s+/g, ' '), 40));
+    if (names.has(name)) name = l.showSourceLine(f.citation.line);
+    names.add(name);
+    if (value) buttons.push({ type: 'button', action_id: showSourceId(i), text: { type: 'plain_text', text: truncate(name, 75) }, value });
   });
   // Button values are not shown, but they are echoed in Slack's payloads: no pings in them either.
   const question = withoutSpecialMentions(answer.question);
   const q = writeValue({ q: question });
   if (hidden > 0 && q) buttons.push({ type: 'button', action_id: ACTIONS.showMore, text: { type: 'plain_text', text: l.showMore(answer.facts.length) }, value: q });
-  const vote = writeValue({ k: answerKey(answer), q: truncate(question, 1500), l: answer.language });
-  if (vote) {
-    buttons.push({ type: 'button', action_id: ACTIONS.voteUp, text: { type: 'plain_text', text: l.helpful, emoji: true }, value: vote });
-    buttons.push({ type: 'button', action_id: ACTIONS.voteDown, text: { type: 'plain_text', text: l.notHelpful, emoji: true }, value: vote });
+  // A total whose source splits it into lines offers them ("Visa budgetraderna 2024").
+  const total = answer.facts[0]?.kind === 'total' && ONE_FIGURE.has(answer.intent) ? answer.facts[0] : undefined;
+  const splits = total && corpus.facts.some((f) => f.kind === 'budget' && f.year === total.year);
+  const linesQuestion = splits ? writeValue({ q: l.linesQuestion(total!.year!) }) : null;
+  if (linesQuestion) buttons.push({ type: 'button', action_id: askId(0), text: { type: 'plain_text', text: l.showLines(total!.year!) }, value: linesQuestion });
+  // Help, a refusal or a question too long is no answer to vote on or share.
+  if (answer.facts.length) {
+    const vote = writeValue({ k: answerKey(answer), q: truncate(question, 1500), l: answer.language });
+    if (vote) {
+      buttons.push({ type: 'button', action_id: ACTIONS.voteUp, text: { type: 'plain_text', text: l.helpful, emoji: true }, value: vote });
+      buttons.push({ type: 'button', action_id: ACTIONS.voteDown, text: { type: 'plain_text', text: l.notHelpful, emoji: true }, value: vote });
+    }
+    if (opts.share && q) buttons.push({ type: 'button', action_id: ACTIONS.share, style: 'primary', text: { type: 'plain_text', text: l.share }, value: q });
   }
-  if (opts.share && q) buttons.push({ type: 'button', action_id: ACTIONS.share, style: 'primary', text: { type: 'plain_text', text: l.share }, value: q });
   if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
   return { text: answerText(answer), blocks: blocks.slice(0, 50) };
 }

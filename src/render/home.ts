@@ -11,6 +11,8 @@ import { selectDeadlines } from '../digest/deadlines.ts';
 import { deadlineLine } from '../digest/render.ts';
 import type { UserDeadline } from '../store/types.ts';
 import type { Block } from './answer.ts';
+import { askId, writeValue } from './actions.ts';
+import { truncate } from './mrkdwn.ts';
 
 /** Questions shown on the Home tab; each is answered by the core. */
 export const EXAMPLE_QUESTIONS = [
@@ -26,6 +28,17 @@ export const HOME_DEADLINES = 5;
 
 /** How far ahead the Home tab looks for deadlines (the sources' milestones run to 2030). */
 const HOME_HORIZON_DAYS = 20 * 366;
+
+/** The example questions as buttons that ask them (at most five to a row of actions). */
+function exampleButtons(): Block[] {
+  const buttons = EXAMPLE_QUESTIONS.flatMap((q, i) => {
+    const value = writeValue({ q });
+    return value ? [{ type: 'button' as const, action_id: askId(i), text: { type: 'plain_text' as const, text: truncate(q, 75) }, value }] : [];
+  });
+  const rows: Block[] = [];
+  for (let i = 0; i < buttons.length; i += 5) rows.push({ type: 'actions', elements: buttons.slice(i, i + 5) });
+  return rows;
+}
 
 export function homeView(corpus: Corpus, today: string, userDeadlines: UserDeadline[] = []): types.HomeView {
   const years = yearsWithTotal(corpus);
@@ -45,7 +58,8 @@ export function homeView(corpus: Corpus, today: string, userDeadlines: UserDeadl
     { type: 'divider' },
     { type: 'section', text: { type: 'mrkdwn', text: `*Nästa deadlines* (från ${today})\n${deadlines.length ? deadlines.join('\n') : '_Inga kommande deadlines i källorna._'}` } },
     { type: 'divider' },
-    { type: 'section', text: { type: 'mrkdwn', text: `*Exempel på frågor* (skriv till mig här, nämn mig i en kanal eller använd \`/cancer-ask\`)\n${EXAMPLE_QUESTIONS.map((q) => `• \`${q}\``).join('\n')}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: '*Exempel på frågor*: klicka på en så svarar jag under Meddelanden, eller skriv till mig där, nämn mig i en kanal eller använd `/cancer-ask`.' } },
+    ...exampleButtons(),
   ];
   return { type: 'home', blocks };
 }

@@ -4,6 +4,9 @@ import type { Language } from '../answer/types.ts';
 const sv = {
   showSource: 'Visa källa',
   showSourceLine: (line: number) => `Källa rad ${line}`,
+  sourceOf: (what: string) => `Källa: ${what}`,
+  showLines: (year: number) => `Visa budgetraderna ${year}`,
+  linesQuestion: (year: number) => `Vilka budgetrader har ${year}?`,
   showMore: (n: number) => `Visa alla (${n})`,
   share: 'Dela i kanalen',
   helpful: '👍 Bra svar',
@@ -29,6 +32,9 @@ const sv = {
 const en: typeof sv = {
   showSource: 'Show source',
   showSourceLine: (line: number) => `Source line ${line}`,
+  sourceOf: (what: string) => `Source: ${what}`,
+  showLines: (year: number) => `Show the ${year} budget lines`,
+  linesQuestion: (year: number) => `What are the budget lines of ${year}?`,
   showMore: (n: number) => `Show all (${n})`,
   share: 'Share in channel',
   helpful: '👍 Helpful',

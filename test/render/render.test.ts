@@ -27,10 +27,52 @@ const answerOf = (facts: Fact[], text: string, extra: Partial<Answer> = {}): Ans
 const barncancer = () => answerOf([fact('2024-rcc:224:budget')], 'Barncancer fick 80 miljoner kronor 2024 (Sjukvårdsregionala medel).\n\nKälla: rad 224.');
 
 describe('an answer as a Slack message', () => {
-  it('starts with the answer sentence, then the amount as a field', () => {
+  it('starts with the answer sentence, its figure in bold, and says one figure once', () => {
     const { blocks } = answerMessage(barncancer(), realCorpus());
-    expect(blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'Barncancer fick 80 miljoner kronor 2024 (Sjukvårdsregionala medel).' } });
-    expect(blocks[1]).toEqual({ type: 'section', fields: [{ type: 'mrkdwn', text: '*Barncancer* · 2024\n80 miljoner kronor' }] });
+    expect(blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'Barncancer fick *80 miljoner kronor* 2024 (Sjukvårdsregionala medel).' } });
+    expect(blocks[1]!.type).toBe('context');
+  });
+
+  it('says the answer in one sentence in the question\'s language, the citation in a context line, the file name nowhere', () => {
+    const today = '2026-03-02';
+    const sv = answerMessage(answer('hur mycket gick till barncancer 2024?', { corpus: realCorpus(), today }), realCorpus());
+    expect(sv.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'Barncancer fick *80 miljoner kronor* 2024.' } });
+    const en = answerMessage(answer('how much went to childhood cancer in 2024?', { corpus: realCorpus(), today }), realCorpus());
+    expect(en.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '_Barncancer_ received *SEK 80 million* in 2024.' } });
+    for (const m of [sv, en]) {
+      expect(m.blocks.find((b) => b.type === 'context')).toBeTruthy();
+      expect(JSON.stringify(m.blocks)).not.toContain('.txt');
+    }
+    // A total in English is named in English; the amount leads its field.
+    const totals = answerMessage(answer('compare the totals of 2021 and 2024', { corpus: realCorpus(), today }), realCorpus());
+    expect(textOf(totals.blocks)).toContain('*SEK 500 million*\nThe 2021 agreement · 2021');
+    expect(textOf(totals.blocks)).not.toContain('Överenskommelsen 2021');
+  });
+
+  it('leads a comparison with its difference and change in percent, said to be computed', () => {
+    const a = answer('jämför totalen 2021 och 2024', { corpus: realCorpus(), today: '2026-03-02' });
+    expect(a.text).toContain('309 miljoner kronor mer, 61,8 procent (uträknat ur de två beloppen)');
+    const { blocks } = answerMessage(a, realCorpus());
+    expect(blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '2024 är beloppet högre än 2021: *309 miljoner kronor* mer, 61,8 procent (uträknat ur de två beloppen).' } });
+  });
+
+  it('labels its buttons so that no two read the same, and offers the budget lines a total splits into', () => {
+    const payment = answerMessage(answer('who pays out the money in 2024?', { corpus: realCorpus(), today: '2026-03-02' }), realCorpus());
+    const names = buttonsOf(payment.blocks).map((b) => b.text.text);
+    expect(new Set(names).size).toBe(names.length);
+    expect(JSON.stringify(payment.blocks)).not.toMatch(/\(2024, in total SEK 809 million \(/); // no nested parentheses
+    const total = answerMessage(answer('vad var totalen 2024?', { corpus: realCorpus(), today: '2026-03-02' }), realCorpus());
+    const lines = buttonsOf(total.blocks).find((b) => b.text.text === 'Visa budgetraderna 2024')!;
+    expect(lines.action_id).toBe('ask_question_0');
+    expect(JSON.parse(lines.value)).toEqual({ q: 'Vilka budgetrader har 2024?' });
+    expect(answer('Vilka budgetrader har 2024?', { corpus: realCorpus(), today: '2026-03-02' }).facts.filter((f) => f.kind === 'budget')).toHaveLength(14);
+  });
+
+  it('puts no vote or share buttons on help, refusals and questions too long', () => {
+    for (const q of ['hjälp', '', 'x'.repeat(45_000)]) {
+      const blocks = answerMessage(answer(q, { corpus: realCorpus(), today: '2026-03-02' }), realCorpus(), { share: true }).blocks;
+      expect(buttonsOf(blocks).map((b) => b.action_id)).toEqual([]);
+    }
   });
 
   it('writes English amounts the English way', () => {

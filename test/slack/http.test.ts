@@ -238,7 +238,10 @@ describe('the Home tab', () => {
     expect(text).toContain('• 2026-12-31 (');
     expect(text).toContain('• 2030-12-31 (');
     expect(text).not.toContain('2024-12-31'); // past on 2026-03-02
-    expect(text).toContain('Hur mycket gick till barncancer 2024?');
+    // The example questions are buttons that ask them.
+    const examples = buttonsOf(publish.body.view.blocks);
+    expect(examples.map((b) => b.text.text)).toContain('Hur mycket gick till barncancer 2024?');
+    expect(examples.every((b) => /^ask_question_\d+$/.test(b.action_id))).toBe(true);
   });
 
   it('is not published when the Messages tab is opened', async () => {

@@ -93,9 +93,16 @@ export function difference(ctx: Ctx, rows: Fact[]): string {
   if (delta === 0) return t(ctx, `${last.year} är beloppet lika stort som ${first.year}.`, `In ${last.year} the amount is the same as in ${first.year}.`);
   const words = delta > 0 ? t(ctx, 'högre', 'higher') : t(ctx, 'lägre', 'lower');
   // The contract allows the difference of two listed facts of the same kind, said to be computed.
+  // The change in percent of the earlier amount, one decimal, computed from the same two amounts.
+  const pct = (Math.abs(delta) / first.amountSEK!) * 100;
+  const percent = first.amountSEK! > 0 ? (ctx.lang === 'sv' ? `, ${pct.toFixed(1).replace('.', ',')} procent` : `, ${pct.toFixed(1)} percent`) : '';
   const by =
     first.kind === last.kind
-      ? t(ctx, `: ${formatAmount(Math.abs(delta), 'sv')} ${delta > 0 ? 'mer' : 'mindre'} (uträknat som skillnaden mellan de två beloppen)`, `: ${formatAmount(Math.abs(delta), 'en')} ${delta > 0 ? 'more' : 'less'} (computed as the difference between the two amounts)`)
+      ? t(
+          ctx,
+          `: ${formatAmount(Math.abs(delta), 'sv')} ${delta > 0 ? 'mer' : 'mindre'}${percent} (uträknat ur de två beloppen)`,
+          `: ${formatAmount(Math.abs(delta), 'en')} ${delta > 0 ? 'more' : 'less'}${percent} (computed from the two amounts)`,
+        )
       : '';
   return t(ctx, `${last.year} är beloppet ${words} än ${first.year}${by}.`, `In ${last.year} the amount is ${words} than in ${first.year}${by}.`);
 }

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { ACTIONS } from '../../../render/actions.ts';
 import type { BotDeps } from '../../deps.ts';
+import { askQuestionListener } from './askQuestion.ts';
 import { feedbackListener } from './feedback.ts';
 import { shareAnswerListener } from './shareAnswer.ts';
 import { showMoreListener } from './showMore.ts';
@@ -12,6 +13,7 @@ export function registerActions(app: App, deps: BotDeps): void {
   app.action(ACTIONS.showSource, showSourceListener(deps));
   app.action(ACTIONS.voteUp, feedbackListener(deps));
   app.action(ACTIONS.voteDown, feedbackListener(deps));
+  app.action(ACTIONS.ask, askQuestionListener(deps));
   // The "open the source" link button in the source modal only opens a URL; Slack still sends the click.
   app.action('open_source_url', async ({ ack }) => ack());
 }
