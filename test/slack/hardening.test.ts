@@ -131,3 +131,35 @@ describe('GET /health', () => {
     bot.store.close = () => {}; // already closed; stop() closes it again
   });
 });
+
+describe('questions asked by a button', () => {
+  const click = (container: object, extra: object = {}) =>
+    bot.postSigned(
+      form({
+        type: 'block_actions',
+        user: { id: 'U0ASKER', username: 'asker', team_id: TEAM_ID },
+        api_app_id: 'A0APP',
+        token: 'x',
+        team: { id: TEAM_ID, domain: 'test' },
+        trigger_id: '1.trigger',
+        container,
+        actions: [{ type: 'button', action_id: 'ask_question_0', block_id: 'b', value: JSON.stringify({ q: 'Hur mycket gick till barncancer 2024?' }), action_ts: '1.2' }],
+        ...extra,
+      }),
+      'application/x-www-form-urlencoded',
+    );
+
+  it('answers a Home tab example in the user\'s messages with the bot', async () => {
+    const res = await click({ type: 'view', view_id: 'V0HOME' }, { view: { id: 'V0HOME', type: 'home' } });
+    expect(res.status).toBe(200);
+    await bot.slack.waitFor(() => posted().length === 1);
+    expect(posted()[0]!.body.channel).toBe('U0ASKER');
+    expect(JSON.stringify(posted()[0]!.body.blocks)).toContain('Barncancer fick *80 miljoner kronor* 2024.');
+  });
+
+  it('answers a button under an answer in that answer\'s thread', async () => {
+    await click({ type: 'message', message_ts: '1700000000.000100', channel_id: 'C0CHANNEL' }, { channel: { id: 'C0CHANNEL', name: 'x' }, message: { type: 'message', user: BOT_USER_ID, ts: '1700000000.000100', thread_ts: '1699999999.000001', text: 'svar' } });
+    await bot.slack.waitFor(() => posted().length === 1);
+    expect(posted()[0]!.body).toMatchObject({ channel: 'C0CHANNEL', thread_ts: '1699999999.000001' });
+  });
+});
