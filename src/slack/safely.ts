@@ -8,6 +8,7 @@ import type { Logger } from '@slack/bolt';
 import type { Language } from '../answer/types.ts';
 import type { SlackMessage } from '../render/answer.ts';
 import { plainMessage } from '../render/reply.ts';
+import { slackReason } from './slackCall.ts';
 
 /** A short id to quote in the apology and find in the log. */
 export const newErrorId = (): string => randomBytes(4).toString('hex');
@@ -52,6 +53,7 @@ export async function safely(
     await deliver(message);
   } catch (error) {
     const id = newErrorId();
-    logger.error(`[error ${id}] ${what}: could not send the reply to Slack; giving up:`, error);
+    // Slack's answer is the cause, not our code: its reason, in one line.
+    logger.error(`[error ${id}] ${what}: could not send the reply to Slack; giving up: Slack said ${slackReason(error)}`);
   }
 }
