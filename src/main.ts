@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { runConsole } from './cli/console.ts';
 import { loadCorpus } from './corpus/load.ts';
+import { warmUp } from './answer/warm.ts';
 import { startDigestScheduler, type DigestScheduler } from './digest/scheduler.ts';
 import { slackPoster } from './digest/slackPost.ts';
 import { loadDotenv, readSettings, SettingsError, type Settings } from './settings.ts';
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
     return;
   }
 
+  // Everything answering needs is built before Slack can send the first request.
+  warmUp(corpus, new Date().toISOString().slice(0, 10));
   const app = createSlackApp({ settings, corpus, store });
   let scheduler: DigestScheduler | undefined;
   let stopping = false;
