@@ -2,12 +2,19 @@
  * `/cancer-digest on [HH:MM] | off | status | preview`: a channel's subscription to the daily
  * deadline digest (weekdays, Europe/Stockholm time, default 08:00). The channel is the one the
  * command was typed in. `preview` shows today's digest exactly as it would be posted.
+ *
+ * In Slack, `on` is given what Slack said about the channel first (digest/channelAccess.ts): the
+ * bot posts only where it is a member, so a channel it cannot post in is refused and nothing is
+ * stored. `on` also ends a pause (a subscription Slack refused for good; `status` says why).
  */
 import type { Fact } from '../corpus/schema.ts';
 import { parseTime } from '../digest/calendar.ts';
+import type { ChannelAccess } from '../digest/channelAccess.ts';
 import { dateIn, swedishDate, timeIn } from '../dates.ts';
 import { buildDigest } from '../digest/digest.ts';
+import { BOT_HANDLE, explainPause } from '../digest/paused.ts';
 import { nextDigestAt } from '../digest/runner.ts';
+import type { Subscription } from '../store/types.ts';
 import { displayUserText, escapeMrkdwn } from '../render/mrkdwn.ts';
 import type { CommandContext, CommandHandler, CommandReply } from './types.ts';
 
@@ -35,15 +42,40 @@ function next(ctx: CommandContext, sub: { time: string; subscribedAt: string }):
   return at.getTime() === ctx.now.getTime() ? ' Dagens sammanfattning skickas inom några minuter.' : ` Nästa: ${when(at)}.`;
 }
 
-function on(arg: string, ctx: CommandContext): CommandReply {
+/** Why `on` stores nothing in a channel Slack says the bot cannot post in, and what to do. */
+function accessRefusal(access: Extract<ChannelAccess, { ok: false }>): string {
+  const invite = `bjud in mig först: \`/invite ${BOT_HANDLE}\``;
+  switch (access.problem) {
+    case 'not_member':
+      return `Jag är inte med i den här kanalen – ${invite}, och skriv sedan \`/cancer-digest on\` igen. Inget sparades.`;
+    case 'not_found':
+      return `Jag kan inte se den här kanalen (en privat kanal jag inte är med i?) – ${invite}, och skriv sedan \`/cancer-digest on\` igen. Inget sparades.`;
+    case 'archived':
+      return 'Kanalen är arkiverad, så jag kan inte skriva här. Slå på sammanfattningen i en kanal som används. Inget sparades.';
+    case 'missing_scope':
+      return `Jag kan inte kontrollera att jag får skriva här: appen saknar behörigheten ${access.detail ? `\`${escapeMrkdwn(access.detail)}\`` : 'att läsa kanalens uppgifter'}. En administratör behöver installera om appen från manifest.yml. Inget sparades.`;
+    case 'unavailable':
+      return 'Jag kunde inte fråga Slack om kanalen just nu. Försök igen om en stund. Inget sparades.';
+    case 'refused':
+      return `Slack lät mig inte kontrollera kanalen (\`${escapeMrkdwn(access.detail ?? 'okänt fel')}\`). Inget sparades.`;
+  }
+}
+
+/** What `on` did, in one sentence. */
+function turnedOn(before: Subscription | null, time: string): string {
+  const every = `varje vardag kl ${time} (svensk tid; helgdagar hoppas över)`;
+  if (!before) return `Kanalen får nu deadlines-sammanfattningen ${every}.`;
+  if (before.pausedReason !== null) return `Sammanfattningen är påslagen igen: kanalen får den ${every}.`;
+  return before.time === time ? `Kanalen får redan sammanfattningen kl ${time}.` : `Tiden ändrad från ${before.time} till ${time}.`;
+}
+
+function on(arg: string, ctx: CommandContext, access: ChannelAccess | null): CommandReply {
   const time = arg === '' ? DEFAULT_DIGEST_TIME : parseTime(arg);
   if (!time) return refuse(`Tiden skrivs TT:MM, mellan 00:00 och 23:59, till exempel \`/cancer-digest on 07:30\` (inte «${displayUserText(arg.slice(0, 40))}»). Inget ändrades.`);
+  if (access && !access.ok) return refuse(accessRefusal(access));
   const before = ctx.store.subscription(ctx.channelId);
   const sub = ctx.store.subscribe({ channelId: ctx.channelId, time, subscribedBy: ctx.userId, now: ctx.now });
-  const what = before
-    ? before.time === time ? `Kanalen får redan sammanfattningen kl ${time}.` : `Tiden ändrad från ${before.time} till ${time}.`
-    : `Kanalen får nu deadlines-sammanfattningen varje vardag kl ${time} (svensk tid; helgdagar hoppas över).`;
-  return { ok: true, text: `${what}${next(ctx, sub)}` };
+  return { ok: true, text: `${turnedOn(before, time)}${next(ctx, sub)}` };
 }
 
 function off(ctx: CommandContext): CommandReply {
@@ -54,7 +86,12 @@ function off(ctx: CommandContext): CommandReply {
 function status(ctx: CommandContext): CommandReply {
   const sub = ctx.store.subscription(ctx.channelId);
   const lines: string[] = [];
-  if (sub) {
+  if (sub?.pausedReason) {
+    const { why, todo } = explainPause(sub.pausedReason);
+    const since = sub.pausedAt ? ` sedan ${when(new Date(sub.pausedAt))}` : '';
+    lines.push(`Sammanfattningen (varje vardag kl ${sub.time}, påslagen av <@${sub.subscribedBy}>) är *pausad*${since}: ${why} (Slack svarade \`${escapeMrkdwn(sub.pausedReason)}\`).`);
+    lines.push(todo);
+  } else if (sub) {
     lines.push(`Kanalen får sammanfattningen varje vardag kl ${sub.time} (svensk tid; helgdagar hoppas över), påslagen av <@${sub.subscribedBy}>.${next(ctx, sub)}`);
     lines.push(`Deadlines de närmaste ${ctx.digestHorizonDays} dagarna tas med.`);
   } else {
@@ -63,7 +100,8 @@ function status(ctx: CommandContext): CommandReply {
   const last = ctx.store.lastDigestSent(ctx.channelId);
   lines.push(last?.sentAt ? `Senast skickad: ${when(new Date(last.sentAt))}.` : 'Ingen sammanfattning har skickats hit ännu.');
   const today = ctx.store.digestLog(ctx.channelId, ctx.today);
-  if (today?.status === 'failed') lines.push(`Dagens sammanfattning har inte gått fram än (${today.attempts} försök; senaste fel: ${escapeMrkdwn(today.error ?? 'okänt')}). Den försöks igen.`);
+  // A paused digest is not tried again; the pause line above says why.
+  if (today?.status === 'failed' && !sub?.pausedReason) lines.push(`Dagens sammanfattning har inte gått fram än (${today.attempts} försök; senaste fel: ${escapeMrkdwn(today.error ?? 'okänt')}). Den försöks igen.`);
   return { ok: true, text: lines.join('\n') };
 }
 
@@ -73,21 +111,39 @@ function preview(ctx: CommandContext): CommandReply {
   return { ok: true, text: digest.text, facts };
 }
 
-export const digestCommand: CommandHandler = (text, ctx) => {
+/** The command's verb and argument. */
+function parse(text: string): { verb: string; rest: string[] } {
   const [verb = '', ...rest] = text.trim().split(/\s+/);
-  const arg = rest.join(' ');
-  switch (verb.toLowerCase()) {
-    case 'on':
-      return rest.length > 1 ? refuse(`Ange högst en tid.\n${USAGE}`) : on(arg, ctx);
-    case 'off':
-      return rest.length ? refuse(`\`off\` tar inga argument.\n${USAGE}`) : off(ctx);
-    case 'status':
-      return status(ctx);
-    case 'preview':
-      return preview(ctx);
-    case '':
-      return refuse(USAGE);
-    default:
-      return refuse(`Förstod inte «${displayUserText(text.trim().slice(0, 100))}».\n${USAGE}`);
-  }
-};
+  return { verb: verb.toLowerCase(), rest };
+}
+
+/** Whether the command turns the digest on, so a shell knows to check the channel first. */
+export const turnsDigestOn = (text: string): boolean => parse(text).verb === 'on';
+
+/**
+ * The handler, given what Slack said about the channel when the command turns the digest on
+ * (null: not checked, as on the console, which has no Slack channel).
+ */
+export function digestCommandFor(access: ChannelAccess | null): CommandHandler {
+  return (text, ctx) => {
+    const { verb, rest } = parse(text);
+    const arg = rest.join(' ');
+    switch (verb) {
+      case 'on':
+        return rest.length > 1 ? refuse(`Ange högst en tid.\n${USAGE}`) : on(arg, ctx, access);
+      case 'off':
+        return rest.length ? refuse(`\`off\` tar inga argument.\n${USAGE}`) : off(ctx);
+      case 'status':
+        return status(ctx);
+      case 'preview':
+        return preview(ctx);
+      case '':
+        return refuse(USAGE);
+      default:
+        return refuse(`Förstod inte «${displayUserText(text.trim().slice(0, 100))}».\n${USAGE}`);
+    }
+  };
+}
+
+/** The handler without a channel check: the console's, and the registry's. */
+export const digestCommand: CommandHandler = digestCommandFor(null);

@@ -1,9 +1,12 @@
 /**
  * Sending the digests that are due, exactly once per channel and day. The (channel, date) row is
  * claimed in a transaction before posting, so a restart or a second process on the same database
- * does not post again; a post that fails is retried with exponential backoff, and the digest is
- * logged as sent only once Slack accepted it. Everything outside — the clock, the post, the
- * sleep between retries — is injected, so tests drive it with a controllable clock.
+ * does not post again; a post that fails for a temporary reason is retried with exponential
+ * backoff, and the digest is logged as sent only once Slack accepted it. A post Slack refuses for
+ * good (slackErrors.ts: the bot is not in the channel, it is archived, the token is revoked) is
+ * not retried: the subscription is paused with the reason until someone turns it on again, and
+ * the subscriber is told once by DM. Everything outside — the clock, the post, the sleep between
+ * retries — is injected, so tests drive it with a controllable clock.
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -12,8 +15,14 @@ import type { Store, Subscription } from '../store/types.ts';
 import { instantOf, isDigestDay } from './calendar.ts';
 import { addDays, dateIn } from '../dates.ts';
 import { buildDigest, DEFAULT_HORIZON_DAYS } from './digest.ts';
+import { pauseNotice } from './paused.ts';
+import { classifySlackError, type SlackFailure } from './slackErrors.ts';
 
-/** Posts a digest's text to a channel; resolves once Slack accepted it, rejects otherwise. */
+/**
+ * Posts a text to a channel; resolves once Slack accepted it, rejects otherwise (with the Web
+ * API's error, which slackErrors.ts classifies). Given a user id, it posts in the bot's DM with
+ * that user: that is how a subscriber learns that their digest was paused.
+ */
 export type PostDigest = (channelId: string, text: string) => Promise<void>;
 
 /** How a failed post is retried: `attempts` tries in all, waiting base·2ⁿ ms (at most maxDelayMs) between them. */
@@ -62,6 +71,8 @@ export interface DigestOutcome {
   status: 'sent' | 'failed';
   attempts: number;
   error?: string;
+  /** Set when Slack refused for good and the subscription was paused: Slack's reason. */
+  pausedReason?: string;
 }
 
 export function defaultClaimant(): string {
@@ -86,6 +97,10 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
 
 /** The delay before retry n (1-based): base·2ⁿ⁻¹, capped. */
 export const backoffDelay = (n: number, p: RetryPolicy): number => Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** (n - 1));
+
+/** The wait before retry n after a failure: the backoff, but never less than Slack's Retry-After. */
+const retryDelay = (n: number, p: RetryPolicy, failure: SlackFailure | undefined): number =>
+  Math.max(backoffDelay(n, p), failure?.kind === 'temporary' ? (failure.retryAfterMs ?? 0) : 0);
 
 /**
  * Whether a subscription's digest is due at `now`: today (Stockholm) is a digest day, its time has
@@ -134,13 +149,34 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
   const log = opts.log ?? ((m: string) => console.error(m));
   const { store } = opts;
 
-  async function send(channelId: string, date: string): Promise<DigestOutcome> {
+  /**
+   * Pause the subscription after a refusal for good and tell its subscriber, once: only the call
+   * that actually paused it sends the DM. A token or permission refusal would refuse the DM too,
+   * so then only the log says it.
+   */
+  async function pause(sub: Subscription, failure: Extract<SlackFailure, { kind: 'permanent' }>): Promise<void> {
+    if (!store.pauseSubscription(sub.channelId, failure.error, now())) return;
+    if (failure.scope === 'workspace') {
+      log(`digest for ${sub.channelId} paused: Slack refused the bot's token or permissions (${failure.error}); no DM to ${sub.subscribedBy}, it would be refused too`);
+      return;
+    }
+    log(`digest for ${sub.channelId} paused: Slack refused it for good (${failure.error}); telling ${sub.subscribedBy} by DM`);
+    try {
+      await opts.post(sub.subscribedBy, pauseNotice(sub.channelId, failure.error));
+    } catch (e) {
+      log(`digest for ${sub.channelId}: could not tell ${sub.subscribedBy} about the pause either: ${classifySlackError(e).error}`);
+    }
+  }
+
+  async function send(sub: Subscription, date: string): Promise<DigestOutcome> {
+    const { channelId } = sub;
     const { text } = buildDigest({ corpus: opts.corpus, userDeadlines: store.userDeadlines(), today: date, horizonDays: opts.horizonDays ?? DEFAULT_HORIZON_DAYS });
     let lastError = '';
+    let lastFailure: SlackFailure | undefined;
     for (let attempt = 1; attempt <= retry.attempts; attempt++) {
       if (attempt > 1) {
         try {
-          await sleep(backoffDelay(attempt - 1, retry), opts.signal);
+          await sleep(retryDelay(attempt - 1, retry, lastFailure), opts.signal);
         } catch {
           lastError = `stopped before Slack accepted the post (${lastError})`;
           store.markDigestFailed(channelId, date, claimant, lastError, attempt - 1, now());
@@ -153,8 +189,20 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
         store.markDigestSent(channelId, date, claimant, now(), attempt);
         return { channelId, date, status: 'sent', attempts: attempt };
       } catch (e) {
-        lastError = e instanceof Error ? e.message : String(e);
-        log(`digest for ${channelId} on ${date}: attempt ${attempt} of ${retry.attempts} failed: ${lastError}`);
+        lastFailure = classifySlackError(e);
+        lastError = lastFailure.message;
+        if (lastFailure.kind === 'temporary') {
+          log(`digest for ${channelId} on ${date}: attempt ${attempt} of ${retry.attempts} failed: ${lastError}`);
+          continue;
+        }
+        // Trying again would only repeat the refusal.
+        store.markDigestFailed(channelId, date, claimant, lastError, attempt, now());
+        if (lastFailure.kind === 'refused') {
+          log(`digest for ${channelId} on ${date}: Slack refused the message (${lastFailure.error}); not retrying it now`);
+          return { channelId, date, status: 'failed', attempts: attempt, error: lastError };
+        }
+        await pause(sub, lastFailure);
+        return { channelId, date, status: 'failed', attempts: attempt, error: lastError, pausedReason: lastFailure.error };
       }
     }
     store.markDigestFailed(channelId, date, claimant, lastError, retry.attempts, now());
@@ -166,9 +214,10 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
     async runDue() {
       const at = now();
       const date = dateIn(at);
-      const due = store.subscriptions().filter((s) => isDue(s, at, opts.skipHolidays ?? true));
+      // A paused subscription waits for `/cancer-digest on`: no post, no claim, no retry.
+      const due = store.subscriptions().filter((s) => s.pausedReason === null && isDue(s, at, opts.skipHolidays ?? true));
       const claimed = due.filter((s) => store.claimDigest({ channelId: s.channelId, date, claimant, now: at, leaseMs, failedRetryMs }));
-      return Promise.all(claimed.map((s) => send(s.channelId, date)));
+      return Promise.all(claimed.map((s) => send(s, date)));
     },
   };
 }

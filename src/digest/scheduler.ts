@@ -2,7 +2,8 @@
  * The digest scheduler: a croner job in Europe/Stockholm that checks every minute which
  * channels' digests are due and sends them (runner.ts), plus one check at start, which sends a
  * digest whose time passed while the bot was down. Subscriptions are read from the database at
- * each check, so `/cancer-digest on|off` — from this process or another — takes effect at once.
+ * each check, so `/cancer-digest on|off` — from this process or another — takes effect at once;
+ * paused ones (Slack refused their posts for good) are skipped until `on` ends the pause.
  *
  * @example
  *   const scheduler = startDigestScheduler({ store, corpus, post: slackPoster(app.client) });

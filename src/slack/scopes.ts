@@ -6,9 +6,10 @@
 /** Bot token scopes, with what uses each. */
 export const BOT_SCOPES = {
   'app_mentions:read': 'app_mention events: questions that mention the bot in a channel',
-  'chat:write': 'chat.postMessage: answers in threads and DMs, and the daily digest',
-  'chat:write.public': 'the daily digest in channels the bot has not been invited to',
+  'channels:read': 'conversations.info: /cancer-digest on checks that the bot is a member of a public channel before subscribing it',
+  'chat:write': 'chat.postMessage: answers in threads and DMs, the daily digest (only where the bot is a member), and the DM when a digest is paused',
   commands: 'the four slash commands',
+  'groups:read': 'conversations.info: the same check for a private channel',
   'im:history': 'message.im events: questions in a DM with the bot',
 } as const;
 
@@ -17,12 +18,17 @@ export const EVENT_SCOPES = {
   app_mention: 'app_mentions:read',
   'message.im': 'im:history',
   app_home_opened: null,
+  // Both pause every digest subscription; Slack sends them to any app that subscribes.
+  app_uninstalled: null,
+  tokens_revoked: null,
 } as const;
 
 /** The scope each Web API method the bot calls needs (null: none). */
 export const METHOD_SCOPES = {
   'auth.test': null,
   'chat.postMessage': 'chat:write',
+  // channels:read for a public channel, groups:read for a private one; the first is listed.
+  'conversations.info': 'channels:read',
   'views.open': null,
   'views.publish': null,
 } as const;

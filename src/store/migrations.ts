@@ -62,6 +62,14 @@ export const MIGRATIONS: Migration[] = [
     name: "user deadlines keep the adder's display name, so digests name them without pinging them",
     sql: `ALTER TABLE user_deadlines ADD COLUMN added_by_name TEXT;`,
   },
+  {
+    version: 3,
+    name: 'digest subscriptions can be paused, with the reason, when Slack refuses their posts for good',
+    sql: `
+      ALTER TABLE digest_subscriptions ADD COLUMN paused_reason TEXT;   -- Slack's error or the event; NULL: active
+      ALTER TABLE digest_subscriptions ADD COLUMN paused_at INTEGER;    -- ms since epoch; NULL: active
+    `,
+  },
 ];
 
 /** The schema version this code expects. */

@@ -20,7 +20,7 @@ export interface SqliteStoreOptions {
 }
 
 interface DeadlineRow { id: number; date: string; text: string; added_by: string; added_by_name: string | null; added_at: number }
-interface SubscriptionRow { channel_id: string; time: string; subscribed_by: string; subscribed_at: number }
+interface SubscriptionRow { channel_id: string; time: string; subscribed_by: string; subscribed_at: number; paused_reason: string | null; paused_at: number | null }
 interface LogRow {
   channel_id: string; date: string; status: DigestStatus; attempts: number;
   claimed_by: string; claimed_at: number; sent_at: number | null; error: string | null;
@@ -30,6 +30,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const toDeadline = (r: DeadlineRow): UserDeadline => ({ id: r.id, date: r.date, text: r.text, addedBy: r.added_by, addedByName: r.added_by_name ?? null, addedAt: iso(r.added_at) });
 const toSubscription = (r: SubscriptionRow): Subscription => ({
   channelId: r.channel_id, time: r.time, subscribedBy: r.subscribed_by, subscribedAt: iso(r.subscribed_at),
+  pausedReason: r.paused_reason, pausedAt: r.paused_at === null ? null : iso(r.paused_at),
 });
 const toLog = (r: LogRow): DigestLogEntry => ({
   channelId: r.channel_id, date: r.date, status: r.status, attempts: r.attempts, claimedBy: r.claimed_by,
@@ -55,7 +56,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     deleteDeadline: db.prepare('DELETE FROM user_deadlines WHERE id = ?'),
     deadlines: db.prepare('SELECT * FROM user_deadlines ORDER BY date, id'),
     subscribe: db.prepare(`INSERT INTO digest_subscriptions (channel_id, time, subscribed_by, subscribed_at, updated_at) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT (channel_id) DO UPDATE SET time = excluded.time, subscribed_by = excluded.subscribed_by, updated_at = excluded.updated_at`),
+      ON CONFLICT (channel_id) DO UPDATE SET time = excluded.time, subscribed_by = excluded.subscribed_by, updated_at = excluded.updated_at,
+        paused_reason = NULL, paused_at = NULL`),
+    pause: db.prepare('UPDATE digest_subscriptions SET paused_reason = ?, paused_at = ?, updated_at = ? WHERE channel_id = ? AND paused_reason IS NULL'),
+    pauseAll: db.prepare('UPDATE digest_subscriptions SET paused_reason = ?, paused_at = ?, updated_at = ? WHERE paused_reason IS NULL'),
     unsubscribe: db.prepare('DELETE FROM digest_subscriptions WHERE channel_id = ?'),
     subscription: db.prepare('SELECT * FROM digest_subscriptions WHERE channel_id = ?'),
     subscriptions: db.prepare('SELECT * FROM digest_subscriptions ORDER BY channel_id'),
@@ -125,6 +129,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     },
     subscriptions() {
       return (q.subscriptions.all() as SubscriptionRow[]).map(toSubscription);
+    },
+    pauseSubscription(channelId, reason, at) {
+      return q.pause.run(reason, at.getTime(), at.getTime(), channelId).changes === 1;
+    },
+    pauseAllSubscriptions(reason, at) {
+      return q.pauseAll.run(reason, at.getTime(), at.getTime()).changes;
     },
     claimDigest(o) {
       return claim.immediate(o);

@@ -39,6 +39,14 @@ export interface Subscription {
   subscribedBy: string;
   /** When the channel first subscribed (ISO instant, UTC); kept when only the time changes. */
   subscribedAt: string;
+  /**
+   * Why no digest goes out until someone turns it on again, when Slack refused a post for good
+   * (`not_in_channel`, `is_archived`, `token_revoked`, …) or the app was uninstalled
+   * (`app_uninstalled`, `tokens_revoked`); null while the subscription is active.
+   */
+  pausedReason: string | null;
+  /** When it was paused (ISO instant, UTC); null while active. */
+  pausedAt: string | null;
 }
 
 /** Where one channel's digest for one day stands. */
@@ -87,12 +95,19 @@ export interface Store {
   /** Every user deadline, by date then id. */
   userDeadlines(): UserDeadline[];
 
-  /** Subscribe a channel, or change its time when it already is. */
+  /** Subscribe a channel, or change its time when it already is; either way a pause ends. */
   subscribe(s: { channelId: string; time: string; subscribedBy: string; now: Date }): Subscription;
+  /**
+   * Pause a channel's subscription with the reason. True only when this call paused it (it
+   * existed and was active), so that whoever pauses it tells the subscriber exactly once.
+   */
+  pauseSubscription(channelId: string, reason: string, at: Date): boolean;
+  /** Pause every active subscription (the app was uninstalled); returns how many it paused. */
+  pauseAllSubscriptions(reason: string, at: Date): number;
   /** End a channel's subscription; false when it had none. */
   unsubscribe(channelId: string): boolean;
   subscription(channelId: string): Subscription | null;
-  /** Every subscription, by channel id. */
+  /** Every subscription, paused ones included, by channel id. */
   subscriptions(): Subscription[];
 
   /**

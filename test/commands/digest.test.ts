@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digestCommand } from '../../src/commands/digest.ts';
+import { digestCommand, digestCommandFor, turnsDigestOn } from '../../src/commands/digest.ts';
+import type { ChannelAccess } from '../../src/digest/channelAccess.ts';
 import { buildDigest } from '../../src/digest/digest.ts';
 import { commandContext, freshStoreEachTest, realCorpus } from '../digest/helpers.ts';
 
@@ -81,6 +82,59 @@ describe('/cancer-digest', () => {
     expect(r.text).toBe(buildDigest({ corpus: realCorpus(), userDeadlines: store.userDeadlines(), today: '2026-11-23', horizonDays: 60 }).text);
     expect(r.text).toContain('2026-11-25 (om 2 dagar) – Rapport');
     expect(r.facts?.map((f) => f.id)).toEqual(['2024-regeringen:5:deadline']);
+  });
+
+  it("status: a paused digest says so, since when, why, and what to do, and promises no retry", () => {
+    digestCommand('on', inChannel({ now: '2026-11-20T10:00:00Z' }));
+    store.claimDigest({ channelId: 'C0DIGEST', date: '2026-11-23', claimant: 'A', now: new Date('2026-11-23T07:00:00Z'), leaseMs: 1, failedRetryMs: 1 });
+    store.markDigestFailed('C0DIGEST', '2026-11-23', 'A', 'An API error occurred: not_in_channel', 1, new Date('2026-11-23T07:00:01Z'));
+    store.pauseSubscription('C0DIGEST', 'not_in_channel', new Date('2026-11-23T07:00:01Z'));
+    const text = digestCommand('status', inChannel()).text;
+    expect(text).toContain('Sammanfattningen (varje vardag kl 08:00, påslagen av <@USTAFF>) är *pausad* sedan måndag 23 november 2026 kl 08:00: jag är inte med i kanalen (Slack svarade `not_in_channel`).');
+    expect(text).toContain('Bjud in mig med `/invite @cancervardsboten` och slå på igen med `/cancer-digest on`.');
+    expect(text).not.toContain('Den försöks igen');
+    expect(text).not.toContain('Nästa:');
+  });
+
+  it.each([
+    ['is_archived', 'kanalen är arkiverad', 'Ta fram kanalen ur arkivet'],
+    ['app_uninstalled', 'appen har avinstallerats', 'installera appen igen'],
+    ['missing_scope', 'appen saknar en behörighet', 'installera appen igen'],
+    ['weird_new_error', 'Slack tar inte emot mina inlägg här (Slack svarade `weird_new_error`)', 'Rätta det och slå på igen'],
+  ])('status: paused for %s explains it in Swedish', (reason, why, todo) => {
+    digestCommand('on', inChannel());
+    store.pauseSubscription('C0DIGEST', reason, new Date('2026-11-23T07:00:00Z'));
+    const text = digestCommand('status', inChannel()).text;
+    expect(text).toContain(why);
+    expect(text).toContain(todo);
+  });
+
+  it('on in a paused channel resumes it and says so', () => {
+    digestCommand('on', inChannel({ now: '2026-11-20T10:00:00Z' }));
+    store.pauseSubscription('C0DIGEST', 'not_in_channel', new Date('2026-11-23T07:00:00Z'));
+    const r = digestCommandFor({ ok: true })('on', inChannel());
+    expect(r).toMatchObject({ ok: true, text: expect.stringContaining('Sammanfattningen är påslagen igen: kanalen får den varje vardag kl 08:00') });
+    expect(store.subscription('C0DIGEST')?.pausedReason).toBeNull();
+  });
+
+  it.each<[Extract<ChannelAccess, { ok: false }>, string]>([
+    [{ ok: false, problem: 'not_member' }, 'Jag är inte med i den här kanalen – bjud in mig först: `/invite @cancervardsboten`'],
+    [{ ok: false, problem: 'not_found' }, 'bjud in mig först: `/invite @cancervardsboten`'],
+    [{ ok: false, problem: 'archived' }, 'Kanalen är arkiverad'],
+    [{ ok: false, problem: 'missing_scope', detail: 'groups:read' }, 'appen saknar behörigheten `groups:read`'],
+    [{ ok: false, problem: 'unavailable', detail: 'http_500' }, 'Försök igen om en stund'],
+    [{ ok: false, problem: 'refused', detail: 'invalid_auth' }, 'Slack lät mig inte kontrollera kanalen (`invalid_auth`)'],
+  ])('on where Slack says %o: refused with a clear sentence, and nothing is stored', (access, sentence) => {
+    const r = digestCommandFor(access)('on', inChannel());
+    expect(r.ok).toBe(false);
+    expect(r.text).toContain(sentence);
+    expect(r.text).toContain('Inget sparades');
+    expect(store.subscription('C0DIGEST')).toBeNull();
+  });
+
+  it('only on needs the channel checked', () => {
+    expect(['on', 'ON 07:30', '  on'].map(turnsDigestOn)).toEqual([true, true, true]);
+    expect(['off', 'status', 'preview', '', 'online'].map(turnsDigestOn)).toEqual([false, false, false, false, false]);
   });
 
   it.each(['', 'start', 'off now'])('«%s» gets the usage', (text) => {

@@ -2,7 +2,9 @@
  * A local stand-in for Slack's servers, for tests: the Web API under /api/ (point SLACK_API_URL
  * at `apiUrl`) and response URLs under /respond/. It records every call and answers as Slack
  * does ({ ok: true, ... }); `failNext` makes the next calls of a method fail (HTTP status or
- * { ok: false }) to exercise retries.
+ * { ok: false }) to exercise retries; `failFor` makes every call of a method to one channel fail
+ * (Slack refusing for good, e.g. not_in_channel). conversations.info says the bot is a member of
+ * every channel unless `conversation` says otherwise.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +29,9 @@ export interface Failure {
   headers?: Record<string, string>;
 }
 
+/** What conversations.info answers for a channel: its flags, or Slack's error. */
+export type ConversationAnswer = { is_member?: boolean; is_archived?: boolean; is_private?: boolean; is_im?: boolean } | { error: string };
+
 export interface SlackStandIn {
   /** Base URL of the Web API, ending in /api/. */
   apiUrl: string;
@@ -37,8 +42,12 @@ export interface SlackStandIn {
   callsTo(method: string): RecordedCall[];
   /** Make the next `times` calls of `method` fail this way. */
   failNext(method: string, failure: Failure, times?: number): void;
-  /** Forget every failure still queued: Slack is back. */
+  /** Make every call of `method` whose `channel` is `channel` fail this way, until clearFailures. */
+  failFor(method: string, channel: string, failure: Failure): void;
+  /** Forget every failure still queued or set by failFor: Slack is back. */
   clearFailures(): void;
+  /** Set what conversations.info answers for a channel (default: the bot is a member, not archived). */
+  conversation(channel: string, answer: ConversationAnswer): void;
   /** Wait until `predicate` holds for the recorded calls (polling), or throw after `ms`. */
   waitFor(predicate: (calls: RecordedCall[]) => boolean, ms?: number): Promise<void>;
   close(): Promise<void>;
@@ -66,8 +75,13 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   return out;
 }
 
-function okBody(method: string, body: Record<string, any>): Record<string, unknown> {
+function okBody(method: string, body: Record<string, any>, conversations: Map<string, ConversationAnswer>): Record<string, unknown> {
   switch (method) {
+    case 'conversations.info': {
+      const answer = conversations.get(body.channel) ?? {};
+      if ('error' in answer) return { ok: false, error: answer.error };
+      return { ok: true, channel: { id: body.channel, is_channel: !answer.is_im, is_im: false, is_member: true, is_archived: false, is_private: false, ...answer } };
+    }
     case 'auth.test':
       return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'cancerbot', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
     case 'chat.postMessage':
@@ -85,6 +99,8 @@ function okBody(method: string, body: Record<string, any>): Record<string, unkno
 export async function startSlackStandIn(): Promise<SlackStandIn> {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, Failure[]>();
+  const channelFailures = new Map<string, Failure>();
+  const conversations = new Map<string, ConversationAnswer>();
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
     const path = req.url ?? '/';
@@ -96,7 +112,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       body = { raw };
     }
     calls.push({ method, path, body, authorization: req.headers.authorization, at: Date.now() });
-    const failure = failures.get(method)?.shift();
+    const failure = failures.get(method)?.shift() ?? channelFailures.get(`${method} ${body.channel}`);
     if (failure) {
       res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
       res.end(JSON.stringify(failure.body ?? { ok: false, error: 'internal_error' }));
@@ -108,7 +124,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(okBody(method, body)));
+    res.end(JSON.stringify(okBody(method, body, conversations)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -121,7 +137,16 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     failNext(method, failure, times = 1) {
       failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]);
     },
-    clearFailures: () => failures.clear(),
+    failFor(method, channel, failure) {
+      channelFailures.set(`${method} ${channel}`, failure);
+    },
+    clearFailures() {
+      failures.clear();
+      channelFailures.clear();
+    },
+    conversation(channel, answer) {
+      conversations.set(channel, answer);
+    },
     async waitFor(predicate, ms = 5_000) {
       const until = Date.now() + ms;
       while (!predicate(calls)) {

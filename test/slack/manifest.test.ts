@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { COMMANDS as REGISTRY } from '../../src/commands/registry.ts';
 import { botDeps } from '../../src/slack/deps.ts';
 import { registerListeners } from '../../src/slack/listeners/index.ts';
+import { BOT_HANDLE } from '../../src/digest/paused.ts';
 import { BOT_SCOPES, EVENT_SCOPES } from '../../src/slack/scopes.ts';
 import { createMemoryStore } from '../../src/store/memory.ts';
 import { captureLogger, realCorpus } from '../helpers/bot.ts';
@@ -15,9 +16,14 @@ const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.ur
 function registered() {
   const seen = { commands: [] as string[], events: [] as string[], actions: [] as string[] };
   const app = {
-    command: (name: string) => void seen.commands.push(name),
+    // A RegExp is the catch-all for commands that are not the bot's; only named ones are in the manifest.
+    command: (name: string | RegExp) => void (typeof name === 'string' && seen.commands.push(name)),
     event: (name: string) => void seen.events.push(name),
     action: (id: string | RegExp) => void seen.actions.push(String(id)),
+    // The catch-all listeners (catchAll.ts) register these too; nothing in the manifest names them.
+    view: () => {},
+    shortcut: () => {},
+    options: () => {},
   };
   registerListeners(app as never, botDeps({ corpus: realCorpus(), store: createMemoryStore(), logger: captureLogger() }));
   return seen;
@@ -42,7 +48,7 @@ describe('manifest.yml', () => {
 
   it('subscribes to the bot events the app listens to', () => {
     const events = [...manifest.settings.event_subscriptions.bot_events].sort();
-    expect(events).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    expect(events).toEqual(['app_home_opened', 'app_mention', 'app_uninstalled', 'message.im', 'tokens_revoked']);
     // The app's "message" listener answers DMs only, which Slack delivers as message.im.
     expect(registered().events.map((e) => (e === 'message' ? 'message.im' : e)).sort()).toEqual(events);
     expect(Object.keys(EVENT_SCOPES).sort()).toEqual(events);
@@ -53,6 +59,19 @@ describe('manifest.yml', () => {
     expect(scopes).toEqual(Object.keys(BOT_SCOPES).sort());
     for (const scope of Object.values(EVENT_SCOPES)) if (scope) expect(scopes).toContain(scope);
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
+  });
+
+  it('lets the digest post only where the bot is a member: no chat:write.public, and the scopes to check a channel first', () => {
+    const scopes: string[] = manifest.oauth_config.scopes.bot;
+    expect(scopes).not.toContain('chat:write.public');
+    expect(scopes).toEqual(expect.arrayContaining(['channels:read', 'groups:read']));
+    // Not asked for: a DM with the bot is not checked, and a group DM cannot subscribe (its check answers that a permission is missing).
+    expect(scopes).not.toContain('im:read');
+    expect(scopes).not.toContain('mpim:read');
+  });
+
+  it("names the bot as the invite text says: /invite ${BOT_HANDLE}", () => {
+    expect(`@${manifest.features.bot_user.display_name}`).toBe(BOT_HANDLE);
   });
 
   it('turns on the Home and Messages tabs, interactivity and Socket Mode', () => {
@@ -66,5 +85,6 @@ describe('manifest.yml', () => {
     const actions = registered().actions;
     for (const id of ['share_answer', 'show_more', 'feedback_up', 'feedback_down', 'open_source_url']) expect(actions).toContain(id);
     expect(actions).toContain(String(/^show_source_\d+$/));
+    expect(actions).toContain(String(/^ask_question_\d+$/));
   });
 });

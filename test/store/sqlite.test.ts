@@ -86,10 +86,44 @@ describe('the SQLite store in DATA_DIR', () => {
     const s = openIn(tmp.dir);
     s.subscribe({ channelId: 'C1', time: '08:00', subscribedBy: 'U1', now: new Date('2026-11-20T09:00:00Z') });
     const changed = s.subscribe({ channelId: 'C1', time: '09:15', subscribedBy: 'U2', now: new Date('2026-11-21T09:00:00Z') });
-    expect(changed).toEqual({ channelId: 'C1', time: '09:15', subscribedBy: 'U2', subscribedAt: '2026-11-20T09:00:00.000Z' });
+    expect(changed).toEqual({ channelId: 'C1', time: '09:15', subscribedBy: 'U2', subscribedAt: '2026-11-20T09:00:00.000Z', pausedReason: null, pausedAt: null });
     expect(s.unsubscribe('C1')).toBe(true);
     expect(s.unsubscribe('C1')).toBe(false);
     expect(s.subscriptions()).toEqual([]);
+  });
+
+  it('pauses a subscription once, with its reason and time, keeps it across a restart, and subscribing again resumes it', () => {
+    const a = openIn(tmp.dir);
+    a.subscribe({ channelId: 'C1', time: '08:00', subscribedBy: 'U1', now: new Date('2026-11-20T09:00:00Z') });
+    expect(a.pauseSubscription('C1', 'not_in_channel', new Date('2026-11-23T07:00:00Z'))).toBe(true);
+    expect(a.pauseSubscription('C1', 'is_archived', new Date('2026-11-23T07:05:00Z'))).toBe(false); // already paused: the first reason stays
+    expect(a.pauseSubscription('CNONE', 'not_in_channel', new Date())).toBe(false);
+    a.close();
+    const b = openIn(tmp.dir);
+    expect(b.subscription('C1')).toMatchObject({ pausedReason: 'not_in_channel', pausedAt: '2026-11-23T07:00:00.000Z' });
+    const resumed = b.subscribe({ channelId: 'C1', time: '08:00', subscribedBy: 'U2', now: new Date('2026-11-23T10:00:00Z') });
+    expect(resumed).toMatchObject({ pausedReason: null, pausedAt: null, subscribedBy: 'U2', subscribedAt: '2026-11-20T09:00:00.000Z' });
+  });
+
+  it('pausing all subscriptions pauses only the active ones and counts them', () => {
+    const s = openIn(tmp.dir);
+    for (const c of ['C1', 'C2', 'C3']) s.subscribe({ channelId: c, time: '08:00', subscribedBy: 'U1', now: new Date('2026-11-20T09:00:00Z') });
+    s.pauseSubscription('C2', 'is_archived', new Date('2026-11-21T07:00:00Z'));
+    expect(s.pauseAllSubscriptions('app_uninstalled', new Date('2026-11-22T12:00:00Z'))).toBe(2);
+    expect(s.subscriptions().map((x) => [x.channelId, x.pausedReason])).toEqual([['C1', 'app_uninstalled'], ['C2', 'is_archived'], ['C3', 'app_uninstalled']]);
+    expect(s.pauseAllSubscriptions('tokens_revoked', new Date())).toBe(0);
+  });
+
+  it('upgrades a database of version 2 in place: its subscriptions stay, active', () => {
+    const file = databasePath(tmp.dir);
+    const v2 = new Database(file);
+    v2.exec(MIGRATIONS[0]!.sql);
+    v2.exec(MIGRATIONS[1]!.sql);
+    v2.pragma('user_version = 2');
+    v2.prepare('INSERT INTO digest_subscriptions (channel_id, time, subscribed_by, subscribed_at, updated_at) VALUES (?, ?, ?, ?, ?)').run('C1', '07:30', 'U1', Date.parse('2026-11-20T09:00:00Z'), Date.parse('2026-11-20T09:00:00Z'));
+    v2.close();
+    const s = openIn(tmp.dir);
+    expect(s.subscriptions()).toEqual([{ channelId: 'C1', time: '07:30', subscribedBy: 'U1', subscribedAt: '2026-11-20T09:00:00.000Z', pausedReason: null, pausedAt: null }]);
   });
 
   it('removing a deadline returns it once, then reports there is none', () => {

@@ -1,6 +1,29 @@
-/** /cancer-digest on [HH:MM] | off | status | preview: the digest handler (issue 5), rendered. */
-import { digestCommand } from '../../../commands/digest.ts';
-import type { BotDeps } from '../../deps.ts';
-import { commandListener } from './command.ts';
+/**
+ * /cancer-digest on [HH:MM] | off | status | preview: the digest handler (issue 5), rendered.
+ * Before `on`, Slack is asked whether the bot can post in the channel (conversations.info), so
+ * the handler can refuse a channel the bot is not in. Acknowledged first: the check is a Web API
+ * call, and Slack wants the acknowledgement within 3 seconds.
+ */
+import { digestCommandFor, turnsDigestOn } from '../../../commands/digest.ts';
+import { checkChannelAccess } from '../../../digest/channelAccess.ts';
+import { replyMessage } from '../../../render/reply.ts';
+import { commandContext, type BotDeps } from '../../deps.ts';
+import { safely } from '../../safely.ts';
+import type { CommandArgs } from './command.ts';
 
-export const digestListener = (deps: BotDeps) => commandListener(digestCommand, deps);
+export const digestListener =
+  (deps: BotDeps) =>
+  async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
+    await ack();
+    const text = command.text ?? '';
+    await safely(
+      deps.logger,
+      command.command,
+      (message) => respond({ response_type: 'ephemeral', ...message }),
+      async () => {
+        const access = turnsDigestOn(text) ? await checkChannelAccess(client, command.channel_id) : null;
+        const reply = digestCommandFor(access)(text, commandContext(deps, command.user_id, command.channel_id, command.user_name));
+        return replyMessage(reply, deps.corpus);
+      },
+    );
+  };
