@@ -70,6 +70,19 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE digest_subscriptions ADD COLUMN paused_at INTEGER;    -- ms since epoch; NULL: active
     `,
   },
+  {
+    version: 4,
+    name: 'the bot remembers which message answered which question, so that an edited question updates its answer',
+    sql: `
+      CREATE TABLE answered_messages (
+        channel_id  TEXT NOT NULL,
+        question_ts TEXT NOT NULL,   -- the question's message ts
+        answer_ts   TEXT NOT NULL,   -- the bot's answer's message ts
+        answered_at INTEGER NOT NULL, -- ms since epoch
+        PRIMARY KEY (channel_id, question_ts)
+      );
+    `,
+  },
 ];
 
 /** The schema version this code expects. */

@@ -46,9 +46,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   db.pragma('foreign_keys = ON');
   migrate(db);
   db.prepare('DELETE FROM processed_events WHERE seen_at < ?').run(now().getTime() - EVENT_RETENTION_MS);
+  db.prepare('DELETE FROM answered_messages WHERE answered_at < ?').run(now().getTime() - EVENT_RETENTION_MS);
 
   const q = {
     seeEvent: db.prepare('INSERT OR IGNORE INTO processed_events (event_id, seen_at) VALUES (?, ?)'),
+    answered: db.prepare('INSERT OR REPLACE INTO answered_messages (channel_id, question_ts, answer_ts, answered_at) VALUES (?, ?, ?, ?)'),
+    answerOf: db.prepare('SELECT answer_ts FROM answered_messages WHERE channel_id = ? AND question_ts = ?'),
     vote: db.prepare(`INSERT INTO votes (answer_key, user_id, vote, question, voted_at) VALUES (@answerKey, @userId, @vote, @question, @at)
       ON CONFLICT (answer_key, user_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, voted_at = excluded.voted_at`),
     addDeadline: db.prepare('INSERT INTO user_deadlines (date, text, added_by, added_by_name, added_at) VALUES (?, ?, ?, ?, ?) RETURNING *'),
@@ -104,6 +107,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return {
     firstSeen(eventId) {
       return q.seeEvent.run(eventId, now().getTime()).changes === 1;
+    },
+    recordAnswer(channelId, questionTs, answerTs) {
+      q.answered.run(channelId, questionTs, answerTs, now().getTime());
+    },
+    answerTo(channelId, questionTs) {
+      return ((q.answerOf.get(channelId, questionTs) as { answer_ts: string } | undefined)?.answer_ts) ?? null;
     },
     recordVote(vote: Vote) {
       q.vote.run({ ...vote, at: now().getTime() });

@@ -85,6 +85,10 @@ export interface ClaimOptions {
 export interface Store {
   /** True the first time an event id is seen, false for Slack's retries of it. Survives restarts where the store does. */
   firstSeen(eventId: string): boolean;
+  /** Note that the bot's message `answerTs` answered the question `questionTs` in a channel (kept for a week). */
+  recordAnswer(channelId: string, questionTs: string, answerTs: string): void;
+  /** The ts of the bot's answer to a question, if it answered it in the last week. */
+  answerTo(channelId: string, questionTs: string): string | null;
   /** Record a vote; a user's second vote on the same answer replaces the first. */
   recordVote(vote: Vote): void;
 

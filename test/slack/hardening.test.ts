@@ -163,3 +163,44 @@ describe('questions asked by a button', () => {
     expect(posted()[0]!.body).toMatchObject({ channel: 'C0CHANNEL', thread_ts: '1699999999.000001' });
   });
 });
+
+describe('an edited question', () => {
+  const dm = (text: string, questionTs: string) => bot.event({ type: 'message', user: 'U0ASKER', text, ts: questionTs, channel: 'D0DM', channel_type: 'im', event_ts: questionTs });
+  const edit = (questionTs: string, text: string, before: string) =>
+    bot.event({
+      type: 'message',
+      subtype: 'message_changed',
+      hidden: true,
+      channel: 'D0DM',
+      channel_type: 'im',
+      ts: ts(),
+      event_ts: ts(),
+      message: { type: 'message', user: 'U0ASKER', text, ts: questionTs, edited: { user: 'U0ASKER', ts: ts() } },
+      previous_message: { type: 'message', user: 'U0ASKER', text: before, ts: questionTs },
+    });
+
+  it('updates the answer the bot gave it, in place', async () => {
+    const q = ts();
+    await dm('hur mycket gick till barncancer 2024?', q);
+    await bot.slack.waitFor(() => posted().length === 1);
+    const answerTs = bot.store.answerTo('D0DM', q);
+    expect(answerTs).toBeTruthy();
+    await edit(q, 'hur mycket gick till barncancer 2021?', 'hur mycket gick till barncancer 2024?');
+    await bot.slack.waitFor(() => bot.slack.callsTo('chat.update').length === 1);
+    const update = bot.slack.callsTo('chat.update')[0]!.body;
+    expect(update).toMatchObject({ channel: 'D0DM', ts: answerTs });
+    expect(update.text).toContain('2021');
+    expect(posted()).toHaveLength(1); // no second answer
+  });
+
+  it('changes nothing for a message the bot did not answer, or an edit that leaves the text as it was', async () => {
+    const q = ts();
+    await dm('hur mycket 2024?', q);
+    await bot.slack.waitFor(() => posted().length === 1);
+    await edit(q, 'hur mycket 2024?', 'hur mycket 2024?'); // a link unfurled
+    await edit('1600000000.000001', 'vad är nytt 2026?', 'vad är nytt?');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(bot.slack.callsTo('chat.update')).toEqual([]);
+    expect(posted()).toHaveLength(1);
+  });
+});

@@ -8,5 +8,5 @@ export const appMentionListener =
   async ({ event, client, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     // Mentions in a DM arrive as message.im too; that listener answers them.
     if (!isPersonsMessage(event) || event.channel.startsWith('D')) return;
-    await answerIn(deps, client, event.channel, event.thread_ts ?? event.ts, questionIn(event.text, context.botUserId));
+    await answerIn(deps, client, event.channel, event.thread_ts ?? event.ts, questionIn(event.text, context.botUserId), event.ts);
   };

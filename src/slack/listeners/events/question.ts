@@ -25,12 +25,61 @@ export function questionIn(text: string | null | undefined, botUserId: string | 
   return (text ?? '').replace(own, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Answer `question` in `channel` (in `threadTs`'s thread when given). An empty question gets the help. */
-export async function answerIn(deps: BotDeps, client: AllMiddlewareArgs['client'], channel: string, threadTs: string | undefined, question: string): Promise<void> {
+/**
+ * Answer `question` in `channel` (in `threadTs`'s thread when given). An empty question gets the
+ * help. With `questionTs`, the answer is remembered as that message's, so that an edit of the
+ * question can update it (see answerEdited).
+ */
+export async function answerIn(deps: BotDeps, client: AllMiddlewareArgs['client'], channel: string, threadTs: string | undefined, question: string, questionTs?: string): Promise<void> {
   await safely(
     deps.logger,
     'answering a message',
-    (message) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+    async (message) => {
+      const posted = await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message });
+      if (questionTs && posted.ts) remember(deps, channel, questionTs, posted.ts);
+    },
+    () => answerMessage(deps.answer(question || 'hjälp', { corpus: deps.corpus, today: todayOf(deps) }), deps.corpus),
+    { language: languageOf(question, deps.corpus, todayOf(deps)) },
+  );
+}
+
+/** Remembering an answer is a convenience for edits: a store fault is logged, never in the way of the answer. */
+function remember(deps: BotDeps, channel: string, questionTs: string, answerTs: string): void {
+  try {
+    deps.store.recordAnswer(channel, questionTs, answerTs);
+  } catch (error) {
+    deps.logger.warn(`could not remember the answer to ${channel}/${questionTs}: ${(error as Error).message}`);
+  }
+}
+
+/** What Slack sends for an edited message (subtype message_changed): the message as it now reads, and as it read. */
+export interface EditedMessage {
+  channel: string;
+  message?: { text?: string | null; ts?: string; user?: string; bot_id?: string; subtype?: string };
+  previous_message?: { text?: string | null };
+}
+
+/**
+ * A question the bot answered was edited: its answer is answered again and updated in place
+ * (chat.update). An edit of anything else, of the bot's own message, or that leaves the text as it
+ * was (Slack sends one when a link unfurls) changes nothing.
+ */
+export async function answerEdited(deps: BotDeps, client: AllMiddlewareArgs['client'], event: EditedMessage, botUserId: string | undefined): Promise<void> {
+  const edited = event.message;
+  if (!edited?.ts || edited.bot_id || edited.subtype || typeof edited.user !== 'string' || edited.user === botUserId) return;
+  if ((edited.text ?? '') === (event.previous_message?.text ?? '')) return;
+  let answerTs: string | null;
+  try {
+    answerTs = deps.store.answerTo(event.channel, edited.ts);
+  } catch (error) {
+    return deps.logger.warn(`could not look up the answer to an edited message: ${(error as Error).message}`);
+  }
+  if (!answerTs) return;
+  const question = questionIn(edited.text, botUserId);
+  await safely(
+    deps.logger,
+    'updating the answer to an edited question',
+    (message) => client.chat.update({ channel: event.channel, ts: answerTs, ...message }),
     () => answerMessage(deps.answer(question || 'hjälp', { corpus: deps.corpus, today: todayOf(deps) }), deps.corpus),
     { language: languageOf(question, deps.corpus, todayOf(deps)) },
   );
