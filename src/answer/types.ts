@@ -40,8 +40,22 @@ export const Answer = z.object({
 });
 export type Answer = z.infer<typeof Answer>;
 
+/** A phrase an admin taught (`/cancer-admin synonym add "<fras>" = <ord i källorna>`): read as the corpus's words. */
+export interface TaughtPhrase {
+  phrase: string;
+  /** Words the corpus uses, which the phrase stands for. */
+  words: string;
+}
+
 export interface AnswerOptions {
   corpus: import('../corpus/load.ts').Corpus;
   /** ISO date used for "i år", "förra året" and "upcoming". */
   today: string;
+  /**
+   * The previous question of the conversation (a thread, a DM, a `--batch` thread): a follow-up that
+   * lacks a topic, a year, an owner or an intent takes them from it ("och 2021?").
+   */
+  previous?: import('../understand/question.ts').Question;
+  /** Phrases admins taught, applied before the question is read. */
+  taught?: readonly TaughtPhrase[];
 }
