@@ -10,6 +10,7 @@
 import type { Corpus } from '../corpus/load.ts';
 import type { Question } from '../understand/question.ts';
 import { understand } from '../understand/understand.ts';
+import { withPrevious } from '../understand/followUp.ts';
 import { vocabularyOf, wordsOfYears } from '../understand/vocabulary.ts';
 import { MAX_MESSAGE_LENGTH } from '../text/clean.ts';
 import { type Composed, type Composer, plainText } from './compose.ts';
@@ -62,14 +63,26 @@ const COMPOSERS: Record<Question['intents'][number]['intent'], Composer<Ctx>> = 
 const YEARLESS = new Set(['deadlines', 'help', 'thanks', 'people', 'definition']);
 
 export function answer(question: string, opts: AnswerOptions): Answer {
+  return answerTurn(question, opts).answer;
+}
+
+/**
+ * One turn of a conversation: the answer, and the question as it was read — with what it took from
+ * `opts.previous` — for the shell to pass as `previous` to the next turn.
+ */
+export function answerTurn(question: string, opts: AnswerOptions): { answer: Answer; question: Question } {
   const vocabulary = vocabularyOf(opts.corpus);
-  const q = understand(question, { today: opts.today, vocabulary });
+  const { question: q, carried } = withPrevious(understand(question, { today: opts.today, vocabulary, taught: opts.taught }), opts.previous);
   // A question about named years ranks among the facts of those years (and of none): word weights are
   // counted over them alone, so a text added for another year changes no ranking of these. A
   // question of dates reads every year's.
   const index = (!q.ofDates && wordsOfYears(vocabulary, q.years)?.index) || vocabulary.index;
   const ctx = contextOf(q, opts.corpus, index, opts.today, vocabulary.sourceYears);
-  return finish(q, withProvenance(ctx, compose(ctx)));
+  const composed = withProvenance(ctx, compose(ctx));
+  // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)".
+  const said = carried.length && composed.lead ? { ...composed, lead: `${composed.lead.replace(/:$/u, '')} (${carried.join(', ')})${composed.lead.endsWith(':') ? ':' : ''}` } : composed;
+  const answered = finish(q, said);
+  return { answer: carried.length ? { ...answered, followUp: carried } : answered, question: q };
 }
 
 /** The first composer in ranked order that takes the question; what is left says it cannot answer. */

@@ -28,6 +28,8 @@ export const Answer = z.object({
   sections: z.array(z.object({ title: z.string().optional(), items: z.array(Item) })),
   /** What is said after the lists. */
   notes: z.array(z.string()),
+  /** A follow-up's reading: what it is about, taken in part from the previous question ("barncancer", "2021"). */
+  followUp: z.array(z.string()).optional(),
   /** Why it answered so: the intents it weighed, best first, with their evidence; the words it did not know. */
   understood: z.object({
     intents: z.array(z.object({ intent: z.string(), score: z.number(), evidence: z.array(z.string()) })),

@@ -1,10 +1,12 @@
 /**
  * `npm run --silent ask -- [--json] [--today YYYY-MM-DD] "question"` answers one question.
  * `npm run --silent ask -- --json [--today …] --batch FILE` answers each line of FILE (one JSON
- * string per line) and prints one answer object per line, in the same order (CONTRACT §2).
+ * string per line, or {"q": "…", "thread": "t1"}: lines of one thread are one conversation) and
+ * prints one answer object per line, in the same order (CONTRACT §2).
  */
 import { readFileSync } from 'node:fs';
-import { answer } from '../answer/answer.ts';
+import { answer, answerTurn } from '../answer/answer.ts';
+import type { Question } from '../understand/question.ts';
 import type { Answer } from '../answer/types.ts';
 import { loadCorpus } from '../corpus/load.ts';
 import { renderPlain } from './render.ts';
@@ -29,15 +31,14 @@ function main(argv: string[]): number {
     }
     const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
     const out: string[] = [];
+    // Lines with the same "thread" are one conversation, in file order (CONTRACT §2).
+    const threads = new Map<string, Question>();
     for (const [n, line] of lines.entries()) {
-      let q: unknown;
-      try {
-        q = JSON.parse(line);
-      } catch {
-        console.error(`${file}:${n + 1}: not a JSON string`);
-        q = '';
-      }
-      out.push(JSON.stringify(answerOrFault(typeof q === 'string' ? q : '', corpus, today)));
+      const { question, thread } = batchLine(line, `${file}:${n + 1}`);
+      const previous = thread === undefined ? undefined : threads.get(thread);
+      const turn = answerOrFault(question, corpus, today, previous);
+      if (thread !== undefined && turn.question) threads.set(thread, turn.question);
+      out.push(JSON.stringify(turn.answer));
     }
     process.stdout.write(out.join('\n') + '\n');
     return 0;
@@ -54,13 +55,31 @@ function main(argv: string[]): number {
  * One question of a batch: a fault answering it is reported on stderr and as an unanswered answer
  * object in its place, so that every other answer of the batch is still printed, in order.
  */
-function answerOrFault(question: string, corpus: ReturnType<typeof loadCorpus>, today: string): Answer | object {
+function answerOrFault(question: string, corpus: ReturnType<typeof loadCorpus>, today: string, previous?: Question): { answer: Answer | object; question?: Question } {
   try {
-    return answer(question, { corpus, today });
+    return answerTurn(question, { corpus, today, previous });
   } catch (e) {
     console.error(`could not answer ${JSON.stringify(question.slice(0, 80))}: ${(e as Error).stack ?? e}`);
-    return { question: question.slice(0, 500), language: 'sv', intent: 'error', answered: false, text: 'Förlåt, något gick fel när frågan skulle besvaras.', facts: [] };
+    return { answer: { question: question.slice(0, 500), language: 'sv', intent: 'error', answered: false, text: 'Förlåt, något gick fel när frågan skulle besvaras.', facts: [] } };
   }
+}
+
+/** A line of a batch: a JSON string, or {"q": "…", "thread": "t1"}. Anything else is reported and read as an empty question. */
+function batchLine(line: string, where: string): { question: string; thread?: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    console.error(`${where}: not JSON (a question string, or {"q": "…", "thread": "…"})`);
+    return { question: '' };
+  }
+  if (typeof value === 'string') return { question: value };
+  const o = value as { q?: unknown; thread?: unknown } | null;
+  if (o && typeof o === 'object' && typeof o.q === 'string') {
+    return { question: o.q, ...(typeof o.thread === 'string' || typeof o.thread === 'number' ? { thread: String(o.thread) } : {}) };
+  }
+  console.error(`${where}: expected a question string or {"q": "…", "thread": "…"}`);
+  return { question: '' };
 }
 
 process.exitCode = main(process.argv.slice(2));

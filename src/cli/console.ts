@@ -2,10 +2,12 @@
  * The local console: the bot on a terminal, for when no Slack settings are given. Answers
  * questions and the slash commands typed as in Slack ("/cancer-totals 2024"); with piped input it
  * answers each line and exits at the end of input. The console's user counts as an admin: it is
- * the operator's own terminal.
+ * the operator's own terminal. Questions are one conversation ("och 2021?" follows up the question
+ * before) until "/ny" or an empty line.
  */
 import { createInterface } from 'node:readline';
-import { answer } from '../answer/answer.ts';
+import { answerTurn } from '../answer/answer.ts';
+import type { Question } from '../understand/question.ts';
 import { COMMANDS } from '../commands/registry.ts';
 import type { CommandContext } from '../commands/types.ts';
 import type { Corpus } from '../corpus/load.ts';
@@ -28,9 +30,21 @@ export interface ConsoleOptions {
 
 const CONSOLE_USER = 'console';
 
-/** One line typed at the console → the reply text. */
-export function consoleReply(line: string, opts: ConsoleOptions, now = new Date()): string {
+/** The console's conversation: the question before, until "/ny" or an empty line starts a new one. */
+export interface Conversation {
+  previous?: Question;
+}
+
+/** Words that start a new conversation at the console. */
+const NEW_CONVERSATION = /^\/(?:ny|new)$/iu;
+
+/** One line typed at the console → the reply text. A question is read as part of `conversation`. */
+export function consoleReply(line: string, opts: ConsoleOptions, now = new Date(), conversation: Conversation = {}): string {
   const today = opts.today ?? dateIn(now);
+  if (NEW_CONVERSATION.test(line.trim())) {
+    conversation.previous = undefined;
+    return 'Ny konversation. / New conversation.';
+  }
   const m = /^(\/[a-z-]+)(?:\s+(.*))?$/iu.exec(line.trim());
   if (m) {
     const handler = COMMANDS[m[1]!.toLowerCase()];
@@ -48,7 +62,9 @@ export function consoleReply(line: string, opts: ConsoleOptions, now = new Date(
     const reply = handler(m[2] ?? '', ctx);
     return reply.answer ? renderPlain(reply.answer) : mrkdwnToPlain(reply.text);
   }
-  return renderPlain(answer(line, { corpus: opts.corpus, today }));
+  const turn = answerTurn(line, { corpus: opts.corpus, today, previous: conversation.previous });
+  conversation.previous = turn.question;
+  return renderPlain(turn.answer);
 }
 
 export async function runConsole(opts: ConsoleOptions): Promise<void> {
@@ -60,12 +76,15 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     rl.setPrompt('> ');
     rl.prompt();
   }
+  const conversation: Conversation = {};
   for await (const raw of rl) {
     const line = raw.trim();
     if (/^(?:exit|quit|avsluta)$/i.test(line)) break;
+    // An empty line ends the conversation: the next question is read on its own.
+    if (!line) conversation.previous = undefined;
     if (line) {
       try {
-        say(consoleReply(line, opts));
+        say(consoleReply(line, opts, new Date(), conversation));
       } catch (e) {
         say(`Något gick fel: ${(e as Error).message}`);
       }

@@ -176,7 +176,10 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
     if (q) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`❓ ${q}`, 2900) }] });
   }
   // The answer in one sentence; an answer with no facts (help, a refusal) is shown whole.
-  const lead = answer.facts.length ? headline(answer) : escapeMrkdwn(withoutFileCitations(answer.text));
+  let lead = answer.facts.length ? headline(answer) : escapeMrkdwn(withoutFileCitations(answer.text));
+  // A follow-up says what it took from the question before ("(barncancer, 2021)"), once.
+  const about = answer.followUp?.length ? ` (${escapeMrkdwn(answer.followUp.join(', '))})` : '';
+  if (about && !lead.includes(about.trim())) lead = lead.replace(/([.:])?$/u, `${about}$1`);
   for (const chunk of chunkLines(lead).slice(0, 10)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
 
   const figures = answer.facts.filter(isFigure);

@@ -25,11 +25,15 @@ import { LEAD_IN_BREAK, type Token, tokenize } from './tokens.ts';
 import { lexiconConcept, readWords } from './topic.ts';
 import { type Vocabulary, wordsOfYears } from './vocabulary.ts';
 import { readYears } from './years.ts';
+import { applyTaught } from './taught.ts';
+import type { TaughtPhrase } from '../answer/types.ts';
 
 export interface UnderstandOptions {
   /** ISO date that "i år", "förra året" and "upcoming" are read against. */
   today: string;
   vocabulary: Vocabulary;
+  /** Phrases admins taught: read as the sources' words (see taught.ts); the Question's text stays as typed. */
+  taught?: readonly TaughtPhrase[];
 }
 
 /** Endings a colon splits off a name ("RCC:erna", "SKR:s"). */
@@ -45,7 +49,7 @@ function blank(text: string, language: Question['language']): Question {
   return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [] };
 }
 
-export function understand(raw: string, { today, vocabulary: v }: UnderstandOptions): Question {
+export function understand(raw: string, { today, vocabulary: v, taught }: UnderstandOptions): Question {
   const lex = v.lexicon;
   const cleaned = cleanQuestion(typeof raw === 'string' ? raw : '');
   if (!cleaned) return { ...blank('', 'sv'), empty: true, intents: [{ intent: 'help', score: 0, evidence: ['empty'], cued: false }] };
@@ -57,7 +61,7 @@ export function understand(raw: string, { today, vocabulary: v }: UnderstandOpti
   // A question is a sentence or two: of a longer one (a message with no sentence breaks) the end is read.
   const cut = found.text.length > MAX_PART ? found.text.slice(found.text.indexOf(' ', found.text.length - MAX_PART) + 1) : found.text;
   const part = { text: cut, skipped: found.skipped + found.text.length - cut.length };
-  let tokens = tokenize(part.text);
+  let tokens = tokenize(applyTaught(part.text, taught));
 
   // A greeting or thanks that opens a message which goes on to ask something is not the question.
   const openings = new Set(['greeting', 'thanks']);
