@@ -88,6 +88,13 @@ export function readDigestSettings(env: Record<string, string | undefined> = pro
   return { dataDir: result.data.DATA_DIR, digestHorizonDays: result.data.DIGEST_HORIZON_DAYS };
 }
 
+/** Only DATA_DIR, validated as the bot validates it: for the report and lexicon CLIs, whatever the other settings are. */
+export function readDataDir(env: Record<string, string | undefined> = process.env): string {
+  const result = Env.pick({ DATA_DIR: true }).safeParse(env);
+  if (!result.success) throw new SettingsError(result.error.issues.map((i) => `${String(i.path[0] ?? 'setting')}: ${i.message}`), 'The database cannot be read');
+  return result.data.DATA_DIR;
+}
+
 /** Load `.env` from the working folder into process.env (existing variables win). */
 export function loadDotenv(path?: string): void {
   dotenv.config({ quiet: true, ...(path ? { path } : {}) });

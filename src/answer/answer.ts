@@ -85,6 +85,14 @@ export function answerTurn(question: string, opts: AnswerOptions): { answer: Ans
   return { answer: carried.length ? { ...answered, followUp: carried } : answered, question: q };
 }
 
+/**
+ * The question as a conversation's next turn reads it (with what it takes from `opts.previous`):
+ * what a shell keeps as the previous question, without composing the answer again.
+ */
+export function readQuestion(question: string, opts: AnswerOptions): Question {
+  return withPrevious(understand(question, { today: opts.today, vocabulary: vocabularyOf(opts.corpus), taught: opts.taught }), opts.previous).question;
+}
+
 /** The first composer in ranked order that takes the question; what is left says it cannot answer. */
 function compose(ctx: Ctx): Composed {
   const q = ctx.q;

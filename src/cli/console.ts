@@ -62,7 +62,7 @@ export function consoleReply(line: string, opts: ConsoleOptions, now = new Date(
     const reply = handler(m[2] ?? '', ctx);
     return reply.answer ? renderPlain(reply.answer) : mrkdwnToPlain(reply.text);
   }
-  const turn = answerTurn(line, { corpus: opts.corpus, today, previous: conversation.previous });
+  const turn = answerTurn(line, { corpus: opts.corpus, today, previous: conversation.previous, taught: opts.store.taughtPhrases() });
   conversation.previous = turn.question;
   return renderPlain(turn.answer);
 }

@@ -1,12 +1,23 @@
 /** `/cancer-ask <fråga>`: one question to the answering core, as a command reply. */
 import { answer } from '../answer/answer.ts';
+import type { TaughtPhrase } from '../answer/types.ts';
+import type { Store } from '../store/types.ts';
 import type { CommandHandler } from './types.ts';
 
 export const ASK_USAGE = 'Använd: /cancer-ask <fråga>, till exempel /cancer-ask Hur mycket gick till barncancer 2024?';
 
-export const askCommand: CommandHandler = (text, { corpus, today }) => {
+/** The taught phrases in the store; none when it cannot say, since answering goes first. */
+function storedTaught(store: Store): readonly TaughtPhrase[] {
+  try {
+    return store.taughtPhrases();
+  } catch {
+    return [];
+  }
+}
+
+export const askCommand: CommandHandler = (text, { corpus, today, store, taught }) => {
   const question = text.trim();
   if (!question) return { ok: false, text: ASK_USAGE, facts: [] };
-  const reply = answer(question, { corpus, today });
+  const reply = answer(question, { corpus, today, taught: taught ?? storedTaught(store) });
   return { ok: true, text: reply.text, answer: reply, facts: reply.facts };
 };

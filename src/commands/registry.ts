@@ -1,4 +1,5 @@
-/** The four slash commands by name, as manifest.yml lists them. Shells look commands up here. */
+/** The slash commands by name, as manifest.yml lists them. Shells look commands up here. */
+import { adminCommand } from './admin.ts';
 import { askCommand } from './ask.ts';
 import { deadlinesCommand } from './deadlines.ts';
 import { digestCommand } from './digest.ts';
@@ -10,4 +11,5 @@ export const COMMANDS: Record<string, CommandHandler> = {
   '/cancer-totals': totalsCommand,
   '/cancer-deadlines': deadlinesCommand,
   '/cancer-digest': digestCommand,
+  '/cancer-admin': adminCommand,
 };

@@ -2,7 +2,7 @@
  * Slash commands as pure handlers: parse the command's text, act, and return a reply that any
  * shell (Slack, console) renders. No Slack types here.
  */
-import type { Answer } from '../answer/types.ts';
+import type { Answer, TaughtPhrase } from '../answer/types.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
 import type { Store } from '../store/types.ts';
@@ -17,10 +17,12 @@ export interface CommandContext {
   userName?: string;
   channelId: string;
   store: Store;
-  /** Slack user ids allowed to add and remove deadlines (ADMIN_USER_IDS). */
+  /** Slack user ids allowed to add and remove deadlines and to run /cancer-admin (ADMIN_USER_IDS). */
   adminUserIds: string[];
   /** How far ahead the digest looks (DIGEST_HORIZON_DAYS, default 60). */
   digestHorizonDays: number;
+  /** The phrases admins taught, as the shell read them for this command; absent: read from the store. */
+  taught?: readonly TaughtPhrase[];
 }
 
 export interface CommandReply {

@@ -28,8 +28,12 @@ export const MAX_VALUE = 2000;
 export const QuestionValue = z.object({ q: z.string().min(1) });
 export type QuestionValue = z.infer<typeof QuestionValue>;
 
-/** feedback_up/down: which answer (a key over question and facts), the question for the record, and the language to thank in. */
-export const VoteValue = z.object({ k: z.string().min(1), q: z.string(), l: Language });
+/**
+ * feedback_up/down: which answer (a key over question and facts), the question for the record, the
+ * language to thank in, and the answer's intent for the curators' record of 👎 (absent on buttons
+ * rendered before it was written).
+ */
+export const VoteValue = z.object({ k: z.string().min(1), q: z.string(), l: Language, i: z.string().max(40).optional() });
 export type VoteValue = z.infer<typeof VoteValue>;
 
 /** show_source_N: the fact whose citation to open, and the language to label it in. */

@@ -222,7 +222,7 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
   if (linesQuestion) buttons.push({ type: 'button', action_id: askId(0), text: { type: 'plain_text', text: l.showLines(total!.year!) }, value: linesQuestion });
   // Help, a refusal or a question too long is no answer to vote on or share.
   if (answer.facts.length) {
-    const vote = writeValue({ k: answerKey(answer), q: truncate(question, 1500), l: answer.language });
+    const vote = writeValue({ k: answerKey(answer), q: truncate(question, 1500), l: answer.language, i: answer.intent });
     if (vote) {
       buttons.push({ type: 'button', action_id: ACTIONS.voteUp, text: { type: 'plain_text', text: l.helpful, emoji: true }, value: vote });
       buttons.push({ type: 'button', action_id: ACTIONS.voteDown, text: { type: 'plain_text', text: l.notHelpful, emoji: true }, value: vote });

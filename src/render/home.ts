@@ -1,7 +1,7 @@
 /**
  * The App Home tab: the yearly totals, the next deadlines (from the sources and those admins
- * added, written as in the digest), and example questions to copy. Rebuilt each time the tab is
- * opened.
+ * added, written as in the digest), and example questions to copy; for admins, at the bottom, the
+ * questions the bot most often could not answer. Rebuilt each time the tab is opened.
  */
 import type { types } from '@slack/bolt';
 import { formatAmount } from '../corpus/amounts.ts';
@@ -9,10 +9,11 @@ import type { Corpus } from '../corpus/load.ts';
 import { yearsWithTotal } from '../commands/totals.ts';
 import { selectDeadlines } from '../digest/deadlines.ts';
 import { deadlineLine } from '../digest/render.ts';
+import type { ReportEntry } from '../curation/report.ts';
 import type { UserDeadline } from '../store/types.ts';
 import type { Block } from './answer.ts';
 import { askId, writeValue } from './actions.ts';
-import { truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, truncate } from './mrkdwn.ts';
 
 /** Questions shown on the Home tab; each is answered by the core. */
 export const EXAMPLE_QUESTIONS = [
@@ -40,7 +41,24 @@ function exampleButtons(): Block[] {
   return rows;
 }
 
-export function homeView(corpus: Corpus, today: string, userDeadlines: UserDeadline[] = []): types.HomeView {
+/** How many unanswered questions an admin's Home tab lists. */
+export const HOME_UNANSWERED = 5;
+
+/** The admins' section: the most frequent unanswered questions, and where to act on them. */
+function unansweredBlocks(unanswered: readonly ReportEntry[]): Block[] {
+  const lines = unanswered.slice(0, HOME_UNANSWERED).map((e) => `• ${e.count} × «${escapeMrkdwn(truncate(e.question, 150))}»${e.answeredNow ? ' _(besvaras nu)_' : ''}`);
+  return [
+    { type: 'divider' },
+    { type: 'section', text: { type: 'mrkdwn', text: `*Obesvarade frågor* (för administratörer)\n${lines.length ? lines.join('\n') : '_Inga obesvarade frågor sparade._'}` } },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: 'Hela rapporten: `/cancer-admin report`. Lär mig en fras: `/cancer-admin synonym add "fras" = ord i källorna`.' }] },
+  ];
+}
+
+/**
+ * @param unanswered for an admin: the most frequent unanswered questions (the report's list), shown
+ * at the bottom; absent for everyone else.
+ */
+export function homeView(corpus: Corpus, today: string, userDeadlines: UserDeadline[] = [], unanswered?: readonly ReportEntry[]): types.HomeView {
   const years = yearsWithTotal(corpus);
   const totals: string[] = [];
   for (let y = years[0] ?? 0; years.length && y <= years.at(-1)!; y++) {
@@ -60,6 +78,7 @@ export function homeView(corpus: Corpus, today: string, userDeadlines: UserDeadl
     { type: 'divider' },
     { type: 'section', text: { type: 'mrkdwn', text: '*Exempel på frågor*: klicka på en så svarar jag under Meddelanden, eller skriv till mig där, nämn mig i en kanal eller använd `/cancer-ask`.' } },
     ...exampleButtons(),
+    ...(unanswered ? unansweredBlocks(unanswered) : []),
   ];
   return { type: 'home', blocks };
 }

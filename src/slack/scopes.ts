@@ -8,7 +8,7 @@ export const BOT_SCOPES = {
   'app_mentions:read': 'app_mention events: questions that mention the bot in a channel',
   'channels:read': 'conversations.info: /cancer-digest on checks that the bot is a member of a public channel before subscribing it',
   'chat:write': 'chat.postMessage: answers in threads and DMs, the daily digest (only where the bot is a member), and the DM when a digest is paused',
-  commands: 'the four slash commands',
+  commands: 'the slash commands',
   'groups:read': 'conversations.info: the same check for a private channel',
   'im:history': 'message.im events: questions in a DM with the bot',
 } as const;

@@ -83,6 +83,29 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: "the curator's loop: questions the bot could not answer and 👎 votes (no user ids), and phrases admins taught",
+    sql: `
+      CREATE TABLE curation_notes (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind         TEXT NOT NULL CHECK (kind IN ('unanswered', 'downvote')),
+        question     TEXT NOT NULL,           -- as the bot read it; no user id, on purpose
+        language     TEXT NOT NULL CHECK (language IN ('sv', 'en')),
+        intent       TEXT NOT NULL,
+        channel_kind TEXT NOT NULL CHECK (channel_kind IN ('dm', 'channel')),
+        noted_at     INTEGER NOT NULL         -- ms since epoch
+      );
+      CREATE INDEX curation_notes_noted_at ON curation_notes (noted_at);
+      CREATE TABLE taught_phrases (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        phrase   TEXT NOT NULL UNIQUE,        -- lower case, single spaces
+        words    TEXT NOT NULL,               -- words of the sources it is read as
+        added_by TEXT NOT NULL,               -- Slack user id of the admin
+        added_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The schema version this code expects. */

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { migrate } from './migrations.ts';
-import type { ClaimOptions, DigestLogEntry, DigestStatus, Store, Subscription, UserDeadline, Vote } from './types.ts';
+import type { ClaimOptions, CurationNote, DigestLogEntry, DigestStatus, Store, Subscription, TaughtPhraseRecord, UserDeadline, Vote, VoteCounts } from './types.ts';
 
 /** The database file's name inside DATA_DIR. */
 export const DATABASE_FILE = 'bot.sqlite3';
@@ -26,12 +26,29 @@ interface LogRow {
   claimed_by: string; claimed_at: number; sent_at: number | null; error: string | null;
 }
 
+interface NoteRow { kind: CurationNote['kind']; question: string; language: CurationNote['language']; intent: string; channel_kind: CurationNote['channelKind']; noted_at: number }
+interface TaughtRow { id: number; phrase: string; words: string; added_by: string; added_at: number }
+
+/** The longest question kept in a curation note: enough to read it, not a whole pasted document. */
+const MAX_NOTED_QUESTION = 500;
+
+/** Reads shared by the store and the read-only curation reader (the report and lexicon CLIs). */
+const SQL = {
+  notesSince: 'SELECT kind, question, language, intent, channel_kind, noted_at FROM curation_notes WHERE noted_at >= ? ORDER BY noted_at, id',
+  votesSince: "SELECT COALESCE(SUM(vote = 'up'), 0) AS up, COALESCE(SUM(vote = 'down'), 0) AS down FROM votes WHERE voted_at >= ?",
+  taught: 'SELECT * FROM taught_phrases ORDER BY id',
+};
+
 const iso = (ms: number) => new Date(ms).toISOString();
 const toDeadline = (r: DeadlineRow): UserDeadline => ({ id: r.id, date: r.date, text: r.text, addedBy: r.added_by, addedByName: r.added_by_name ?? null, addedAt: iso(r.added_at) });
 const toSubscription = (r: SubscriptionRow): Subscription => ({
   channelId: r.channel_id, time: r.time, subscribedBy: r.subscribed_by, subscribedAt: iso(r.subscribed_at),
   pausedReason: r.paused_reason, pausedAt: r.paused_at === null ? null : iso(r.paused_at),
 });
+const toNote = (r: NoteRow): CurationNote => ({ kind: r.kind, question: r.question, language: r.language, intent: r.intent, channelKind: r.channel_kind, at: iso(r.noted_at) });
+const toTaught = (r: TaughtRow): TaughtPhraseRecord => ({ id: r.id, phrase: r.phrase, words: r.words, addedBy: r.added_by, addedAt: iso(r.added_at) });
+const toCounts = (r: { up: number; down: number }): VoteCounts => ({ up: r.up, down: r.down });
+const sinceMs = (since?: Date) => since?.getTime() ?? 0;
 const toLog = (r: LogRow): DigestLogEntry => ({
   channelId: r.channel_id, date: r.date, status: r.status, attempts: r.attempts, claimedBy: r.claimed_by,
   claimedAt: iso(r.claimed_at), sentAt: r.sent_at === null ? null : iso(r.sent_at), error: r.error,
@@ -75,6 +92,13 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       WHERE channel_id = ? AND date = ? AND claimed_by = ?`),
     failed: db.prepare(`UPDATE digest_log SET status = 'failed', claimed_at = ?, attempts = attempts + ?, error = ?
       WHERE channel_id = ? AND date = ? AND claimed_by = ? AND status = 'sending'`),
+    note: db.prepare('INSERT INTO curation_notes (kind, question, language, intent, channel_kind, noted_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    notes: db.prepare(SQL.notesSince),
+    voteCounts: db.prepare(SQL.votesSince),
+    teach: db.prepare('INSERT INTO taught_phrases (phrase, words, added_by, added_at) VALUES (?, ?, ?, ?) RETURNING *'),
+    getTaught: db.prepare('SELECT * FROM taught_phrases WHERE id = ?'),
+    deleteTaught: db.prepare('DELETE FROM taught_phrases WHERE id = ?'),
+    taught: db.prepare(SQL.taught),
   };
 
   const claim = db.transaction((o: ClaimOptions): boolean => {
@@ -97,6 +121,13 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     if (!row) return null;
     q.deleteDeadline.run(id);
     return toDeadline(row);
+  });
+
+  const forget = db.transaction((id: number): TaughtPhraseRecord | null => {
+    const row = q.getTaught.get(id) as TaughtRow | undefined;
+    if (!row) return null;
+    q.deleteTaught.run(id);
+    return toTaught(row);
   });
 
   const subscribe = db.transaction((s: { channelId: string; time: string; subscribedBy: string; now: Date }): Subscription => {
@@ -165,6 +196,24 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       const row = q.lastSent.get(channelId) as LogRow | undefined;
       return row ? toLog(row) : null;
     },
+    noteForCurators(n) {
+      q.note.run(n.kind, n.question.slice(0, MAX_NOTED_QUESTION), n.language, n.intent, n.channelKind, n.at.getTime());
+    },
+    curationNotes(since) {
+      return (q.notes.all(sinceMs(since)) as NoteRow[]).map(toNote);
+    },
+    voteCounts(since) {
+      return toCounts(q.voteCounts.get(sinceMs(since)) as { up: number; down: number });
+    },
+    addTaughtPhrase(t) {
+      return toTaught(q.teach.get(t.phrase, t.words, t.addedBy, t.addedAt.getTime()) as TaughtRow);
+    },
+    removeTaughtPhrase(id) {
+      return forget.immediate(id);
+    },
+    taughtPhrases() {
+      return (q.taught.all() as TaughtRow[]).map(toTaught);
+    },
     close() {
       if (db.open) db.close();
     },
@@ -182,6 +231,35 @@ export function readUserDeadlines(file: string): UserDeadline[] {
     db.pragma('busy_timeout = 5000');
     const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'user_deadlines'").get();
     return has ? (db.prepare('SELECT * FROM user_deadlines ORDER BY date, id').all() as DeadlineRow[]).map(toDeadline) : [];
+  } finally {
+    db.close();
+  }
+}
+
+/** What curators read from a database: its notes and vote counts (since an instant), and the taught phrases. */
+export interface CurationData {
+  notes: CurationNote[];
+  votes: VoteCounts;
+  taught: TaughtPhraseRecord[];
+}
+
+/**
+ * The curation data in an existing database file, read-only: for the report and lexicon CLIs,
+ * which must not create state (nor migrate a running bot's database). An absent file, or one from
+ * before curation notes existed, has none.
+ */
+export function readCuration(file: string, since?: Date): CurationData {
+  const none: CurationData = { notes: [], votes: { up: 0, down: 0 }, taught: [] };
+  if (!existsSync(file)) return none;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const has = (table: string) => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+    return {
+      notes: has('curation_notes') ? (db.prepare(SQL.notesSince).all(sinceMs(since)) as NoteRow[]).map(toNote) : [],
+      votes: has('votes') ? toCounts(db.prepare(SQL.votesSince).get(sinceMs(since)) as { up: number; down: number }) : none.votes,
+      taught: has('taught_phrases') ? (db.prepare(SQL.taught).all() as TaughtRow[]).map(toTaught) : [],
+    };
   } finally {
     db.close();
   }

@@ -14,6 +14,45 @@ export interface Vote {
   question: string;
 }
 
+/** Where a question was asked: a DM with the bot, or a channel (a mention, a slash command there). */
+export type ChannelKind = 'dm' | 'channel';
+
+/**
+ * What curators review (`npm run report`, `/cancer-admin report`): a question the bot could not
+ * answer, or an answer someone gave 👎. No user id is kept: the report is about questions, not people.
+ */
+export interface CurationNote {
+  kind: 'unanswered' | 'downvote';
+  /** The question as the bot read it (at most 500 characters). */
+  question: string;
+  language: 'sv' | 'en';
+  /** The intent the answer was composed for. */
+  intent: string;
+  channelKind: ChannelKind;
+  /** When it happened (ISO instant, UTC). */
+  at: string;
+}
+
+/** A phrase an admin taught with `/cancer-admin synonym add`: read as words of the sources in every question. */
+export interface TaughtPhraseRecord {
+  /** The number admins remove it by (`/cancer-admin synonym remove 3`). */
+  id: number;
+  /** Lower case, single spaces. */
+  phrase: string;
+  /** The words of the sources it stands for. */
+  words: string;
+  /** Slack user id of the admin who taught it. */
+  addedBy: string;
+  /** When (ISO instant, UTC). */
+  addedAt: string;
+}
+
+/** 👍 and 👎 counted, without who gave them. */
+export interface VoteCounts {
+  up: number;
+  down: number;
+}
+
 /** A deadline an admin added with `/cancer-deadlines add`. */
 export interface UserDeadline {
   /** The number admins use to remove it (`/cancer-deadlines remove 3`). */
@@ -130,6 +169,20 @@ export interface Store {
   digestLog(channelId: string, date: string): DigestLogEntry | null;
   /** The channel's most recent digest that Slack accepted, if any. */
   lastDigestSent(channelId: string): DigestLogEntry | null;
+
+  /** Note a question for curators (an unanswered question, a 👎). Callers keep a fault from reaching the user. */
+  noteForCurators(note: Omit<CurationNote, 'at'> & { at: Date }): void;
+  /** The curation notes since an instant (all when absent), oldest first. */
+  curationNotes(since?: Date): CurationNote[];
+  /** The votes given since an instant (all when absent), counted. */
+  voteCounts(since?: Date): VoteCounts;
+
+  /** Store a taught phrase (validated by the caller) and return it with its id. */
+  addTaughtPhrase(t: { phrase: string; words: string; addedBy: string; addedAt: Date }): TaughtPhraseRecord;
+  /** Forget a taught phrase; returns what was removed, or null when there is no such id. */
+  removeTaughtPhrase(id: number): TaughtPhraseRecord | null;
+  /** Every taught phrase, by id: what every answer applies. */
+  taughtPhrases(): TaughtPhraseRecord[];
 
   close(): void;
 }

@@ -45,11 +45,13 @@ export interface StartBotOptions {
   /** Fixed clock for the bot (default 2026-03-02 09:00 Stockholm). */
   now?: Date;
   answer?: NonNullable<SlackAppOptions['deps']>['answer'];
+  /** Keep the database in this folder (and leave it there at stop), e.g. to start the bot again on it. */
+  dataDir?: string;
 }
 
 export async function startBot(options: StartBotOptions = {}): Promise<RunningBot> {
   const slack = await startSlackStandIn();
-  const dataDir = mkdtempSync(join(tmpdir(), 'cancer-bot-test-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cancer-bot-test-'));
   const settings = readSettings({
     SLACK_BOT_TOKEN: 'xoxb-test-token',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -91,7 +93,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       await app.stop();
       await slack.close();
       store.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -98,7 +98,7 @@ describe('an answer as a Slack message', () => {
     const shared = buttonsOf(answerMessage(barncancer(), realCorpus(), { share: true }).blocks);
     expect(shared.map((b) => b.action_id)).toContain('share_answer');
     expect(JSON.parse(shared.find((b) => b.action_id === 'share_answer')!.value)).toEqual({ q: 'Hur mycket gick till barncancer 2024?' });
-    expect(JSON.parse(shared.find((b) => b.action_id === 'feedback_up')!.value)).toEqual({ k: answerKey(barncancer()), q: 'Hur mycket gick till barncancer 2024?', l: 'sv' });
+    expect(JSON.parse(shared.find((b) => b.action_id === 'feedback_up')!.value)).toEqual({ k: answerKey(barncancer()), q: 'Hur mycket gick till barncancer 2024?', l: 'sv', i: 'amount' });
   });
 
   it('keeps the full answer as the plain text fallback', () => {

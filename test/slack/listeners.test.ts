@@ -86,7 +86,7 @@ describe('event listeners', () => {
     const { deps, client } = setup();
     const event = { type: 'app_mention', user: 'U0ASKER', text: '<@U0BOT> barncancer 2024?', ts: '1.000100', channel: 'C0CHANNEL' };
     await appMentionListener(deps)({ event, client, context: { botUserId: 'U0BOT' } } as never);
-    expect(deps.answer).toHaveBeenCalledWith('barncancer 2024?', { corpus: deps.corpus, today: '2026-03-02' });
+    expect(deps.answer).toHaveBeenCalledWith('barncancer 2024?', expect.objectContaining({ corpus: deps.corpus, today: '2026-03-02', taught: [] }));
     expect(client.chat.postMessage).toHaveBeenCalledWith(expect.objectContaining({ channel: 'C0CHANNEL', thread_ts: '1.000100', text: 'Barncancer fick 80 miljoner kronor 2024.' }));
   });
 

@@ -30,10 +30,10 @@ function registered() {
 }
 
 describe('manifest.yml', () => {
-  it('lists exactly the four slash commands the app registers, with Swedish descriptions and usage hints', () => {
+  it('lists exactly the five slash commands the app registers, with Swedish descriptions and usage hints', () => {
     const commands = manifest.features.slash_commands as { command: string; description: string; usage_hint: string }[];
     const names = commands.map((c) => c.command).sort();
-    expect(names).toEqual(['/cancer-ask', '/cancer-deadlines', '/cancer-digest', '/cancer-totals']);
+    expect(names).toEqual(['/cancer-admin', '/cancer-ask', '/cancer-deadlines', '/cancer-digest', '/cancer-totals']);
     expect(registered().commands.sort()).toEqual(names);
     expect(Object.keys(REGISTRY).sort()).toEqual(names);
     for (const c of commands) {
@@ -44,6 +44,7 @@ describe('manifest.yml', () => {
     }
     expect(commands.find((c) => c.command === '/cancer-totals')!.usage_hint).toContain('[år | år-år]');
     expect(commands.find((c) => c.command === '/cancer-digest')!.usage_hint).toContain('on [HH:MM] | off | status | preview');
+    expect(commands.find((c) => c.command === '/cancer-admin')!.usage_hint).toContain('report | synonym add "<fras>" = <ord i källorna> | synonym remove <id> | synonym list | channel auto');
   });
 
   it('subscribes to the bot events the app listens to', () => {

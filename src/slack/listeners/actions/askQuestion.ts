@@ -6,6 +6,7 @@
 import { languageOf } from '../../../answer/answer.ts';
 import { QuestionValue, readValue } from '../../../render/actions.ts';
 import { answerMessage, type SlackMessage } from '../../../render/answer.ts';
+import { taughtOf } from '../../curation.ts';
 import { todayOf, type BotDeps } from '../../deps.ts';
 import { safely } from '../../safely.ts';
 import type { ButtonArgs } from './types.ts';
@@ -25,7 +26,7 @@ export const askQuestionListener =
         : message?.ts
           ? (m: SlackMessage) => client.chat.postMessage({ channel, thread_ts: message.thread_ts ?? message.ts, ...m })
           : (m: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...m });
-    await safely(deps.logger, 'answering a question asked by a button', send, () => answerMessage(deps.answer(value.q, { corpus: deps.corpus, today }), deps.corpus, { showQuestion: true }), {
+    await safely(deps.logger, 'answering a question asked by a button', send, () => answerMessage(deps.answer(value.q, { corpus: deps.corpus, today, taught: taughtOf(deps) }), deps.corpus, { showQuestion: true }), {
       language: languageOf(value.q, deps.corpus, today),
     });
   };

@@ -1,8 +1,12 @@
-/** 👍/👎 under an answer: record the vote (a second vote replaces the first) and thank the user privately. */
+/**
+ * 👍/👎 under an answer: record the vote (a second vote replaces the first) and thank the user
+ * privately. A 👎 is also noted for the curators, with its question but not who gave it.
+ */
 import { ACTIONS, readValue, VoteValue } from '../../../render/actions.ts';
 import { labels } from '../../../render/labels.ts';
 import { plainMessage } from '../../../render/reply.ts';
-import type { BotDeps } from '../../deps.ts';
+import { channelKindOf, noteDownvote, taughtOf } from '../../curation.ts';
+import { todayOf, type BotDeps } from '../../deps.ts';
 import { safely } from '../../safely.ts';
 import type { ButtonArgs } from './types.ts';
 
@@ -19,9 +23,21 @@ export const feedbackListener =
       'recording a vote',
       (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),
       () => {
-        deps.store.recordVote({ answerKey: value.k, userId: body.user.id, vote: action.action_id === ACTIONS.voteUp ? 'up' : 'down', question: value.q });
+        const vote = action.action_id === ACTIONS.voteUp ? 'up' : 'down';
+        deps.store.recordVote({ answerKey: value.k, userId: body.user.id, vote, question: value.q });
+        if (vote === 'down') noteDownvote(deps, { question: value.q, language: value.l, intent: intentOf(deps, value.q, value.i), channelKind: channelKindOf(body.channel?.id ?? body.container?.channel_id) });
         return plainMessage(labels(value.l).thanks);
       },
       { language: value.l },
     );
   };
+
+/** The intent of the answer voted on: from the button, or (older buttons) by answering again, as the core is pure. */
+function intentOf(deps: BotDeps, question: string, intent: string | undefined): string {
+  if (intent) return intent;
+  try {
+    return deps.answer(question, { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps) }).intent;
+  } catch {
+    return 'unknown';
+  }
+}

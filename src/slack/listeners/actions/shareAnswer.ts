@@ -2,6 +2,7 @@
 import { languageOf } from '../../../answer/answer.ts';
 import { ACTIONS, QuestionValue, readValue } from '../../../render/actions.ts';
 import { answerMessage } from '../../../render/answer.ts';
+import { taughtOf } from '../../curation.ts';
 import { todayOf, type BotDeps } from '../../deps.ts';
 import { safely } from '../../safely.ts';
 import type { ButtonArgs } from './types.ts';
@@ -22,7 +23,7 @@ export const shareAnswerListener =
         await respond({ response_type: 'in_channel', replace_original: false, ...message });
         shared = true;
       },
-      () => answerMessage(deps.answer(value.q, { corpus: deps.corpus, today: todayOf(deps) }), deps.corpus, { sharedBy: body.user.id }),
+      () => answerMessage(deps.answer(value.q, { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps) }), deps.corpus, { sharedBy: body.user.id }),
       { sendApology: (apology) => respond({ response_type: 'ephemeral', replace_original: false, ...apology }), language: languageOf(value.q, deps.corpus, todayOf(deps)) },
     );
     if (shared) await respond({ delete_original: true }).catch((error) => deps.logger.warn('share_answer: could not remove the private copy:', error));

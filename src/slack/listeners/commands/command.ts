@@ -3,7 +3,7 @@
  * answer through the command's response_url, visible only to the user who typed it.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { CommandHandler } from '../../../commands/types.ts';
+import type { CommandHandler, CommandReply } from '../../../commands/types.ts';
 import type { AnswerMessageOptions } from '../../../render/answer.ts';
 import { replyMessage } from '../../../render/reply.ts';
 import { commandContext, type BotDeps } from '../../deps.ts';
@@ -11,14 +11,22 @@ import { safely } from '../../safely.ts';
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
+/**
+ * @param afterReply runs on the handler's reply before it is rendered (e.g. noting it for the
+ * curators); it must not throw.
+ */
 export const commandListener =
-  (handler: CommandHandler, deps: BotDeps, options: AnswerMessageOptions = {}) =>
+  (handler: CommandHandler, deps: BotDeps, options: AnswerMessageOptions = {}, afterReply?: (reply: CommandReply, command: CommandArgs['command']) => void) =>
   async ({ ack, command, respond }: CommandArgs): Promise<void> => {
     await ack();
     await safely(
       deps.logger,
       command.command,
       (message) => respond({ response_type: 'ephemeral', ...message }),
-      () => replyMessage(handler(command.text ?? '', commandContext(deps, command.user_id, command.channel_id, command.user_name)), deps.corpus, options),
+      () => {
+        const reply = handler(command.text ?? '', commandContext(deps, command.user_id, command.channel_id, command.user_name));
+        afterReply?.(reply, command);
+        return replyMessage(reply, deps.corpus, options);
+      },
     );
   };

@@ -1,6 +1,10 @@
-/** Opening the app's Home tab: publish the yearly totals, next deadlines and example questions. */
+/**
+ * Opening the app's Home tab: publish the yearly totals, next deadlines and example questions; an
+ * admin (ADMIN_USER_IDS) also sees the questions the bot most often could not answer.
+ */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { homeView } from '../../../render/home.ts';
+import { HOME_UNANSWERED, homeView } from '../../../render/home.ts';
+import { topUnanswered } from '../../curation.ts';
 import { todayOf, type BotDeps } from '../../deps.ts';
 import { slackCall } from '../../slackCall.ts';
 
@@ -10,7 +14,8 @@ export const appHomeOpenedListener =
     if (event.tab && event.tab !== 'home') return;
     let view: ReturnType<typeof homeView>;
     try {
-      view = homeView(deps.corpus, todayOf(deps), deps.store.userDeadlines());
+      const unanswered = deps.adminUserIds.includes(event.user) ? topUnanswered(deps, HOME_UNANSWERED) : undefined;
+      view = homeView(deps.corpus, todayOf(deps), deps.store.userDeadlines(), unanswered);
     } catch (error) {
       return deps.logger.error('building the Home tab failed:', error);
     }

@@ -2,6 +2,7 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import { languageOf } from '../../../answer/answer.ts';
 import { answerMessage } from '../../../render/answer.ts';
+import { channelKindOf, noteOutcome, taughtOf } from '../../curation.ts';
 import { todayOf, type BotDeps } from '../../deps.ts';
 import { safely } from '../../safely.ts';
 
@@ -38,7 +39,11 @@ export async function answerIn(deps: BotDeps, client: AllMiddlewareArgs['client'
       const posted = await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message });
       if (questionTs && posted.ts) remember(deps, channel, questionTs, posted.ts);
     },
-    () => answerMessage(deps.answer(question || 'hjälp', { corpus: deps.corpus, today: todayOf(deps) }), deps.corpus),
+    () => {
+      const answer = deps.answer(question || 'hjälp', { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps) });
+      noteOutcome(deps, answer, channelKindOf(channel)); // for the curators; never throws
+      return answerMessage(answer, deps.corpus);
+    },
     { language: languageOf(question, deps.corpus, todayOf(deps)) },
   );
 }
@@ -80,7 +85,7 @@ export async function answerEdited(deps: BotDeps, client: AllMiddlewareArgs['cli
     deps.logger,
     'updating the answer to an edited question',
     (message) => client.chat.update({ channel: event.channel, ts: answerTs, ...message }),
-    () => answerMessage(deps.answer(question || 'hjälp', { corpus: deps.corpus, today: todayOf(deps) }), deps.corpus),
+    () => answerMessage(deps.answer(question || 'hjälp', { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps) }), deps.corpus),
     { language: languageOf(question, deps.corpus, todayOf(deps)) },
   );
 }

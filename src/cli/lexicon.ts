@@ -1,0 +1,44 @@
+/**
+ * `npm run --silent lexicon -- --export`: the phrases admins taught (in DATA_DIR's database, read
+ * read-only; settings as the bot reads them) as data/lexicon/concepts.json entries, printed as
+ * JSON to review into git (see curation/export.ts). Taught phrases work at once; the lexicon is
+ * where a phrase that proved itself belongs, with its example tested like every other entry.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, loadCorpus } from '../corpus/load.ts';
+import { type ConceptEntry, type LexiconExport, lexiconExport } from '../curation/export.ts';
+import { dateIn } from '../dates.ts';
+import { LEXICON_DIR, lexicon } from '../lexicon/load.ts';
+import { loadDotenv, readDataDir } from '../settings.ts';
+import { databasePath } from '../store/open.ts';
+import { readCuration } from '../store/sqlite.ts';
+import { understand } from '../understand/understand.ts';
+import { vocabularyOf } from '../understand/vocabulary.ts';
+
+const USAGE = 'usage: npm run --silent lexicon -- --export   (the taught phrases as data/lexicon/concepts.json entries)';
+
+/** The export, from the database of DATA_DIR in `env` and the lexicon of this checkout. */
+export function cliExport(env: NodeJS.ProcessEnv = process.env): LexiconExport {
+  const { taught, notes } = readCuration(databasePath(readDataDir(env)));
+  const concepts = (JSON.parse(readFileSync(join(ROOT, LEXICON_DIR, 'concepts.json'), 'utf8')) as { concepts: ConceptEntry[] }).concepts;
+  const vocabulary = vocabularyOf(loadCorpus());
+  const today = dateIn(new Date());
+  return lexiconExport({ taught, concepts, lexicon: lexicon(), notes, languageOf: (text) => understand(text, { today, vocabulary }).language });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const argv = process.argv.slice(2);
+  if (argv.length !== 1 || argv[0] !== '--export') {
+    process.stderr.write(`${argv.length ? `unknown arguments ${JSON.stringify(argv.join(' '))}\n` : ''}${USAGE}\n`);
+    process.exit(2);
+  }
+  try {
+    loadDotenv(); // DATA_DIR as the bot sees it; the environment wins
+    // One-space indentation, as data/lexicon/ is written, so an entry can be pasted as it is.
+    process.stdout.write(JSON.stringify(cliExport(), null, 1) + '\n');
+  } catch (e) {
+    process.stderr.write(`lexicon: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
+}
