@@ -7,7 +7,7 @@
  * - `synonym add "<fras>" = <ord i källorna>` — teach a phrase: from now on every question reads
  *   it as those words of the sources (checked first: see curation/taught.ts);
  * - `synonym remove <nr>`, `synonym list` — forget one, list them;
- * - `channel auto on | off | status` — not here yet (see ADMIN_SUBCOMMANDS).
+ * - `channel auto on | off | status` — an answer channel: top-level questions answered without a mention.
  *
  * The subcommands are a table by first word, ADMIN_SUBCOMMANDS: a new one is one entry there.
  */
@@ -34,7 +34,7 @@ const USAGE = [
   '• `/cancer-admin synonym add "smear test" = livmoderhalscancer` – lär mig en fras: den läses sedan som orden i källorna',
   '• `/cancer-admin synonym remove 3` – glöm inlärd fras nr 3',
   '• `/cancer-admin synonym list` – alla inlärda fraser',
-  '• `/cancer-admin channel auto on | off | status` – kommer snart',
+  '• `/cancer-admin channel auto on | off | status` – i kanalen: svara på alla frågor där utan att nämnas, i tråd',
 ].join('\n');
 
 const SYNONYM_USAGE = [
@@ -129,18 +129,31 @@ const synonym: AdminSubcommand = (args, ctx) => {
   return refuse(SYNONYM_USAGE);
 };
 
-/*
- * ── channel auto on | off | status ─────────────────────────────────────────────────────────
- * A placeholder for the conversation work (issue 12): replace this entry of ADMIN_SUBCOMMANDS
- * with the real `channel` subcommand. It is called for admins only; `args` is "auto on" etc.
+/**
+ * `channel auto on|off|status`: an answer channel answers every top-level question to the bot in
+ * its thread, without a mention (chit-chat and what the sources hold nothing about get no reply).
  */
-const channelComingSoon: AdminSubcommand = () => ({ ok: false, text: '`/cancer-admin channel auto` kommer snart. Inget ändrades.' });
+const channel: AdminSubcommand = (args, ctx) => {
+  const m = /^auto\s+(on|off|status)\s*$/iu.exec(args.trim());
+  if (!m) return refuse('Använd: `/cancer-admin channel auto on`, `off` eller `status` i kanalen det gäller.');
+  if (ctx.channelId.startsWith('D')) return refuse('Ett svarsflöde gäller en kanal: skriv kommandot i kanalen, inte i ett DM.');
+  const verb = m[1]!.toLowerCase();
+  if (verb === 'status') {
+    const on = ctx.store.answerChannel(ctx.channelId);
+    return { ok: true, text: on ? `Jag svarar på alla frågor i den här kanalen, i tråd (påslaget ${on.enabledAt.slice(0, 10)}).` : 'Jag svarar här bara när någon nämner mig.' };
+  }
+  const changed = ctx.store.setAnswerChannel(ctx.channelId, verb === 'on', ctx.userId);
+  if (verb === 'on') {
+    return { ok: true, text: changed ? 'Nu svarar jag på frågor i den här kanalen utan att nämnas, i tråd. Småprat och sådant källorna inte tar upp lämnar jag. (Kanalen behöver ha mig som medlem.)' : 'Jag svarade redan på frågor i den här kanalen.' };
+  }
+  return { ok: true, text: changed ? 'Nu svarar jag här bara när någon nämner mig.' : 'Jag svarade redan bara när någon nämner mig här.' };
+};
 
 /** The subcommands by their first word. The caller is an admin by the time one is called. */
 export const ADMIN_SUBCOMMANDS: Record<string, AdminSubcommand> = {
   report,
   synonym,
-  channel: channelComingSoon,
+  channel,
 };
 
 export const adminCommand: CommandHandler = (text, ctx) => {

@@ -6,9 +6,11 @@
 /** Bot token scopes, with what uses each. */
 export const BOT_SCOPES = {
   'app_mentions:read': 'app_mention events: questions that mention the bot in a channel',
+  'channels:history': 'message.channels events: in a public channel, the asker\'s follow-ups in a thread the bot answered, and questions in an answer channel, without a mention',
   'channels:read': 'conversations.info: /cancer-digest on checks that the bot is a member of a public channel before subscribing it',
   'chat:write': 'chat.postMessage: answers in threads and DMs, the daily digest (only where the bot is a member), and the DM when a digest is paused',
   commands: 'the slash commands',
+  'groups:history': 'message.groups events: the same in a private channel',
   'groups:read': 'conversations.info: the same check for a private channel',
   'im:history': 'message.im events: questions in a DM with the bot',
 } as const;
@@ -17,6 +19,8 @@ export const BOT_SCOPES = {
 export const EVENT_SCOPES = {
   app_mention: 'app_mentions:read',
   'message.im': 'im:history',
+  'message.channels': 'channels:history',
+  'message.groups': 'groups:history',
   app_home_opened: null,
   // Both pause every digest subscription; Slack sends them to any app that subscribes.
   app_uninstalled: null,

@@ -106,6 +106,25 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'conversations keep their last question for follow-ups, and channels can be answer channels',
+    sql: `
+      CREATE TABLE conversations (
+        channel_id TEXT NOT NULL,
+        thread_ts  TEXT NOT NULL,    -- the thread's ts; '' for a DM's top level
+        asker      TEXT NOT NULL,    -- who started it: the one whose replies need no mention
+        question   TEXT NOT NULL,    -- the last question as read (JSON)
+        updated_at INTEGER NOT NULL, -- ms since epoch
+        PRIMARY KEY (channel_id, thread_ts)
+      );
+      CREATE TABLE answer_channels (
+        channel_id TEXT PRIMARY KEY,
+        enabled_by TEXT NOT NULL,
+        enabled_at INTEGER NOT NULL  -- ms since epoch
+      );
+    `,
+  },
 ];
 
 /** The schema version this code expects. */

@@ -64,9 +64,16 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   migrate(db);
   db.prepare('DELETE FROM processed_events WHERE seen_at < ?').run(now().getTime() - EVENT_RETENTION_MS);
   db.prepare('DELETE FROM answered_messages WHERE answered_at < ?').run(now().getTime() - EVENT_RETENTION_MS);
+  db.prepare('DELETE FROM conversations WHERE updated_at < ?').run(now().getTime() - EVENT_RETENTION_MS);
 
   const q = {
     seeEvent: db.prepare('INSERT OR IGNORE INTO processed_events (event_id, seen_at) VALUES (?, ?)'),
+    conversation: db.prepare('SELECT asker, question, updated_at FROM conversations WHERE channel_id = ? AND thread_ts = ?'),
+    saveConversation: db.prepare(`INSERT INTO conversations (channel_id, thread_ts, asker, question, updated_at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (channel_id, thread_ts) DO UPDATE SET question = excluded.question, updated_at = excluded.updated_at`),
+    answerChannelOn: db.prepare('INSERT OR IGNORE INTO answer_channels (channel_id, enabled_by, enabled_at) VALUES (?, ?, ?)'),
+    answerChannelOff: db.prepare('DELETE FROM answer_channels WHERE channel_id = ?'),
+    answerChannel: db.prepare('SELECT enabled_by, enabled_at FROM answer_channels WHERE channel_id = ?'),
     answered: db.prepare('INSERT OR REPLACE INTO answered_messages (channel_id, question_ts, answer_ts, answered_at) VALUES (?, ?, ?, ?)'),
     answerOf: db.prepare('SELECT answer_ts FROM answered_messages WHERE channel_id = ? AND question_ts = ?'),
     vote: db.prepare(`INSERT INTO votes (answer_key, user_id, vote, question, voted_at) VALUES (@answerKey, @userId, @vote, @question, @at)
@@ -138,6 +145,20 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return {
     firstSeen(eventId) {
       return q.seeEvent.run(eventId, now().getTime()).changes === 1;
+    },
+    conversation(channelId, threadTs) {
+      const row = q.conversation.get(channelId, threadTs) as { asker: string; question: string; updated_at: number } | undefined;
+      return row ? { asker: row.asker, question: row.question, updatedAt: row.updated_at } : null;
+    },
+    saveConversation(channelId, threadTs, asker, question, at) {
+      q.saveConversation.run(channelId, threadTs, asker, question, at);
+    },
+    setAnswerChannel(channelId, on, by) {
+      return (on ? q.answerChannelOn.run(channelId, by, now().getTime()) : q.answerChannelOff.run(channelId)).changes === 1;
+    },
+    answerChannel(channelId) {
+      const row = q.answerChannel.get(channelId) as { enabled_by: string; enabled_at: number } | undefined;
+      return row ? { enabledBy: row.enabled_by, enabledAt: new Date(row.enabled_at).toISOString() } : null;
     },
     recordAnswer(channelId, questionTs, answerTs) {
       q.answered.run(channelId, questionTs, answerTs, now().getTime());

@@ -128,6 +128,14 @@ export interface Store {
   recordAnswer(channelId: string, questionTs: string, answerTs: string): void;
   /** The ts of the bot's answer to a question, if it answered it in the last week. */
   answerTo(channelId: string, questionTs: string): string | null;
+  /** A conversation's last question (JSON) and who started it; null when there is none. Callers judge its age by `updatedAt` (ms). */
+  conversation(channelId: string, threadTs: string): { asker: string; question: string; updatedAt: number } | null;
+  /** Keep a conversation's last question, as of `at` (ms, the bot's clock); the asker of an existing conversation is kept. */
+  saveConversation(channelId: string, threadTs: string, asker: string, question: string, at: number): void;
+  /** Make a channel an answer channel (every top-level question answered without a mention), or stop it; true when it changed. */
+  setAnswerChannel(channelId: string, on: boolean, by: string): boolean;
+  /** Whether a channel is an answer channel, and who made it one. */
+  answerChannel(channelId: string): { enabledBy: string; enabledAt: string } | null;
   /** Record a vote; a user's second vote on the same answer replaces the first. */
   recordVote(vote: Vote): void;
 

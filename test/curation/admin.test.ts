@@ -94,8 +94,14 @@ describe('teaching a phrase', () => {
     expect((await admin('report sju')).text).toContain('Ange antal dagar som en siffra');
   });
 
-  it('`channel auto` is not here yet, and says so', async () => {
-    expect((await admin('channel auto on')).text).toContain('kommer snart');
+  it('`channel auto on|off|status` makes the channel an answer channel and back, and says where it stands', async () => {
+    expect((await admin('channel auto status')).text).toContain('bara när någon nämner mig');
+    expect((await admin('channel auto on')).text).toContain('utan att nämnas');
+    expect(bot.store.answerChannel('C0CHANNEL')).toMatchObject({ enabledBy: ADMIN.user_id });
+    expect((await admin('channel auto status')).text).toContain('Jag svarar på alla frågor i den här kanalen');
+    expect((await admin('channel auto off')).text).toContain('bara när någon nämner mig');
+    expect(bot.store.answerChannel('C0CHANNEL')).toBeNull();
+    expect((await admin('channel auto maybe')).text).toContain('Använd');
   });
 });
 

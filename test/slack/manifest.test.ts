@@ -7,6 +7,7 @@ import { botDeps } from '../../src/slack/deps.ts';
 import { registerListeners } from '../../src/slack/listeners/index.ts';
 import { BOT_HANDLE } from '../../src/digest/paused.ts';
 import { BOT_SCOPES, EVENT_SCOPES } from '../../src/slack/scopes.ts';
+import { EVENTS } from '../../src/slack/listeners/events/index.ts';
 import { createMemoryStore } from '../../src/store/memory.ts';
 import { captureLogger, realCorpus } from '../helpers/bot.ts';
 
@@ -49,10 +50,13 @@ describe('manifest.yml', () => {
 
   it('subscribes to the bot events the app listens to', () => {
     const events = [...manifest.settings.event_subscriptions.bot_events].sort();
-    expect(events).toEqual(['app_home_opened', 'app_mention', 'app_uninstalled', 'message.im', 'tokens_revoked']);
-    // The app's "message" listener answers DMs only, which Slack delivers as message.im.
-    expect(registered().events.map((e) => (e === 'message' ? 'message.im' : e)).sort()).toEqual(events);
+    expect(events).toEqual(['app_home_opened', 'app_mention', 'app_uninstalled', 'message.channels', 'message.groups', 'message.im', 'tokens_revoked']);
+    // Two "message" listeners: DMs (message.im), and channels and private channels (message.channels, message.groups).
+    const registeredEvents = registered().events;
+    expect(registeredEvents.filter((e) => e === 'message')).toHaveLength(2);
+    expect([...new Set(registeredEvents.filter((e) => e !== 'message')), 'message.channels', 'message.groups', 'message.im'].sort()).toEqual(events);
     expect(Object.keys(EVENT_SCOPES).sort()).toEqual(events);
+    expect([...EVENTS].sort()).toEqual(events);
   });
 
   it('asks for exactly the scopes the code needs, including each event\'s', () => {

@@ -8,5 +8,7 @@ export const appMentionListener =
   async ({ event, client, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     // Mentions in a DM arrive as message.im too; that listener answers them.
     if (!isPersonsMessage(event) || event.channel.startsWith('D')) return;
-    await answerIn(deps, client, event.channel, event.thread_ts ?? event.ts, questionIn(event.text, context.botUserId), event.ts);
+    // The answer's thread is a conversation: a mention there later, or a reply from the asker, follows up.
+    const thread = event.thread_ts ?? event.ts;
+    await answerIn(deps, client, event.channel, thread, questionIn(event.text, context.botUserId), event.ts, { key: { channel: event.channel, thread }, asker: event.user! });
   };

@@ -10,5 +10,7 @@ export const directMessageListener =
     if ((event as { subtype?: string }).subtype === 'message_changed') return answerEdited(deps, client, event as unknown as EditedMessage, context.botUserId);
     if (!isPersonsMessage(event as { subtype?: string })) return;
     const message = event as { text?: string; thread_ts?: string; ts: string };
-    await answerIn(deps, client, event.channel, message.thread_ts, questionIn(message.text ?? '', context.botUserId), message.ts);
+    // A DM is one conversation at its top level, and one per thread.
+    const user = (event as { user: string }).user;
+    await answerIn(deps, client, event.channel, message.thread_ts, questionIn(message.text ?? '', context.botUserId), message.ts, { key: { channel: event.channel, thread: message.thread_ts ?? '' }, asker: user });
   };

@@ -5,6 +5,8 @@ import { answerMessage } from '../../../render/answer.ts';
 import { channelKindOf, noteOutcome, taughtOf } from '../../curation.ts';
 import { todayOf, type BotDeps } from '../../deps.ts';
 import { safely } from '../../safely.ts';
+import { type ConversationKey, conversationAt, rememberTurn } from '../../conversations.ts';
+import type { Answer } from '../../../answer/types.ts';
 
 /**
  * Subtypes of a message a person wrote as a new question: a thread reply also sent to the channel,
@@ -26,27 +28,56 @@ export function questionIn(text: string | null | undefined, botUserId: string | 
   return (text ?? '').replace(own, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Where a question stands in a conversation: its key, who started it, and whether to stay silent unless it can answer. */
+export interface InConversation {
+  key: ConversationKey;
+  asker: string;
+  /** An answer channel: a question the sources hold nothing about gets no reply (people talk there too). */
+  quiet?: boolean;
+}
+
 /**
  * Answer `question` in `channel` (in `threadTs`'s thread when given). An empty question gets the
  * help. With `questionTs`, the answer is remembered as that message's, so that an edit of the
- * question can update it (see answerEdited).
+ * question can update it (see answerEdited). With `conversation`, a follow-up is read with the
+ * conversation's last question, and the question is kept as its next last one.
  */
-export async function answerIn(deps: BotDeps, client: AllMiddlewareArgs['client'], channel: string, threadTs: string | undefined, question: string, questionTs?: string): Promise<void> {
+export async function answerIn(
+  deps: BotDeps,
+  client: AllMiddlewareArgs['client'],
+  channel: string,
+  threadTs: string | undefined,
+  question: string,
+  questionTs?: string,
+  conversation?: InConversation,
+): Promise<void> {
+  const before = conversation ? conversationAt(deps, conversation.key) : null;
+  const opts = { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps), ...(before ? { previous: before.previous } : {}) };
+  let answer: Answer | undefined;
   await safely(
     deps.logger,
     'answering a message',
     async (message) => {
+      if (conversation?.quiet && answer && !worthSaying(answer)) return;
       const posted = await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message });
       if (questionTs && posted.ts) remember(deps, channel, questionTs, posted.ts);
+      if (conversation) rememberTurn(deps, conversation.key, before?.asker ?? conversation.asker, question || 'hjälp', opts);
     },
     () => {
-      const answer = deps.answer(question || 'hjälp', { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps) });
-      noteOutcome(deps, answer, channelKindOf(channel)); // for the curators; never throws
+      answer = deps.answer(question || 'hjälp', opts);
+      if (!conversation?.quiet || worthSaying(answer)) noteOutcome(deps, answer, channelKindOf(channel)); // for the curators; never throws
       return answerMessage(answer, deps.corpus);
     },
     { language: languageOf(question, deps.corpus, todayOf(deps)) },
   );
 }
+
+/** What is worth saying unasked in an answer channel: an answer that found something in the sources. */
+const worthSaying = (a: Answer): boolean => a.answered && a.facts.length > 0 && !['help', 'thanks', 'empty', 'too-long', 'unknown'].includes(a.intent);
+
+/** Words a question to the bot opens with, or a question mark: an answer channel reads nothing else. */
+const QUESTION_OPENING = /^(?:hur|vad|vilka|vilken|vilket|vem|vems|när|var|varför|finns|kan|får|ska|har|är|how|what|which|who|whose|when|where|why|is|are|does|do|can|did|list|lista|visa|show|jämför|compare)(?![\p{L}])/iu;
+export const asksSomething = (text: string): boolean => /\?/u.test(text) || QUESTION_OPENING.test(text.trim());
 
 /** Remembering an answer is a convenience for edits: a store fault is logged, never in the way of the answer. */
 function remember(deps: BotDeps, channel: string, questionTs: string, answerTs: string): void {
