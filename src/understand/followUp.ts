@@ -8,7 +8,7 @@
 import type { Question } from './question.ts';
 
 /** Words that point back at the previous topic: "vem ansvarar för det?", "what about it in 2021?". */
-const POINTS_BACK = new Set(['det', 'den', 'dem', 'detta', 'denna', 'dessa', 'samma', 'it', 'that', 'this', 'those', 'them', 'same']);
+const POINTS_BACK = new Set(['det', 'den', 'dem', 'detta', 'denna', 'dessa', 'samma', 'deras', 'dess', 'it', 'its', 'that', 'this', 'those', 'them', 'they', 'their', 'same']);
 /** Openings of a follow-up: "och 2021?", "and for 2026?", "what about pathology?", "hur är det med …". */
 const OPENINGS = [['och'], ['and'], ['men'], ['but'], ['än'], ['samt'], ['what', 'about'], ['how', 'about'], ['hur', 'är', 'det', 'med'], ['vad', 'sägs', 'om'], ['vad', 'gäller'], ['även'], ['också'], ['also'], ['then']];
 
