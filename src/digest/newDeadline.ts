@@ -17,9 +17,13 @@ export type NewDeadlineCheck = { ok: true; date: string; text: string } | { ok: 
 /** Decode the entities Slack escapes in command text, so `&lt;@U1&gt;` is caught as markup too. */
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** What is markup in a text, if anything: a message naming it. */
+/** Controls that reorder or hide text (U+202E turns "txt.exe" into "exe.txt"), and zero-width characters. */
+const HIDDEN_CONTROLS = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+/** What is markup in a text, if anything: a message naming it. Fullwidth look-alikes ("＜！channel＞", "＠here") count as what they look like. */
 export function markupIn(text: string): string | null {
-  const t = decode(text);
+  if (HIDDEN_CONTROLS.test(text)) return 'osynliga styrtecken (som vänder eller döljer text)';
+  const t = decode(text).normalize('NFKC');
   if (/<[@#!]/.test(t) || /@(channel|here|everyone)\b/i.test(t)) return 'omnämnanden (@person, @channel, @here, #kanal)';
   if (/<[^>]*\|[^>]*>/.test(t) || /\b(https?|mailto|ftp):/i.test(t) || /\bwww\./i.test(t)) return 'länkar';
   if (/[<>]/.test(t)) return 'tecknen < och >';

@@ -114,6 +114,10 @@ describe('/cancer-deadlines add and remove', () => {
     ['a www address', '2026-12-01 Se www.example.org', /länkar/],
     ['angle brackets typed as text', '2026-12-01 Rapport &lt;till&gt; SKR', /tecknen < och >/],
     ['a date too far ahead', '2101-01-01 Rapport', /för långt fram/],
+    ['a right-to-left override', '2026-12-01 Rapport \u202Efdp.exe', /osynliga styrtecken/],
+    ['a zero-width space', '2026-12-01 Rap\u200Bport', /osynliga styrtecken/],
+    ['a fullwidth @channel', '2026-12-01 \uFF1C\uFF01channel\uFF1E rapport', /omnämnanden/],
+    ['a fullwidth @here', '2026-12-01 \uFF20here rapport', /omnämnanden/],
   ];
   it.each(bad)('refuses %s with a clear message and stores nothing', (_what, input, message) => {
     const r = add(input);
