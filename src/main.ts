@@ -9,6 +9,8 @@ import { mkdirSync } from 'node:fs';
 import { runConsole } from './cli/console.ts';
 import { loadCorpus } from './corpus/load.ts';
 import { warmUp } from './answer/warm.ts';
+import { createLogger } from './log.ts';
+import type { LogLevel } from '@slack/bolt';
 import { startDigestScheduler, type DigestScheduler } from './digest/scheduler.ts';
 import { slackPoster } from './digest/slackPost.ts';
 import { loadDotenv, readSettings, SettingsError, type Settings } from './settings.ts';
@@ -48,7 +50,8 @@ async function main(): Promise<void> {
 
   // Everything answering needs is built before Slack can send the first request.
   warmUp(corpus, new Date().toISOString().slice(0, 10));
-  const app = createSlackApp({ settings, corpus, store });
+  const logger = createLogger(settings.logLevel as LogLevel, settings.logFormat);
+  const app = createSlackApp({ settings, corpus, store, logger });
   let scheduler: DigestScheduler | undefined;
   let stopping = false;
   const stop = async (signal: string) => {

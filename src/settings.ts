@@ -51,6 +51,8 @@ const Env = z.object({
   ),
   /** How much the bot logs: debug, info, warn or error. */
   LOG_LEVEL: withDefault(z.enum(LogLevel.options, { error: `needs one of ${LogLevel.options.join(', ')}` }), 'info'),
+  /** How log lines are written: text (time, level, message) or json (one object per line). */
+  LOG_FORMAT: withDefault(z.enum(['text', 'json'], { error: 'needs text or json' }), 'text'),
 });
 
 /** Validated settings, with the mode worked out. Holds secrets: never log this object. */
@@ -65,6 +67,7 @@ export interface Settings {
   adminUserIds: string[];
   digestHorizonDays: number;
   logLevel: LogLevel;
+  logFormat: 'text' | 'json';
 }
 
 /** Settings that cannot start the bot. The message lists each problem, never a value. */
@@ -137,5 +140,6 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     adminUserIds: parsed.ADMIN_USER_IDS,
     digestHorizonDays: parsed.DIGEST_HORIZON_DAYS,
     logLevel: parsed.LOG_LEVEL,
+    logFormat: parsed.LOG_FORMAT,
   };
 }

@@ -25,6 +25,7 @@ describe('settings', () => {
       adminUserIds: [],
       digestHorizonDays: 60,
       logLevel: 'info',
+      logFormat: 'text',
     });
   });
 
