@@ -7,6 +7,7 @@
  * rejected token or an unreachable Slack stops the bot with a message rather than a crash at the
  * first request.
  */
+import type { IncomingMessage, Server } from 'node:http';
 import { App, LogLevel as BoltLogLevel, type Logger } from '@slack/bolt';
 import type { Corpus } from '../corpus/load.ts';
 import type { Settings } from '../settings.ts';
@@ -89,7 +90,15 @@ export async function startSlackApp(app: App, settings: Pick<Settings, 'mode' | 
   const apiUrl = settings.slackApiUrl ?? 'https://slack.com/api/';
   try {
     await app.init();
-    return settings.mode === 'socket' ? await app.start() : await app.start(settings.port);
+    if (settings.mode === 'socket') return await app.start();
+    const server = (await app.start(settings.port)) as Server;
+    // Bolt reads a body as a form only when the content type is exactly that; Slack and proxies may
+    // add "; charset=utf-8". The bare type is set before Bolt's own handler reads it.
+    server.prependListener('request', (req: IncomingMessage) => {
+      const type = req.headers['content-type'];
+      if (type && type.includes(';')) req.headers['content-type'] = type.split(';')[0]!.trim().toLowerCase();
+    });
+    return server;
   } catch (error) {
     throw new SlackStartError(startProblem(error, apiUrl), { cause: error });
   }

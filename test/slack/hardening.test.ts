@@ -204,3 +204,13 @@ describe('an edited question', () => {
     expect(posted()).toHaveLength(1);
   });
 });
+
+describe('what HTTP carries', () => {
+  it('reads a body whose content type names its charset', async () => {
+    const body = new URLSearchParams({ command: '/cancer-totals', text: '2024', user_id: 'U0ASKER', channel_id: 'C0CHANNEL', team_id: TEAM_ID, response_url: bot.slack.responseUrl('cs'), trigger_id: '1.t' }).toString();
+    const res = await bot.postSigned(body, 'application/x-www-form-urlencoded; charset=utf-8');
+    expect(res.status).toBe(200);
+    await bot.slack.waitFor(() => bot.slack.callsTo('respond').length === 1);
+    expect(JSON.stringify(bot.slack.callsTo('respond')[0]!.body)).toContain('809 miljoner kronor');
+  });
+});
