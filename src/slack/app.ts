@@ -58,12 +58,33 @@ export function createSlackApp({ settings, corpus, store, logger, deps, retryCon
   const inFlight = trackInFlight();
   inFlightOf.set(app, inFlight);
   app.use(inFlight.middleware);
+  app.use(onlyOurWorkspace(app));
   app.use(answerEachEventOnce(store));
   registerListeners(app, listenerDeps);
   app.error(async (error) => {
     app.logger.error('unhandled error in a listener:', error);
   });
   return app;
+}
+
+/** The workspace the bot token belongs to (auth.test), once startSlackApp has asked. */
+const teamOf = new WeakMap<App, string>();
+
+/**
+ * A request from another workspace is no request to this bot: the app is installed in one, and a
+ * payload naming another (signed with our secret or not) is logged in one line and left alone.
+ */
+function onlyOurWorkspace(app: App) {
+  return async ({ body, next }: { body: unknown; next: () => Promise<void> }): Promise<void> => {
+    const ours = teamOf.get(app);
+    const b = body as { team_id?: string; team?: { id?: string } | null; user?: { team_id?: string } };
+    const theirs = b.team_id ?? b.team?.id ?? b.user?.team_id;
+    if (ours && theirs && theirs !== ours) {
+      app.logger.warn(`a request from workspace ${theirs}, not ${ours}; ignored`);
+      return;
+    }
+    await next();
+  };
 }
 
 /** The app could not start: Slack refused the token or could not be reached. The message names the setting, never its value. */
@@ -90,6 +111,8 @@ export async function startSlackApp(app: App, settings: Pick<Settings, 'mode' | 
   const apiUrl = settings.slackApiUrl ?? 'https://slack.com/api/';
   try {
     await app.init();
+    const auth = (await app.client.auth.test()) as { team_id?: string };
+    if (auth.team_id) teamOf.set(app, auth.team_id);
     if (settings.mode === 'socket') return await app.start();
     const server = (await app.start(settings.port)) as Server;
     // Bolt reads a body as a form only when the content type is exactly that; Slack and proxies may

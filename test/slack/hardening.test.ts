@@ -214,3 +214,14 @@ describe('what HTTP carries', () => {
     expect(JSON.stringify(bot.slack.callsTo('respond')[0]!.body)).toContain('809 miljoner kronor');
   });
 });
+
+describe('the workspace', () => {
+  it('leaves a request from another workspace alone, with one log line', async () => {
+    const body = JSON.stringify({ token: 'x', team_id: 'T0OTHER', api_app_id: 'A0APP', type: 'event_callback', event_id: 'EvOTHER1', event_time: 1, event: { type: 'message', user: 'U0ASKER', text: 'hur mycket 2024?', ts: ts(), channel: 'D0DM', channel_type: 'im', event_ts: ts() } });
+    const res = await bot.postSigned(body, 'application/json');
+    expect(res.status).toBeLessThan(500);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(posted()).toEqual([]);
+    expect(bot.logs.some((l) => /workspace T0OTHER, not T0TEST; ignored/.test(l.text))).toBe(true);
+  });
+});
