@@ -49,7 +49,13 @@ function add(args: string, ctx: CommandContext): CommandReply {
   if (!m[1]) return refuse(`Skriv datum och text: \`/cancer-deadlines add 2026-12-01 Rapport till styrelsen\`. Inget sparades.`);
   const check = checkNewDeadline(m[1], m[2]!, ctx.today);
   if (!check.ok) return refuse(check.message);
-  const d = ctx.store.addDeadline({ date: check.date, text: check.text, addedBy: ctx.userId, ...(ctx.userName ? { addedByName: ctx.userName } : {}), addedAt: ctx.now });
+  let d: ReturnType<CommandContext['store']['addDeadline']>;
+  try {
+    d = ctx.store.addDeadline({ date: check.date, text: check.text, addedBy: ctx.userId, ...(ctx.userName ? { addedByName: ctx.userName } : {}), addedAt: ctx.now });
+  } catch (error) {
+    // Never a success that stored nothing: a full or read-only disk is said as it is.
+    return refuse(`Kunde inte spara deadlinen: databasen tog inte emot den (${(error as Error).message}). Inget sparades; försök igen eller be driften titta på disken.`);
+  }
   return {
     ok: true,
     text: `Tillagd som nr ${d.id}: ${d.date} (${describeDaysLeft(daysBetween(ctx.today, d.date))}) – ${escapeMrkdwn(d.text)}. Ta bort den med \`/cancer-deadlines remove ${d.id}\`.`,

@@ -170,7 +170,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       q.vote.run({ ...vote, at: now().getTime() });
     },
     addDeadline(d) {
-      return toDeadline(q.addDeadline.get(d.date, d.text, d.addedBy, d.addedByName ?? null, d.addedAt.getTime()) as DeadlineRow);
+      // Inside a transaction: its COMMIT reports a full or read-only disk. Read with .get() alone, an
+      // INSERT … RETURNING hands back the new row even when its implicit commit then fails.
+      return toDeadline(db.transaction(() => q.addDeadline.get(d.date, d.text, d.addedBy, d.addedByName ?? null, d.addedAt.getTime()) as DeadlineRow).immediate());
     },
     removeDeadline(id) {
       return remove.immediate(id);
