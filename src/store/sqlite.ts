@@ -229,7 +229,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       return toCounts(q.voteCounts.get(sinceMs(since)) as { up: number; down: number });
     },
     addTaughtPhrase(t) {
-      return toTaught(q.teach.get(t.phrase, t.words, t.addedBy, t.addedAt.getTime()) as TaughtRow);
+      // In a transaction, as addDeadline: a commit that fails must throw, not hand back a row never stored.
+      return toTaught(db.transaction(() => q.teach.get(t.phrase, t.words, t.addedBy, t.addedAt.getTime()) as TaughtRow).immediate());
     },
     removeTaughtPhrase(id) {
       return forget.immediate(id);
