@@ -15,6 +15,8 @@ export const ACTIONS = {
   voteDown: 'feedback_down',
   /** A question asked by a button (a Home tab example, "show the budget lines"): ask_question_0, ... */
   ask: /^ask_question_\d+$/,
+  /** "Visa diagram": draws the chart of what the message shows and uploads it into the conversation. */
+  showChart: 'show_chart',
 } as const;
 
 export const askId = (i: number): string => `ask_question_${i}`;
@@ -39,6 +41,13 @@ export type VoteValue = z.infer<typeof VoteValue>;
 /** show_source_N: the fact whose citation to open, and the language to label it in. */
 export const SourceValue = z.object({ f: z.string().min(1), l: Language });
 export type SourceValue = z.infer<typeof SourceValue>;
+
+/** show_chart: which chart (totals, or a year's lines or flows) and the language to draw it in. */
+export const ChartValue = z.discriminatedUnion('c', [
+  z.object({ c: z.literal('totals'), l: Language }),
+  z.object({ c: z.enum(['lines', 'flows']), y: z.number().int().min(2000).max(2100), l: Language }),
+]);
+export type ChartValue = z.infer<typeof ChartValue>;
 
 /** Parse a button value against its schema; null when it is not what the bot wrote. */
 export function readValue<T>(schema: z.ZodType<T>, value: string | undefined): T | null {

@@ -11,7 +11,9 @@ import type { Answer } from '../answer/types.ts';
 import { formatAmount } from '../corpus/amounts.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
-import { ACTIONS, askId, showSourceId, writeValue } from './actions.ts';
+import { chartForAnswer } from '../chart/offer.ts';
+import type { ChartRequest } from '../chart/chart.ts';
+import { ACTIONS, askId, type ChartValue, showSourceId, writeValue } from './actions.ts';
 import { labels, type Labels } from './labels.ts';
 import { chunkLines, displayUserText, escapeMrkdwn, truncate, withoutSpecialMentions } from './mrkdwn.ts';
 
@@ -41,6 +43,13 @@ function groupOf(f: Fact, l: Labels): string {
   if (f.kind === 'insats') return f.area ?? f.heading ?? l.tasksGroup;
   if (f.kind === 'deadline') return l.datesGroup;
   return l.passagesGroup;
+}
+
+/** "Visa diagram" / "Show chart" for a chart the message's facts can be drawn as; null when none. */
+export function chartButton(request: ChartRequest | null, language: Answer['language']): types.Button | null {
+  if (!request) return null;
+  const value: ChartValue = request.kind === 'totals' ? { c: 'totals', l: language } : { c: request.kind, y: request.year, l: language };
+  return { type: 'button', action_id: ACTIONS.showChart, text: { type: 'plain_text', text: labels(language).showChart }, value: JSON.stringify(value) };
 }
 
 /** One listed fact as a line of mrkdwn; the owner is named when the list has several. */
@@ -220,6 +229,8 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
   const splits = total && corpus.facts.some((f) => f.kind === 'budget' && f.year === total.year);
   const linesQuestion = splits ? writeValue({ q: l.linesQuestion(total!.year!) }) : null;
   if (linesQuestion) buttons.push({ type: 'button', action_id: askId(0), text: { type: 'plain_text', text: l.showLines(total!.year!) }, value: linesQuestion });
+  const chart = chartButton(chartForAnswer(answer.intent, answer.facts), answer.language);
+  if (chart) buttons.push(chart);
   // Help, a refusal or a question too long is no answer to vote on or share.
   if (answer.facts.length) {
     const vote = writeValue({ k: answerKey(answer), q: truncate(question, 1500), l: answer.language, i: answer.intent });

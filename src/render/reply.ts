@@ -5,7 +5,8 @@
  */
 import type { CommandReply } from '../commands/types.ts';
 import type { Corpus } from '../corpus/load.ts';
-import { answerMessage, type AnswerMessageOptions, type Block, type SlackMessage, sourceContext } from './answer.ts';
+import { chartForFacts } from '../chart/offer.ts';
+import { answerMessage, type AnswerMessageOptions, type Block, chartButton, type SlackMessage, sourceContext } from './answer.ts';
 import { labels } from './labels.ts';
 import { chunkLines, escapeMrkdwn, slackSafe, truncate } from './mrkdwn.ts';
 
@@ -18,6 +19,9 @@ export function replyMessage(reply: CommandReply, corpus: Corpus, opts: AnswerMe
     .slice(0, 40)
     .map((chunk) => ({ type: 'section', text: { type: 'mrkdwn', text: chunk } }));
   blocks.push(...sourceContext(reply.facts ?? [], corpus, labels('sv')));
+  // /cancer-totals offers its table, or its year's lines, as a chart.
+  const chart = reply.ok ? chartButton(chartForFacts(reply.facts ?? []), 'sv') : null;
+  if (chart) blocks.push({ type: 'actions', elements: [chart] });
   return { text: truncate(text, 3900), blocks: blocks.slice(0, 50) };
 }
 

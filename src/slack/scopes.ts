@@ -10,6 +10,7 @@ export const BOT_SCOPES = {
   'channels:read': 'conversations.info: /cancer-digest on checks that the bot is a member of a public channel before subscribing it',
   'chat:write': 'chat.postMessage: answers in threads and DMs, the daily digest (only where the bot is a member), and the DM when a digest is paused',
   commands: 'the slash commands',
+  'files:write': 'files.getUploadURLExternal and files.completeUploadExternal (files.uploadV2): the "Visa diagram" button uploads the chart PNG into the conversation it was clicked in',
   'groups:history': 'message.groups events: the same in a private channel',
   'groups:read': 'conversations.info: the same check for a private channel',
   'im:history': 'message.im events: questions in a DM with the bot',
@@ -33,6 +34,8 @@ export const METHOD_SCOPES = {
   'chat.postMessage': 'chat:write',
   // channels:read for a public channel, groups:read for a private one; the first is listed.
   'conversations.info': 'channels:read',
+  'files.getUploadURLExternal': 'files:write',
+  'files.completeUploadExternal': 'files:write',
   'views.open': null,
   'views.publish': null,
 } as const;

@@ -4,7 +4,9 @@
  * does ({ ok: true, ... }); `failNext` makes the next calls of a method fail (HTTP status or
  * { ok: false }) to exercise retries; `failFor` makes every call of a method to one channel fail
  * (Slack refusing for good, e.g. not_in_channel). conversations.info says the bot is a member of
- * every channel unless `conversation` says otherwise.
+ * every channel unless `conversation` says otherwise. File uploads (files.uploadV2) work as Slack's:
+ * files.getUploadURLExternal hands out an upload URL on the stand-in, whose POST is recorded as
+ * method "upload" with the bytes received (`uploads`), and files.completeUploadExternal answers the file.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +23,8 @@ export interface RecordedCall {
   body: Record<string, any>;
   authorization: string | undefined;
   at: number;
+  /** The raw bytes of the request (what an upload to the upload URL carried). */
+  raw: Buffer;
 }
 
 export interface Failure {
@@ -38,6 +42,8 @@ export interface SlackStandIn {
   /** A response_url on the stand-in. */
   responseUrl(id: string): string;
   calls: RecordedCall[];
+  /** The bytes of every file uploaded to an upload URL (the file itself, out of its multipart form), by file id. */
+  uploads: Map<string, Buffer>;
   /** Calls of one method, in order. */
   callsTo(method: string): RecordedCall[];
   /** Make the next `times` calls of `method` fail this way. */
@@ -53,13 +59,27 @@ export interface SlackStandIn {
   close(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/**
+ * The file's bytes in a POST to an upload URL: the whole body, or, as the WebClient sends it
+ * (multipart/form-data), the content of its first part.
+ */
+export function uploadedBytes(raw: Buffer, contentType: string | undefined): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? '');
+  if (!contentType?.startsWith('multipart/form-data') || !boundary) return raw;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const start = raw.indexOf(delimiter);
+  const headersEnd = raw.indexOf('\r\n\r\n', start);
+  const end = raw.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), headersEnd);
+  return start < 0 || headersEnd < 0 || end < 0 ? raw : raw.subarray(headersEnd + 4, end);
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, any> {
@@ -75,8 +95,16 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   return out;
 }
 
-function okBody(method: string, body: Record<string, any>, conversations: Map<string, ConversationAnswer>): Record<string, unknown> {
+function okBody(method: string, body: Record<string, any>, conversations: Map<string, ConversationAnswer>, base: string): Record<string, unknown> {
   switch (method) {
+    case 'files.getUploadURLExternal': {
+      const fileId = `F0${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
+      return { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId };
+    }
+    case 'files.completeUploadExternal': {
+      const files: { id: string; title?: string }[] = typeof body.files === 'string' ? JSON.parse(body.files) : (body.files ?? []);
+      return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '', name: f.title ?? '' })) };
+    }
     case 'conversations.info': {
       const answer = conversations.get(body.channel) ?? {};
       if ('error' in answer) return { ok: false, error: answer.error };
@@ -101,38 +129,48 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const failures = new Map<string, Failure[]>();
   const channelFailures = new Map<string, Failure>();
   const conversations = new Map<string, ConversationAnswer>();
+  const uploads = new Map<string, Buffer>();
+  let base = '';
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
     const path = req.url ?? '/';
-    const method = path.startsWith('/api/') ? path.slice('/api/'.length).split('?')[0]! : path.startsWith('/respond/') ? 'respond' : path;
+    const method = path.startsWith('/api/')
+      ? path.slice('/api/'.length).split('?')[0]!
+      : path.startsWith('/respond/')
+        ? 'respond'
+        : path.startsWith('/upload/')
+          ? 'upload'
+          : path;
     let body: Record<string, any>;
     try {
-      body = parseBody(raw, req.headers['content-type']);
+      body = method === 'upload' ? {} : parseBody(raw.toString('utf8'), req.headers['content-type']);
     } catch {
-      body = { raw };
+      body = { raw: raw.toString('utf8') };
     }
-    calls.push({ method, path, body, authorization: req.headers.authorization, at: Date.now() });
+    calls.push({ method, path, body, authorization: req.headers.authorization, at: Date.now(), raw });
     const failure = failures.get(method)?.shift() ?? channelFailures.get(`${method} ${body.channel}`);
     if (failure) {
       res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
       res.end(JSON.stringify(failure.body ?? { ok: false, error: 'internal_error' }));
       return;
     }
-    if (method === 'respond') {
+    if (method === 'respond' || method === 'upload') {
+      if (method === 'upload') uploads.set(path.slice('/upload/'.length), uploadedBytes(raw, req.headers['content-type']));
       res.writeHead(200, { 'content-type': 'text/plain' });
-      res.end('ok');
+      res.end(method === 'upload' ? 'OK - uploaded' : 'ok');
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(okBody(method, body, conversations)));
+    res.end(JSON.stringify(okBody(method, body, conversations, base)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const base = `http://127.0.0.1:${port}`;
+  base = `http://127.0.0.1:${port}`;
   return {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/respond/${id}`,
     calls,
+    uploads,
     callsTo: (method) => calls.filter((c) => c.method === method),
     failNext(method, failure, times = 1) {
       failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]);

@@ -8,7 +8,7 @@ import type { BotDeps } from '../deps.ts';
 import { COMMANDS } from './commands/index.ts';
 
 /** Every action id a listener of the bot handles (see actions/index.ts and the Home tab). */
-export const HANDLED_ACTIONS = /^(?:share_answer|show_more|show_source_\d+|feedback_up|feedback_down|open_source_url|ask_question_\d+)$/;
+export const HANDLED_ACTIONS = /^(?:share_answer|show_more|show_source_\d+|feedback_up|feedback_down|open_source_url|ask_question_\d+|show_chart)$/;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const OTHER_COMMAND = new RegExp(`^(?!(?:${COMMANDS.map(escapeRe).join('|')})$)`);

@@ -4,6 +4,7 @@ import type { BotDeps } from '../../deps.ts';
 import { askQuestionListener } from './askQuestion.ts';
 import { feedbackListener } from './feedback.ts';
 import { shareAnswerListener } from './shareAnswer.ts';
+import { showChartListener } from './showChart.ts';
 import { showMoreListener } from './showMore.ts';
 import { showSourceListener } from './showSource.ts';
 
@@ -14,6 +15,7 @@ export function registerActions(app: App, deps: BotDeps): void {
   app.action(ACTIONS.voteUp, feedbackListener(deps));
   app.action(ACTIONS.voteDown, feedbackListener(deps));
   app.action(ACTIONS.ask, askQuestionListener(deps));
+  app.action(ACTIONS.showChart, showChartListener(deps));
   // The "open the source" link button in the source modal only opens a URL; Slack still sends the click.
   app.action('open_source_url', async ({ ack }) => ack());
 }

@@ -1,0 +1,71 @@
+/**
+ * "Visa diagram": draws the chart the button names and uploads it as a PNG into the conversation
+ * the button is in (files.uploadV2: files.getUploadURLExternal, the upload, files.completeUploadExternal),
+ * with alt text that states every figure. When Slack refuses the upload, the user is told why, privately.
+ */
+import { buildChart, type ChartRequest } from '../../../chart/chart.ts';
+import { chartPng } from '../../../chart/render.ts';
+import { ACTIONS, ChartValue, readValue } from '../../../render/actions.ts';
+import type { Language } from '../../../answer/types.ts';
+import type { BotDeps } from '../../deps.ts';
+import { failureText, slackReason } from '../../slackCall.ts';
+import { type ButtonArgs, tellPrivately } from './types.ts';
+
+export const SHOW_CHART_ACTION = ACTIONS.showChart;
+
+/** What the user reads when the upload failed, by Slack's reason. */
+export function uploadFailureText(reason: string, language: Language): string {
+  const sv = language === 'sv';
+  if (reason === 'missing_scope' || reason === 'not_allowed_token_type') {
+    return sv
+      ? 'Jag kunde inte ladda upp diagrammet: appen saknar behörigheten files:write. Be den som administrerar Slack att installera om appen.'
+      : 'I could not upload the chart: the app lacks the files:write permission. Ask your Slack admin to reinstall the app.';
+  }
+  if (reason === 'not_in_channel' || reason === 'channel_not_found') {
+    return sv
+      ? 'Jag kunde inte ladda upp diagrammet här: jag är inte med i den här kanalen. Bjud in mig, eller fråga mig i ett direktmeddelande.'
+      : 'I could not upload the chart here: I am not a member of this channel. Invite me, or ask me in a direct message.';
+  }
+  return failureText(reason, language);
+}
+
+const requestOf = (value: ChartValue): ChartRequest => (value.c === 'totals' ? { kind: 'totals' } : { kind: value.c, year: value.y });
+
+export const showChartListener =
+  (deps: BotDeps) =>
+  async ({ ack, action, body, client, respond }: ButtonArgs): Promise<void> => {
+    await ack();
+    const value = readValue(ChartValue, action.value);
+    if (!value) return deps.logger.warn('show_chart: a button value the bot did not write; ignored');
+    // A slash command's reply is ephemeral: its response_url reaches the user even where the bot is not a member.
+    const tell = body.response_url
+      ? (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text })
+      : tellPrivately(client, body);
+    const say = async (text: string) => {
+      try {
+        await tell?.(text);
+      } catch (error) {
+        deps.logger.warn(`show_chart: could not tell the user either: Slack said ${slackReason(error)}`);
+      }
+    };
+    const chart = buildChart(deps.corpus, requestOf(value), value.l);
+    if (!chart.ok) return say(chart.message);
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    if (!channel) return deps.logger.warn('show_chart: a click with no conversation to upload into; ignored');
+    const threadTs = body.message?.thread_ts ?? (body.container as { thread_ts?: string } | undefined)?.thread_ts;
+    try {
+      const png = await chartPng(chart.spec);
+      await client.files.uploadV2({
+        channel_id: channel,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+        file: png,
+        filename: `${value.c}${'y' in value ? `-${value.y}` : ''}.png`,
+        title: chart.alt.split(':')[0]!,
+        alt_text: chart.alt.slice(0, 1000),
+      });
+    } catch (error) {
+      const reason = slackReason(error);
+      deps.logger.warn(`uploading the ${value.c} chart failed: Slack said ${reason}`);
+      await say(uploadFailureText(reason, value.l));
+    }
+  };
