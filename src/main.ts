@@ -41,6 +41,7 @@ async function main(): Promise<void> {
         output: process.stdout,
         adminUserIds: settings.adminUserIds,
         digestHorizonDays: settings.digestHorizonDays,
+        dataDir: settings.dataDir,
       });
     } finally {
       store.close();

@@ -6,7 +6,12 @@
  * before) until "/ny" or an empty line.
  */
 import { createInterface } from 'node:readline';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { answerTurn } from '../answer/answer.ts';
+import type { Answer } from '../answer/types.ts';
+import { buildChart } from '../chart/chart.ts';
+import { chartForAnswer, chartForFacts } from '../chart/offer.ts';
 import type { Question } from '../understand/question.ts';
 import { COMMANDS } from '../commands/registry.ts';
 import type { CommandContext } from '../commands/types.ts';
@@ -26,6 +31,8 @@ export interface ConsoleOptions {
   digestHorizonDays?: number;
   /** Fixes "today" (tests); default: today in Europe/Stockholm at each line. */
   today?: string;
+  /** Where charts asked for are written (DATA_DIR/charts). */
+  dataDir?: string;
 }
 
 const CONSOLE_USER = 'console';
@@ -33,6 +40,32 @@ const CONSOLE_USER = 'console';
 /** The console's conversation: the question before, until "/ny" or an empty line starts a new one. */
 export interface Conversation {
   previous?: Question;
+  /** The last answer given, for a chart asked for in the same line. */
+  last?: Answer;
+}
+
+/** Words that ask for a chart: "visa ett diagram över totalerna", "chart of the 2024 lines". */
+const CHART_WORDS = /(?<![\p{L}])(?:diagram\p{L}*|grafer?|graph\p{L}*|charts?|stapeldiagram\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * A chart the line asks for, drawn for the answer it got and written under DATA_DIR/charts: the
+ * path, or a sentence saying why there is none. Null when the line asks for no chart.
+ */
+export async function consoleChart(line: string, answer: Answer | undefined, opts: Pick<ConsoleOptions, 'corpus' | 'dataDir'>): Promise<string | null> {
+  if (!CHART_WORDS.test(line) || !answer) return null;
+  const en = answer.language === 'en';
+  // The chart that fits the answer's kind (a tasks answer has none, whatever totals it mentions).
+  const request = chartForAnswer(answer.intent, answer.facts) ?? (answer.intent === 'amount' ? chartForFacts(answer.facts) : null);
+  if (!request || !opts.dataDir) return en ? 'No chart for this answer: charts show totals, a year\'s budget lines and its payments.' : 'Inget diagram till det här svaret: diagram visar totaler, ett års budgetrader och utbetalningar.';
+  const chart = buildChart(opts.corpus, request, answer.language);
+  if (!chart.ok) return chart.message;
+  const dir = join(opts.dataDir, 'charts');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${request.kind}${request.kind === 'totals' ? '' : `-${request.year}`}-${answer.language}.png`);
+  // Vega and the renderer load only when a chart is asked for: the console starts without them.
+  const { chartPng } = await import('../chart/render.ts');
+  writeFileSync(file, await chartPng(chart.spec));
+  return en ? `Chart written to ${file}` : `Diagrammet är sparat i ${file}`;
 }
 
 /** Words that start a new conversation at the console. */
@@ -84,7 +117,10 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     if (!line) conversation.previous = undefined;
     if (line) {
       try {
+        conversation.last = undefined;
         say(consoleReply(line, opts, new Date(), conversation));
+        const chart = await consoleChart(line, conversation.last, opts);
+        if (chart) say(chart);
       } catch (e) {
         say(`Något gick fel: ${(e as Error).message}`);
       }

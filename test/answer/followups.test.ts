@@ -117,3 +117,21 @@ describe('follow-ups at the command line and the console', () => {
     expect(consoleReply('och 2021?', opts, new Date(), c)).not.toContain('barncancer');
   });
 });
+
+describe('a chart asked for at the console', () => {
+  it('is written under DATA_DIR/charts and its path printed; an answer with nothing to draw says so', async () => {
+    const { consoleChart } = await import('../../src/cli/console.ts');
+    const { existsSync, readFileSync } = await import('node:fs');
+    const dataDir = mkdtempSync(join(tmpdir(), 'console-chart-'));
+    const totals = answerTurn('visa ett diagram över totalerna per år', { corpus, today }).answer;
+    const said = (await consoleChart('visa ett diagram över totalerna per år', totals, { corpus, dataDir }))!;
+    const file = join(dataDir, 'charts', 'totals-sv.png');
+    expect(said).toBe(`Diagrammet är sparat i ${file}`);
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+    const tasks = answerTurn('chart of the tasks of RCC i samverkan 2024', { corpus, today }).answer;
+    expect(await consoleChart('chart of the tasks of RCC i samverkan 2024', tasks, { corpus, dataDir })).toContain('No chart for this answer');
+    expect(await consoleChart('hur mycket 2024?', totals, { corpus, dataDir })).toBeNull();
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+});
