@@ -47,6 +47,16 @@ describe('"Visa diagram" in Slack', () => {
     expect(completed.body.files).toEqual([expect.objectContaining({ id: fileId })]);
   });
 
+  it('draws the chart a question asks for ("visa ett diagram …") with its answer, in the same thread', async () => {
+    const before = bot.slack.calls.length;
+    const root = '1772440900.000100';
+    await bot.event({ type: 'app_mention', user: 'U0ASKER', text: '<@U0BOT> visa ett diagram över totalerna per år', ts: root, channel: 'C0CHART', event_ts: root });
+    await bot.slack.waitFor((calls) => calls.slice(before).some((c) => c.method === 'files.completeUploadExternal'), 10_000);
+    const calls = bot.slack.calls.slice(before);
+    expect(calls.find((c) => c.method === 'chat.postMessage')!.body.thread_ts).toBe(root);
+    expect(calls.find((c) => c.method === 'files.completeUploadExternal')!.body).toMatchObject({ channel_id: 'C0CHART', thread_ts: root });
+  });
+
   it('tells the user privately when the app lacks files:write, and nothing crashes', async () => {
     bot.slack.failNext('files.getUploadURLExternal', { status: 200, body: { ok: false, error: 'missing_scope' } });
     const { responseUrl } = await bot.click({ action_id: 'show_chart', value: JSON.stringify({ c: 'totals', l: 'sv' }) });

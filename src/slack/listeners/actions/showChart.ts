@@ -48,24 +48,36 @@ export const showChartListener =
         deps.logger.warn(`show_chart: could not tell the user either: Slack said ${slackReason(error)}`);
       }
     };
-    const chart = buildChart(deps.corpus, requestOf(value), value.l);
-    if (!chart.ok) return say(chart.message);
     const channel = body.channel?.id ?? body.container?.channel_id;
     if (!channel) return deps.logger.warn('show_chart: a click with no conversation to upload into; ignored');
     const threadTs = body.message?.thread_ts ?? (body.container as { thread_ts?: string } | undefined)?.thread_ts;
-    try {
-      const png = await chartPng(chart.spec);
-      await client.files.uploadV2({
-        channel_id: channel,
-        ...(threadTs ? { thread_ts: threadTs } : {}),
-        file: png,
-        filename: `${value.c}${'y' in value ? `-${value.y}` : ''}.png`,
-        title: chart.alt.split(':')[0]!,
-        alt_text: chart.alt.slice(0, 1000),
-      });
-    } catch (error) {
-      const reason = slackReason(error);
-      deps.logger.warn(`uploading the ${value.c} chart failed: Slack said ${reason}`);
-      await say(uploadFailureText(reason, value.l));
-    }
+    await uploadChart(deps, client, { channel, threadTs }, requestOf(value), value.l, say);
   };
+
+/**
+ * Draw a chart and upload it into a conversation (in a thread when given); a chart the facts cannot
+ * draw, or an upload Slack refuses, is said to the user through `say`, and the log gets one line.
+ */
+export async function uploadChart(
+  deps: BotDeps,
+  client: ButtonArgs['client'],
+  where: { channel: string; threadTs?: string },
+  request: ChartRequest,
+  language: Language,
+  say: (text: string) => Promise<unknown>,
+): Promise<void> {
+  const chart = buildChart(deps.corpus, request, language);
+  if (!chart.ok) {
+    await say(chart.message);
+    return;
+  }
+  try {
+    const png = await chartPng(chart.spec);
+    const file = { file: png, filename: `${request.kind}${request.kind === 'totals' ? '' : `-${request.year}`}.png`, title: chart.alt.split(':')[0]!, alt_text: chart.alt.slice(0, 1000) };
+    await (where.threadTs ? client.files.uploadV2({ channel_id: where.channel, thread_ts: where.threadTs, ...file }) : client.files.uploadV2({ channel_id: where.channel, ...file }));
+  } catch (error) {
+    const reason = slackReason(error);
+    deps.logger.warn(`uploading the ${request.kind} chart failed: Slack said ${reason}`);
+    await say(uploadFailureText(reason, language));
+  }
+}
