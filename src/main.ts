@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { runConsole } from './cli/console.ts';
 import { loadCorpus } from './corpus/load.ts';
 import { warmUp } from './answer/warm.ts';
+import { dateIn } from './dates.ts';
 import { createLogger } from './log.ts';
 import type { LogLevel } from '@slack/bolt';
 import { startDigestScheduler, type DigestScheduler } from './digest/scheduler.ts';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   }
 
   // Everything answering needs is built before Slack can send the first request.
-  warmUp(corpus, new Date().toISOString().slice(0, 10));
+  warmUp(corpus, dateIn(new Date()));
   const logger = createLogger(settings.logLevel as LogLevel, settings.logFormat);
   const app = createSlackApp({ settings, corpus, store, logger });
   let scheduler: DigestScheduler | undefined;

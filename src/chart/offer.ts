@@ -30,3 +30,9 @@ export function chartForFacts(facts: Fact[]): ChartRequest | null {
 export function chartForAnswer(intent: string, facts: Fact[]): ChartRequest | null {
   return CHART_INTENTS.has(intent) ? chartForFacts(facts) : null;
 }
+
+/** Words that ask for a chart: "visa ett diagram över totalerna", "graf", "chart of the 2024 lines". */
+const CHART_WORDS = /(?<![\p{L}])(?:diagram\p{L}*|grafer?|graph\p{L}*|charts?|stapeldiagram\p{L}*)(?![\p{L}])/iu;
+
+/** Whether a question asks for a chart with its answer. */
+export const asksForChart = (question: string): boolean => CHART_WORDS.test(question);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { answerTurn } from '../answer/answer.ts';
 import type { Answer } from '../answer/types.ts';
 import { buildChart } from '../chart/chart.ts';
-import { chartForAnswer, chartForFacts } from '../chart/offer.ts';
+import { asksForChart, chartForAnswer, chartForFacts } from '../chart/offer.ts';
 import type { Question } from '../understand/question.ts';
 import { COMMANDS } from '../commands/registry.ts';
 import type { CommandContext } from '../commands/types.ts';
@@ -44,15 +44,13 @@ export interface Conversation {
   last?: Answer;
 }
 
-/** Words that ask for a chart: "visa ett diagram över totalerna", "chart of the 2024 lines". */
-const CHART_WORDS = /(?<![\p{L}])(?:diagram\p{L}*|grafer?|graph\p{L}*|charts?|stapeldiagram\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A chart the line asks for, drawn for the answer it got and written under DATA_DIR/charts: the
  * path, or a sentence saying why there is none. Null when the line asks for no chart.
  */
 export async function consoleChart(line: string, answer: Answer | undefined, opts: Pick<ConsoleOptions, 'corpus' | 'dataDir'>): Promise<string | null> {
-  if (!CHART_WORDS.test(line) || !answer) return null;
+  if (!asksForChart(line) || !answer) return null;
   const en = answer.language === 'en';
   // The chart that fits the answer's kind (a tasks answer has none, whatever totals it mentions).
   const request = chartForAnswer(answer.intent, answer.facts) ?? (answer.intent === 'amount' ? chartForFacts(answer.facts) : null);

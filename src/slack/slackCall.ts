@@ -5,15 +5,13 @@
  */
 import type { Logger } from '@slack/bolt';
 import type { Language } from '../answer/types.ts';
+import { classifySlackError } from '../digest/slackErrors.ts';
 
-/** Slack's reason for a failed call ("expired_trigger_id", "not_in_channel"), or a short description. */
+/** Slack's reason for a failed call ("expired_trigger_id", "not_in_channel"), or a short description of another error. */
 export function slackReason(error: unknown): string {
-  const e = error as { code?: string; data?: { error?: string }; statusCode?: number; message?: string };
-  if (e?.data?.error) return e.data.error;
-  if (e?.code === 'slack_webapi_rate_limited_error') return 'ratelimited';
-  if (e?.code === 'slack_webapi_http_error') return `http_${e.statusCode ?? 'error'}`;
-  if (e?.code === 'slack_webapi_request_error') return 'request_failed';
-  return e?.message?.split('\n')[0]?.slice(0, 200) ?? 'unknown_error';
+  const reason = classifySlackError(error).error;
+  if (reason !== 'unknown_error') return reason;
+  return (error as { message?: string } | null)?.message?.split('\n')[0]?.slice(0, 200) ?? reason;
 }
 
 /** What the user reads when a modal could not be opened or a message not be sent. */

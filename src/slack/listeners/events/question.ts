@@ -7,7 +7,7 @@ import { todayOf, type BotDeps } from '../../deps.ts';
 import { safely } from '../../safely.ts';
 import { type ConversationKey, conversationAt, rememberTurn } from '../../conversations.ts';
 import type { Answer } from '../../../answer/types.ts';
-import { chartForAnswer } from '../../../chart/offer.ts';
+import { asksForChart, chartForAnswer } from '../../../chart/offer.ts';
 import { uploadChart } from '../actions/showChart.ts';
 
 /**
@@ -65,7 +65,7 @@ export async function answerIn(
       if (questionTs && posted.ts) remember(deps, channel, questionTs, posted.ts);
       if (conversation) rememberTurn(deps, conversation.key, before?.asker ?? conversation.asker, question || 'hjälp', opts);
       // "visa ett diagram över totalerna": the chart comes with the answer, in the same place.
-      const chart = answer && CHART_WORDS.test(question) ? chartForAnswer(answer.intent, answer.facts) : null;
+      const chart = answer && asksForChart(question) ? chartForAnswer(answer.intent, answer.facts) : null;
       if (chart && answer) {
         const say = (text: string) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text });
         await uploadChart(deps, client, { channel, ...(threadTs ? { threadTs } : {}) }, chart, answer.language, say);
@@ -80,8 +80,6 @@ export async function answerIn(
   );
 }
 
-/** Words that ask for a chart with the answer: "diagram", "graf", "chart", "graph". */
-const CHART_WORDS = /(?<![\p{L}])(?:diagram\p{L}*|grafer?|graph\p{L}*|charts?|stapeldiagram\p{L}*)(?![\p{L}])/iu;
 
 /** What is worth saying unasked in an answer channel: an answer that found something in the sources. */
 const worthSaying = (a: Answer): boolean => a.answered && a.facts.length > 0 && !['help', 'thanks', 'empty', 'too-long', 'unknown'].includes(a.intent);
