@@ -1,5 +1,5 @@
 /**
- * The App Home tab: the yearly totals, the next deadlines (from the sources and those admins
+ * The App Home tab: the yearly totals (and their chart, once uploaded), the next deadlines (from the sources and those admins
  * added, written as in the digest), and example questions to copy; for admins, at the bottom, the
  * questions the bot most often could not answer. Rebuilt each time the tab is opened.
  */
@@ -54,11 +54,19 @@ function unansweredBlocks(unanswered: readonly ReportEntry[]): Block[] {
   ];
 }
 
+/** The totals chart as uploaded to Slack (slack/homeChart.ts): its file id, alt text stating every figure, and title. */
+export interface HomeChart {
+  fileId: string;
+  alt: string;
+  title: string;
+}
+
 /**
  * @param unanswered for an admin: the most frequent unanswered questions (the report's list), shown
  * at the bottom; absent for everyone else.
+ * @param chart the totals chart, shown under the totals when it was uploaded.
  */
-export function homeView(corpus: Corpus, today: string, userDeadlines: UserDeadline[] = [], unanswered?: readonly ReportEntry[]): types.HomeView {
+export function homeView(corpus: Corpus, today: string, userDeadlines: UserDeadline[] = [], unanswered?: readonly ReportEntry[], chart?: HomeChart | null): types.HomeView {
   const years = yearsWithTotal(corpus);
   const totals: string[] = [];
   for (let y = years[0] ?? 0; years.length && y <= years.at(-1)!; y++) {
@@ -72,6 +80,7 @@ export function homeView(corpus: Corpus, today: string, userDeadlines: UserDeadl
     { type: 'section', text: { type: 'mrkdwn', text: 'Svar ur överenskommelserna mellan regeringen och SKR, med källa för varje siffra.' } },
     { type: 'divider' },
     { type: 'section', text: { type: 'mrkdwn', text: `*Totaler per år*\n${totals.join('\n')}` } },
+    ...(chart ? [{ type: 'image' as const, slack_file: { id: chart.fileId }, alt_text: truncate(chart.alt, 2000), title: { type: 'plain_text' as const, text: truncate(chart.title, 2000) } }] : []),
     { type: 'context', elements: [{ type: 'mrkdwn', text: 'Skriv `/cancer-totals 2024` för budgetrader och hur pengarna betalas ut.' }] },
     { type: 'divider' },
     { type: 'section', text: { type: 'mrkdwn', text: `*Nästa deadlines* (från ${today})\n${deadlines.length ? deadlines.join('\n') : '_Inga kommande deadlines i källorna._'}` } },
