@@ -98,8 +98,13 @@ function status(ctx: CommandContext): CommandReply {
     lines.push('Den här kanalen får ingen sammanfattning. Slå på den med `/cancer-digest on [TT:MM]`.');
   }
   const last = ctx.store.lastDigestSent(ctx.channelId);
-  lines.push(last?.sentAt ? `Senast skickad: ${when(new Date(last.sentAt))}.` : 'Ingen sammanfattning har skickats hit ännu.');
   const today = ctx.store.digestLog(ctx.channelId, ctx.today);
+  // 'sending': a scheduler holds the claim and may already have posted it (one that died mid-send
+  // leaves it so until another takes over, finds the post and logs it), so "none sent" would lie.
+  const sending = today?.status === 'sending' && sub !== null && !sub.pausedReason;
+  if (last?.sentAt) lines.push(`Senast skickad: ${when(new Date(last.sentAt))}.`);
+  else if (!sending) lines.push('Ingen sammanfattning har skickats hit ännu.');
+  if (sending) lines.push(`Dagens sammanfattning håller på att skickas (sedan ${when(new Date(today.claimedAt))}).`);
   // A paused digest is not tried again; the pause line above says why.
   if (today?.status === 'failed' && !sub?.pausedReason) lines.push(`Dagens sammanfattning har inte gått fram än (${today.attempts} försök; senaste fel: ${escapeMrkdwn(today.error ?? 'okänt')}). Den försöks igen.`);
   return { ok: true, text: lines.join('\n') };

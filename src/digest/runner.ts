@@ -5,7 +5,10 @@
  * backoff, and the digest is logged as sent only once Slack accepted it. A post Slack refuses for
  * good (slackErrors.ts: the bot is not in the channel, it is archived, the token is revoked) is
  * not retried: the subscription is paused with the reason until someone turns it on again, and
- * the subscriber is told once by DM. Everything outside — the clock, the post, the sleep between
+ * the subscriber is told once by DM. A scheduler killed between Slack accepting its post and logging
+ * it leaves the claim 'sending'; whoever takes the claim over once its lease has run out first looks
+ * in the channel for that post (by the metadata every digest post carries) and, finding it, logs
+ * the digest as sent instead of posting it again. Everything outside — the clock, the post, the sleep between
  * retries — is injected, so tests drive it with a controllable clock.
  */
 import { hostname } from 'node:os';
@@ -16,14 +19,44 @@ import { instantOf, isDigestDay } from './calendar.ts';
 import { addDays, dateIn } from '../dates.ts';
 import { buildDigest, DEFAULT_HORIZON_DAYS } from './digest.ts';
 import { pauseNotice } from './paused.ts';
-import { classifySlackError, type SlackFailure } from './slackErrors.ts';
+import { classifySlackError, neededScope, type SlackFailure } from './slackErrors.ts';
+
+/** Which digest a post is: the post carries it (as Slack message metadata), so it can be found again. */
+export interface DigestRef {
+  /** The Stockholm date the digest is for. */
+  date: string;
+}
+
+/** A digest found in its channel: the message's Slack ts, and when Slack accepted it. */
+export interface PostedDigest {
+  ts: string;
+  at: Date;
+}
+
+/**
+ * Looks in a channel for the digest for `date` that this bot posted at or after `since`; null
+ * when there is none. Rejects (with the Web API's error) when it cannot tell.
+ */
+export type FindPostedDigest = (channelId: string, date: string, since: Date) => Promise<PostedDigest | null>;
 
 /**
  * Posts a text to a channel; resolves once Slack accepted it, rejects otherwise (with the Web
- * API's error, which slackErrors.ts classifies). Given a user id, it posts in the bot's DM with
- * that user: that is how a subscriber learns that their digest was paused.
+ * API's error, which slackErrors.ts classifies). Given `digest`, the post is marked as that
+ * channel's digest for that day. Given a user id, it posts in the bot's DM with that user: that is
+ * how a subscriber learns that their digest was paused.
+ *
+ * `findPosted`, when the poster has it (slackPoster's does), finds such a marked post again: the
+ * runner asks it before re-posting a digest whose scheduler died mid-send. Without it (a recorder
+ * in tests), such a digest is simply posted again.
  */
-export type PostDigest = (channelId: string, text: string) => Promise<void>;
+export type PostDigest = ((channelId: string, text: string, digest?: DigestRef) => Promise<void>) & { findPosted?: FindPostedDigest };
+
+/**
+ * How far before an abandoned claim's time the channel is searched for its post. The claim's time
+ * is renewed before each retry, so an earlier attempt Slack took without the dead scheduler seeing
+ * the answer lies before it (the retries' waits, a timeout); and Slack's clock is not ours.
+ */
+export const ABANDONED_LOOKBACK_MS = 5 * 60_000;
 
 /** How a failed post is retried: `attempts` tries in all, waiting base·2ⁿ ms (at most maxDelayMs) between them. */
 export interface RetryPolicy {
@@ -73,6 +106,11 @@ export interface DigestOutcome {
   error?: string;
   /** Set when Slack refused for good and the subscription was paused: Slack's reason. */
   pausedReason?: string;
+  /**
+   * Set when a scheduler that died mid-send had already posted it: that message's ts. It was
+   * logged as sent, not posted again (`attempts` is 0).
+   */
+  foundPosted?: string;
 }
 
 export function defaultClaimant(): string {
@@ -185,7 +223,7 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
         store.renewClaim(channelId, date, claimant, now());
       }
       try {
-        await opts.post(channelId, text);
+        await opts.post(channelId, text, { date });
         store.markDigestSent(channelId, date, claimant, now(), attempt);
         return { channelId, date, status: 'sent', attempts: attempt };
       } catch (e) {
@@ -209,6 +247,37 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
     return { channelId, date, status: 'failed', attempts: retry.attempts, error: lastError };
   }
 
+  /**
+   * Send a digest whose claim this runner took over from a scheduler that died mid-send. It may
+   * have died after Slack accepted its post and before logging it, so look for that post first;
+   * found, it is logged as sent at Slack's time, and not posted again.
+   */
+  async function takeOver(sub: Subscription, date: string, abandonedAt: Date): Promise<DigestOutcome> {
+    const { channelId } = sub;
+    const findPosted = opts.post.findPosted;
+    if (!findPosted) return send(sub, date);
+    try {
+      const found = await findPosted(channelId, date, new Date(abandonedAt.getTime() - ABANDONED_LOOKBACK_MS));
+      if (found) {
+        store.markDigestSent(channelId, date, claimant, found.at, 1); // the dead scheduler's post
+        log(`digest for ${channelId} on ${date}: a scheduler that stopped mid-send had posted it (ts ${found.ts}); logged it as sent, not posting again`);
+        return { channelId, date, status: 'sent', attempts: 0, foundPosted: found.ts };
+      }
+    } catch (e) {
+      // Not knowing whether the earlier post got through, post: a duplicate is better than a lost
+      // digest. That holds even when the lookup is refused for good: its refusals say nothing sure
+      // about posting (a missing channels:history or groups:history does not stop chat:write), and
+      // when the post is refused too, send() handles it as any refused post (pausing if need be).
+      const failure = classifySlackError(e);
+      const needed = neededScope(e);
+      const why = `${failure.error}${needed ? `, needs ${needed}` : ''}${failure.error === 'unknown_error' ? `: ${failure.message}` : ''}`;
+      log(`digest for ${channelId} on ${date}: could not check whether a scheduler that stopped mid-send had posted it (${why}); posting it, perhaps a second time`);
+    }
+    // The lookup may have waited out rate limits: keep the claim fresh while this runner posts.
+    store.renewClaim(channelId, date, claimant, now());
+    return send(sub, date);
+  }
+
   return {
     claimant,
     async runDue() {
@@ -216,8 +285,14 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
       const date = dateIn(at);
       // A paused subscription waits for `/cancer-digest on`: no post, no claim, no retry.
       const due = store.subscriptions().filter((s) => s.pausedReason === null && isDue(s, at, opts.skipHolidays ?? true));
-      const claimed = due.filter((s) => store.claimDigest({ channelId: s.channelId, date, claimant, now: at, leaseMs, failedRetryMs }));
-      return Promise.all(claimed.map((s) => send(s, date)));
+      const claimed = due.flatMap((sub) => {
+        // Read before claiming: a 'sending' row that the claim takes over is one whose lease ran
+        // out, left by a scheduler that died mid-send, perhaps after its post got through.
+        const before = store.digestLog(sub.channelId, date);
+        if (!store.claimDigest({ channelId: sub.channelId, date, claimant, now: at, leaseMs, failedRetryMs })) return [];
+        return [{ sub, abandonedAt: before?.status === 'sending' ? new Date(before.claimedAt) : null }];
+      });
+      return Promise.all(claimed.map(({ sub, abandonedAt }) => (abandonedAt ? takeOver(sub, date, abandonedAt) : send(sub, date))));
     },
   };
 }

@@ -14,9 +14,11 @@ import type { Settings } from '../settings.ts';
 import type { Store } from '../store/types.ts';
 import { botDeps, type BotDeps } from './deps.ts';
 import { healthRoute } from './health.ts';
+import { capConnections, GuardedHTTPReceiver } from './httpGuard.ts';
 import { registerListeners } from './listeners/index.ts';
 import { trackInFlight, type InFlight } from './middleware/inFlight.ts';
-import { answerEachEventOnce } from './middleware/onceEvent.ts';
+import { answerEachEventOnce, type ExactlyOnce } from './middleware/exactlyOnce.ts';
+import { watchStore } from '../store/watched.ts';
 
 /** Retries of a failed Web API call: about 0.3 + 0.6 + 1.2 + 2.4 s with jitter, then give up. */
 export const RETRY_CONFIG = { retries: 4, factor: 2, minTimeout: 300, maxTimeout: 5_000, randomize: true };
@@ -35,18 +37,27 @@ export interface SlackAppOptions {
 
 /** Each app's work in flight, for stopSlackApp. */
 const inFlightOf = new WeakMap<App, InFlight>();
+/** Each app's exactly-once bookkeeping of events, whose sweep starts with the app. */
+const onceOf = new WeakMap<App, ExactlyOnce>();
 
 const LEVELS = { debug: BoltLogLevel.DEBUG, info: BoltLogLevel.INFO, warn: BoltLogLevel.WARN, error: BoltLogLevel.ERROR } as const;
 
-export function createSlackApp({ settings, corpus, store, logger, deps, retryConfig = RETRY_CONFIG }: SlackAppOptions): App {
+export function createSlackApp({ settings, corpus, store: plainStore, logger, deps, retryConfig = RETRY_CONFIG }: SlackAppOptions): App {
   if (settings.mode === 'console' || !settings.botToken) throw new Error('createSlackApp needs Slack settings (a bot token and an app token or signing secret)');
+  // Every store fault is logged in one line naming the database, and turns /health to 503.
+  // (`app` is read only when a fault happens, long after it is built.)
+  const store = watchStore(plainStore, (line) => app.logger.error(line));
   const clientOptions = { retryConfig, ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}) };
   // deferInitialization: the token check runs in startSlackApp, where its failure can be reported.
   const common = { token: settings.botToken, clientOptions, deferInitialization: true, ...(logger ? { logger } : {}), logLevel: LEVELS[settings.logLevel] };
   const app =
     settings.mode === 'socket'
       ? new App({ ...common, appToken: settings.appToken!, socketMode: true })
-      : new App({ ...common, signingSecret: settings.signingSecret!, port: settings.port, customRoutes: [healthRoute(corpus, store)] });
+      : new App({
+          ...common,
+          // Bolt's receiver behind the guard: body limits, replayed and future signatures, before Bolt verifies.
+          receiver: new GuardedHTTPReceiver({ signingSecret: settings.signingSecret!, port: settings.port, customRoutes: [healthRoute(corpus, store)], ...(logger ? { logger } : {}), logLevel: common.logLevel }),
+        });
   const listenerDeps = botDeps({
     corpus,
     store,
@@ -59,7 +70,7 @@ export function createSlackApp({ settings, corpus, store, logger, deps, retryCon
   inFlightOf.set(app, inFlight);
   app.use(inFlight.middleware);
   app.use(onlyOurWorkspace(app));
-  app.use(answerEachEventOnce(store));
+  onceOf.set(app, answerEachEventOnce(app, store));
   registerListeners(app, listenerDeps);
   app.error(async (error) => {
     app.logger.error('unhandled error in a listener:', error);
@@ -113,8 +124,20 @@ export async function startSlackApp(app: App, settings: Pick<Settings, 'mode' | 
     await app.init();
     const auth = (await app.client.auth.test()) as { team_id?: string };
     if (auth.team_id) teamOf.set(app, auth.team_id);
-    if (settings.mode === 'socket') return await app.start();
+    // Events a stopped process took and never answered are answered now, and looked for from then on.
+    const once = onceOf.get(app);
+    const answerUnfinished = () => {
+      void once?.sweep();
+      once?.startSweeping();
+    };
+    if (settings.mode === 'socket') {
+      const started = await app.start();
+      answerUnfinished();
+      return started;
+    }
     const server = (await app.start(settings.port)) as Server;
+    capConnections(server, app.logger);
+    answerUnfinished();
     // Bolt reads a body as a form only when the content type is exactly that; Slack and proxies may
     // add "; charset=utf-8". The bare type is set before Bolt's own handler reads it.
     server.prependListener('request', (req: IncomingMessage) => {
@@ -129,10 +152,11 @@ export async function startSlackApp(app: App, settings: Pick<Settings, 'mode' | 
 
 /**
  * Stop taking requests, then wait up to `ms` for answers still being worked on, so that none is
- * cut off (their events are already recorded as handled). Resolves with how many were left
+ * cut off (an event cut off anyway is answered after the restart: exactlyOnce.ts). Resolves with how many were left
  * unfinished. Close the store only after this.
  */
 export async function stopSlackApp(app: App, ms = 8_000): Promise<number> {
+  onceOf.get(app)?.stop();
   await app.stop();
   const inFlight = inFlightOf.get(app);
   if (!inFlight || (await inFlight.settled(ms))) return 0;

@@ -1,11 +1,12 @@
 /**
  * GET /health (CONTRACT §3): what a load balancer in front of HTTP mode polls. 200 {"ok": true}
- * when the corpus is loaded and the database answers; 503 otherwise. Unauthenticated and cheap: a
+ * when the corpus is loaded and the database answers (and took its last write); 503 otherwise. Unauthenticated and cheap: a
  * count of facts and one small read.
  */
 import type { ServerResponse } from 'node:http';
 import type { Corpus } from '../corpus/load.ts';
 import type { Store } from '../store/types.ts';
+import { storeFault } from '../store/watched.ts';
 
 export interface Health {
   ok: boolean;
@@ -15,10 +16,11 @@ export interface Health {
 
 export function health(corpus: Corpus, store: Store): Health {
   const corpusOk = corpus.facts.length > 0;
+  // The database answers a read, and its last write did not fail (a full or read-only disk still reads).
   let database = false;
   try {
     store.subscriptions();
-    database = true;
+    database = storeFault(store) === null;
   } catch {
     database = false;
   }

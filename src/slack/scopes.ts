@@ -6,14 +6,14 @@
 /** Bot token scopes, with what uses each. */
 export const BOT_SCOPES = {
   'app_mentions:read': 'app_mention events: questions that mention the bot in a channel',
-  'channels:history': 'message.channels events: in a public channel, the asker\'s follow-ups in a thread the bot answered, and questions in an answer channel, without a mention; conversations.history: before re-posting a digest whose scheduler died mid-send, looking for its post',
+  'channels:history': 'message.channels events: in a public channel, the asker\'s follow-ups in a thread the bot answered, and questions in an answer channel, without a mention; conversations.history: before re-posting a digest whose scheduler died mid-send, looking for its post; conversations.history and conversations.replies: before answering again a question whose process died mid-answer, looking for the answer',
   'channels:read': 'conversations.info: /cancer-digest on checks that the bot is a member of a public channel before subscribing it',
   'chat:write': 'chat.postMessage: answers in threads and DMs, the daily digest (only where the bot is a member), and the DM when a digest is paused',
   commands: 'the slash commands',
   'files:write': 'files.getUploadURLExternal and files.completeUploadExternal (files.uploadV2): the "Visa diagram" button uploads the chart PNG into the conversation it was clicked in, and the Home tab shows the totals chart uploaded once, shared nowhere',
   'groups:history': 'message.groups events and conversations.history: the same in a private channel',
   'groups:read': 'conversations.info: the same check for a private channel',
-  'im:history': 'message.im events: questions in a DM with the bot',
+  'im:history': 'message.im events: questions in a DM with the bot; conversations.history/replies in a DM: looking for an answer posted before a crash',
 } as const;
 
 /** The scope each subscribed bot event needs (null: none). */
@@ -36,6 +36,8 @@ export const METHOD_SCOPES = {
   'conversations.info': 'channels:read',
   // channels:history for a public channel, groups:history for a private one; the first is listed.
   'conversations.history': 'channels:history',
+  // The same, by conversation type (im:history in a DM): after a crash, looking for an answer already posted in a thread.
+  'conversations.replies': 'channels:history',
   'files.getUploadURLExternal': 'files:write',
   'files.completeUploadExternal': 'files:write',
   'views.open': null,

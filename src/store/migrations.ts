@@ -125,6 +125,18 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: 'events are claimed before their answer and marked done after it, with the payload kept until then',
+    sql: `
+      -- Rows from before are events that were handled: 'done'.
+      ALTER TABLE processed_events ADD COLUMN status TEXT NOT NULL DEFAULT 'done' CHECK (status IN ('working', 'done'));
+      ALTER TABLE processed_events ADD COLUMN claimed_by TEXT;           -- the process working on it
+      ALTER TABLE processed_events ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE processed_events ADD COLUMN body TEXT;                 -- the event's payload (JSON) until it is done
+      CREATE INDEX processed_events_working ON processed_events (status) WHERE status = 'working';
+    `,
+  },
 ];
 
 /** The schema version this code expects. */

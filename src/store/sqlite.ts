@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { migrate } from './migrations.ts';
-import type { ClaimOptions, CurationNote, DigestLogEntry, DigestStatus, Store, Subscription, TaughtPhraseRecord, UserDeadline, Vote, VoteCounts } from './types.ts';
+import type { ClaimOptions, CurationNote, DigestLogEntry, DigestStatus, EventClaim, Store, UnfinishedEvent, Subscription, TaughtPhraseRecord, UserDeadline, Vote, VoteCounts } from './types.ts';
 
 /** The database file's name inside DATA_DIR. */
 export const DATABASE_FILE = 'bot.sqlite3';
@@ -60,6 +60,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   const db = new Database(file);
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
+  // In WAL mode NORMAL syncs at checkpoints, not at every commit: a commit survives the process
+  // dying (kill -9), and only a power cut may lose the last ones; every event claim is a commit.
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   migrate(db);
   db.prepare('DELETE FROM processed_events WHERE seen_at < ?').run(now().getTime() - EVENT_RETENTION_MS);
@@ -67,7 +70,11 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   db.prepare('DELETE FROM conversations WHERE updated_at < ?').run(now().getTime() - EVENT_RETENTION_MS);
 
   const q = {
-    seeEvent: db.prepare('INSERT OR IGNORE INTO processed_events (event_id, seen_at) VALUES (?, ?)'),
+    event: db.prepare('SELECT status, claimed_by, seen_at, attempts FROM processed_events WHERE event_id = ?'),
+    insertEvent: db.prepare("INSERT INTO processed_events (event_id, seen_at, status, claimed_by, attempts, body) VALUES (?, ?, 'working', ?, 1, ?)"),
+    retakeEvent: db.prepare("UPDATE processed_events SET claimed_by = ?, seen_at = ?, attempts = attempts + 1 WHERE event_id = ? AND status = 'working'"),
+    finishEvent: db.prepare("UPDATE processed_events SET status = 'done', body = NULL WHERE event_id = ?"),
+    unfinished: db.prepare("SELECT event_id, body, claimed_by, seen_at, attempts FROM processed_events WHERE status = 'working' ORDER BY seen_at"),
     conversation: db.prepare('SELECT asker, question, updated_at FROM conversations WHERE channel_id = ? AND thread_ts = ?'),
     saveConversation: db.prepare(`INSERT INTO conversations (channel_id, thread_ts, asker, question, updated_at) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT (channel_id, thread_ts) DO UPDATE SET question = excluded.question, updated_at = excluded.updated_at`),
@@ -123,6 +130,18 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     return true;
   });
 
+  const claimEvent = db.transaction((c: Parameters<Store['claimEvent']>[0]): EventClaim => {
+    const row = q.event.get(c.eventId) as { status: 'working' | 'done'; claimed_by: string | null; seen_at: number; attempts: number } | undefined;
+    if (!row) {
+      q.insertEvent.run(c.eventId, c.now.getTime(), c.claimant, c.body);
+      return { outcome: 'claimed', attempts: 1 };
+    }
+    if (row.status === 'done') return { outcome: 'done' };
+    if (!c.abandoned(row.claimed_by ?? '', row.seen_at)) return { outcome: 'busy' };
+    q.retakeEvent.run(c.claimant, c.now.getTime(), c.eventId);
+    return { outcome: 'claimed', attempts: row.attempts + 1 };
+  });
+
   const remove = db.transaction((id: number): UserDeadline | null => {
     const row = q.getDeadline.get(id) as DeadlineRow | undefined;
     if (!row) return null;
@@ -143,8 +162,17 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   });
 
   return {
-    firstSeen(eventId) {
-      return q.seeEvent.run(eventId, now().getTime()).changes === 1;
+    location: file,
+    claimEvent(c) {
+      return claimEvent.immediate(c);
+    },
+    finishEvent(eventId) {
+      q.finishEvent.run(eventId);
+    },
+    unfinishedEvents() {
+      return (q.unfinished.all() as { event_id: string; body: string | null; claimed_by: string | null; seen_at: number; attempts: number }[]).map(
+        (r): UnfinishedEvent => ({ eventId: r.event_id, body: r.body ?? '', claimedBy: r.claimed_by ?? '', claimedAt: r.seen_at, attempts: r.attempts }),
+      );
     },
     conversation(channelId, threadTs) {
       const row = q.conversation.get(channelId, threadTs) as { asker: string; question: string; updated_at: number } | undefined;

@@ -121,9 +121,42 @@ export interface ClaimOptions {
   failedRetryMs: number;
 }
 
+/** An event claimed for answering and not yet marked done: what a restart answers again. */
+export interface UnfinishedEvent {
+  eventId: string;
+  /** The event's payload as Slack sent it (JSON), to be processed again. */
+  body: string;
+  /** Which process holds (or held) the claim. */
+  claimedBy: string;
+  /** When it was last claimed (ms since epoch). */
+  claimedAt: number;
+  /** How many times it has been claimed, the first included. */
+  attempts: number;
+}
+
+/** How claiming an event went; see Store.claimEvent. */
+export type EventClaim =
+  /** This process answers it now (attempt 1 is the first time it was seen). */
+  | { outcome: 'claimed'; attempts: number }
+  /** It was answered already: a retry to ignore. */
+  | { outcome: 'done' }
+  /** Another claim on it is live (the first delivery is still being answered): ignore this one. */
+  | { outcome: 'busy' };
+
 export interface Store {
-  /** True the first time an event id is seen, false for Slack's retries of it. Survives restarts where the store does. */
-  firstSeen(eventId: string): boolean;
+  /** Where the state lives (the database file's path, or ':memory:'): what a fault's log line names. */
+  readonly location: string;
+  /**
+   * Claim an event before answering it, atomically (across processes sharing the database). A
+   * new event is claimed; one marked done is 'done'; one being worked on is 'busy' unless
+   * `abandoned(claimedBy, claimedAtMs)` says its claimant died, when it is claimed again with one
+   * more attempt. The payload is kept until finishEvent, so that a restart can answer it.
+   */
+  claimEvent(c: { eventId: string; body: string; claimant: string; now: Date; abandoned: (claimedBy: string, claimedAtMs: number) => boolean }): EventClaim;
+  /** Mark a claimed event done (after its answer was posted, or it was given up); its payload is dropped. */
+  finishEvent(eventId: string): void;
+  /** Events claimed and never marked done, oldest first. */
+  unfinishedEvents(): UnfinishedEvent[];
   /** Note that the bot's message `answerTs` answered the question `questionTs` in a channel (kept for a week). */
   recordAnswer(channelId: string, questionTs: string, answerTs: string): void;
   /** The ts of the bot's answer to a question, if it answered it in the last week. */

@@ -75,6 +75,18 @@ describe('/cancer-digest', () => {
     expect(digestCommand('status', inChannel()).text).toContain('inte gått fram än (5 försök; senaste fel: An API error occurred: internal_error)');
   });
 
+  it("status: while today's digest is being sent, says so and since when, not that none was sent", () => {
+    digestCommand('on', inChannel({ now: '2026-11-20T10:00:00Z' }));
+    store.claimDigest({ channelId: 'C0DIGEST', date: '2026-11-23', claimant: 'A', now: new Date('2026-11-23T07:00:00Z'), leaseMs: 600_000, failedRetryMs: 1 });
+    const text = digestCommand('status', inChannel({ now: '2026-11-23T07:04:00Z' })).text;
+    expect(text).toContain('Dagens sammanfattning håller på att skickas (sedan måndag 23 november 2026 kl 08:00).');
+    expect(text).not.toContain('Ingen sammanfattning har skickats');
+    store.markDigestSent('C0DIGEST', '2026-11-23', 'A', new Date('2026-11-23T07:04:30Z'), 1);
+    const after = digestCommand('status', inChannel({ now: '2026-11-23T07:05:00Z' })).text;
+    expect(after).toContain('Senast skickad: måndag 23 november 2026 kl 08:04.');
+    expect(after).not.toContain('håller på att skickas');
+  });
+
   it("preview: shows today's digest exactly as it would be posted, user deadlines included", () => {
     store.addDeadline({ date: '2026-11-25', text: 'Rapport', addedBy: 'UADMIN', addedAt: new Date('2026-11-20T09:00:00Z') });
     const r = digestCommand('preview', inChannel());

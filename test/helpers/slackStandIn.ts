@@ -7,6 +7,9 @@
  * every channel unless `conversation` says otherwise. File uploads (files.uploadV2) work as Slack's:
  * files.getUploadURLExternal hands out an upload URL on the stand-in, whose POST is recorded as
  * method "upload" with the bytes received (`uploads`), and files.completeUploadExternal answers the file.
+ * conversations.history answers the messages accepted with chat.postMessage in that channel (as the
+ * bot's, newest first, `oldest`/`latest`/`limit`/`cursor` honoured), with their metadata when
+ * `include_all_metadata` is set; `setClock` sets the time their ts are stamped with.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,6 +36,15 @@ export interface Failure {
   headers?: Record<string, string>;
 }
 
+/** A message the stand-in accepted with chat.postMessage, as conversations.history gives it back. */
+interface PostedMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  metadata?: unknown;
+  thread_ts?: string;
+}
+
 /** What conversations.info answers for a channel: its flags, or Slack's error. */
 export type ConversationAnswer = { is_member?: boolean; is_archived?: boolean; is_private?: boolean; is_im?: boolean } | { error: string };
 
@@ -50,10 +62,14 @@ export interface SlackStandIn {
   failNext(method: string, failure: Failure, times?: number): void;
   /** Make every call of `method` whose `channel` is `channel` fail this way, until clearFailures. */
   failFor(method: string, channel: string, failure: Failure): void;
+  /** Accept the next `times` calls of `method` (a post is posted) but answer only after `ms`: a caller that dies meanwhile never learns it went through. */
+  holdNext(method: string, ms: number, times?: number): void;
   /** Forget every failure still queued or set by failFor: Slack is back. */
   clearFailures(): void;
   /** Set what conversations.info answers for a channel (default: the bot is a member, not archived). */
   conversation(channel: string, answer: ConversationAnswer): void;
+  /** Stamp accepted messages' ts with this clock (default: the system clock), e.g. a test's controllable one. */
+  setClock(now: () => Date): void;
   /** Wait until `predicate` holds for the recorded calls (polling), or throw after `ms`. */
   waitFor(predicate: (calls: RecordedCall[]) => boolean, ms?: number): Promise<void>;
   close(): Promise<void>;
@@ -95,7 +111,37 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   return out;
 }
 
-function okBody(method: string, body: Record<string, any>, conversations: Map<string, ConversationAnswer>, base: string): Record<string, unknown> {
+/** conversations.history over the accepted posts: a channel's top-level messages, newest first, a page at a time. */
+function history(body: Record<string, any>, posted: PostedMessage[]): Record<string, unknown> {
+  const inclusive = body.inclusive === true || body.inclusive === 'true' || body.inclusive === '1';
+  const after = (ts: string, bound: unknown) => bound === undefined || (inclusive ? Number(ts) >= Number(bound) : Number(ts) > Number(bound));
+  const before = (ts: string, bound: unknown) => bound === undefined || (inclusive ? Number(ts) <= Number(bound) : Number(ts) < Number(bound));
+  const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true' || body.include_all_metadata === '1';
+  const all = posted.filter((m) => m.channel === body.channel && !m.thread_ts && after(m.ts, body.oldest) && before(m.ts, body.latest)).sort((a, b) => Number(b.ts) - Number(a.ts));
+  const start = Number(body.cursor ?? 0);
+  const limit = Number(body.limit ?? 100);
+  const page = all.slice(start, start + limit);
+  const hasMore = start + limit < all.length;
+  return {
+    ok: true,
+    messages: page.map((m) => ({ type: 'message', user: BOT_USER_ID, bot_id: BOT_ID, text: m.text, ts: m.ts, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) })),
+    has_more: hasMore,
+    ...(hasMore ? { response_metadata: { next_cursor: String(start + limit) } } : {}),
+  };
+}
+
+/** conversations.replies over the accepted posts: a thread's replies (the bot's), oldest first, after `oldest` when given. */
+function replies(body: Record<string, any>, posted: PostedMessage[]): Record<string, unknown> {
+  const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true' || body.include_all_metadata === '1';
+  const thread = posted.filter((m) => m.channel === body.channel && m.thread_ts === body.ts && (body.oldest === undefined || Number(m.ts) > Number(body.oldest)));
+  return {
+    ok: true,
+    messages: thread.map((m) => ({ type: 'message', user: BOT_USER_ID, bot_id: BOT_ID, text: m.text, ts: m.ts, thread_ts: m.thread_ts, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) })),
+    has_more: false,
+  };
+}
+
+function okBody(method: string, body: Record<string, any>, conversations: Map<string, ConversationAnswer>, base: string, posted: PostedMessage[] = [], now: () => Date = () => new Date()): Record<string, unknown> {
   switch (method) {
     case 'files.getUploadURLExternal': {
       const fileId = `F0${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
@@ -112,8 +158,15 @@ function okBody(method: string, body: Record<string, any>, conversations: Map<st
     }
     case 'auth.test':
       return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'cancerbot', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
-    case 'chat.postMessage':
-      return { ok: true, channel: body.channel, ts: `${(Date.now() / 1000).toFixed(6)}`, message: { text: body.text } };
+    case 'chat.postMessage': {
+      const ts = `${(now().getTime() / 1000).toFixed(6)}`;
+      posted.push({ channel: body.channel, ts, text: body.text, metadata: body.metadata, thread_ts: body.thread_ts });
+      return { ok: true, channel: body.channel, ts, message: { text: body.text } };
+    }
+    case 'conversations.history':
+      return history(body, posted);
+    case 'conversations.replies':
+      return replies(body, posted);
     case 'chat.postEphemeral':
       return { ok: true, message_ts: `${(Date.now() / 1000).toFixed(6)}` };
     case 'views.open':
@@ -130,6 +183,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const channelFailures = new Map<string, Failure>();
   const conversations = new Map<string, ConversationAnswer>();
   const uploads = new Map<string, Buffer>();
+  const posted: PostedMessage[] = [];
+  const holds = new Map<string, { ms: number; times: number }>();
+  let clock = () => new Date();
   let base = '';
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
@@ -160,8 +216,14 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       res.end(method === 'upload' ? 'OK - uploaded' : 'ok');
       return;
     }
+    const answer = JSON.stringify(okBody(method, body, conversations, base, posted, clock));
+    const hold = holds.get(method);
+    if (hold && hold.times > 0) {
+      hold.times--;
+      await new Promise((r) => setTimeout(r, hold.ms));
+    }
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(okBody(method, body, conversations, base)));
+    res.end(answer);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -178,12 +240,18 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     failFor(method, channel, failure) {
       channelFailures.set(`${method} ${channel}`, failure);
     },
+    holdNext(method, ms, times = 1) {
+      holds.set(method, { ms, times });
+    },
     clearFailures() {
       failures.clear();
       channelFailures.clear();
     },
     conversation(channel, answer) {
       conversations.set(channel, answer);
+    },
+    setClock(now) {
+      clock = now;
     },
     async waitFor(predicate, ms = 5_000) {
       const until = Date.now() + ms;

@@ -42,14 +42,34 @@ describe('the SQLite store in DATA_DIR', () => {
     const d = a.addDeadline({ date: '2026-12-01', text: 'Rapport till styrelsen', addedBy: 'U1', addedAt: new Date('2026-11-20T09:00:00Z') });
     a.subscribe({ channelId: 'C1', time: '07:30', subscribedBy: 'U2', now: new Date('2026-11-20T09:00:00Z') });
     a.recordVote({ answerKey: 'k', userId: 'U1', vote: 'up', question: 'q' });
-    expect(a.firstSeen('Ev1')).toBe(true);
+    const claim = (store: typeof a, eventId: string) => store.claimEvent({ eventId, body: '{}', claimant: 'h:1:a', now: new Date(), abandoned: () => false }).outcome;
+    expect(claim(a, 'Ev1')).toBe('claimed');
+    a.finishEvent('Ev1');
+    expect(claim(a, 'Ev3')).toBe('claimed');
     a.close();
 
     const b = openIn(tmp.dir);
     expect(b.userDeadlines()).toEqual([{ id: d.id, date: '2026-12-01', text: 'Rapport till styrelsen', addedBy: 'U1', addedByName: null, addedAt: '2026-11-20T09:00:00.000Z' }]);
     expect(b.subscription('C1')).toMatchObject({ channelId: 'C1', time: '07:30', subscribedBy: 'U2' });
-    expect(b.firstSeen('Ev1')).toBe(false);
-    expect(b.firstSeen('Ev2')).toBe(true);
+    expect(claim(b, 'Ev1')).toBe('done');
+    expect(claim(b, 'Ev2')).toBe('claimed');
+    // Ev3 was claimed and never finished: it is what a restart answers again.
+    expect(claim(b, 'Ev3')).toBe('busy');
+    expect(b.unfinishedEvents().map((e) => e.eventId).sort()).toEqual(['Ev2', 'Ev3']);
+  });
+
+  it('claims an event once; a claim whose holder is gone is taken again with one more attempt, and done drops the payload', () => {
+    const s = openIn(tmp.dir);
+    const at = new Date('2026-12-02T08:00:00Z');
+    const claim = (abandoned: boolean, claimant = 'h:2:b') => s.claimEvent({ eventId: 'Ev9', body: '{"event_id":"Ev9"}', claimant, now: at, abandoned: () => abandoned });
+    expect(claim(false, 'h:1:a')).toEqual({ outcome: 'claimed', attempts: 1 });
+    expect(claim(false)).toEqual({ outcome: 'busy' });
+    expect(claim(true)).toEqual({ outcome: 'claimed', attempts: 2 });
+    expect(s.unfinishedEvents()).toEqual([{ eventId: 'Ev9', body: '{"event_id":"Ev9"}', claimedBy: 'h:2:b', claimedAt: at.getTime(), attempts: 2 }]);
+    s.finishEvent('Ev9');
+    expect(s.unfinishedEvents()).toEqual([]);
+    expect(claim(true)).toEqual({ outcome: 'done' });
+    s.close();
   });
 
   it("replaces a user's earlier vote on the same answer", () => {
@@ -189,8 +209,10 @@ describe('reading user deadlines for the CLI', () => {
 describe('the in-memory store for listener tests', () => {
   it('answers an event once and lists the votes it kept', () => {
     const s = createMemoryStore();
-    expect(s.firstSeen('E1')).toBe(true);
-    expect(s.firstSeen('E1')).toBe(false);
+    const claim = () => s.claimEvent({ eventId: 'E1', body: '{}', claimant: 'h:1:a', now: new Date(), abandoned: () => true }).outcome;
+    expect(claim()).toBe('claimed');
+    s.finishEvent('E1');
+    expect(claim()).toBe('done');
     s.recordVote({ answerKey: 'k', userId: 'U1', vote: 'up', question: 'q' });
     s.recordVote({ answerKey: 'k', userId: 'U1', vote: 'down', question: 'q' });
     expect(s.votes).toEqual([{ answerKey: 'k', userId: 'U1', vote: 'down', question: 'q' }]);

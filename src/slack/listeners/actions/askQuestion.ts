@@ -8,6 +8,7 @@ import { QuestionValue, readValue } from '../../../render/actions.ts';
 import { answerMessage, type SlackMessage } from '../../../render/answer.ts';
 import { taughtOf } from '../../curation.ts';
 import { todayOf, type BotDeps } from '../../deps.ts';
+import { reliableReply } from '../../respond.ts';
 import { safely } from '../../safely.ts';
 import type { ButtonArgs } from './types.ts';
 
@@ -18,6 +19,7 @@ export const askQuestionListener =
     const value = readValue(QuestionValue, action.value);
     if (!value) return deps.logger.warn('ask_question: a button value the bot did not write; ignored');
     const today = todayOf(deps);
+    const reply = reliableReply({ respond, client, channel: body.channel?.id ?? body.container?.channel_id, user: body.user.id, logger: deps.logger, what: 'answering a question asked by a button' });
     const message = body.message as { ts?: string; thread_ts?: string } | undefined;
     const channel = body.channel?.id;
     const send =
@@ -25,7 +27,7 @@ export const askQuestionListener =
         ? (m: SlackMessage) => client.chat.postMessage({ channel: body.user.id, ...m }) // the Home tab: the app's DM
         : message?.ts
           ? (m: SlackMessage) => client.chat.postMessage({ channel, thread_ts: message.thread_ts ?? message.ts, ...m })
-          : (m: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...m });
+          : (m: SlackMessage) => reply({ response_type: 'ephemeral', replace_original: false, ...m });
     await safely(deps.logger, 'answering a question asked by a button', send, () => answerMessage(deps.answer(value.q, { corpus: deps.corpus, today, taught: taughtOf(deps) }), deps.corpus, { showQuestion: true }), {
       language: languageOf(value.q, deps.corpus, today),
     });

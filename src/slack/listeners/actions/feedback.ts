@@ -7,6 +7,7 @@ import { labels } from '../../../render/labels.ts';
 import { plainMessage } from '../../../render/reply.ts';
 import { channelKindOf, noteDownvote, taughtOf } from '../../curation.ts';
 import { todayOf, type BotDeps } from '../../deps.ts';
+import { reliableReply } from '../../respond.ts';
 import { safely } from '../../safely.ts';
 import type { ButtonArgs } from './types.ts';
 
@@ -14,14 +15,15 @@ export const VOTE_ACTIONS = [ACTIONS.voteUp, ACTIONS.voteDown] as const;
 
 export const feedbackListener =
   (deps: BotDeps) =>
-  async ({ ack, action, body, respond }: ButtonArgs): Promise<void> => {
+  async ({ ack, action, body, respond, client }: ButtonArgs): Promise<void> => {
     await ack();
     const value = readValue(VoteValue, action.value);
     if (!value) return deps.logger.warn('feedback: a button value the bot did not write; ignored');
+    const reply = reliableReply({ respond, client, channel: body.channel?.id ?? body.container?.channel_id, user: body.user.id, logger: deps.logger, what: 'recording a vote' });
     await safely(
       deps.logger,
       'recording a vote',
-      (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),
+      (message) => reply({ response_type: 'ephemeral', replace_original: false, ...message }),
       () => {
         const vote = action.action_id === ACTIONS.voteUp ? 'up' : 'down';
         deps.store.recordVote({ answerKey: value.k, userId: body.user.id, vote, question: value.q });

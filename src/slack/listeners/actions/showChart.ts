@@ -8,6 +8,7 @@ import { chartPng } from '../../../chart/render.ts';
 import { ACTIONS, ChartValue, readValue } from '../../../render/actions.ts';
 import type { Language } from '../../../answer/types.ts';
 import type { BotDeps } from '../../deps.ts';
+import { reliableReply } from '../../respond.ts';
 import { failureText, slackReason } from '../../slackCall.ts';
 import { type ButtonArgs, tellPrivately } from './types.ts';
 
@@ -39,7 +40,7 @@ export const showChartListener =
     if (!value) return deps.logger.warn('show_chart: a button value the bot did not write; ignored');
     // A slash command's reply is ephemeral: its response_url reaches the user even where the bot is not a member.
     const tell = body.response_url
-      ? (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text })
+      ? (text: string) => reliableReply({ respond, client, channel: body.channel?.id ?? body.container?.channel_id, user: body.user.id, logger: deps.logger, what: 'show_chart' })({ response_type: 'ephemeral', replace_original: false, text })
       : tellPrivately(client, body);
     const say = async (text: string) => {
       try {

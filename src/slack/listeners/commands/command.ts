@@ -7,6 +7,7 @@ import type { CommandHandler, CommandReply } from '../../../commands/types.ts';
 import type { AnswerMessageOptions } from '../../../render/answer.ts';
 import { replyMessage } from '../../../render/reply.ts';
 import { commandContext, type BotDeps } from '../../deps.ts';
+import { reliableReply } from '../../respond.ts';
 import { safely } from '../../safely.ts';
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -17,12 +18,13 @@ export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
  */
 export const commandListener =
   (handler: CommandHandler, deps: BotDeps, options: AnswerMessageOptions = {}, afterReply?: (reply: CommandReply, command: CommandArgs['command']) => void) =>
-  async ({ ack, command, respond }: CommandArgs): Promise<void> => {
+  async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
     await ack();
+    const send = reliableReply({ respond, client, channel: command.channel_id, user: command.user_id, logger: deps.logger, what: command.command });
     await safely(
       deps.logger,
       command.command,
-      (message) => respond({ response_type: 'ephemeral', ...message }),
+      (message) => send({ response_type: 'ephemeral', ...message }),
       () => {
         const reply = handler(command.text ?? '', commandContext(deps, command.user_id, command.channel_id, command.user_name));
         afterReply?.(reply, command);

@@ -8,6 +8,7 @@ import { digestCommandFor, turnsDigestOn } from '../../../commands/digest.ts';
 import { checkChannelAccess } from '../../../digest/channelAccess.ts';
 import { replyMessage } from '../../../render/reply.ts';
 import { commandContext, type BotDeps } from '../../deps.ts';
+import { reliableReply } from '../../respond.ts';
 import { safely } from '../../safely.ts';
 import type { CommandArgs } from './command.ts';
 
@@ -15,11 +16,12 @@ export const digestListener =
   (deps: BotDeps) =>
   async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
     await ack();
+    const send = reliableReply({ respond, client, channel: command.channel_id, user: command.user_id, logger: deps.logger, what: command.command });
     const text = command.text ?? '';
     await safely(
       deps.logger,
       command.command,
-      (message) => respond({ response_type: 'ephemeral', ...message }),
+      (message) => send({ response_type: 'ephemeral', ...message }),
       async () => {
         const access = turnsDigestOn(text) ? await checkChannelAccess(client, command.channel_id) : null;
         const reply = digestCommandFor(access)(text, commandContext(deps, command.user_id, command.channel_id, command.user_name));

@@ -9,6 +9,7 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { BotDeps } from '../../deps.ts';
+import { deliveryOf } from '../../middleware/exactlyOnce.ts';
 import { conversationAt } from '../../conversations.ts';
 import { answerIn, asksSomething, isPersonsMessage, questionIn } from './question.ts';
 
@@ -25,7 +26,7 @@ interface ChannelMessage {
 
 export const channelMessageListener =
   (deps: BotDeps) =>
-  async ({ event, client, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
+  async ({ event, body, client, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     const m = event as unknown as ChannelMessage;
     if (m.channel_type !== 'channel' && m.channel_type !== 'group') return;
     if (!isPersonsMessage(m) || !m.user) return;
@@ -35,11 +36,11 @@ export const channelMessageListener =
       const key = { channel: m.channel, thread: m.thread_ts };
       const conversation = conversationAt(deps, key);
       if (!conversation || conversation.asker !== m.user) return;
-      await answerIn(deps, client, m.channel, m.thread_ts, questionIn(text, context.botUserId), m.ts, { key, asker: conversation.asker });
+      await answerIn(deps, client, m.channel, m.thread_ts, questionIn(text, context.botUserId), m.ts, { key, asker: conversation.asker }, deliveryOf(body, context));
       return;
     }
     if (!isAnswerChannel(deps, m.channel) || !asksSomething(text)) return;
-    await answerIn(deps, client, m.channel, m.ts, questionIn(text, context.botUserId), m.ts, { key: { channel: m.channel, thread: m.ts }, asker: m.user, quiet: true });
+    await answerIn(deps, client, m.channel, m.ts, questionIn(text, context.botUserId), m.ts, { key: { channel: m.channel, thread: m.ts }, asker: m.user, quiet: true }, deliveryOf(body, context));
   };
 
 function isAnswerChannel(deps: BotDeps, channel: string): boolean {

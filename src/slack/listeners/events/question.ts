@@ -9,6 +9,8 @@ import { type ConversationKey, conversationAt, rememberTurn } from '../../conver
 import type { Answer } from '../../../answer/types.ts';
 import { asksForChart, chartForAnswer } from '../../../chart/offer.ts';
 import { uploadChart } from '../actions/showChart.ts';
+import type { Delivery } from '../../middleware/exactlyOnce.ts';
+import { slackReason } from '../../slackCall.ts';
 
 /**
  * Subtypes of a message a person wrote as a new question: a thread reply also sent to the channel,
@@ -42,7 +44,9 @@ export interface InConversation {
  * Answer `question` in `channel` (in `threadTs`'s thread when given). An empty question gets the
  * help. With `questionTs`, the answer is remembered as that message's, so that an edit of the
  * question can update it (see answerEdited). With `conversation`, a follow-up is read with the
- * conversation's last question, and the question is kept as its next last one.
+ * conversation's last question, and the question is kept as its next last one. With `delivery`
+ * (the event being answered), the answer carries the event id as metadata, and a later try of the
+ * event first looks for an answer already posted.
  */
 export async function answerIn(
   deps: BotDeps,
@@ -52,6 +56,7 @@ export async function answerIn(
   question: string,
   questionTs?: string,
   conversation?: InConversation,
+  delivery?: Delivery | null,
 ): Promise<void> {
   const before = conversation ? conversationAt(deps, conversation.key) : null;
   const opts = { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps), ...(before ? { previous: before.previous } : {}) };
@@ -61,7 +66,8 @@ export async function answerIn(
     'answering a message',
     async (message) => {
       if (conversation?.quiet && answer && !worthSaying(answer)) return;
-      const posted = await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message });
+      if (delivery && delivery.attempt > 1 && (await answeredBefore(deps, client, channel, threadTs, questionTs, delivery.eventId))) return;
+      const posted = await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message, ...(delivery ? { metadata: answerMetadata(delivery.eventId) } : {}) });
       if (questionTs && posted.ts) remember(deps, channel, questionTs, posted.ts);
       if (conversation) rememberTurn(deps, conversation.key, before?.asker ?? conversation.asker, question || 'hjälp', opts);
       // "visa ett diagram över totalerna": the chart comes with the answer, in the same place.
@@ -80,6 +86,31 @@ export async function answerIn(
   );
 }
 
+
+/** The message metadata every answer to an event carries: which event it answers. */
+export const ANSWER_EVENT_TYPE = 'cancer_bot_answer';
+const answerMetadata = (eventId: string) => ({ event_type: ANSWER_EVENT_TYPE, event_payload: { event_id: eventId } });
+
+/**
+ * Whether the bot already answered an event in this conversation: a process that died between
+ * Slack accepting the answer and marking the event done left it so. Looked up by the answer's
+ * metadata, after the question (conversations.replies in a thread, conversations.history at the
+ * top level). When Slack cannot tell (missing scope, an error), the answer is posted: a duplicate
+ * is better than a question left unanswered.
+ */
+async function answeredBefore(deps: BotDeps, client: AllMiddlewareArgs['client'], channel: string, threadTs: string | undefined, questionTs: string | undefined, eventId: string): Promise<boolean> {
+  const where = { channel, include_all_metadata: true, limit: 200, ...(questionTs ? { oldest: questionTs } : {}) };
+  try {
+    const found = threadTs ? await client.conversations.replies({ ...where, ts: threadTs }) : await client.conversations.history(where);
+    const messages = (found.messages ?? []) as { metadata?: { event_type?: string; event_payload?: { event_id?: unknown } } }[];
+    const answered = messages.some((m) => m.metadata?.event_type === ANSWER_EVENT_TYPE && m.metadata.event_payload?.event_id === eventId);
+    if (answered) deps.logger.info(`event ${eventId}: its answer was posted before the process that took it stopped; not posted again`);
+    return answered;
+  } catch (error) {
+    deps.logger.warn(`event ${eventId}: could not look for an earlier answer (Slack said ${slackReason(error)}); answering`);
+    return false;
+  }
+}
 
 /** What is worth saying unasked in an answer channel: an answer that found something in the sources. */
 const worthSaying = (a: Answer): boolean => a.answered && a.facts.length > 0 && !['help', 'thanks', 'empty', 'too-long', 'unknown'].includes(a.intent);

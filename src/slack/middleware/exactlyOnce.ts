@@ -1,0 +1,195 @@
+/**
+ * Each event answered exactly once, across Slack's retries and across crashes. An event is claimed
+ * in the store, with its payload, before Bolt acknowledges it, and marked done only after its
+ * listeners finished (the answer posted, or the apology). So:
+ * - a retry of an answered event is ignored; a retry while the first delivery is still being
+ *   answered is ignored too (the claim is live);
+ * - an event whose process died before answering is answered again: by Slack's retry, or — since
+ *   Slack does not retry an event it saw acknowledged — by the sweep, which processes every
+ *   unfinished event whose claimant is gone (a dead process on this host at once, one elsewhere
+ *   once its lease ran out);
+ * - an event that fails every time is given up after MAX_ATTEMPTS, and one older than MAX_AGE_MS is
+ *   not answered any more (an answer hours late is noise), each with a log line.
+ * When the store cannot record the claim (disk full, read-only), the event is answered anyway and
+ * the fault logged: a question that might be answered twice beats one never answered.
+ *
+ * A crash after Slack accepted the answer and before the event was marked done would answer it
+ * twice; so every answer carries the event id in its message metadata, and a later try looks for it
+ * in the conversation first (question.ts, answeredBefore).
+ */
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { App } from '@slack/bolt';
+import type { Store } from '../../store/types.ts';
+
+/** The context property that carries an event's try (1 the first time). */
+const ATTEMPT = 'eventAttempt';
+
+/** An event as its listener answers it: its id, and which try this is. */
+export interface Delivery {
+  eventId: string;
+  attempt: number;
+}
+
+/** The delivery of the event a listener is answering, from its body and context; null outside events. */
+export function deliveryOf(body: unknown, context: Record<string, unknown>): Delivery | null {
+  const ev = eventOf(body);
+  if (!ev) return null;
+  const attempt = context[ATTEMPT];
+  return { eventId: ev.id, attempt: typeof attempt === 'number' ? attempt : 1 };
+}
+
+/** What Bolt's receivers hand to App.processEvent. */
+type ReceiverEvent = Parameters<App['processEvent']>[0];
+
+/** How long another host's claim keeps this process off: well above the time an answer takes with Slack's retries. */
+export const LEASE_MS = 120_000;
+/** How often unfinished events are looked for. */
+export const SWEEP_MS = 15_000;
+/** Tries of one event before it is given up. */
+export const MAX_ATTEMPTS = 3;
+/** An unfinished event older than this is not answered any more. */
+export const MAX_AGE_MS = 3600_000;
+
+export interface ExactlyOnceOptions {
+  /** Names this process in the claims (default: host, pid and a random part). */
+  claimant?: string;
+  now?: () => Date;
+  /** Whether a process on this host is running (default: signal 0). */
+  isRunning?: (pid: number) => boolean;
+}
+
+export interface ExactlyOnce {
+  /** Process every unfinished event whose claimant is gone; resolves when they are answered. */
+  sweep(): Promise<void>;
+  /** Sweep every SWEEP_MS until stop (the timer does not keep the process alive). */
+  startSweeping(): void;
+  stop(): void;
+  claimant: string;
+}
+
+const running = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** The event id and time of an Events API payload; null for anything else (commands, actions). */
+function eventOf(body: unknown): { id: string; timeMs: number | null } | null {
+  const b = body as { type?: unknown; event_id?: unknown; event_time?: unknown } | null;
+  if (!b || b.type !== 'event_callback' || typeof b.event_id !== 'string') return null;
+  return { id: b.event_id, timeMs: typeof b.event_time === 'number' ? b.event_time * 1000 : null };
+}
+
+/**
+ * Make `app` answer each event once: its processEvent is wrapped (every receiver, HTTP or Socket
+ * Mode, goes through it), so the claim is written before the acknowledgement.
+ */
+export function answerEachEventOnce(app: App, store: Store, options: ExactlyOnceOptions = {}): ExactlyOnce {
+  const host = hostname();
+  const claimant = options.claimant ?? `${host}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const now = options.now ?? (() => new Date());
+  const isRunning = options.isRunning ?? running;
+  const log = app.logger;
+
+  /** Whether a claim's holder is gone: a process of this host that is not running, or any claim older than the lease. */
+  const abandoned = (claimedBy: string, claimedAtMs: number): boolean => {
+    if (claimedBy === claimant) return false;
+    const [theirHost, pidText] = claimedBy.split(':');
+    const pid = Number(pidText);
+    if (theirHost === host && Number.isInteger(pid) && pid > 0) return pid === process.pid || !isRunning(pid);
+    return now().getTime() - claimedAtMs >= LEASE_MS;
+  };
+
+  const finish = (id: string, why: string) => {
+    try {
+      store.finishEvent(id);
+    } catch (error) {
+      log.error(`event ${id}: ${why}, but the database could not mark it done (${(error as Error).message}); it may be answered again after a restart`);
+    }
+  };
+
+  const original = app.processEvent.bind(app);
+  app.processEvent = async (event: ReceiverEvent): Promise<void> => {
+    const ev = eventOf(event.body);
+    if (!ev) return original(event);
+    let recorded = true;
+    let attempts = 1;
+    try {
+      const claim = store.claimEvent({ eventId: ev.id, body: JSON.stringify(event.body), claimant, now: now(), abandoned });
+      if (claim.outcome !== 'claimed') {
+        log.info(`event ${ev.id} was ${claim.outcome === 'done' ? 'already answered' : 'being answered'}; ignoring Slack's retry ${String(event.retryNum ?? '')}`.trim());
+        return void (await event.ack());
+      }
+      attempts = claim.attempts;
+    } catch (error) {
+      recorded = false;
+      log.error(`event ${ev.id}: the database (${store.location}) could not record it (${(error as Error).message}); answering it anyway`);
+    }
+    if (attempts > MAX_ATTEMPTS) {
+      log.error(`event ${ev.id}: given up after ${MAX_ATTEMPTS} tries that did not finish`);
+      finish(ev.id, 'given up');
+      return void (await event.ack());
+    }
+    if (attempts > 1) log.warn(`event ${ev.id}: answering it again (try ${attempts}); the process that took it stopped before answering`);
+    try {
+      // The listeners learn which try this is (deliveryOf): a later try first looks for an answer already posted.
+      await original({ ...event, customProperties: { ...event.customProperties, [ATTEMPT]: attempts } });
+    } finally {
+      if (recorded) finish(ev.id, 'answered');
+    }
+  };
+
+  let sweeping = false;
+  const sweep = async () => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      let unfinished;
+      try {
+        unfinished = store.unfinishedEvents();
+      } catch (error) {
+        return log.error(`could not look for unanswered events in the database (${store.location}): ${(error as Error).message}`);
+      }
+      for (const e of unfinished) {
+        if (!abandoned(e.claimedBy, e.claimedAt)) continue;
+        let body: unknown;
+        try {
+          body = JSON.parse(e.body);
+        } catch {
+          finish(e.eventId, 'its stored payload is unreadable');
+          log.error(`event ${e.eventId}: its stored payload is unreadable; not answered`);
+          continue;
+        }
+        const happened = eventOf(body)?.timeMs ?? e.claimedAt;
+        if (now().getTime() - happened > MAX_AGE_MS) {
+          finish(e.eventId, 'too old');
+          log.warn(`event ${e.eventId}: left unanswered by a process that stopped, and older than ${MAX_AGE_MS / 60_000} minutes now; not answered`);
+          continue;
+        }
+        await app.processEvent({ body: body as ReceiverEvent['body'], ack: async () => {}, retryNum: e.attempts, retryReason: 'restart' });
+      }
+    } catch (error) {
+      log.error('answering unfinished events failed:', error);
+    } finally {
+      sweeping = false;
+    }
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    claimant,
+    sweep,
+    startSweeping() {
+      timer ??= setInterval(() => void sweep(), SWEEP_MS);
+      timer.unref();
+    },
+    stop() {
+      clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}
