@@ -2,8 +2,9 @@
  * The bot under load over HTTP, as an operator runs it (`npm run bench -- --http`): the real entry
  * point in a child process (HTTP mode, a fresh DATA_DIR), talking to a local stand-in of Slack's
  * Web API. Signed DM events are sent at concurrency 1, 10 and 50; for each the time to Slack's
- * acknowledgement (HTTP 200) is measured, and every event's answers are counted when the load is
- * over: none is lost, two are doubled.
+ * acknowledgement (HTTP 200) and to its answer reaching Slack are measured (the first request after
+ * start beside the rest), and every event's answers are counted when the load is over: none is
+ * lost, two are doubled.
  *
  * Then the crash: at concurrency 50 the process is killed with SIGKILL part-way, and started again
  * on the same database. Requests the dead process never acknowledged are sent again as Slack does
@@ -45,6 +46,8 @@ interface Sent {
   channel: string;
   body: string;
   ackMs: number | null;
+  /** When it was first sent (Date.now()), to time its answer. */
+  sentAt: number;
 }
 
 let run = 0;
@@ -54,7 +57,7 @@ function newEvent(i: number): Sent {
   const ts = (Date.now() / 1000).toFixed(6);
   const event = { type: 'message', channel, channel_type: 'im', user: 'U0LOAD', text: QUESTIONS[i % QUESTIONS.length], ts, event_ts: ts };
   const body = JSON.stringify({ token: 'x', team_id: TEAM_ID, api_app_id: 'A0APP', event, type: 'event_callback', event_id: id, event_time: Math.floor(Date.now() / 1000) });
-  return { id, channel, body, ackMs: null };
+  return { id, channel, body, ackMs: null, sentAt: 0 };
 }
 
 /** POST one event, signed now; resolves with the ack time, or null when the bot did not acknowledge. */
@@ -79,6 +82,7 @@ async function load(url: () => string, events: Sent[], concurrency: number, onSe
     Array.from({ length: concurrency }, async () => {
       while (next < events.length) {
         const e = events[next++]!;
+        e.sentAt = Date.now();
         e.ackMs = await send(url(), e);
         await onSent(++sent);
       }
@@ -121,7 +125,11 @@ async function main(): Promise<void> {
       await settle(slack, events);
       const acks = events.map((e) => e.ackMs).filter((x): x is number => x !== null);
       const c = count(slack, events);
-      results.push({ phase: `concurrency ${phase.concurrency}`, events: events.length, perSecond: Math.round(events.length / seconds), ackP50: quantile(acks, 0.5), ackP99: quantile(acks, 0.99), ackMax: Math.max(...acks), unacked: events.length - acks.length, lost: c.lost.length, doubled: c.doubled.length });
+      // From sending the event to Slack receiving the answer: the first request after start against the rest.
+      const answered = new Map<string, number>();
+      for (const call of slack.callsTo('chat.postMessage')) if (!answered.has(call.body.channel)) answered.set(call.body.channel, call.at);
+      const answerMs = events.map((e) => (answered.get(e.channel) ?? NaN) - e.sentAt);
+      results.push({ phase: `concurrency ${phase.concurrency}`, events: events.length, firstAnswerMs: answerMs[0], answerP50: quantile(answerMs.slice(1), 0.5), answerP99: quantile(answerMs.slice(1), 0.99), perSecond: Math.round(events.length / seconds), ackP50: quantile(acks, 0.5), ackP99: quantile(acks, 0.99), ackMax: Math.max(...acks), unacked: events.length - acks.length, lost: c.lost.length, doubled: c.doubled.length });
     }
 
     // The crash: SIGKILL part-way through, restart on the same database, Slack's retries.
@@ -166,7 +174,7 @@ async function main(): Promise<void> {
     const ms = (x: unknown) => (typeof x === 'number' ? `${x.toFixed(1)} ms` : '');
     process.stdout.write('HTTP load (signed DM events, real bot process, stand-in Slack API)\n');
     for (const r of results) {
-      const acks = 'ackP50' in r ? `ack p50 ${ms(r.ackP50)}, p99 ${ms(r.ackP99)}, max ${ms(r.ackMax)}, ${r.perSecond}/s, unacked ${r.unacked}` : `killed after ${r.killedAfter} acks, restart ${r.restartMs} ms, retried by Slack ${r.retriedBySlack}`;
+      const acks = 'ackP50' in r ? `ack p50 ${ms(r.ackP50)}, p99 ${ms(r.ackP99)}, max ${ms(r.ackMax)}; answer: first ${ms(r.firstAnswerMs)}, p50 ${ms(r.answerP50)}, p99 ${ms(r.answerP99)}; ${r.perSecond}/s, unacked ${r.unacked}` : `killed after ${r.killedAfter} acks, restart ${r.restartMs} ms, retried by Slack ${r.retriedBySlack}`;
       process.stdout.write(`  ${String(r.phase).padEnd(26)} ${String(r.events).padStart(4)} events  ${acks}  lost ${r.lost}, doubled ${r.doubled}\n`);
     }
   }

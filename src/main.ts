@@ -5,10 +5,10 @@
  * Stops cleanly on SIGINT and SIGTERM: the scheduler, then the app (after the answers it is still
  * working on), then the database.
  */
-import { mkdirSync } from 'node:fs';
 import { runConsole } from './cli/console.ts';
-import { loadCorpus } from './corpus/load.ts';
+import { type Corpus, DataError, loadCorpus } from './corpus/load.ts';
 import { warmUp } from './answer/warm.ts';
+import { lexicon } from './lexicon/load.ts';
 import { dateIn } from './dates.ts';
 import { createLogger } from './log.ts';
 import type { LogLevel } from '@slack/bolt';
@@ -16,7 +16,8 @@ import { startDigestScheduler, type DigestScheduler } from './digest/scheduler.t
 import { slackPoster } from './digest/slackPost.ts';
 import { loadDotenv, readSettings, SettingsError, type Settings } from './settings.ts';
 import { createSlackApp, SlackStartError, startSlackApp, stopSlackApp } from './slack/app.ts';
-import { openStore } from './store/open.ts';
+import { DatabaseError, openStore } from './store/open.ts';
+import type { Store } from './store/types.ts';
 
 async function main(): Promise<void> {
   loadDotenv();
@@ -29,9 +30,19 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const corpus = loadCorpus();
-  mkdirSync(settings.dataDir, { recursive: true });
-  const store = openStore(settings.dataDir);
+  // A bad data file or a database the bot will not open stops it here with one line, no stack trace.
+  let corpus: Corpus;
+  let store: Store;
+  try {
+    corpus = loadCorpus();
+    lexicon(); // the vocabulary files (data/lexicon/): a bad one stops the start here, not at the first question
+    store = openStore(settings.dataDir, { allowNewDatabase: settings.allowNewDatabase === true, warn: (m) => process.stderr.write(`${m}\n`) });
+  } catch (error) {
+    if (!(error instanceof DataError || error instanceof DatabaseError)) throw error;
+    process.stderr.write(`The bot cannot start: ${error.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
 
   if (settings.mode === 'console') {
     try {

@@ -34,6 +34,13 @@ const Env = z.object({
   ),
   /** Folder for the bot's own state (the embedded database). */
   DATA_DIR: withDefault(z.string(), './var'),
+  /**
+   * 1: start even though the database DATA_DIR held is missing or empty, beginning a new, empty one
+   * (without it the bot refuses: see src/store/open.ts). For one start; remove it again after.
+   */
+  ALLOW_NEW_DATABASE: optional(
+    z.enum(['1', '0'], { error: 'needs 1 to let the bot begin a new, empty database in DATA_DIR (or 0, or leave it empty)' }).transform((v) => v === '1'),
+  ),
   /** Base URL of the Slack Web API; only tests and proxies change it. */
   SLACK_API_URL: optional(z.url({ error: 'needs an http(s) URL such as https://slack.com/api/', protocol: /^https?$/ })),
   /** Slack user ids allowed to add and remove deadlines, comma separated. */
@@ -63,6 +70,8 @@ export interface Settings {
   signingSecret?: string;
   port: number;
   dataDir: string;
+  /** Set (true) only for a start that may begin a new, empty database where DATA_DIR held one. */
+  allowNewDatabase?: true;
   slackApiUrl?: string;
   adminUserIds: string[];
   digestHorizonDays: number;
@@ -136,6 +145,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     ...(signingSecret ? { signingSecret } : {}),
     port: parsed.PORT,
     dataDir: parsed.DATA_DIR,
+    ...(parsed.ALLOW_NEW_DATABASE ? { allowNewDatabase: true as const } : {}),
     ...(slackApiUrl ? { slackApiUrl } : {}),
     adminUserIds: parsed.ADMIN_USER_IDS,
     digestHorizonDays: parsed.DIGEST_HORIZON_DAYS,

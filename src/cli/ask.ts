@@ -9,6 +9,7 @@ import { answer, answerTurn } from '../answer/answer.ts';
 import type { Question } from '../understand/question.ts';
 import type { Answer } from '../answer/types.ts';
 import { loadCorpus } from '../corpus/load.ts';
+import { corpusOrExit } from './corpusOrExit.ts';
 import { renderPlain } from './render.ts';
 import { todayOption } from './today.ts';
 
@@ -22,7 +23,7 @@ function main(argv: string[]): number {
   }
   const json = argv.includes('--json');
   const b = argv.indexOf('--batch');
-  const corpus = loadCorpus();
+  const corpus = corpusOrExit();
   if (b >= 0) {
     const file = argv[b + 1];
     if (!file) {

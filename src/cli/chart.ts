@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { buildChart, type ChartRequest } from '../chart/chart.ts';
 import { chartPng } from '../chart/render.ts';
 import type { ChartLanguage } from '../chart/words.ts';
-import { loadCorpus } from '../corpus/load.ts';
+import { corpusOrExit } from './corpusOrExit.ts';
 
 const USAGE = 'usage: npm run --silent chart -- totals|lines YEAR|flows YEAR [--lang sv|en] (--out FILE.png | --spec)';
 
@@ -57,7 +57,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stderr.write(args.error + '\n');
     process.exit(2);
   }
-  const chart = buildChart(loadCorpus(), args.request, args.language);
+  const chart = buildChart(corpusOrExit(), args.request, args.language);
   if (!chart.ok) {
     process.stderr.write(chart.message + '\n');
     process.exit(1);

@@ -3,7 +3,8 @@
  * tasks per owner, deadlines). `npm run --silent corpus -- --json`: every fact as one JSON array.
  */
 import { formatAmount } from '../corpus/amounts.ts';
-import { type Corpus, loadCorpus } from '../corpus/load.ts';
+import type { Corpus } from '../corpus/load.ts';
+import { corpusOrExit } from './corpusOrExit.ts';
 
 export function overview(corpus: Corpus): string {
   const years = [...new Set(corpus.facts.map((f) => f.year).filter((y): y is number => y !== null))].sort();
@@ -36,7 +37,7 @@ export function overview(corpus: Corpus): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const corpus = loadCorpus();
+  const corpus = corpusOrExit();
   if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(corpus.facts) + '\n');
   else console.log(overview(corpus));
 }

@@ -14,8 +14,9 @@ export function valueLines(text: string): Map<string, number> {
   const fail = (what: string): never => {
     throw new SyntaxError(`line ${line}: ${what}`);
   };
+  // JSON's own whitespace only: a BOM or a no-break space is an error here, as it is for JSON.parse.
   const ws = () => {
-    while (i < text.length && /\s/.test(text[i]!)) {
+    while (i < text.length && /[ \t\n\r]/.test(text[i]!)) {
       if (text[i] === '\n') line++;
       i++;
     }
@@ -30,7 +31,11 @@ export function valueLines(text: string): Map<string, number> {
     }
     if (i >= text.length) fail('unterminated string');
     i++;
-    return JSON.parse(text.slice(start, i)) as string;
+    try {
+      return JSON.parse(text.slice(start, i)) as string;
+    } catch (e) {
+      return fail(`bad string (${(e as Error).message.replace(/ in JSON at position \d+.*$/s, '')})`);
+    }
   };
   const value = (path: Path) => {
     ws();
@@ -67,8 +72,9 @@ export function valueLines(text: string): Map<string, number> {
       }
     }
     if (c === '"') return void str();
-    const m = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 40));
+    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 40));
     if (!m) fail(`unexpected ${JSON.stringify(c ?? 'end of file')}`);
+    if (/^-?0\d/.test(text.slice(i, i + 3))) fail('a number with a leading zero');
     i += m![0].length;
   };
   value([]);

@@ -19,21 +19,51 @@ export const SOURCES_FILE = 'data/sources/sources.json';
 export const FACTS_DIR = 'data/facts';
 export const CORRECTIONS_FILE = 'data/curated.json';
 
-/** A data file that is not what it must be. The message names the file and line. */
+/**
+ * A data file that is not what it must be. The message names the file, the line where one
+ * applies, and what is wrong: `data/facts/x.json:118: amountSEK: …`, or `data/facts/x.json: missing; …`.
+ * The bot and the CLIs print it as it is, without a stack trace.
+ */
 export class DataError extends Error {
   constructor(
     readonly file: string,
-    readonly line: number,
+    /** 1-based; null when the problem is the file as a whole (it is missing, say). */
+    readonly line: number | null,
     readonly problem: string,
   ) {
-    super(`${file}:${line}: ${problem}`);
+    super(line === null ? `${file}: ${problem}` : `${file}:${line}: ${problem}`);
     this.name = 'DataError';
   }
 }
 
+/**
+ * A data file's text (`file` relative to `root`), refused with a DataError when it is missing
+ * (`missing` says what the file is for and how to get it back), cannot be read, is not UTF-8, or
+ * starts with a byte order mark.
+ */
+export function readDataText(root: string, file: string, missing = 'missing'): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new DataError(file, null, missing);
+    throw new DataError(file, null, `cannot be read (${code ?? (e as Error).message})`);
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const loose = bytes.toString('utf8');
+    throw new DataError(file, loose.slice(0, loose.indexOf('\uFFFD')).split('\n').length, 'not UTF-8 text; save it as UTF-8');
+  }
+  const text = bytes.toString('utf8');
+  if (text.startsWith('\uFEFF')) throw new DataError(file, 1, 'starts with a byte order mark (BOM); save it as UTF-8 without a BOM');
+  return text;
+}
+
 /** Read and validate a JSON data file against a schema, reporting problems by line. */
-export function readJsonFile<T>(root: string, file: string, schema: z.ZodType<T>): T {
-  const text = readFileSync(join(root, file), 'utf8');
+export function readJsonFile<T>(root: string, file: string, schema: z.ZodType<T>, missing?: string): T {
+  const text = readDataText(root, file, missing);
   let lines: Map<string, number>;
   try {
     lines = valueLines(text);
@@ -41,7 +71,13 @@ export function readJsonFile<T>(root: string, file: string, schema: z.ZodType<T>
     const m = /^line (\d+): (.*)$/.exec((e as Error).message);
     throw new DataError(file, m ? Number(m[1]) : 1, `not valid JSON: ${m ? m[2] : (e as Error).message}`);
   }
-  const parsed = schema.safeParse(JSON.parse(text));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new DataError(file, 1, `not valid JSON: ${(e as Error).message}`); // valueLines reads JSON as strictly; this is a safety net
+  }
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -52,7 +88,7 @@ export function readJsonFile<T>(root: string, file: string, schema: z.ZodType<T>
 }
 
 export function readSources(root = ROOT): Source[] {
-  const sources = readJsonFile(root, SOURCES_FILE, z.array(Source));
+  const sources = readJsonFile(root, SOURCES_FILE, z.array(Source), 'missing; it lists the sources the facts come from (restore it from git)');
   const lines = valueLines(readFileSync(join(root, SOURCES_FILE), 'utf8'));
   sources.forEach((s, i) => {
     if (!existsSync(join(root, s.path))) throw new DataError(SOURCES_FILE, lineOf(lines, [i, 'path']), `path: no file at ${s.path}`);
@@ -80,6 +116,14 @@ export function loadCorpus(root = ROOT): Corpus {
   const texts = new Map(sources.map((s) => [s.path, readFileSync(join(root, s.path), 'utf8').split('\n')]));
   const facts: Fact[] = [];
   const files = existsSync(join(root, FACTS_DIR)) ? readdirSync(join(root, FACTS_DIR)).filter((f) => f.endsWith('.json')).sort() : [];
+  // Every source has its facts file (ingest writes one per source, `[]` when it finds nothing): a
+  // deleted one would otherwise start the bot without that year's facts.
+  for (const s of sources) {
+    const file = factsFile(s.id);
+    if (!files.includes(file.slice(FACTS_DIR.length + 1))) {
+      throw new DataError(file, null, `missing; ${SOURCES_FILE} lists the source "${s.id}", whose facts belong here: run \`npm run ingest\` to write them, or restore the file from git`);
+    }
+  }
   for (const name of files) {
     const file = `${FACTS_DIR}/${name}`;
     const list = readJsonFile(root, file, z.array(Fact));
