@@ -46,7 +46,7 @@ export function createSlackApp({ settings, corpus, store: plainStore, logger, de
   if (settings.mode === 'console' || !settings.botToken) throw new Error('createSlackApp needs Slack settings (a bot token and an app token or signing secret)');
   // Every store fault is logged in one line naming the database, and turns /health to 503.
   // (`app` is read only when a fault happens, long after it is built.)
-  const store = watchStore(plainStore, (line) => app.logger.error(line));
+  const store = watchStore(plainStore, (line, level) => (level === 'error' ? app.logger.error(line) : app.logger.info(line)));
   const clientOptions = { retryConfig, ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}) };
   // deferInitialization: the token check runs in startSlackApp, where its failure can be reported.
   const common = { token: settings.botToken, clientOptions, deferInitialization: true, ...(logger ? { logger } : {}), logLevel: LEVELS[settings.logLevel] };

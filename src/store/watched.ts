@@ -33,10 +33,10 @@ const watchedOf = new WeakMap<object, Watched>();
 export const storeFault = (store: Store): StoreFault | null => watchedOf.get(store)?.fault() ?? null;
 
 /**
- * Wrap a store so that each failure is logged (`log` gets one line) and remembered. Wrapping a
+ * Wrap a store so that its failures are logged (`log` gets one line, at error; recovery at info) and remembered. Wrapping a
  * watched store again returns it as it is.
  */
-export function watchStore(store: Store, log: (line: string) => void, now: () => Date = () => new Date()): Store & Watched {
+export function watchStore(store: Store, log: (line: string, level: 'error' | 'info') => void, now: () => Date = () => new Date()): Store & Watched {
   if (watchedOf.has(store)) return store as Store & Watched;
   let fault: StoreFault | null = null;
   const watched = {} as Record<string, unknown>;
@@ -51,14 +51,14 @@ export function watchStore(store: Store, log: (line: string) => void, now: () =>
         // Looked up at each call, so the store's own methods are what runs, whatever replaced them.
         const result = (store[key] as (...a: unknown[]) => unknown).apply(store, args);
         if (WRITES.has(key) && fault) {
-          log(`database ${store.location}: writes work again (${key}); the fault since ${fault.at.toISOString()} is over`);
+          log(`database ${store.location}: writes work again (${key}); the fault since ${fault.at.toISOString()} is over`, 'info');
           fault = null;
         }
         return result;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         // One line when the store starts failing, or fails differently: not one per question while the disk is full.
-        if (!fault || fault.message !== message) log(`database ${store.location}: ${key} failed: ${message}`);
+        if (!fault || fault.message !== message) log(`database ${store.location}: ${key} failed: ${message}`, 'error');
         fault = { at: fault?.message === message ? fault.at : now(), method: key, message };
         throw error;
       }
