@@ -9,16 +9,24 @@ export const TIME_ZONE = 'Europe/Stockholm';
 const DAY_MS = 86_400_000;
 const utc = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 
+/** Formatters by time zone: building one costs far more than using it, and every answer asks the date. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat => {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+};
+
 /** The calendar date (YYYY-MM-DD) an instant falls on in a time zone (default Europe/Stockholm). */
 export function dateIn(now: Date, timeZone = TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = formatter(`date ${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 /** The wall-clock time (HH:MM) of an instant in a time zone (default Europe/Stockholm). */
 export function timeIn(now: Date, timeZone = TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const parts = formatter(`time ${timeZone}`, () => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get('hour')}:${get('minute')}`;
 }

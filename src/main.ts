@@ -9,6 +9,7 @@ import { runConsole } from './cli/console.ts';
 import { type Corpus, DataError, loadCorpus } from './corpus/load.ts';
 import { warmUp } from './answer/warm.ts';
 import { lexicon } from './lexicon/load.ts';
+import { answerMessage } from './render/answer.ts';
 import { dateIn } from './dates.ts';
 import { createLogger } from './log.ts';
 import type { LogLevel } from '@slack/bolt';
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   }
 
   // Everything answering needs is built before Slack can send the first request.
-  warmUp(corpus, dateIn(new Date()));
+  warmUp(corpus, dateIn(new Date()), (a) => answerMessage(a, corpus));
   const logger = createLogger(settings.logLevel as LogLevel, settings.logFormat);
   const app = createSlackApp({ settings, corpus, store, logger });
   let scheduler: DigestScheduler | undefined;

@@ -7,6 +7,7 @@
 import type { Corpus } from '../corpus/load.ts';
 import { vocabularyOf, wordsOfYears } from '../understand/vocabulary.ts';
 import { answer } from './answer.ts';
+import type { Answer } from './types.ts';
 
 /** Questions that go through every stage once: Swedish, English, a year, a comparison, emoji and other scripts. */
 const WARM_QUESTIONS = [
@@ -16,11 +17,14 @@ const WARM_QUESTIONS = [
   'vad löper ut i år? 😀 Привет ΑΒΓ 中文 ﬁ',
 ];
 
-/** Returns how long the warming took, in milliseconds. */
-export function warmUp(corpus: Corpus, today: string): number {
+/**
+ * Returns how long the warming took, in milliseconds. `render`, when given, is run on each answer
+ * too: a shell's own first-time work (Block Kit rendering) is done before the first request as well.
+ */
+export function warmUp(corpus: Corpus, today: string, render?: (a: Answer) => unknown): number {
   const started = performance.now();
   const v = vocabularyOf(corpus);
   for (const year of v.sourceYears) wordsOfYears(v, [year]);
-  for (const q of WARM_QUESTIONS) answer(q, { corpus, today });
+  for (const q of WARM_QUESTIONS) render?.(answer(q, { corpus, today }));
   return performance.now() - started;
 }

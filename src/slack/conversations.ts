@@ -32,10 +32,11 @@ export function conversationAt(deps: BotDeps, key: ConversationKey): { asker: st
   }
 }
 
-/** Keep a question as the conversation's last; the asker stays whoever started it. */
-export function rememberTurn(deps: BotDeps, key: ConversationKey, asker: string, question: string, opts: AnswerOptions): void {
+/** Keep a question (as read already, or read now) as the conversation's last; the asker stays whoever started it. */
+export function rememberTurn(deps: BotDeps, key: ConversationKey, asker: string, question: string | Question, opts: AnswerOptions): void {
   try {
-    deps.store.saveConversation(key.channel, key.thread, asker, questionToJson(readQuestion(question, opts)), deps.now().getTime());
+    const read = typeof question === 'string' ? readQuestion(question, opts) : question;
+    deps.store.saveConversation(key.channel, key.thread, asker, questionToJson(read), deps.now().getTime());
   } catch (error) {
     deps.logger.warn(`could not keep the conversation ${key.channel}/${key.thread}: ${(error as Error).message}`);
   }

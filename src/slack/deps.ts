@@ -1,6 +1,6 @@
 /** What every listener needs: the corpus, the store, the clock and the answering core. */
 import type { Logger } from '@slack/bolt';
-import { answer as coreAnswer } from '../answer/answer.ts';
+import { answer as coreAnswer, answerTurn as coreAnswerTurn, readQuestion } from '../answer/answer.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { CommandContext } from '../commands/types.ts';
 import type { Store } from '../store/types.ts';
@@ -17,11 +17,15 @@ export interface BotDeps {
   now: () => Date;
   /** The answering core; tests may wrap it (e.g. to make it fail). */
   answer: typeof coreAnswer;
+  /** The answer with the question as read, for a conversation's next turn: the core's own, or `answer` and a reading beside it when a test replaced `answer`. */
+  answerTurn: typeof coreAnswerTurn;
 }
 
 /** Defaults for what tests usually leave alone. */
 export function botDeps(deps: Pick<BotDeps, 'corpus' | 'store' | 'logger'> & Partial<BotDeps>): BotDeps {
-  return { adminUserIds: [], digestHorizonDays: 60, now: () => new Date(), answer: coreAnswer, ...deps };
+  const answer = deps.answer ?? coreAnswer;
+  const answerTurn: BotDeps['answerTurn'] = answer === coreAnswer ? coreAnswerTurn : (q, opts) => ({ answer: answer(q, opts), question: readQuestion(q, opts) });
+  return { adminUserIds: [], digestHorizonDays: 60, now: () => new Date(), answerTurn, ...deps, answer };
 }
 
 /** Today's ISO date in Europe/Stockholm. */

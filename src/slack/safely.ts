@@ -24,8 +24,8 @@ export const apology = (errorId: string, language: Language = 'sv'): SlackMessag
 export interface SafelyOptions {
   /** Where the apology goes (default: where the message would have gone). */
   sendApology?: (message: SlackMessage) => Promise<unknown>;
-  /** The language of the apology (default Swedish). */
-  language?: Language;
+  /** The language of the apology (default Swedish), or how to find it (asked only when there is an apology to write). */
+  language?: Language | (() => Language);
 }
 
 /**
@@ -46,7 +46,7 @@ export async function safely(
   } catch (error) {
     const id = newErrorId();
     logger.error(`[error ${id}] ${what} failed:`, error);
-    message = apology(id, language);
+    message = apology(id, typeof language === 'function' ? language() : language);
     deliver = sendApology;
   }
   try {

@@ -7,6 +7,7 @@ import { todayOf, type BotDeps } from '../../deps.ts';
 import { safely } from '../../safely.ts';
 import { type ConversationKey, conversationAt, rememberTurn } from '../../conversations.ts';
 import type { Answer } from '../../../answer/types.ts';
+import type { Question } from '../../../understand/question.ts';
 import { asksForChart, chartForAnswer } from '../../../chart/offer.ts';
 import { uploadChart } from '../actions/showChart.ts';
 import type { Delivery } from '../../middleware/exactlyOnce.ts';
@@ -61,6 +62,7 @@ export async function answerIn(
   const before = conversation ? conversationAt(deps, conversation.key) : null;
   const opts = { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps), ...(before ? { previous: before.previous } : {}) };
   let answer: Answer | undefined;
+  let read: Question | undefined;
   await safely(
     deps.logger,
     'answering a message',
@@ -69,7 +71,7 @@ export async function answerIn(
       if (delivery && delivery.attempt > 1 && (await answeredBefore(deps, client, channel, threadTs, questionTs, delivery.eventId))) return;
       const posted = await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message, ...(delivery ? { metadata: answerMetadata(delivery.eventId) } : {}) });
       if (questionTs && posted.ts) remember(deps, channel, questionTs, posted.ts);
-      if (conversation) rememberTurn(deps, conversation.key, before?.asker ?? conversation.asker, question || 'hjälp', opts);
+      if (conversation) rememberTurn(deps, conversation.key, before?.asker ?? conversation.asker, read ?? (question || 'hjälp'), opts);
       // "visa ett diagram över totalerna": the chart comes with the answer, in the same place.
       const chart = answer && asksForChart(question) ? chartForAnswer(answer.intent, answer.facts) : null;
       if (chart && answer) {
@@ -78,11 +80,11 @@ export async function answerIn(
       }
     },
     () => {
-      answer = deps.answer(question || 'hjälp', opts);
+      ({ answer, question: read } = deps.answerTurn(question || 'hjälp', opts));
       if (!conversation?.quiet || worthSaying(answer)) noteOutcome(deps, answer, channelKindOf(channel)); // for the curators; never throws
       return answerMessage(answer, deps.corpus);
     },
-    { language: languageOf(question, deps.corpus, todayOf(deps)) },
+    { language: () => answer?.language ?? languageOf(question, deps.corpus, todayOf(deps)) },
   );
 }
 
