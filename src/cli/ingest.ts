@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { ingest, serialise } from '../ingest/ingest.ts';
 import { formatReport } from '../ingest/report.ts';
-import { FACTS_DIR, ROOT, factsFile, loadCorpus } from '../corpus/load.ts';
+import { DataError, FACTS_DIR, ROOT, factsFile, loadCorpus } from '../corpus/load.ts';
 
 export function runIngest(argv: string[], root = ROOT): number {
   const check = argv.includes('--check');
@@ -36,4 +36,13 @@ export function runIngest(argv: string[], root = ROOT): number {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = runIngest(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    process.exitCode = runIngest(process.argv.slice(2));
+  } catch (e) {
+    // A source or data file that is not what it must be: its one line (`file:line: what is wrong`), no stack.
+    if (!(e instanceof DataError)) throw e;
+    process.stderr.write(`ingest: ${e.message}\n`);
+    process.exitCode = 1;
+  }
+}
