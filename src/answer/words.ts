@@ -8,6 +8,9 @@ import { amountOf, cite, listWords, short } from './format.ts';
 import { gapYears } from './query.ts';
 
 export const sv = (ctx: Ctx): boolean => ctx.lang === 'sv';
+
+/** An owner inside a Swedish sentence: "regionerna", but "RCC" and "RCC i samverkan" as written. */
+export const ownerInSentence = (owner: string): string => (/^\p{Lu}{2}/u.test(owner) ? owner : owner.toLowerCase());
 /** The Swedish or the English text, by the question's language. */
 export const t = (ctx: Ctx, svText: string, enText: string): string => (sv(ctx) ? svText : enText);
 

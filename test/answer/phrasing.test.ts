@@ -765,3 +765,26 @@ describe('who spoke in the news', () => {
     expect(ask('Vem uttalade sig i nyheten om 2023 års överenskommelse?').text).toMatch(/Helena Brändström/);
   });
 });
+
+describe('asking which lines an owner hands out', () => {
+  const nationalLines = (a: ReturnType<typeof ask>) => a.facts.filter((f) => f.kind === 'budget' && f.year === 2024 && f.owner === 'RCC i samverkan');
+
+  it('lists every line the owner distributes, with its amount, for "which lines/vilka poster" in both languages', () => {
+    for (const q of ['which lines does RCC i samverkan hand out in 2024, with amounts?', 'vilka poster delar RCC i samverkan ut 2024?', 'national money 2024: which items does RCC i samverkan distribute and how much is each?']) {
+      const a = ask(q);
+      expect(a.intent, q).toBe('lines');
+      expect(nationalLines(a).length, q).toBe(5);
+    }
+  });
+
+  it('reads "hands out" as no topic of its own: the group the question names is listed whole', () => {
+    const a = ask('what are the 2024 national funds, the ones RCC i samverkan gives out to supporting RCCs?');
+    expect(nationalLines(a).length).toBe(5);
+    expect(a.text).not.toMatch(/gives|leaves it out/);
+  });
+
+  it('writes RCC i samverkan as written inside a Swedish sentence, and regionerna in lower case', () => {
+    expect(ask('vilka poster delar RCC i samverkan ut 2024?').text).toContain('till RCC i samverkan 2024');
+    expect(ask('vilka poster går till regionerna 2024?').text).toMatch(/till regionerna 2024/);
+  });
+});

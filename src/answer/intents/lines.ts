@@ -11,7 +11,7 @@ import { amountOf, cite, listWords } from '../format.ts';
 import { knownTopic, matches, superlative } from '../match.ts';
 import { groupLines } from '../groups.ts';
 import { flowsOf, inYears, linesOf, totalOf } from '../query.ts';
-import { closingNotes, t } from '../words.ts';
+import { closingNotes, ownerInSentence, t } from '../words.ts';
 
 export function lines(ctx: Ctx): Composed | null {
   if (knownTopic(ctx)) {
@@ -52,7 +52,7 @@ export function yearLines(ctx: Ctx, years: number[], intent: Composed['intent'],
     if (!list.length) {
       notes.push(
         owner
-          ? t(ctx, `Källan för ${y} anger inga budgetrader till ${owner.toLowerCase()}.`, `The ${y} source gives no budget lines for ${owner}.`)
+          ? t(ctx, `Källan för ${y} anger inga budgetrader till ${ownerInSentence(owner)}.`, `The ${y} source gives no budget lines for ${owner}.`)
           : total
             ? t(ctx, `Källan för ${y} anger inga budgetrader, bara totalen: ${amountOf(total, 'sv')} ${cite(total, 'sv')}.`, `The ${y} source gives no budget lines, only the total: ${amountOf(total, 'en')} ${cite(total, 'en')}.`)
             : t(ctx, `Källan för ${y} anger inga budgetrader.`, `The ${y} source gives no budget lines.`),
@@ -61,7 +61,7 @@ export function yearLines(ctx: Ctx, years: number[], intent: Composed['intent'],
     }
     if (order) list = [...list].sort((a, b) => order * (b.amountSEK! - a.amountSEK!));
     shown.push(...list);
-    const whose = owner ? t(ctx, ` till ${owner.toLowerCase()}`, ` for ${owner}`) : '';
+    const whose = owner ? t(ctx, ` till ${ownerInSentence(owner)}`, ` for ${owner}`) : '';
     const heading = total
       ? t(ctx, `Budgetraderna${whose} ${y} (överenskommelsen omfattar totalt ${amountOf(total, 'sv')} ${cite(total, 'sv')}):`, `The ${y} budget lines${whose} (the agreement totals ${amountOf(total, 'en')} ${cite(total, 'en')}):`)
       : t(ctx, `Budgetraderna${whose} ${y}:`, `The ${y} budget lines${whose}:`);

@@ -11,7 +11,7 @@ import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown, withTopic } from '../context.ts';
 import { asksMoney, matchEach, matchParagraph, quotedFacts, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
-import { closingNotes, flowLine, quoteLine, t } from '../words.ts';
+import { closingNotes, flowLine, ownerInSentence, quoteLine, t } from '../words.ts';
 import { taskAnswer } from './tasks.ts';
 
 export function responsible(asked: Ctx): Composed | null {
@@ -28,7 +28,7 @@ export function responsible(asked: Ctx): Composed | null {
       intent: 'responsible',
       answered: true,
       facts: flows,
-      lead: ctx.q.owner ? t(ctx, `Så här betalas pengarna till ${ctx.q.owner.toLowerCase()} ut:`, `Who pays the money to ${ctx.q.owner} out:`) : t(ctx, 'Så här betalas pengarna ut, och av vem:', 'Who pays the money out:'),
+      lead: ctx.q.owner ? t(ctx, `Så här betalas pengarna till ${ownerInSentence(ctx.q.owner)} ut:`, `Who pays the money to ${ctx.q.owner} out:`) : t(ctx, 'Så här betalas pengarna ut, och av vem:', 'Who pays the money out:'),
       sections: section(flows.map((f) => item(flowLine(ctx, f), f))),
       notes: closingNotes(ctx),
     };
