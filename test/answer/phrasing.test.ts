@@ -788,3 +788,12 @@ describe('asking which lines an owner hands out', () => {
     expect(ask('vilka poster går till regionerna 2024?').text).toMatch(/till regionerna 2024/);
   });
 });
+
+describe('two owners asked about at once ("respektive", "and")', () => {
+  it('gives each owner its own money from the payer named, in both languages', () => {
+    for (const q of ['hur mycket får RCC respektive RCC i samverkan från SKR 2024?', 'how much do the RCCs and RCC i samverkan get from SKR in 2024?']) {
+      const flows = ask(q).facts.filter((f) => f.kind === 'flow').map((f) => [f.owner, f.amountSEK]);
+      expect(flows, q).toEqual([['RCC', 405 * MSEK], ['RCC i samverkan', 39 * MSEK]]);
+    }
+  });
+});

@@ -24,9 +24,13 @@ export function amount(asked: Ctx): Composed | null {
   const ctx = orUnknown(asked);
   if (ctx.q.figures.length && !knownTopic(ctx)) return byFigure(ctx);
   if (!required(ctx) && !ctx.q.owner) return null;
-  // "Hur mycket går till regionerna respektive till RCC 2026?": each owner's own money.
-  if (!required(ctx) && ctx.q.owners.length >= 2) return eachOwner(ctx);
   const filter = (f: Fact) => isAmount(f) && inYears(f, ctx.years) && (required(ctx) > 0 || f.kind === 'budget' || f.kind === 'flow');
+  // "Hur mycket går till regionerna respektive till RCC 2026?", "hur mycket fördelar SKR till RCC
+  // respektive RCC i samverkan?": each owner's own money (about the topic, when one is named).
+  if (ctx.q.owners.length >= 2) {
+    const each = eachOwner(ctx, filter);
+    if (each || !required(ctx)) return each;
+  }
   // Topics joined by "och"/"and" ("rehab and pelvic rehab"): a line each, when each has its own.
   const each = eachTopic(ctx, filter, true);
   if (each && each.facts.length >= 2) return each;
@@ -90,11 +94,18 @@ export function amount(asked: Ctx): Composed | null {
   };
 }
 
-/** Each owner named, its best amount in each year asked: a line each. */
-function eachOwner(ctx: Ctx): Composed | null {
+/**
+ * Each owner named, its best amount in each year asked: a line each. With a topic, each owner's
+ * best line about it, and only when every owner has one (else the topic's own answer is better).
+ */
+function eachOwner(ctx: Ctx, filter: (f: Fact) => boolean): Composed | null {
   const rows: Fact[] = [];
   for (const owner of ctx.q.owners) {
-    const mine = byOwner({ ...ctx, q: { ...ctx.q, owner } }, (f) => f.amountSEK !== null && inYears(f, ctx.years)).sort((a, b) => b.score - a.score);
+    const forOwner = { ...ctx, q: { ...ctx.q, owner } };
+    const mine = required(ctx)
+      ? matches(forOwner, (f) => filter(f) && f.owner === owner, amountWeight(forOwner))
+      : byOwner(forOwner, (f) => f.amountSEK !== null && inYears(f, ctx.years)).sort((a, b) => b.score - a.score);
+    if (required(ctx) && !mine.length) return null;
     const years = ctx.q.years.length ? ctx.years : [mine[0]?.fact.year];
     for (const y of years) {
       const best = mine.find((s) => s.fact.year === y);
