@@ -219,6 +219,11 @@ export function understand(raw: string, { today, vocabulary: v, taught }: Unders
         intents = rankIntents(cueList, features.filter((f) => f !== 'figure'), lex);
       }
     }
+  } else if (figures.length && figures.every((x) => (v.totalYears.get(x) ?? []).some((y) => years.includes(y))) && !signals.has('part-of') && top !== 'deadlines') {
+    // "does the 2024 breakdown add up to 809?": the year's own total, named beside its year, is that
+    // year's agreement, not an amount to look up.
+    asked = [];
+    intents = rankIntents(cueList, [...features.filter((f) => f !== 'figure'), 'total-figure'], lex);
   }
   // "överenskommelsen som publicerades i december 2022": the years of the source published then.
   if (!years.length && yearsRead.months.length) {

@@ -797,3 +797,12 @@ describe('two owners asked about at once ("respektive", "and")', () => {
     }
   });
 });
+
+describe("a year's own total stated beside its year", () => {
+  it('is a question about that agreement: its total when checked, its lines when asked to break it down', () => {
+    expect(ask('809 miljoner 2024, stämmer det?')).toMatchObject({ intent: 'total', answered: true, facts: [expect.objectContaining({ kind: 'total', year: 2024, amountSEK: 809 * MSEK })] });
+    const lines = ask('how do the 1 005 million of 2026 break down?');
+    expect(lines.intent).toBe('lines');
+    expect(lines.facts.filter((f) => f.kind === 'budget' && f.year === 2026).length).toBeGreaterThanOrEqual(4);
+  });
+});
