@@ -806,3 +806,12 @@ describe("a year's own total stated beside its year", () => {
     expect(lines.facts.filter((f) => f.kind === 'budget' && f.year === 2026).length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('every year\'s lines', () => {
+  it('says of a year with only a total that it has no lines, with the total, instead of leaving it out', () => {
+    const a = ask('every budget line of every year please');
+    expect(a.intent).toBe('lines');
+    expect(a.facts).toContainEqual(expect.objectContaining({ kind: 'total', year: 2023, amountSEK: 556 * MSEK }));
+    expect(a.text).toContain('The 2023 source gives no budget lines, only the total: SEK 556 million');
+  });
+});

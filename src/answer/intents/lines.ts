@@ -25,7 +25,8 @@ export function lines(ctx: Ctx): Composed | null {
   }
   // "which 2024 budget lines were under 10 msek?": the lines within the limit.
   const limit = ctx.q.limit;
-  const years = ctx.q.years.length ? ctx.years : ctx.q.everyYear || limit ? withLines(ctx) : withLines(ctx).slice(-1);
+  // Every year asked for: a year with only a total says so ("alla belopp alla år"), rather than being left out.
+  const years = ctx.q.years.length ? ctx.years : limit ? withLines(ctx) : ctx.q.everyYear ? withLinesOrTotal(ctx) : withLines(ctx).slice(-1);
   if (limit) {
     const within = new Set(years.flatMap((y) => linesOf(ctx.corpus, y)).filter((f) => (limit.below ? f.amountSEK! < limit.amount : f.amountSEK! > limit.amount)));
     return yearLines(ctx, years, 'lines', within);
@@ -35,6 +36,8 @@ export function lines(ctx: Ctx): Composed | null {
 
 /** The years that have budget lines. */
 const withLines = (ctx: Ctx) => ctx.sourceYears.filter((y) => linesOf(ctx.corpus, y).length);
+/** The years that have budget lines or at least a total. */
+const withLinesOrTotal = (ctx: Ctx) => ctx.sourceYears.filter((y) => linesOf(ctx.corpus, y).length || totalOf(ctx.corpus, y));
 
 /** Each year's budget lines (only `only`, when given), grouped, largest first when asked for. */
 export function yearLines(ctx: Ctx, years: number[], intent: Composed['intent'], only?: Set<Fact>): Composed {
