@@ -815,3 +815,19 @@ describe('every year\'s lines', () => {
     expect(a.text).toContain('The 2023 source gives no budget lines, only the total: SEK 556 million');
   });
 });
+
+describe('which plan runs the longest', () => {
+  it('reads "runs the longest / gäller längst" as a question of dates, and "longest" alone as no topic', () => {
+    for (const q of ['which of the action plans runs the longest, until what year?', 'vilken handlingsplan gäller längst?']) {
+      const a = ask(q);
+      expect(a.intent, q).toBe('deadlines');
+      expect(a.facts.map((f) => f.date), q).toContain('2030-12-31');
+    }
+  });
+
+  it('still reads "de allra längsta väntetiderna" as the topic it names', () => {
+    const a = ask('Vad ska göras åt de allra längsta väntetiderna?');
+    expect(a.facts[0]).toMatchObject({ kind: 'insats', owner: 'RCC' });
+    expect(a.facts[0]!.citation.quote).toContain('allra längsta väntetiderna');
+  });
+});
