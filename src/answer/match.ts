@@ -53,14 +53,16 @@ export function quotedFacts(ctx: Ctx, filter: (f: Fact) => boolean): Fact[] {
 /**
  * Like `matches`, but topics joined by "och", "and", "/" or a comma ("tasks related to the EU
  * (cancer plan, joint actions)") that no fact covers together are matched each on its own, and
- * their facts taken in turn.
+ * their facts taken in turn. With `all`, for an answer that lists what the sources say ("late
+ * effects / long-term follow-up – what's in the agreement?"), each one's facts are added after the
+ * facts that cover them together; an answer naming who does one thing keeps to those.
  */
-export function matchEach(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => number = () => 1): Scored[] {
+export function matchEach(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => number = () => 1, all = false): Scored[] {
   const together = matches(ctx, filter, weight);
   const groups = [...new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.group ?? 0))];
-  if (together.length || groups.length < 2) return together;
+  if ((together.length && !all) || groups.length < 2) return together;
   const each = groups.map((g) => matches({ ...ctx, topic: ctx.topic.filter((c) => c.soft || (c.group ?? 0) === g) }, filter, weight));
-  const out: Scored[] = [];
+  const out: Scored[] = [...together];
   for (let i = 0; each.some((l) => i < l.length); i++) for (const l of each) if (l[i] && !out.some((x) => x.fact === l[i]!.fact)) out.push(l[i]!);
   return out;
 }

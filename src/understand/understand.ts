@@ -114,6 +114,15 @@ export function understand(raw: string, { today, vocabulary: v, taught }: Unders
   const rank = { owner: 0, document: 1, cue: 2, concept: 3, function: 4 };
   const kept = longestFirst(blocking, (m) => rank[m.value.kind]);
   const taken = new Set(kept.flatMap((m) => m.covered));
+  // "long-term follow-up after childhood cancer": two wordings of one concept that overlap are one
+  // mention of it; the words only the shorter covers ("long-term") are not left over as unknown.
+  const conceptOf = (m: Any) => (m.value.kind === 'concept' ? m.value.concept.concept.id : null);
+  for (const m of blocking) {
+    const id = conceptOf(m);
+    if (id && !kept.includes(m) && kept.some((k) => conceptOf(k) === id && k.covered.some((i) => m.covered.includes(i))) && m.covered.every((i) => taken.has(i) || !kept.some((k) => k.covered.includes(i)))) {
+      for (const i of m.covered) taken.add(i);
+    }
+  }
   // "RCC:erna", "SVF:s": an ending split off a name by its colon belongs to the name.
   for (const m of kept) if (m.value.kind !== 'function' && SPLIT_ENDINGS.has(words[m.to] ?? '') && !taken.has(m.to)) taken.add(m.to);
 

@@ -831,3 +831,20 @@ describe('which plan runs the longest', () => {
     expect(a.facts[0]!.citation.quote).toContain('allra längsta väntetiderna');
   });
 });
+
+describe('topics given as alternatives ("X / Y", "X or Y")', () => {
+  it('lists the tasks about either, those about both first', () => {
+    for (const q of ['seneffekter / långtidsuppföljning efter barncancer – vilka insatser finns?', 'tasks on late effects or long-term follow-up?']) {
+      const lines = ask(q).facts.filter((f) => f.kind === 'insats').map((f) => f.citation.line);
+      expect(lines[0], q).toBe(108); // långtidsuppföljning … vid seneffektsmottagningar: both
+      expect(lines, q).toEqual(expect.arrayContaining([115, 144]));
+    }
+  });
+
+  it('keeps a question of who does one thing to the task that does it', () => {
+    const a = ask('Who writes the application templates for the pathology/radiology money?');
+    expect(a.facts[0]).toMatchObject({ kind: 'insats', owner: 'RCC i samverkan' });
+    expect(a.facts[0]!.citation.quote).toContain('mallar för ansökning');
+    expect(a.facts.filter((f) => f.kind === 'insats').length).toBeLessThanOrEqual(3);
+  });
+});

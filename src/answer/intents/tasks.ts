@@ -19,7 +19,7 @@ export function tasks(ctx: Ctx): Composed | null {
 export function taskAnswer(ctx: Ctx, intent: Composed['intent']): Composed | null {
   const owner = ctx.q.owner;
   const base = (f: { kind: string; owner: string | null }) => f.kind === 'insats' && (!owner || f.owner === owner);
-  const found = required(ctx) ? matchEach(ctx, (f) => base(f) && inYears(f, ctx.years)).map((s) => s.fact) : ctx.corpus.facts.filter((f) => base(f) && inYears(f, ctx.years));
+  const found = required(ctx) ? matchEach(ctx, (f) => base(f) && inYears(f, ctx.years), undefined, true).map((s) => s.fact) : ctx.corpus.facts.filter((f) => base(f) && inYears(f, ctx.years));
   const inAsked = ctx.q.years.length ? ` ${listWords(ctx.years, 'sv')}` : '';
   const inAskedEn = ctx.q.years.length ? ` in ${listWords(ctx.years, 'en')}` : '';
   if (!found.length) {

@@ -24,7 +24,7 @@ export function topic(asked: Ctx): Composed | null {
   const ownerWeight = (f: { kind: string; owner: string | null; label: string }) => (owner && (f.owner === owner || (f.kind !== 'insats' && namesOwner(f as never, owner))) ? 2 : 1);
   const weight = (s: { fact: Parameters<typeof ownerWeight>[0] & { kind: string } }) => (s.fact.kind === 'budget' ? 1.2 : 1) * ownerWeight(s.fact);
   // Topics joined by "och", "/" ("late effects / long-term follow-up"): what the sources say of each.
-  const found = matchEach(ctx, (f) => inYears(f, ctx.years), weight).slice(0, 10);
+  const found = matchEach(ctx, (f) => inYears(f, ctx.years), weight, true).slice(0, 10);
   const quoted = quotedFacts(ctx, (f) => inYears(f, ctx.years));
   if (!found.length && !quoted.length) return nothingAbout(ctx, 'topic');
   const facts = [...new Set([...quoted, ...found.map((s) => s.fact)])].slice(0, 10);
