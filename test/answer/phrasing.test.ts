@@ -848,3 +848,15 @@ describe('topics given as alternatives ("X / Y", "X or Y")', () => {
     expect(a.facts.filter((f) => f.kind === 'insats').length).toBeLessThanOrEqual(3);
   });
 });
+
+describe('a comparison with a year the sources lack', () => {
+  it('says what the other year has, and that the comparison cannot be made (answered: false)', () => {
+    for (const q of ['was barncancer in 2022 the same as in 2021?', 'jämför totalen 2025 med 2024']) {
+      const a = ask(q);
+      expect(a.intent, q).toBe('compare');
+      expect(a.answered, q).toBe(false);
+      expect(a.facts.length, q).toBe(1);
+      expect(a.text, q).toMatch(/no source for 202[25]|ingen källa för 202[25]/);
+    }
+  });
+});

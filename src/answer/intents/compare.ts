@@ -68,7 +68,8 @@ export function perYear(ctx: Ctx, years: number[], intent: Composed['intent'], s
   const what = required(ctx) ? topicText(ctx) : ctx.q.owner && rows.some((f) => f.kind !== 'total') ? ctx.q.owner : knownTopic(ctx) ? topicText(ctx) : t(ctx, 'överenskommelsen', 'the agreement');
   return {
     intent,
-    answered: true,
+    // A comparison of years asked needs a figure for two of them: one alone is what the sources say, not the answer.
+    answered: intent !== 'compare' || ctx.q.years.length < 2 || rows.length >= 2,
     facts: shown,
     lead: t(ctx, `${capital(what)} per år:`, `${capital(what)} by year:`),
     sections: section(shown.map((f) => item(amountLine(ctx, f), f))),
