@@ -860,3 +860,13 @@ describe('a comparison with a year the sources lack', () => {
     }
   });
 });
+
+describe('a role is not an activity', () => {
+  it('never gives a budget line about coordination ("Samordning av screening") as money for the national cancer coordinator', () => {
+    for (const q of ['how much money does the national cancer coordinator get?', 'hur mycket pengar får den nationella cancersamordnaren?']) {
+      const a = ask(q);
+      expect(a.facts.some((f) => f.kind === 'budget'), q).toBe(false);
+      expect(a.answered, q).toBe(false);
+    }
+  });
+});
