@@ -181,8 +181,9 @@ export function understand(raw: string, { today, vocabulary: v, taught }: Unders
   for (const c of [...keptCues.map((m) => m.value.cue), ...topicCues.map((m) => m.value.cue), ...read.typoCues]) if (!cueList.includes(c)) cueList.push(c);
   const signals = new Set(cueList.map((c) => c.id));
 
-  // "kunskapsutveckling, typ vårdprogram och sånt": what follows "typ"/"such as" after a topic is an example of it.
-  for (const m of cues.filter((c) => c.value.cue.id === 'example-of')) {
+  // "kunskapsutveckling, typ vårdprogram och sånt": what follows "typ"/"such as" after a topic is an example of it;
+  // "SVF work, i.e. the money split by population": what follows "i.e."/"dvs" says it again.
+  for (const m of cues.filter((c) => c.value.cue.id === 'example-of' || c.value.cue.id === 'restates')) {
     const before = concepts.filter((c) => !c.soft && (c.at ?? 0) < m.from);
     if (before.length) for (const c of concepts) if ((c.at ?? -1) >= m.to && !clauseStart.slice(m.to, (c.at ?? 0) + 1).some(Boolean)) c.soft = true;
   }

@@ -870,3 +870,11 @@ describe('a role is not an activity', () => {
     }
   });
 });
+
+describe('a topic said again in other words ("i.e.", "dvs", "det vill säga")', () => {
+  it('reads what follows as explaining the topic, not narrowing it', () => {
+    for (const q of ['hur mycket får regionerna för SVF-arbetet 2024, dvs pengarna som fördelas efter befolkning?', 'what do the regions get for SVF work in 2024, that is the money split by population?']) {
+      expect(ask(q).facts[0], q).toMatchObject({ kind: 'budget', year: 2024, amountSEK: 365 * MSEK });
+    }
+  });
+});
