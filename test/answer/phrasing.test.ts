@@ -878,3 +878,14 @@ describe('a topic said again in other words ("i.e.", "dvs", "det vill säga")', 
     }
   });
 });
+
+describe('comparing what is not money across years', () => {
+  it('lists the areas of each year asked, not the years\' totals', () => {
+    for (const q of ['jämför områdena 2021 och 2024', 'how did the number of areas change from 2021 to 2024?']) {
+      const a = ask(q);
+      expect(a.intent, q).toBe('areas');
+      expect(a.facts.some((f) => f.kind === 'total'), q).toBe(false);
+      expect(a.text, q).toMatch(/2021.*3 (areas|områden)[\s\S]*2024.*4 (areas|områden)/);
+    }
+  });
+});
