@@ -889,3 +889,13 @@ describe('comparing what is not money across years', () => {
     }
   });
 });
+
+describe('several acronyms asked at once', () => {
+  it('writes out each, with the sentence of the sources that uses it', () => {
+    const a = ask('what do CCC and SVF mean?');
+    expect(a.intent).toBe('definition');
+    expect(a.text).toContain('CCC stands for comprehensive cancer center');
+    expect(a.text).toContain('SVF stands for standardiserade vårdförlopp');
+    expect(a.facts.length).toBe(2);
+  });
+});

@@ -11,6 +11,8 @@ import { closingNotes, quoteLine, t } from '../words.ts';
 
 export function definition(ctx: Ctx): Composed | null {
   const lex = lexicon();
+  const several = acronyms(ctx);
+  if (several) return several;
   const concept = ctx.q.concepts.map((c) => lex.concepts.find((x) => x.id === c.id)).find((c) => c?.acronym);
   const term = ctx.q.owner ?? concept?.acronym?.short;
   if (!term) return ctx.q.signals.has('agreement-word') && !required(ctx) ? theAgreement(ctx) : null;
@@ -32,6 +34,30 @@ export function definition(ctx: Ctx): Composed | null {
     sections: section(shown.map((f) => item(quoteLine(ctx, f, 220), f)), expansion && shown.length ? t(ctx, 'Så beskriver källorna det:', 'How the sources describe it (in Swedish):') : undefined),
     notes: closingNotes(ctx),
   };
+}
+
+/**
+ * "What do SVF and CCC stand for?": several acronyms and nothing else, each with its long form and
+ * the sentence of the sources that writes it out (or else mentions it). Null for one acronym or none.
+ */
+function acronyms(ctx: Ctx): Composed | null {
+  const lex = lexicon();
+  const named = [...new Map(ctx.q.concepts.flatMap((c) => {
+    const concept = lex.concepts.find((x) => x.id === c.id);
+    return concept?.acronym ? [[concept.id, { concept, asked: c }] as const] : [];
+  })).values()];
+  if (named.length < 2 || ctx.topic.some((c) => !c.soft && !named.some((n) => n.asked.id === c.id))) return null;
+  const facts: Composed['facts'] = [];
+  const items = named.map(({ concept, asked }) => {
+    const { short, long } = concept.acronym!;
+    // The sentence that writes it out ("standardiserade vårdförlopp (SVF)"), else the one that best mentions it.
+    const spelled = ctx.corpus.facts.find((f) => (f.kind === 'passage' || f.kind === 'insats') && f.citation.quote.toLowerCase().includes(long.toLowerCase()) && f.citation.quote.includes(short));
+    const source = spelled ?? matches({ ...ctx, topic: [asked] }, (f) => f.kind === 'passage' || f.kind === 'insats')[0]?.fact;
+    if (source) facts.push(source);
+    const text = t(ctx, `${short} står för ${long}.`, `${short} stands for ${long} (Swedish).`);
+    return source ? item(`${text} ${quoteLine(ctx, source, 200)}`, source) : { text, facts: [] };
+  });
+  return { intent: 'definition', answered: true, facts, lead: t(ctx, 'Förkortningarna:', 'The abbreviations:'), sections: section(items), notes: closingNotes(ctx) };
 }
 
 /** "what are these överenskommelser?": the sentences that say what the agreements are. */
