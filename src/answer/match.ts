@@ -17,7 +17,8 @@ export const knownTopic = (ctx: Ctx): number => ctx.q.concepts.filter((c) => !c.
 
 /** The topic in the question's own words, for "the sources give no figure for …". */
 export function topicText(ctx: Ctx, fallback?: string): string {
-  return ctx.topic.filter((c) => !c.soft).map((c) => c.text).join(' ') || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
+  // A word said twice ("national SVF support in 2021 … national SVF work in 2024") is named once.
+  return [...new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.text))].join(' ') || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
 }
 
 /**

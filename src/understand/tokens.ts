@@ -10,6 +10,8 @@ export interface Token {
   kind: 'word' | 'number' | 'punct';
   /** Written with a capital where no sentence begins: a name ("Region Skåne", "Norrland"). */
   name: boolean;
+  /** Inside a parenthesis: "(the 9 msek to SKR)". */
+  inParens?: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+|\s-\s|[?–—\-/,&+]|:(?=\s)/gu;
@@ -24,7 +26,8 @@ export function tokenize(text: string): Token[] {
     const kind = /^\p{N}+$/u.test(t) ? 'number' : /^[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct';
     const before = source.slice(0, m.index).trimEnd();
     const opens = !before || /[.?!:;]$/.test(before);
-    out.push({ text: t, kind, name: kind === 'word' && !opens && /^\p{Lu}\p{Ll}/u.test(raw) });
+    const depth = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
+    out.push({ text: t, kind, name: kind === 'word' && !opens && /^\p{Lu}\p{Ll}/u.test(raw), ...(depth > 0 ? { inParens: true } : {}) });
   }
   return out;
 }

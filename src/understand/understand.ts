@@ -187,6 +187,19 @@ export function understand(raw: string, { today, vocabulary: v, taught }: Unders
     const before = concepts.filter((c) => !c.soft && (c.at ?? 0) < m.from);
     if (before.length) for (const c of concepts) if ((c.at ?? -1) >= m.to && !clauseStart.slice(m.to, (c.at ?? 0) + 1).some(Boolean)) c.soft = true;
   }
+  // "compare the national SVF support in 2021 (the 9 msek to SKR) with …": a parenthesis that states
+  // an amount points at the line the topic outside it means; its other words narrow nothing. (One
+  // without an amount may be the very term: "radiotherapy (strålbehandling)".)
+  const withAmount = new Set<number>();
+  for (let i = 0; i < tokens.length; ) {
+    if (!tokens[i]!.inParens) { i++; continue; }
+    let j = i;
+    while (j < tokens.length && tokens[j]!.inParens) j++;
+    if (tokens.slice(i, j).some((t) => t.kind === 'number')) for (let k = i; k < j; k++) withAmount.add(k);
+    i = j;
+  }
+  const inParens = (c: Concept) => c.at !== undefined && withAmount.has(wordAt[c.at]!);
+  if (concepts.some(inParens) && concepts.some((c) => !c.soft && !inParens(c))) for (const c of concepts) if (inParens(c)) c.soft = true;
   // SKR named beside the Government is a party to the agreement, not a recipient.
   if (signals.has('government')) for (const c of concepts) if (c.id === 'skr') c.soft = true;
   // Soft words alone are the topic ("övrigt 2024", "national funds"); words for the effort itself never are ("satsningen"),

@@ -899,3 +899,16 @@ describe('several acronyms asked at once', () => {
     expect(a.facts.length).toBe(2);
   });
 });
+
+describe('a parenthesis that states an amount', () => {
+  it('points at the line the topic means, and narrows nothing else: both years of a comparison are found', () => {
+    const a = ask('jämför det nationella SVF-stödet 2021 (de 9 miljonerna till SKR) med det nationella SVF-arbetet 2024');
+    expect(a.intent).toBe('compare');
+    expect(a.answered).toBe(true);
+    expect(a.facts.map((f) => [f.year, f.amountSEK])).toEqual([[2021, 9 * MSEK], [2024, 14 * MSEK]]);
+  });
+
+  it('keeps a parenthesis without an amount as part of the topic ("radiotherapy (strålbehandling)")', () => {
+    expect(ask('what do the sources say about radiotherapy (strålbehandling)?').text).toContain('strålbehandling');
+  });
+});
