@@ -912,3 +912,13 @@ describe('a parenthesis that states an amount', () => {
     expect(ask('what do the sources say about radiotherapy (strålbehandling)?').text).toContain('strålbehandling');
   });
 });
+
+describe('what is new in one year compared with another', () => {
+  it('is what the sources single out as new that year, not the two totals', () => {
+    for (const q of ['vad är nytt 2026 jämfört med 2024?', 'what was added in 2021 compared with 2020?']) {
+      const a = ask(q);
+      expect(a.intent, q).toBe('new');
+      expect(a.facts.some((f) => f.kind === 'total'), q).toBe(false);
+    }
+  });
+});

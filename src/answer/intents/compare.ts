@@ -16,7 +16,7 @@ import { amountLine, closingNotes, t } from '../words.ts';
 import { byOwner, eachTopic } from './amount.ts';
 
 /** Answers that list things of each year: a comparison of them without money is theirs to give. */
-const LISTED = new Set(['areas', 'tasks', 'deadlines', 'people']);
+const LISTED = new Set(['areas', 'tasks', 'deadlines', 'people', 'new']);
 
 export function compare(asked: Ctx): Composed | null {
   const ctx = withoutChange(orUnknown(asked));
@@ -26,7 +26,7 @@ export function compare(asked: Ctx): Composed | null {
   const money = asksMoney(ctx, 'increase-word', 'more-than');
   if (!money && ctx.q.years.length < 2 && !required(ctx)) return null;
   // "How many areas were there in 2021 compared with 2024?": without money, what another answer lists
-  // (areas, tasks, dates, people) is compared by listing it for each year, not by the years' totals.
+  // (areas, tasks, dates, people, what is new) is compared by listing it for each year, not by the years' totals.
   if (!money && !required(ctx) && ctx.q.intents.some((r) => r.cued && LISTED.has(r.intent))) return null;
   // "How big is the increase in the cancer appropriations for 2024–2026?": the Government's increase, stated as such;
   // "skillnaden mellan miljarden, 809 och 133,5": named amounts, which the amount answer relates.
