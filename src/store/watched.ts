@@ -21,7 +21,7 @@ export interface Watched {
 }
 
 /** Methods that write: one of them succeeding means the database takes writes again. */
-const WRITES = new Set<string>([
+const WRITES = new Set<keyof Store>([
   'claimEvent', 'finishEvent', 'recordAnswer', 'saveConversation', 'setAnswerChannel', 'recordVote', 'addDeadline', 'removeDeadline',
   'subscribe', 'pauseSubscription', 'pauseAllSubscriptions', 'unsubscribe', 'claimDigest', 'renewClaim', 'markDigestSent',
   'markDigestFailed', 'noteForCurators', 'addTaughtPhrase', 'removeTaughtPhrase',

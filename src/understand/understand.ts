@@ -119,7 +119,7 @@ export function understand(raw: string, { today, vocabulary: v, taught }: Unders
   const conceptOf = (m: Any) => (m.value.kind === 'concept' ? m.value.concept.concept.id : null);
   for (const m of blocking) {
     const id = conceptOf(m);
-    if (id && !kept.includes(m) && kept.some((k) => conceptOf(k) === id && k.covered.some((i) => m.covered.includes(i))) && m.covered.every((i) => taken.has(i) || !kept.some((k) => k.covered.includes(i)))) {
+    if (id && !kept.includes(m) && kept.some((k) => conceptOf(k) === id && k.covered.some((i) => m.covered.includes(i)))) {
       for (const i of m.covered) taken.add(i);
     }
   }

@@ -909,7 +909,8 @@ describe('a parenthesis that states an amount', () => {
   });
 
   it('keeps a parenthesis without an amount as part of the topic ("radiotherapy (strålbehandling)")', () => {
-    expect(ask('what do the sources say about radiotherapy (strålbehandling)?').text).toContain('strålbehandling');
+    // The lead names the topic as read: the Swedish term in the parenthesis is part of it, not softened away.
+    expect(ask('what do the sources say about radiotherapy (strålbehandling)?').text.split('\n')[0]).toContain('about radiotherapy strålbehandling');
   });
 });
 

@@ -3,16 +3,16 @@
  * while it is answering, then started again on the same database. And a store that fails at run
  * time is loud: questions are still answered, the log names the database, /health says 503.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpProcess, type HttpBotProcess } from '../helpers/process.ts';
 import { slackClient } from '../helpers/slackClient.ts';
 import { startSlackStandIn, type SlackStandIn } from '../helpers/slackStandIn.ts';
 import { startBot, type RunningBot } from '../helpers/bot.ts';
 import { databasePath, openStore } from '../../src/store/open.ts';
+import { smallDisk } from '../helpers/smallDisk.ts';
 
 let run: HttpBotProcess | undefined;
 let slack: SlackStandIn | undefined;
@@ -104,19 +104,7 @@ describe('an event the bot took and could not answer before it was killed', () =
   }, 60_000);
 });
 
-const mountPoint = mkdtempSync(join(tmpdir(), 'store-fault-'));
-const mounted = (() => {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=320k', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-afterAll(() => {
-  if (mounted) execFileSync('umount', [mountPoint]);
-  rmSync(mountPoint, { recursive: true, force: true });
-});
+const { mountPoint, mounted } = smallDisk('store-fault-', '320k');
 
 /** Fill the disk under `dir` until the database there refuses a write. */
 function fillDisk(dir: string): void {

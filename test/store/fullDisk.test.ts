@@ -3,28 +3,15 @@
  * a deadline must fail loudly, never answer "Tillagd" while storing nothing. Needs mount (root);
  * where the machine does not allow it, the test says so and is skipped.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deadlinesCommand } from '../../src/commands/deadlines.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { openStore } from '../../src/store/open.ts';
+import { smallDisk } from '../helpers/smallDisk.ts';
 
-const mountPoint = mkdtempSync(join(tmpdir(), 'full-disk-'));
-const mounted = (() => {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-afterAll(() => {
-  if (mounted) execFileSync('umount', [mountPoint]);
-  rmSync(mountPoint, { recursive: true, force: true });
-});
+const { mountPoint, mounted } = smallDisk('full-disk-', '256k');
 
 describe.skipIf(!mounted)('a full disk', () => {
   it('makes adding a deadline fail with "kunde inte spara", and nothing is stored', () => {

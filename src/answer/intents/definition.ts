@@ -11,7 +11,7 @@ import { closingNotes, quoteLine, t } from '../words.ts';
 
 export function definition(ctx: Ctx): Composed | null {
   const lex = lexicon();
-  const several = acronyms(ctx);
+  const several = acronyms(ctx, lex);
   if (several) return several;
   const concept = ctx.q.concepts.map((c) => lex.concepts.find((x) => x.id === c.id)).find((c) => c?.acronym);
   const term = ctx.q.owner ?? concept?.acronym?.short;
@@ -40,8 +40,7 @@ export function definition(ctx: Ctx): Composed | null {
  * "What do SVF and CCC stand for?": several acronyms and nothing else, each with its long form and
  * the sentence of the sources that writes it out (or else mentions it). Null for one acronym or none.
  */
-function acronyms(ctx: Ctx): Composed | null {
-  const lex = lexicon();
+function acronyms(ctx: Ctx, lex: ReturnType<typeof lexicon>): Composed | null {
   const named = [...new Map(ctx.q.concepts.flatMap((c) => {
     const concept = lex.concepts.find((x) => x.id === c.id);
     return concept?.acronym ? [[concept.id, { concept, asked: c }] as const] : [];
