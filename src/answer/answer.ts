@@ -12,55 +12,15 @@ import type { Question } from '../understand/question.ts';
 import { understand } from '../understand/understand.ts';
 import { withPrevious } from '../understand/followUp.ts';
 import { vocabularyOf, wordsOfYears } from '../understand/vocabulary.ts';
-import { MAX_MESSAGE_LENGTH } from '../text/clean.ts';
-import { type Composed, type Composer, plainText } from './compose.ts';
-import { type Ctx, DATE_READING, contextOf } from './context.ts';
+import { type Composed, plainText } from './compose.ts';
+import { type Ctx, contextOf } from './context.ts';
 import { guard } from './guard.ts';
 import { withProvenance } from './provenance.ts';
-import { amount } from './intents/amount.ts';
-import { areas } from './intents/areas.ts';
-import { compare } from './intents/compare.ts';
-import { deadlines } from './intents/deadlines.ts';
-import { definition } from './intents/definition.ts';
-import { funding } from './intents/funding.ts';
-import { empty, help, thanks, tooLong, unknown } from './intents/help.ts';
-import { lines } from './intents/lines.ts';
-import { whatIsNew } from './intents/new.ts';
+import { COMPOSERS, checkIntents, hasTrait, type Intent } from './intents/index.ts';
 import { noSource } from './intents/nosource.ts';
-import { payment } from './intents/payment.ts';
-import { people } from './intents/people.ts';
-import { responsible } from './intents/responsible.ts';
-import { tasks } from './intents/tasks.ts';
-import { topic } from './intents/topic.ts';
-import { total } from './intents/total.ts';
-import { trend } from './intents/trend.ts';
+import { unknown } from './intents/help.ts';
 import type { Answer, AnswerOptions } from './types.ts';
 
-const COMPOSERS: Record<Question['intents'][number]['intent'], Composer<Ctx>> = {
-  thanks,
-  help,
-  payment,
-  new: whatIsNew,
-  compare,
-  trend,
-  deadlines,
-  people,
-  responsible,
-  areas,
-  lines,
-  funding,
-  tasks,
-  total,
-  definition,
-  amount,
-  topic,
-  unknown,
-  'too-long': (ctx) => tooLong(ctx, MAX_MESSAGE_LENGTH),
-  empty,
-};
-
-/** Intents that answer without reading years: a year with no source does not stop them. */
-const YEARLESS = new Set(['deadlines', 'help', 'thanks', 'people', 'definition']);
 
 export function answer(question: string, opts: AnswerOptions): Answer {
   return answerTurn(question, opts).answer;
@@ -72,6 +32,7 @@ export function answer(question: string, opts: AnswerOptions): Answer {
  */
 export function answerTurn(question: string, opts: AnswerOptions): { answer: Answer; question: Question } {
   const vocabulary = vocabularyOf(opts.corpus);
+  checkIntents(vocabulary.lexicon);
   const { question: q, carried } = withPrevious(understand(question, { today: opts.today, vocabulary, taught: opts.taught }), opts.previous);
   // A question about named years ranks among the facts of those years (and of none): word weights are
   // counted over them alone, so a text added for another year changes no ranking of these. A
@@ -96,20 +57,20 @@ export function readQuestion(question: string, opts: AnswerOptions): Question {
 /** The first composer in ranked order that takes the question; what is left says it cannot answer. */
 function compose(ctx: Ctx): Composed {
   const q = ctx.q;
-  if (q.empty) return empty(ctx);
-  if (q.tooLong) return tooLong(ctx, MAX_MESSAGE_LENGTH);
+  if (q.empty) return COMPOSERS.empty(ctx)!;
+  if (q.tooLong) return COMPOSERS['too-long'](ctx)!;
   // A question with cues is answered by the intents its cues point to; one without ("barncanc 2024",
   // "RCC?") by what its shape suggests. What the sources say of the topic comes after either.
   const bare = !q.intents.some((r) => r.cued);
-  const ranked = q.intents.filter((r) => bare || r.cued).map((r) => r.intent);
+  const ranked = q.intents.filter((r) => bare || r.cued).map((r) => r.intent as Intent);
   const top = ranked[0] ?? 'topic';
-  if (q.years.length && !ctx.years.length && !YEARLESS.has(top)) return noSource(ctx, top);
+  if (q.years.length && !ctx.years.length && !hasTrait(top, 'yearless')) return noSource(ctx, top);
   // After the ranked intents: what the sources say of the topic, then the total of a year or of the agreement named.
   const fallback = [...(q.years.length || q.signals.has('agreement-word') ? ['topic', 'total'] : ['topic'])] as const;
-  for (const intent of [...ranked, ...fallback] as Question['intents'][number]['intent'][]) {
+  for (const intent of [...ranked, ...fallback] as Intent[]) {
     // "Vad var rehabiliteringspotten 2025?": a year the sentences name is a date only to a composer
     // that quotes sentences; a figure for it would be another year's.
-    if (ctx.datedYears.length && !DATE_READING.has(intent) && !YEARLESS.has(intent)) {
+    if (ctx.datedYears.length && !hasTrait(intent, 'quotesSentences') && !hasTrait(intent, 'yearless')) {
       return noSource(withDatedYears(ctx), intent);
     }
     const composed = COMPOSERS[intent](ctx);
@@ -133,6 +94,8 @@ function finish(q: Question, composed: Composed): Answer {
     text: plainText(safe),
     facts: safe.facts,
     lead: safe.lead,
+    ...(safe.difference ? { difference: safe.difference } : {}),
+    ...(safe.noSource ? { noSource: true } : {}),
     sections: safe.sections.map((s) => ({ title: s.title, items: s.items.map((i) => ({ text: i.text, facts: i.facts.map((f) => f.id), depth: i.depth })) })),
     notes: safe.notes,
     understood: { intents: q.intents.slice(0, 5), unknown: q.unknown, skipped: q.skipped, guarded: safe.guarded },

@@ -4,7 +4,7 @@
  * rendered. Nothing re-reads the prose to find its parts again.
  */
 import type { Fact } from '../corpus/schema.ts';
-import type { Intent } from '../understand/question.ts';
+import type { Intent } from './intents/traits.ts';
 
 /** One line of an answer and the facts it states. */
 export interface Item {
@@ -31,6 +31,10 @@ export interface Composed {
   notes: string[];
   /** Every fact the answer rests on, most relevant first. */
   facts: Fact[];
+  /** A comparison's computed difference between its two amounts (also one of its notes). */
+  difference?: string;
+  /** The answer is "no source covers the year asked": correct, and no gap in what the bot knows. */
+  noSource?: boolean;
 }
 
 /** A composer: the answer for its intent, or null when the question is not its own. */

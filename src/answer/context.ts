@@ -6,6 +6,7 @@ import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
 import type { FactIndex } from '../search/index.ts';
 import { inYears } from './query.ts';
+import { hasTrait } from './intents/traits.ts';
 import type { Concept, Language, Question } from '../understand/question.ts';
 
 export interface Ctx {
@@ -61,9 +62,6 @@ export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: 
   };
 }
 
-/** Intents whose answers quote sentences, where a year may be a date the sentences name. */
-export const DATE_READING = new Set<string>(['topic', 'tasks', 'responsible', 'definition', 'people', 'deadlines']);
-
 /**
  * A year no source covers that the sources' own sentences about the topic name ("a national
  * review of urology in 2022" — "genomlysningen av urologi framtagen under 2022") is a date in the
@@ -75,7 +73,7 @@ function asDates(q: Question, concepts: Concept[], index: FactIndex, sourceYears
   const required = concepts.filter((c) => !c.soft).length;
   // Only where no agreement year is read: money, totals, lines and what is new always mean agreement years.
   const top = q.intents.find((r) => r.cued)?.intent ?? 'topic';
-  if (!missing.length || !required || !DATE_READING.has(top)) return q.years;
+  if (!missing.length || !required || !hasTrait(top, 'quotesSentences')) return q.years;
   const about = index.score(concepts).filter((s) => s.covered >= required).map((s) => s.fact.citation.quote);
   const dated = missing.filter((y) => about.some((quote) => new RegExp(`(?<!\\d)${y}(?!\\d)`).test(quote)));
   return dated.length ? q.years.filter((y) => !dated.includes(y)) : q.years;

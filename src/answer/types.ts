@@ -24,6 +24,10 @@ export const Answer = z.object({
   facts: z.array(Fact),
   /** The answer sentence. */
   lead: z.string(),
+  /** A comparison's computed difference between its two amounts (also one of the notes). */
+  difference: z.string().optional(),
+  /** The answer is "no source covers the year asked" (2022, 2025): correct, and no gap in what the bot knows. */
+  noSource: z.boolean().optional(),
   /** The lists under it: a heading each, and items with the ids of the facts they state. */
   sections: z.array(z.object({ title: z.string().optional(), items: z.array(Item) })),
   /** What is said after the lists. */
@@ -42,12 +46,8 @@ export const Answer = z.object({
 });
 export type Answer = z.infer<typeof Answer>;
 
-/** A phrase an admin taught (`/cancer-admin synonym add "<fras>" = <ord i källorna>`): read as the corpus's words. */
-export interface TaughtPhrase {
-  phrase: string;
-  /** Words the corpus uses, which the phrase stands for. */
-  words: string;
-}
+export type { TaughtPhrase } from '../understand/taught.ts';
+import type { TaughtPhrase } from '../understand/taught.ts';
 
 export interface AnswerOptions {
   corpus: import('../corpus/load.ts').Corpus;

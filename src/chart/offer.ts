@@ -6,9 +6,7 @@
  */
 import type { Fact } from '../corpus/schema.ts';
 import type { ChartRequest } from './chart.ts';
-
-/** The intents whose answers are about totals, a year's lines, payments, comparisons or trends. */
-const CHART_INTENTS = new Set(['total', 'compare', 'trend', 'lines', 'payment']);
+import { hasTrait } from '../answer/intents/traits.ts';
 
 const yearOfOnly = (facts: Fact[]): number | null => {
   const years = new Set(facts.map((f) => f.year));
@@ -28,7 +26,7 @@ export function chartForFacts(facts: Fact[]): ChartRequest | null {
 
 /** The chart an answer offers, by its intent and facts. */
 export function chartForAnswer(intent: string, facts: Fact[]): ChartRequest | null {
-  return CHART_INTENTS.has(intent) ? chartForFacts(facts) : null;
+  return hasTrait(intent, 'offersChart') ? chartForFacts(facts) : null;
 }
 
 /** Words that ask for a chart: "visa ett diagram över totalerna", "graf", "chart of the 2024 lines". */

@@ -18,7 +18,7 @@ import type { CommandContext } from '../commands/types.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { Store } from '../store/types.ts';
 import { cleanQuestion } from '../text/clean.ts';
-import { mrkdwnToPlain } from '../render/mrkdwn.ts';
+import { mrkdwnToPlain } from '../text/mrkdwn.ts';
 import { renderPlain } from './render.ts';
 import { dateIn } from '../dates.ts';
 

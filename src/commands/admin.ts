@@ -16,7 +16,7 @@ import { normaliseQuestion, buildReport, reportText } from '../curation/report.t
 import { isNoSourceAnswer } from '../curation/outcome.ts';
 import { checkTaught } from '../curation/taught.ts';
 import { dateIn } from '../dates.ts';
-import { displayUserText, escapeMrkdwn } from '../render/mrkdwn.ts';
+import { displayUserText, escapeMrkdwn } from '../text/mrkdwn.ts';
 import type { TaughtPhraseRecord } from '../store/types.ts';
 import { mentionsTaught } from '../understand/taught.ts';
 import type { CommandContext, CommandHandler, CommandReply } from './types.ts';

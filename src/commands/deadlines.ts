@@ -4,7 +4,7 @@
  * their own. Bad input gets a message saying what is expected, and nothing is stored.
  */
 import { describeDaysLeft, deadlineLine } from '../digest/render.ts';
-import { displayUserText, escapeMrkdwn } from '../render/mrkdwn.ts';
+import { displayUserText, escapeMrkdwn } from '../text/mrkdwn.ts';
 import { selectDeadlines } from '../digest/deadlines.ts';
 import { daysBetween } from '../dates.ts';
 import { checkNewDeadline } from '../digest/newDeadline.ts';

@@ -15,7 +15,7 @@ import { buildDigest } from '../digest/digest.ts';
 import { BOT_HANDLE, explainPause } from '../digest/paused.ts';
 import { nextDigestAt } from '../digest/runner.ts';
 import type { Subscription } from '../store/types.ts';
-import { displayUserText, escapeMrkdwn } from '../render/mrkdwn.ts';
+import { displayUserText, escapeMrkdwn } from '../text/mrkdwn.ts';
 import type { CommandContext, CommandHandler, CommandReply } from './types.ts';
 
 /** The time a digest goes out when `on` is given none. */

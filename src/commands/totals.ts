@@ -9,7 +9,7 @@
 import { formatAmount } from '../corpus/amounts.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
-import { displayUserText, escapeMrkdwn } from '../render/mrkdwn.ts';
+import { displayUserText, escapeMrkdwn } from '../text/mrkdwn.ts';
 import type { CommandHandler, CommandReply } from './types.ts';
 
 export const TOTALS_USAGE = 'Använd: /cancer-totals [år | år-år], till exempel /cancer-totals, /cancer-totals 2024 eller /cancer-totals 2021-2024.';

@@ -6,19 +6,11 @@
  */
 import type { Answer } from '../answer/types.ts';
 
-/**
- * The lead of the "no source for that year" answer (src/answer/intents/nosource.ts, whose lead is
- * `missingNote` of src/answer/words.ts). That composer keeps the intent it stood in for ("amount",
- * "total"), so its lead is what tells it apart; test/curation/record.test.ts pins both wordings.
- */
-const NO_SOURCE_LEAD = /^(?:Det finns ingen källa för |There is no source for )/;
-
-/** Intents that are no question about the sources: nothing for a curator to teach. */
-const NOT_A_QUESTION = new Set(['empty', 'too-long']);
+import { hasTrait } from '../answer/intents/traits.ts';
 
 /** The "no source for that year" answer: correct, and no gap in what the bot knows. */
-export const isNoSourceAnswer = (a: Pick<Answer, 'answered' | 'lead'>): boolean => !a.answered && NO_SOURCE_LEAD.test(a.lead);
+export const isNoSourceAnswer = (a: Pick<Answer, 'answered' | 'noSource'>): boolean => !a.answered && !!a.noSource;
 
 /** Whether an answer is a question the bot could not answer, for the curators' report. */
-export const isUnansweredQuestion = (a: Pick<Answer, 'answered' | 'lead' | 'intent'>): boolean =>
-  !a.answered && !isNoSourceAnswer(a) && !NOT_A_QUESTION.has(a.intent);
+export const isUnansweredQuestion = (a: Pick<Answer, 'answered' | 'noSource' | 'intent'>): boolean =>
+  !a.answered && !isNoSourceAnswer(a) && !hasTrait(a.intent, 'notAQuestion');

@@ -10,7 +10,7 @@ import { answer } from '../answer/answer.ts';
 import type { TaughtPhrase } from '../answer/types.ts';
 import type { Corpus } from '../corpus/load.ts';
 import { dateIn, timeIn } from '../dates.ts';
-import { escapeMrkdwn, truncate } from '../render/mrkdwn.ts';
+import { escapeMrkdwn, truncate } from '../text/mrkdwn.ts';
 import type { CurationNote, VoteCounts } from '../store/types.ts';
 import { mentionsTaught } from '../understand/taught.ts';
 import { isNoSourceAnswer } from './outcome.ts';

@@ -4,7 +4,7 @@
  * channel the digest goes to. Each refusal says what is expected.
  */
 import { isRealIsoDate } from '../corpus/schema.ts';
-import { displayUserText } from '../render/mrkdwn.ts';
+import { displayUserText } from '../text/mrkdwn.ts';
 
 /** Longest text a user deadline may have. */
 export const MAX_DEADLINE_TEXT = 200;

@@ -4,7 +4,7 @@
  * Slack error that caused it (`not_in_channel`, `token_revoked`, …) or the event
  * (`app_uninstalled`, `tokens_revoked`); each kind of reason has its own remedy.
  */
-import { escapeMrkdwn } from '../render/mrkdwn.ts';
+import { escapeMrkdwn } from '../text/mrkdwn.ts';
 
 /** How people invite the bot: its display name in manifest.yml (a test holds the two together). */
 export const BOT_HANDLE = '@cancervardsboten';

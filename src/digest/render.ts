@@ -3,7 +3,7 @@
  * deadline with its date, days left, what it is, and its source (document and line) or author.
  */
 import type { Corpus } from '../corpus/load.ts';
-import { escapeMrkdwn } from '../render/mrkdwn.ts';
+import { escapeMrkdwn } from '../text/mrkdwn.ts';
 import type { DeadlineItem } from './deadlines.ts';
 
 /** Longest label shown on a deadline line; corpus labels can be whole sentences. */

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { types } from '@slack/bolt';
 import type { Answer } from '../answer/types.ts';
+import { hasTrait } from '../answer/intents/traits.ts';
 import { formatAmount } from '../corpus/amounts.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
@@ -15,7 +16,7 @@ import { chartForAnswer } from '../chart/offer.ts';
 import type { ChartRequest } from '../chart/chart.ts';
 import { ACTIONS, askId, type ChartValue, showSourceId, writeValue } from './actions.ts';
 import { labels, type Labels } from './labels.ts';
-import { chunkLines, displayUserText, escapeMrkdwn, truncate, withoutSpecialMentions } from './mrkdwn.ts';
+import { chunkLines, displayUserText, escapeMrkdwn, truncate, withoutSpecialMentions } from '../text/mrkdwn.ts';
 
 export type Block = types.KnownBlock;
 
@@ -138,11 +139,6 @@ export const withoutFileCitations = (text: string): string => text.replace(FILE_
 /** Amounts in a sentence set in bold, so that the figure is what the eye finds first. */
 const boldAmounts = (text: string): string => text.replace(/(?<![*\d])(SEK [\d,.]+ (?:million|billion)|\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)? (?:miljoner|miljarder) kronor)(?!\*)/gu, '*$1*');
 
-/** The note in which a comparison states its computed difference. */
-const isDifference = (note: string): boolean => /uträknat ur de två beloppen|computed from the two amounts/u.test(note);
-
-/** Intents that answer with one figure, which the headline then says in a sentence. */
-const ONE_FIGURE = new Set(['amount', 'total']);
 
 /**
  * The answer in one sentence, the figure in bold: "Barncancer fick *80 miljoner kronor* 2024." Only
@@ -150,11 +146,11 @@ const ONE_FIGURE = new Set(['amount', 'total']);
  */
 export function headline(answer: Answer): string {
   // A comparison's answer is its difference, computed from the two cited amounts.
-  const difference = answer.intent === 'compare' ? answer.notes.find(isDifference) : undefined;
+  const difference = answer.difference;
   if (difference) return boldAmounts(escapeMrkdwn(withoutFileCitations(difference)));
   const f = answer.facts[0];
   const lead = withoutFileCitations(answer.lead);
-  if (!f || f.amountSEK === null || f.year === null || !ONE_FIGURE.has(answer.intent) || !lead.startsWith(`${f.year}: `)) return boldAmounts(escapeMrkdwn(lead));
+  if (!f || f.amountSEK === null || f.year === null || !hasTrait(answer.intent, 'oneFigure') || !lead.startsWith(`${f.year}: `)) return boldAmounts(escapeMrkdwn(lead));
   const en = answer.language === 'en';
   const amount = `*${formatAmount(f.amountSEK, answer.language)}*`;
   const label = factLabel(f, answer.language);
@@ -201,7 +197,7 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
   const hidden = figures.length - Math.max(shownFigures.length, Math.min(figures.length, 1)) + list.hidden;
 
   // What the answer says after its lists: years without a source, words it left out, the same money seen twice.
-  const notes = answer.intent === 'compare' ? answer.notes.filter((n) => !isDifference(n)) : answer.notes;
+  const notes = answer.notes.filter((n) => n !== answer.difference);
   if (answer.facts.length && notes.length) {
     for (const chunk of chunkLines(escapeMrkdwn(withoutFileCitations(notes.join('\n'))), 2900).slice(0, 3)) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: chunk }] });
   }
@@ -225,7 +221,7 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
   const q = writeValue({ q: question });
   if (hidden > 0 && q) buttons.push({ type: 'button', action_id: ACTIONS.showMore, text: { type: 'plain_text', text: l.showMore(answer.facts.length) }, value: q });
   // A total whose source splits it into lines offers them ("Visa budgetraderna 2024").
-  const total = answer.facts[0]?.kind === 'total' && ONE_FIGURE.has(answer.intent) ? answer.facts[0] : undefined;
+  const total = answer.facts[0]?.kind === 'total' && hasTrait(answer.intent, 'oneFigure') ? answer.facts[0] : undefined;
   const splits = total && corpus.facts.some((f) => f.kind === 'budget' && f.year === total.year);
   const linesQuestion = splits ? writeValue({ q: l.linesQuestion(total!.year!) }) : null;
   if (linesQuestion) buttons.push({ type: 'button', action_id: askId(0), text: { type: 'plain_text', text: l.showLines(total!.year!) }, value: linesQuestion });

@@ -13,7 +13,7 @@ import type { ReportEntry } from '../curation/report.ts';
 import type { UserDeadline } from '../store/types.ts';
 import type { Block } from './answer.ts';
 import { askId, writeValue } from './actions.ts';
-import { escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, truncate } from '../text/mrkdwn.ts';
 
 /** Questions shown on the Home tab; each is answered by the core. */
 export const EXAMPLE_QUESTIONS = [

@@ -8,7 +8,7 @@ import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
 import { type Block, figureBlocks, listBlocks, sourceContext } from './answer.ts';
 import { labels } from './labels.ts';
-import { chunkLines, escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { chunkLines, escapeMrkdwn, truncate } from '../text/mrkdwn.ts';
 
 export type ModalView = types.ModalView;
 

@@ -8,7 +8,7 @@ import type { Corpus } from '../corpus/load.ts';
 import { chartForFacts } from '../chart/offer.ts';
 import { answerMessage, type AnswerMessageOptions, type Block, chartButton, type SlackMessage, sourceContext } from './answer.ts';
 import { labels } from './labels.ts';
-import { chunkLines, escapeMrkdwn, slackSafe, truncate } from './mrkdwn.ts';
+import { chunkLines, escapeMrkdwn, slackSafe, truncate } from '../text/mrkdwn.ts';
 
 export function replyMessage(reply: CommandReply, corpus: Corpus, opts: AnswerMessageOptions = {}): SlackMessage {
   if (reply.answer) return answerMessage(reply.answer, corpus, opts);

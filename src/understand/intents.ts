@@ -6,12 +6,12 @@
  */
 import type { Cue } from '../lexicon/schema.ts';
 import type { Lexicon } from '../lexicon/load.ts';
-import type { Intent, RankedIntent } from './question.ts';
+import type { RankedIntent } from './question.ts';
 
 export function rankIntents(cues: Cue[], features: string[], lex: Lexicon): RankedIntent[] {
   const scores = new Map<string, RankedIntent>();
   const add = (intent: string, weight: number, why: string, cued: boolean) => {
-    const entry = scores.get(intent) ?? { intent: intent as Intent, score: 0, evidence: [], cued: false };
+    const entry = scores.get(intent) ?? { intent, score: 0, evidence: [], cued: false };
     entry.score += weight;
     entry.evidence.push(`${why} ${weight > 0 ? '+' : ''}${weight}`);
     entry.cued ||= cued && weight > 0;

@@ -10,31 +10,10 @@ export type { Concept, Language };
 /** The owners of tasks, as the facts name them. */
 export type OwnerName = 'RCC i samverkan' | 'RCC' | 'Regionerna';
 
-export type Intent =
-  | 'thanks'
-  | 'help'
-  | 'payment'
-  | 'new'
-  | 'compare'
-  | 'trend'
-  | 'deadlines'
-  | 'people'
-  | 'responsible'
-  | 'areas'
-  | 'lines'
-  | 'funding'
-  | 'tasks'
-  | 'total'
-  | 'definition'
-  | 'amount'
-  | 'topic'
-  | 'unknown'
-  | 'empty'
-  | 'too-long';
-
 /** One intent with its score and the evidence that gave it: cue ids and features. */
 export interface RankedIntent {
-  intent: Intent;
+  /** An intent the lexicon names; the answering core's registry (src/answer/intents/traits.ts) holds the same names. */
+  intent: string;
   score: number;
   evidence: string[];
   /** Some cue of the question points to it, not only the question's shape (a topic, an owner). */

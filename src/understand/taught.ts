@@ -9,7 +9,12 @@
  * ("smear-test"). A phrase matches only whole words: "pap" never matches inside "papper".
  * Where two phrases overlap, the longer wins; a replacement is never read again by another phrase.
  */
-import type { TaughtPhrase } from '../answer/types.ts';
+/** A phrase an admin taught (`/cancer-admin synonym add "<fras>" = <ord i källorna>`): read as the corpus's words. */
+export interface TaughtPhrase {
+  phrase: string;
+  /** Words the corpus uses, which the phrase stands for. */
+  words: string;
+}
 
 /** Letters that match each other when å, ä and ö are ignored (é, à, ø as the lexicon's fold does). */
 const SAME_LETTER: Record<string, string> = { a: '[aåäà]', å: '[aåäà]', ä: '[aåäà]', à: '[aåäà]', o: '[oöø]', ö: '[oöø]', ø: '[oöø]', e: '[eé]', é: '[eé]' };

@@ -25,8 +25,7 @@ import { LEAD_IN_BREAK, type Token, tokenize } from './tokens.ts';
 import { lexiconConcept, readWords } from './topic.ts';
 import { type Vocabulary, wordsOfYears } from './vocabulary.ts';
 import { readYears } from './years.ts';
-import { applyTaught } from './taught.ts';
-import type { TaughtPhrase } from '../answer/types.ts';
+import { type TaughtPhrase, applyTaught } from './taught.ts';
 
 export interface UnderstandOptions {
   /** ISO date that "i år", "förra året" and "upcoming" are read against. */

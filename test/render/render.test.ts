@@ -6,7 +6,7 @@ import { totalsCommand } from '../../src/commands/totals.ts';
 import { answerKey, answerMessage, MAX_LIST_ITEMS } from '../../src/render/answer.ts';
 import { homeView } from '../../src/render/home.ts';
 import { fullListModal, sourceModal } from '../../src/render/modals.ts';
-import { displayUserText, escapeMrkdwn } from '../../src/render/mrkdwn.ts';
+import { displayUserText, escapeMrkdwn } from '../../src/text/mrkdwn.ts';
 import { replyMessage } from '../../src/render/reply.ts';
 import { buttonsOf, realCorpus, textOf } from '../helpers/bot.ts';
 

@@ -14,10 +14,9 @@ import { noFigure } from '../nofigure.ts';
 import { inYears, totalOf } from '../query.ts';
 import { amountLine, closingNotes, t } from '../words.ts';
 import { byOwner, eachTopic } from './amount.ts';
+import { hasTrait } from './traits.ts';
 
 /** Answers that list things of each year: a comparison of them without money is theirs to give. */
-const LISTED = new Set(['areas', 'tasks', 'deadlines', 'people', 'new']);
-
 export function compare(asked: Ctx): Composed | null {
   const ctx = withoutChange(orUnknown(asked));
   // "Hur stor var ökningen?": the increase itself is the topic, with nothing to compare it across.
@@ -27,7 +26,7 @@ export function compare(asked: Ctx): Composed | null {
   if (!money && ctx.q.years.length < 2 && !required(ctx)) return null;
   // "How many areas were there in 2021 compared with 2024?": without money, what another answer lists
   // (areas, tasks, dates, people, what is new) is compared by listing it for each year, not by the years' totals.
-  if (!money && !required(ctx) && ctx.q.intents.some((r) => r.cued && LISTED.has(r.intent))) return null;
+  if (!money && !required(ctx) && ctx.q.intents.some((r) => r.cued && hasTrait(r.intent, 'listsPerYear'))) return null;
   // "How big is the increase in the cancer appropriations for 2024–2026?": the Government's increase, stated as such;
   // "skillnaden mellan miljarden, 809 och 133,5": named amounts, which the amount answer relates.
   const explicit = ctx.q.signals.has('compare-word') || ctx.q.signals.has('more-than');
@@ -71,6 +70,7 @@ export function perYear(ctx: Ctx, years: number[], intent: Composed['intent'], s
   }
   if (!rows.length) return noFigure(ctx, intent);
   const shown = sort ? sort(rows) : rows;
+  const change = difference(ctx, rows);
   const what = required(ctx) ? topicText(ctx) : ctx.q.owner && rows.some((f) => f.kind !== 'total') ? ctx.q.owner : knownTopic(ctx) ? topicText(ctx) : t(ctx, 'överenskommelsen', 'the agreement');
   return {
     intent,
@@ -81,9 +81,10 @@ export function perYear(ctx: Ctx, years: number[], intent: Composed['intent'], s
     sections: section(shown.map((f) => item(amountLine(ctx, f), f))),
     notes: [
       without.length ? t(ctx, `Inget belopp för ${what} anges för ${listWords(without, 'sv')}.`, `No figure for ${what} is given for ${listWords(without, 'en')}.`) : '',
-      difference(ctx, rows),
+      change,
       ...closingNotes(ctx),
     ].filter(Boolean),
+    ...(change ? { difference: change } : {}),
   };
 }
 

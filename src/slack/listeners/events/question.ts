@@ -7,6 +7,7 @@ import { todayOf, type BotDeps } from '../../deps.ts';
 import { safely } from '../../safely.ts';
 import { type ConversationKey, conversationAt, rememberTurn } from '../../conversations.ts';
 import type { Answer } from '../../../answer/types.ts';
+import { hasTrait } from '../../../answer/intents/traits.ts';
 import type { Question } from '../../../understand/question.ts';
 import { asksForChart, chartForAnswer } from '../../../chart/offer.ts';
 import { uploadChart } from '../actions/showChart.ts';
@@ -115,7 +116,7 @@ async function answeredBefore(deps: BotDeps, client: AllMiddlewareArgs['client']
 }
 
 /** What is worth saying unasked in an answer channel: an answer that found something in the sources. */
-const worthSaying = (a: Answer): boolean => a.answered && a.facts.length > 0 && !['help', 'thanks', 'empty', 'too-long', 'unknown'].includes(a.intent);
+const worthSaying = (a: Answer): boolean => a.answered && a.facts.length > 0 && hasTrait(a.intent, 'worthSaying');
 
 /** Words a question to the bot opens with, or a question mark: an answer channel reads nothing else. */
 const QUESTION_OPENING = /^(?:hur|vad|vilka|vilken|vilket|vem|vems|när|var|varför|finns|kan|får|ska|har|är|how|what|which|who|whose|when|where|why|is|are|does|do|can|did|list|lista|visa|show|jämför|compare)(?![\p{L}])/iu;
