@@ -12,6 +12,7 @@ import type { Question } from '../understand/question.ts';
 import { understand } from '../understand/understand.ts';
 import { withPrevious } from '../understand/followUp.ts';
 import { vocabularyOf, wordsOfYears } from '../understand/vocabulary.ts';
+import { readMessage } from '../text/message.ts';
 import { type Composed, plainText } from './compose.ts';
 import { type Ctx, contextOf } from './context.ts';
 import { guard } from './guard.ts';
@@ -33,7 +34,52 @@ export function answer(question: string, opts: AnswerOptions): Answer {
 export function answerTurn(question: string, opts: AnswerOptions): { answer: Answer; question: Question } {
   const vocabulary = vocabularyOf(opts.corpus);
   checkIntents(vocabulary.lexicon);
-  const { question: q, carried } = withPrevious(understand(question, { today: opts.today, vocabulary, taught: opts.taught }), opts.previous);
+  const message = readMessage(typeof question === 'string' ? question : '');
+  if (message.asks.length >= 2) return answerEach(question, message.asks, opts);
+  return answerOne(question, opts);
+}
+
+/** The most asks of one message answered; the rest are named in a note. */
+export const MAX_PARTS = 6;
+
+/**
+ * A message that asks several things: each ask answered in order, as one conversation (a later
+ * ask may point back at an earlier: "och hur mycket av det gick till rehabilitering?"), all in the
+ * message's language. The answer's facts are the parts' facts in order; its text answers each.
+ */
+function answerEach(question: string, asks: string[], opts: AnswerOptions): { answer: Answer; question: Question } {
+  const vocabulary = vocabularyOf(opts.corpus);
+  const language = understand(question, { today: opts.today, vocabulary, taught: opts.taught, whole: true }).language;
+  const parts: Answer[] = [];
+  let previous = opts.previous;
+  for (const ask of asks.slice(0, MAX_PARTS)) {
+    const turn = answerOne(ask, { ...opts, previous }, language);
+    parts.push(turn.answer);
+    previous = turn.question;
+  }
+  const left = asks.length - parts.length;
+  const more = left > 0 ? [language === 'en' ? `I answered the first ${MAX_PARTS} questions; ask the other ${left} on their own.` : `Jag svarade på de första ${MAX_PARTS} frågorna; ställ de ${left} andra var för sig.`] : [];
+  const facts = [...new Map(parts.flatMap((p) => p.facts).map((f) => [f.id, f])).values()];
+  const first = parts[0]!;
+  const answer: Answer = {
+    question: asks.join(' · '),
+    language,
+    intent: first.intent,
+    answered: parts.some((p) => p.answered),
+    text: [...parts.map((p) => p.text), ...more].join('\n\n'),
+    facts,
+    lead: first.lead,
+    sections: [],
+    notes: more,
+    understood: { ...first.understood, skipped: parts.reduce((n, p) => Math.max(n, p.understood.skipped), 0) },
+    parts,
+  };
+  return { answer, question: previous! };
+}
+
+function answerOne(question: string, opts: AnswerOptions, language?: Answer['language']): { answer: Answer; question: Question } {
+  const vocabulary = vocabularyOf(opts.corpus);
+  const { question: q, carried } = withPrevious(understand(question, { today: opts.today, vocabulary, taught: opts.taught, language }), opts.previous);
   // A question about named years ranks among the facts of those years (and of none): word weights are
   // counted over them alone, so a text added for another year changes no ranking of these. A
   // question of dates reads every year's.

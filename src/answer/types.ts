@@ -10,7 +10,7 @@ export type Language = z.infer<typeof Language>;
 
 const Item = z.object({ text: z.string(), facts: z.array(z.string()), depth: z.number().int().optional() });
 
-export const Answer = z.object({
+const OneAnswer = z.object({
   question: z.string(),
   /** The answer is written in the question's language; quotes stay in Swedish. */
   language: Language,
@@ -43,6 +43,16 @@ export const Answer = z.object({
     /** Lines the guard removed for stating an amount no fact states: always 0 unless a composer has a bug. */
     guarded: z.number().int(),
   }),
+  /** Up to three rephrased questions the bot answers with confidence, offered when its reading was uncertain. */
+  suggestions: z.array(z.string()).optional(),
+});
+
+export const Answer = OneAnswer.extend({
+  /**
+   * For a message that asks several things (a list, "två snabba: … och …"), one answer per ask, in
+   * order; the top-level `facts` are their union in that order, and `text` answers each.
+   */
+  parts: z.array(OneAnswer).optional(),
 });
 export type Answer = z.infer<typeof Answer>;
 

@@ -15,7 +15,7 @@ import { type PhraseMatch, longestFirst, unshadowed } from '../lexicon/pattern.t
 import type { Cue } from '../lexicon/schema.ts';
 import type { Concept } from '../search/index.ts';
 import { MAX_MESSAGE_LENGTH, cleanQuestion } from '../text/clean.ts';
-import { questionPart } from '../text/sentences.ts';
+import { readMessage } from '../text/message.ts';
 import { figureWords, readFigures } from './figures.ts';
 import { rankIntents } from './intents.ts';
 import { detectLanguage } from './language.ts';
@@ -33,6 +33,10 @@ export interface UnderstandOptions {
   vocabulary: Vocabulary;
   /** Phrases admins taught: read as the sources' words (see taught.ts); the Question's text stays as typed. */
   taught?: readonly TaughtPhrase[];
+  /** The language of the message this question is one ask of: its answer is written in it. */
+  language?: Question['language'];
+  /** Read the text whole, as one question, without looking for its asks (a whole message's language). */
+  whole?: boolean;
 }
 
 /** Endings a colon splits off a name ("RCC:erna", "SKR:s"). */
@@ -48,7 +52,7 @@ function blank(text: string, language: Question['language']): Question {
   return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [] };
 }
 
-export function understand(raw: string, { today, vocabulary: v, taught }: UnderstandOptions): Question {
+export function understand(raw: string, { today, vocabulary: v, taught, language: messageLanguage, whole }: UnderstandOptions): Question {
   const lex = v.lexicon;
   const cleaned = cleanQuestion(typeof raw === 'string' ? raw : '');
   if (!cleaned) return { ...blank('', 'sv'), empty: true, intents: [{ intent: 'help', score: 0, evidence: ['empty'], cued: false }] };
@@ -56,7 +60,11 @@ export function understand(raw: string, { today, vocabulary: v, taught }: Unders
     const head = understand(cleaned.slice(0, 300), { today, vocabulary: v });
     return { ...blank(cleaned.slice(0, 300), head.language), tooLong: true };
   }
-  const found = questionPart(cleaned);
+  // The message's first ask, without what says who asks and why (src/text/message.ts); a shell that
+  // answers each ask of a message reads them one by one (see answerTurn).
+  const message = whole ? { asks: [cleaned] } : readMessage(typeof raw === 'string' ? raw : '');
+  if (!message.asks.length) return { ...blank('', 'sv'), empty: true, intents: [{ intent: 'help', score: 0, evidence: ['empty'], cued: false }] };
+  const found = { text: message.asks[0]!, skipped: Math.max(0, cleaned.length - message.asks[0]!.length) };
   // A question is a sentence or two: of a longer one (a message with no sentence breaks) the end is read.
   const cut = found.text.length > MAX_PART ? found.text.slice(found.text.indexOf(' ', found.text.length - MAX_PART) + 1) : found.text;
   const part = { text: cut, skipped: found.skipped + found.text.length - cut.length };
@@ -149,7 +157,7 @@ export function understand(raw: string, { today, vocabulary: v, taught }: Unders
   const keptCues = kept.flatMap((m) => (m.value.kind === 'cue' ? [{ ...m, value: m.value.cue }] : []));
   const topicCues = cues.filter((m) => m.value.cue.topic);
   const keptConcepts = kept.flatMap((m) => (m.value.kind === 'concept' ? [{ ...m, value: m.value.concept }] : []));
-  const language = detectLanguage(words, new Set([...ownerWords, ...peopleWords]), [...keptCues, ...topicCues], keptConcepts, lex);
+  const language = messageLanguage ?? detectLanguage(words, new Set([...ownerWords, ...peopleWords]), [...keptCues, ...topicCues], keptConcepts, lex);
 
   // Which part of the question each word stands in, when topics are joined ("patologi och radiologi").
   const group: number[] = [];

@@ -1,0 +1,272 @@
+/**
+ * A Slack message as people write it, read into the question(s) it asks. A message may carry a
+ * greeting, sentences about who asks and why ("Jag skriver en PM till vår enhetschef", "I'm a
+ * researcher at KI"), a forwarded or quoted text, a code block, a pasted "SYSTEM:" prompt, a
+ * signature — and one question, or several (a bulleted list, "två snabba: … och …", two questions
+ * in a row). `readMessage` returns the asks, each as one line of cleaned text, in order; what is
+ * not an ask is left out and counted in `skipped`. Text level only: which words the sources know
+ * is the understanding's business (src/understand/), which sets aside what anchors nothing.
+ *
+ * Linear time: each line is cleaned once, and every pattern below is anchored and bounded.
+ */
+import { cleanQuestion } from './clean.ts';
+import { questionScore, sentences } from './sentences.ts';
+
+export interface Message {
+  /** The asks, in the order written; one for most messages. Each is cleaned, on one line. */
+  asks: string[];
+  /** Characters of the cleaned message that were left out as not a question. */
+  skipped: number;
+  /** The asks were written as a list (bullets, numbers) or announced as several ("två snabba:"). */
+  listed: boolean;
+}
+
+/** A list item's marker: "- ", "* ", "• ", "– ", "1. ", "2) ", "a) ". */
+const ITEM = /^(?:[-*•–—▪◦·]|\d{1,2}[.)]|[a-h][.)])\s+/u;
+/** A line that only forwards or signs: "Fwd:", "VB:", "Sent from my iPhone", "/Stina", "-- ". */
+const FORWARD = /^(?:fwd?|vb|vs|vidarebefordrat|forwarded(?: message)?|begin forwarded message)\s*:?\s*/iu;
+const SIGNATURE = /^(?:sent from my [\p{L} ]{2,20}|skickat från min [\p{L} ]{2,20}|\/[\p{L}][\p{L} .-]{0,40}|--|—|mvh[\p{L} ,.]{0,40}|hälsningar[\p{L} ,.]{0,40}|best(?: regards)?[\p{L} ,.]{0,40}|regards[\p{L} ,.]{0,40})$/iu;
+/** A role prefix pasted from a chat transcript: "User:", "Human:" — what follows is the question. */
+const ROLE = /^(?:user|användare|human|fråga|question)\s*:\s*/iu;
+/** A line that instructs a language model ("SYSTEM: You are …", "Assistant: …"): left out whole. */
+const ROLE_LINE = /^(?:system|assistant|assistent|ai|bot|prompt|system prompt)\s*:/iu;
+/**
+ * Sentences that instruct the bot rather than ask the sources: "ignore previous instructions",
+ * "du är nu en …", "write a poem about cats". Dropped whole; the rest of the message is read.
+ */
+const INSTRUCTION =
+  /^(?:(?:please |snälla )?(?:ignore|ignorera|disregard|glöm|forget)\b.{0,80}\b(?:instructions?|instruktion\p{L}*|prompt\p{L}*|rules|regler\p{L}*|above|ovan)|you are (?:now )?(?:a|an|my)\b|du är (?:nu )?(?:en|ett|min)\b|act as\b|agera som\b|pretend\b|låtsas\b|(?:write|skriv)\b.{0,30}\b(?:poem|dikt|haiku|song|sång|story|berättelse|joke|skämt)|(?:always |only |just )?(?:answer|reply|respond|svara)\b.{0,20}\b(?:only|in|with|bara|på|med|alltid)\b|always (?:answer|reply|respond|say)|svara alltid)/iu;
+/** "två snabba:", "three things:", "ett par frågor:": several asks announced before a colon. */
+const SEVERAL = /^(?:.{0,60}?\b)?(?:två|tre|fyra|2|3|4|ett par|några|flera|two|three|four|a couple of|a few|several)\s+(?:snabba|korta|frågor|saker|grejer|questions?|things|quick ones?|quick questions?|q's|qs)\b[^:]{0,60}:\s*/iu;
+
+/**
+ * Openings of a clause that says who asks or why, not what: "jag är barnläkare och undrar …",
+ * "vår regiondirektör undrar …", "I work in patient experience at Karolinska – …". The clause is
+ * left out up to its end (a comma, dash, colon or "och undrar"/"and I wonder") when a question
+ * follows in the same sentence.
+ */
+const CONTEXT_OPENER =
+  /^(?:hej\p{L}*[ ,!]*|hi[ ,!]*|hello[ ,!]*|hey[ ,!]*)?(?:jag är|jag jobbar|jobbar|jag arbetar|arbetar|jag sitter|sitter|jag håller på|håller på|vi håller på|jag skriver|skriver|jag har fått|har fått|fick|jag har precis|jag letar|letar|hittar inte|ska intervjua|jag ska|vi ska|min chef|mina chefer|min kollega|kollegan|vår|vårt|våra|mitt team|frågar åt|frågar för|undrar en|en kollega|i'm|i am|im|i work|i've|we're|we are|my boss|my manager|my team|my colleague|our|asking for|asking on behalf|on behalf of|quick q from|question from|fråga från|snabbfråga från|trying to|working on|writing)\b/iu;
+/** Where such a clause ends: "jag är barnläkare och undrar | vilka insatser …". */
+const CONTEXT_END = /(?:\s(?:och|,)\s*(?:undrar|frågar|vill veta|behöver veta|funderar på)\s|\s(?:and|,)\s*(?:i )?(?:wonder|want to know|would like to know|need to know|was wondering|am wondering)\s(?:if |whether )?|\s(?:undrar|frågar|vill veta|wants to know|asks|asked|is asking|wonders|would like to know)\s(?:om |if |whether )?|\s?[,:–—]\s|\s-\s)/iu;
+/** Words that open a question, once a context clause is set aside. */
+const OPENS_QUESTION = /^(?:hur|vad|vem|vilk\p{L}*|när|varför|kan du|kan ni|kan någon|visa|lista|ge mig|berätta|jämför|stämmer|how|what|who|which|when|where|why|can you|could you|can someone|show|list|give me|tell me|compare)(?![\p{L}])/iu;
+/** Two questions in one sentence: "Hur mycket får RCC-stödet 2026, och vad betalade SKR ut 2024?". */
+const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?=(?:vad|hur|vem|vilk\p{L}*|när|what|how|who|which|when)\s)/iu;
+
+/** Reads a raw Slack message into its asks. */
+export function readMessage(raw: string): Message {
+  const lines = messageLines(typeof raw === 'string' ? raw : '');
+  const total = lines.reduce((n, l) => n + l.length + 1, 0);
+  const kept = lines.filter((l) => l.length > 0);
+  // A list of two or more items is that many asks; the line before them (the intro) lends them its years.
+  const items = kept.filter((l) => ITEM.test(l));
+  // Notes pasted as a list ("- 2021: SKR's board approved … Is that all of them?") are no list of asks: items that ask are short.
+  const asksItems = items.length >= 2 && items.every((l) => l.split(/\s+/u).length <= 14 || questionScore(l) >= 2);
+  if (asksItems) {
+    const intro = kept.slice(0, kept.indexOf(items[0]!)).join(' ');
+    const asks = items.map((l) => withYearsOf(l.replace(ITEM, '').trim(), intro)).filter((a) => a.length > 0);
+    return done(asks.length ? asks : [kept.join(' ')], total, true);
+  }
+  // Each line is a sentence of its own ("Fwd: from the minister's office" / "> Can someone confirm …").
+  const text = kept.map((l) => l.replace(ITEM, '').trim()).join('\n');
+  if (!text) return { asks: [], skipped: total, listed: false };
+  // "två snabba: total 2021 och barncancer 2024?": the asks after the colon, split at "och"/"and"/",".
+  const several = SEVERAL.exec(text);
+  if (several) {
+    const rest = text.slice(several[0].length);
+    const asks = splitAnnounced(rest);
+    if (asks.length >= 2) return done(asks, total, true);
+  }
+  return done(asksOf(text), total, false);
+}
+
+/** Relative years a text may name instead of a year ("i år", "last year"). */
+const RELATIVE_YEAR = /(?<![\p{L}])(?:i år|i fjol|förra året|nästa år|årets|fjolårets|förrförra|this year|last year|next year|this year's|last year's)(?![\p{L}])/iu;
+
+function done(found: string[], total: number, listed: boolean): Message {
+  // An ask that names no year is about the year the ask before it named ("… 2026, and how much for RCC support?").
+  const asks = found.map((a, i) => (i > 0 && !RELATIVE_YEAR.test(a) ? withYearsOf(a, found[i - 1]!) : a));
+  const length = asks.reduce((n, a) => n + a.length + 1, 0);
+  return { asks, skipped: Math.max(0, total - length), listed };
+}
+
+/**
+ * The message's lines, each cleaned, without code fences (their contents are kept only when the
+ * message has nothing else), forwarding headers, signatures, role prefixes and quote marks.
+ */
+function messageLines(raw: string): string[] {
+  const out: string[] = [];
+  const fenced: string[] = [];
+  let inFence = false;
+  for (const line of raw.split(/\r?\n/)) {
+    const fence = /^\s*```/.test(line);
+    if (fence) {
+      inFence = !inFence;
+      const after = line.replace(/^\s*```[\p{L}\d-]*\s*/u, '').replace(/```\s*$/u, '');
+      if (/```/.test(line.replace(/^\s*```/, ''))) inFence = false;
+      if (after.trim()) (inFence ? fenced : out).push(cleanLine(after));
+      continue;
+    }
+    if (inFence) fenced.push(cleanLine(line));
+    else out.push(cleanLine(line));
+  }
+  const body = out.filter((l) => l.length > 0);
+  return body.length ? out : fenced;
+}
+
+function cleanLine(line: string): string {
+  let l = cleanQuestion(line);
+  for (let round = 0; round < 3; round++) {
+    const before = l;
+    l = l.replace(/^(?:>\s*)+/u, '').replace(FORWARD, '').replace(ROLE, '').trim();
+    if (ROLE_LINE.test(l)) return '';
+    if (l === before) break;
+  }
+  return SIGNATURE.test(l) ? '' : l;
+}
+
+/** "barncancer" under "Två snabba om 2024:" is barncancer 2024. */
+function withYearsOf(item: string, intro: string): string {
+  if (/(?<!\d)20\d{2}(?!\d)/.test(item)) return item;
+  const years = intro.match(/(?<!\d)20\d{2}(?!\d)/g);
+  if (!years) return item;
+  const end = /[\s?.!]*$/u.exec(item)!;
+  return `${item.slice(0, end.index)} ${[...new Set(years)].join(' ')}${end[0].trim()}`;
+}
+
+/** The asks after "två snabba:": parts joined by ";", ", och"/", and", "och"/"and" between two that each name a year, or "?". */
+function splitAnnounced(rest: string): string[] {
+  const bySentence = sentences(rest).flatMap((s) => s.split(/\s*;\s*|,\s*(?:och|and|samt|plus)\s+|,\s+(?=\p{L})/u));
+  const parts = bySentence.flatMap((s) => {
+    const halves = s.split(/\s+(?:och|and|samt)\s+/u);
+    return halves.length >= 2 && halves.every((h) => /(?<!\d)20\d{2}(?!\d)/.test(h) || OPENS_QUESTION.test(h)) ? halves : [s];
+  });
+  return parts.map((p) => p.trim().replace(/^(?:och|and|samt|plus)\s+/u, '')).filter((p) => /\p{L}/u.test(p));
+}
+
+/**
+ * A sentence that only says why or for what the question is asked, or thanks: "need it for my
+ * slides", "behöver det till kvartalsrapporten", "ska in i en excel", "tack på förhand".
+ */
+const AFTERTHOUGHT =
+  /^(?:(?:i |we )?need(?:ed)? (?:it|this|that|them|the figure|the number) (?:for|by|before|in)|(?:jag |vi )?behöver (?:det|den|dem|detta|siffran) (?:till|för|inför|innan|i)|behövs (?:till|för|inför|i)|ska (?:in i|till|användas|med i)|it'?s for|this is for|det är (?:till|för)|för (?:en|ett|min|mitt|mina|vår|vårt|våra)\s|for (?:a|an|my|our|the)\s|asking for|frågar (?:för|åt)|till (?:en|ett|min|mitt|vår|vårt)\s|tack|tusen tack|thanks|thank you|thx|ty\b|sorry|ursäkta|mvh|cheers|skriver från|sitter (?:i|på|med)|writing|updating|putting together|trying to|vill bjuda|ska intervjua|bara nyfiken|just curious|lol|haha)/iu;
+
+/** Messages longer than this are read for their one best question unless they list their asks. */
+const LONG_MESSAGE = 300;
+
+/**
+ * The asks of a message with no list: its sentences that ask (a "?", a question word, a lead-in),
+ * each without a context clause before it. Sentences that say who asks or why, instructions and
+ * afterthoughts are left out; any other sentence is read with the ask it stands beside
+ * ("Barncancer 2024. Hur mycket?", "What's planned for childhood cancer? need the list of tasks").
+ * A short ask with nothing of its own ("stämmer det?", "och 2021?") is read with the sentence
+ * before it. Two asks that each stand alone are two asks; a long message (a pasted mail thread)
+ * is read for its best question only, as its other questions are often the thread's, not the
+ * asker's. A message with no sentence that asks is read whole ("barncancer 2024").
+ */
+function asksOf(text: string): string[] {
+  const all = sentences(text)
+    .map((s) => s.replace(ROLE, '').trim())
+    .filter((s) => s && !INSTRUCTION.test(s) && !AFTERTHOUGHT.test(s));
+  if (!all.length) return sentences(text).length ? [text.replace(/\s+/g, ' ').trim()] : [];
+  const asking = all.map((s) => questionScore(s) >= 2 || OPENS_QUESTION.test(s) || opensWithContext(s) !== null);
+  const context = all.map((s, i) => !asking[i] && CONTEXT_OPENER.test(s));
+  if (!asking.some(Boolean)) {
+    const content = all.filter((_, i) => !context[i]);
+    return [withoutContext((content.length ? content : all).join(' '))];
+  }
+  if (text.length > LONG_MESSAGE) return [bestAsk(all, asking)];
+  // Each ask with the content sentences that come before it (or, at the end, after the last ask).
+  const asks: string[] = [];
+  let pending: string[] = [];
+  all.forEach((s, i) => {
+    if (context[i]) return;
+    if (!asking[i]) {
+      pending.push(s);
+      return;
+    }
+    const own = withoutContext(s);
+    const words = own.split(/\s+/u).filter((w) => /\p{L}|\d/u.test(w));
+    const year = /(?<!\d)20\d{2}(?!\d)/.test(own);
+    // "stämmer det?", "och 2021?", "allt på en gång eller?": too short to stand alone; read with what comes before it.
+    const tiny = i > 0 && !year && words.length <= 3;
+    // "allt på en gång eller?": a clarification after an ask, with no question word of its own, adds nothing to read.
+    const aside = i > 0 && !year && asks.length > 0 && !pending.length && words.length <= 6 && !OPENS_QUESTION.test(own);
+    if (tiny && !pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${own}`;
+    else if (tiny && !pending.length && i > 0) asks.push(`${all[i - 1]} ${own}`);
+    else if (!aside) asks.push([...pending, own].join(' '));
+    pending = [];
+  });
+  if (pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${pending.join(' ')}`;
+  return asks.flatMap((a) => {
+    const halves = a.split(SECOND_QUESTION);
+    return halves.length === 2 && standsAlone(halves[1]!) ? halves : [a];
+  });
+}
+
+/** Words that point back at the ask before: "… och hur stor är den i så fall?", "and how much each?". */
+const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i så fall|it|its|they|them|those|each|that|then)(?![\p{L}])/iu;
+
+/** A second question in a sentence is an ask of its own when it names something of its own, not "it" or "each". */
+const standsAlone = (h: string): boolean => h.split(/\s+/u).length >= 4 && !POINTS_BACK.test(h);
+
+/** The sentence that reads most like the question (the later one on a tie), with a very short one's sentence before it. */
+function bestAsk(all: string[], asking: boolean[]): string {
+  let best = -1;
+  let bestScore = -Infinity;
+  all.forEach((s, i) => {
+    const score = questionScore(s) + (asking[i] ? 1 : 0);
+    if (score >= bestScore) [best, bestScore] = [i, score];
+  });
+  const own = withoutContext(all[best]!);
+  return own.length < 25 && best > 0 ? `${all[best - 1]} ${own}` : own;
+}
+
+/** Where the context clause that opens a sentence ends, or null when it opens with none. */
+function opensWithContext(s: string): number | null {
+  if (!CONTEXT_OPENER.test(s)) return null;
+  const end = CONTEXT_END.exec(s);
+  if (!end) return null;
+  const rest = s.slice(end.index + end[0].length);
+  return OPENS_QUESTION.test(rest) || questionScore(rest) >= 3 ? end.index + end[0].length : null;
+}
+
+/**
+ * The question after a long run-up in the same sentence ("… och ärligt talat är jag stressad men i
+ * alla fall: hur mycket …"): what follows the last colon or dash that opens a question, when eight
+ * words or more with no number come before it. A short clause before a colon may be the topic
+ * ("samordning av screening: hur mycket 2024?"), which the understanding weighs.
+ */
+function afterRunUp(s: string): string {
+  const breaks = [...s.matchAll(/(?::|\s[–—-])\s+/gu)].reverse();
+  for (const b of breaks) {
+    const before = s.slice(0, b.index);
+    const rest = s.slice(b.index + b[0].length);
+    if (!/\d/.test(before) && before.split(/\s+/u).length >= 8 && OPENS_QUESTION.test(rest)) return rest;
+  }
+  return s;
+}
+
+/**
+ * The sentence without an afterthought inside it: a parenthesis or a last clause after a comma or
+ * dash that only says why or who asks ("(sorry, I'm from Norway)", ", ska in i en excel", "– for a
+ * journalist who called").
+ */
+function withoutAside(s: string): string {
+  let out = s.replace(/\s*\(([^()]{1,120})\)/gu, (all, inside: string) => (AFTERTHOUGHT.test(inside.trim()) || CONTEXT_OPENER.test(inside.trim()) ? '' : all));
+  const last = /(?:,|\s[–—-])\s+([^,–—]{1,80})$/u.exec(out);
+  if (last && (AFTERTHOUGHT.test(last[1]!) || (CONTEXT_OPENER.test(last[1]!) && !OPENS_QUESTION.test(last[1]!)))) out = out.slice(0, last.index);
+  return out.trim();
+}
+
+/** The sentence without the clause that says who asks ("jag är barnläkare och undrar", "vår regiondirektör undrar"). */
+function withoutContext(s: string): string {
+  let out = withoutAside(afterRunUp(s));
+  for (let round = 0; round < 2; round++) {
+    const at = opensWithContext(out);
+    if (at === null) break;
+    out = out.slice(at).trim();
+  }
+  return out;
+}
