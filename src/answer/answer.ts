@@ -16,6 +16,8 @@ import { readMessage } from '../text/message.ts';
 import { type Composed, plainText } from './compose.ts';
 import { type Ctx, contextOf } from './context.ts';
 import { guard } from './guard.ts';
+import { checked } from './check.ts';
+import { answersForm, choose, ofForm } from './form.ts';
 import { withProvenance } from './provenance.ts';
 import { COMPOSERS, checkIntents, hasTrait, type Intent } from './intents/index.ts';
 import { noSource } from './intents/nosource.ts';
@@ -85,7 +87,7 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   // question of dates reads every year's.
   const index = (!q.ofDates && wordsOfYears(vocabulary, q.years)?.index) || vocabulary.index;
   const ctx = contextOf(q, opts.corpus, index, opts.today, vocabulary.sourceYears);
-  const composed = withProvenance(ctx, compose(ctx));
+  const composed = withProvenance(ctx, checked(ctx, compose(ctx)));
   // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)".
   const said = carried.length && composed.lead ? { ...composed, lead: `${composed.lead.replace(/:$/u, '')} (${carried.join(', ')})${composed.lead.endsWith(':') ? ':' : ''}` } : composed;
   const answered = finish(q, said);
@@ -113,18 +115,24 @@ function compose(ctx: Ctx): Composed {
   if (q.years.length && !ctx.years.length && !hasTrait(top, 'yearless')) return noSource(ctx, top);
   // After the ranked intents: what the sources say of the topic, then the total of a year or of the agreement named.
   const fallback = [...(q.years.length || q.signals.has('agreement-word') ? ['topic', 'total'] : ['topic'])] as const;
-  for (const intent of [...ranked, ...fallback] as Intent[]) {
+  // The readings are tried best first; the first answer the question's form accepts is given. An
+  // answer of the form's kind that finds nothing ("no figure for X") is given as it is: what the
+  // sources hold is then said under it. Without a form, the first reading that composes is given.
+  const candidates: Composed[] = [];
+  for (const intent of [...new Set([...ranked, ...fallback])] as Intent[]) {
     // "Vad var rehabiliteringspotten 2025?": a year the sentences name is a date only to a composer
     // that quotes sentences; a figure for it would be another year's.
     if (ctx.datedYears.length && !hasTrait(intent, 'quotesSentences') && !hasTrait(intent, 'yearless')) {
-      return noSource(withDatedYears(ctx), intent);
+      return choose(candidates, q.form) ?? noSource(withDatedYears(ctx), intent);
     }
     const composed = COMPOSERS[intent](ctx);
+    if (!composed) continue;
     // Nor may one that quotes sentences lead with an amount: it would be another year's.
-    if (composed && ctx.datedYears.length && composed.facts[0]?.amountSEK != null) return noSource(withDatedYears(ctx), intent);
-    if (composed) return composed;
+    if (ctx.datedYears.length && composed.facts[0]?.amountSEK != null) return choose(candidates, q.form) ?? noSource(withDatedYears(ctx), intent);
+    if (answersForm(composed, q.form) || (!composed.answered && ofForm(composed, q.form) && q.form !== 'date')) return composed;
+    candidates.push(composed);
   }
-  return unknown(ctx);
+  return choose(candidates, q.form) ?? unknown(ctx);
 }
 
 /** The context with the years read as dates put back as years without a source. */

@@ -123,7 +123,8 @@ function cleanLine(line: string): string {
     if (ROLE_LINE.test(l)) return '';
     if (l === before) break;
   }
-  return SIGNATURE.test(l) ? '' : l;
+  // "Kammarkollegiet 2024 belopp? /Stina på ekonomi": a name signed after a slash at the end of the line.
+  return SIGNATURE.test(l) ? '' : l.replace(/\s\/\p{Lu}\p{L}+(?:\s[\p{L}.]+){0,4}$/u, '');
 }
 
 /** "barncancer" under "Två snabba om 2024:" is barncancer 2024. */
@@ -166,11 +167,12 @@ const LONG_MESSAGE = 300;
  * asker's. A message with no sentence that asks is read whole ("barncancer 2024").
  */
 function asksOf(text: string): string[] {
+  const asksSomething = (s: string) => questionScore(s) >= 2 || OPENS_QUESTION.test(s) || opensWithContext(s) !== null;
   const all = sentences(text)
     .map((s) => s.replace(ROLE, '').trim())
-    .filter((s) => s && !INSTRUCTION.test(s) && !AFTERTHOUGHT.test(s));
+    .filter((s) => s && !INSTRUCTION.test(s) && !(AFTERTHOUGHT.test(s) && !asksSomething(s)));
   if (!all.length) return sentences(text).length ? [text.replace(/\s+/g, ' ').trim()] : [];
-  const asking = all.map((s) => questionScore(s) >= 2 || OPENS_QUESTION.test(s) || opensWithContext(s) !== null);
+  const asking = all.map(asksSomething);
   const context = all.map((s, i) => !asking[i] && CONTEXT_OPENER.test(s));
   if (!asking.some(Boolean)) {
     const content = all.filter((_, i) => !context[i]);

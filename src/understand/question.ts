@@ -72,6 +72,27 @@ export interface Question {
   ofDates: boolean;
   /** Intents, best first, each with its evidence. */
   intents: RankedIntent[];
+  /**
+   * What the question's form asks for, whatever its topic: an amount ("hur mycket"), a date or year
+   * ("när", "vilket år"), who ("vem"), a count ("hur många"), what a term stands for, or a check of
+   * what the asker states ("var det 450?"); null when the form says none of these.
+   */
+  form: Form | null;
+  /** Amounts the asker states as true, to be checked against the sources ("var totalen 2021 450 mkr?"). */
+  claimed: number[];
+}
+
+export type Form = 'amount' | 'date' | 'who' | 'count' | 'definition' | 'check';
+
+/** The form a question's cues give it. A check needs an amount stated (`claimed`). */
+export function formOf(signals: Set<string>, claimed: boolean): Form | null {
+  if (claimed) return 'check';
+  if (signals.has('who') || signals.has('who-is') || signals.has('who-must')) return 'who';
+  if (signals.has('stands-for')) return 'definition';
+  if (signals.has('which-year') || signals.has('when') || signals.has('until-when')) return 'date';
+  if (signals.has('how-many')) return 'count';
+  if (signals.has('how-much') || signals.has('how-much-of') || signals.has('how-big')) return 'amount';
+  return null;
 }
 
 /** Whether the question carries a cue. */

@@ -19,7 +19,7 @@ import { readMessage } from '../text/message.ts';
 import { figureWords, readFigures } from './figures.ts';
 import { rankIntents } from './intents.ts';
 import { detectLanguage } from './language.ts';
-import type { OwnerName, Question } from './question.ts';
+import { type OwnerName, type Question, formOf } from './question.ts';
 import { correctInPhrases } from './spelling.ts';
 import { LEAD_IN_BREAK, type Token, tokenize } from './tokens.ts';
 import { lexiconConcept, readWords } from './topic.ts';
@@ -49,7 +49,7 @@ export const MAX_PART = 1200;
 const JOINS = new Set(['och', 'o', 'and', 'samt', 'respektive', 'resp', 'plus', '+', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
 
 function blank(text: string, language: Question['language']): Question {
-  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [] };
+  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [], form: null, claimed: [] };
 }
 
 export function understand(raw: string, { today, vocabulary: v, taught, language: messageLanguage, whole }: UnderstandOptions): Question {
@@ -100,7 +100,13 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   const free = (m: PhraseMatch<unknown>) => !m.covered.some((i) => yearsRead.consumed.has(i));
 
   // Phrases. "At start" cues count only where the question begins: after nothing but fillers.
-  const allCues = lex.cuePhrases.findAll(words).filter(free);
+  // A cue of one language made of words the (Swedish) sources use is a cue only in a question in
+  // that language: "delta" asks for a difference in English, and means take part in "vem ska delta i …?".
+  const cueMatches = lex.cuePhrases.findAll(words).filter(free);
+  const falseFriend = (m: PhraseMatch<CueValue>) => m.value.language === 'en' && m.covered.every((i) => v.index.lexicon.has(words[i]!) && !lex.functionWords.has(words[i]!));
+  const conceptMatches = lex.conceptPhrases.findAll(words).filter(free);
+  const before = messageLanguage ?? (cueMatches.some(falseFriend) ? detectLanguage(words, new Set(), cueMatches.filter((m) => !falseFriend(m)), conceptMatches, lex) : 'en');
+  const allCues = before === 'sv' ? cueMatches.filter((m) => !falseFriend(m)) : cueMatches;
   const cueWords = new Set(allCues.flatMap((m) => m.covered));
   const atStart = (m: PhraseMatch<CueValue>) => {
     if (m.value.cue.at !== 'start') return true;
@@ -115,7 +121,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     ...lex.ownerPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'owner' as const, owner: m.value } })),
     ...lex.documentPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'document' as const, document: m.value } })),
     ...cues.filter((m) => !m.value.cue.topic).map((m) => ({ ...m, value: { kind: 'cue' as const, cue: m.value } })),
-    ...lex.conceptPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'concept' as const, concept: m.value } })),
+    ...conceptMatches.map((m) => ({ ...m, value: { kind: 'concept' as const, concept: m.value } })),
     ...lex.functionPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'function' as const } })),
   ];
   const rank = { owner: 0, document: 1, cue: 2, concept: 3, function: 4 };
@@ -155,6 +161,10 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
 
   const ownerWords = new Set(kept.filter((m) => m.value.kind === 'owner').flatMap((m) => m.covered));
   const keptCues = kept.flatMap((m) => (m.value.kind === 'cue' ? [{ ...m, value: m.value.cue }] : []));
+  // Two cues over the same words both count ("står för" is in charge of, and stands for).
+  for (const m of cues) {
+    if (!m.value.cue.topic && !keptCues.some((k) => k.value === m.value) && keptCues.some((k) => k.from === m.from && k.to === m.to)) keptCues.push(m);
+  }
   const topicCues = cues.filter((m) => m.value.cue.topic);
   const keptConcepts = kept.flatMap((m) => (m.value.kind === 'concept' ? [{ ...m, value: m.value.concept }] : []));
   const language = messageLanguage ?? detectLanguage(words, new Set([...ownerWords, ...peopleWords]), [...keptCues, ...topicCues], keptConcepts, lex);
@@ -233,14 +243,23 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     ...(concepts.length === 1 && !cueList.length && !yearsRead.years.length && lex.concepts.find((c) => c.id === concepts[0]!.id)?.acronym ? ['acronym-alone'] : []),
     ...(yearsRead.everyYear ? ['every-year'] : []),
   ];
-  let intents = rankIntents(cueList, features, lex);
+  // "var totalen 2021 450 mkr?", "rehab got 150 MSEK in 2024, correct?": an amount the asker states
+  // as true is checked against the sources, not looked up; the question is read without it.
+  const relating = ['part-of', 'how-much-of', 'share-of', 'compare-word', 'more-than', 'same-as', 'below', 'above', 'increase-word', 'change-word'];
+  const checks = signals.has('check') || cues.some((m) => m.value.cue.id === 'yes-no' || m.value.cue.id === 'check');
+  const claimed = figures.length && checks && !relating.some((r) => signals.has(r)) ? figures : [];
+  let intents = rankIntents(cueList, claimed.length ? features.filter((f) => f !== 'figure') : features, lex);
   const top = intents[0]?.intent;
 
   // "Hur mycket av 556 miljoner …", "vad består 809 miljonerna av": a year's total named without its
   // year names that year; it is then no figure to look up.
   let years = yearsRead.years;
   let asked = figures;
-  if (!years.length && top !== 'deadlines') {
+  if (claimed.length) {
+    asked = [];
+    // "var det 809 för 2024?" names its year; "the 2024 agreement was one billion" names it too.
+    if (!years.length) years = [...new Set(claimed.flatMap((x) => v.totalYears.get(x) ?? []))].sort();
+  } else if (!years.length && top !== 'deadlines') {
     const named = [...new Set(figures.flatMap((x) => v.totalYears.get(x) ?? []))].sort();
     if (named.length) {
       years = named;
@@ -296,6 +315,8 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     signals,
     ofDates,
     intents,
+    form: formOf(signals, claimed.length > 0),
+    claimed,
   };
 }
 
