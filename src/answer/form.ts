@@ -8,8 +8,6 @@ import type { Form } from '../understand/question.ts';
 import type { Composed } from './compose.ts';
 import { intentOf } from './intents/traits.ts';
 
-const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-
 /** The answer states the kind of thing the form asks for (an unanswered one says the sources hold none of it). */
 export function ofForm(c: Composed, form: Form | null): boolean {
   const answers = intentOf(c.intent)?.answers ?? 'none';
@@ -30,14 +28,15 @@ export function ofForm(c: Composed, form: Form | null): boolean {
 }
 
 /**
- * An answered answer that the form accepts: of its kind, or, for a date or a year, one whose first
- * facts name a year (the sentence "testades första gången 2024", the first agreement's year).
+ * An answered answer that the form accepts. Only a figure given for who or what a term means is
+ * refused (a payment names who pays, so it answers who); a date or year may come from any answer
+ * that states it (the sentence "testades första gången 2024", the first agreement's total).
  */
 export function answersForm(c: Composed, form: Form | null): boolean {
   if (!c.answered) return false;
-  if (ofForm(c, form)) return true;
-  if (form === 'date') return c.facts.slice(0, 3).some((f) => f.date !== null || f.year !== null && YEAR.test(f.citation.quote) || f.kind === 'total');
-  return false;
+  const record = intentOf(c.intent);
+  if ((form === 'who' || form === 'definition') && record?.answers === 'amount' && !record.namesWho) return false;
+  return true;
 }
 
 /**

@@ -51,6 +51,9 @@ const CONTEXT_OPENER =
 const CONTEXT_END = /(?:\s(?:och|,)\s*(?:undrar|frågar|vill veta|behöver veta|funderar på)\s|\s(?:and|,)\s*(?:i )?(?:wonder|want to know|would like to know|need to know|was wondering|am wondering)\s(?:if |whether )?|\s(?:undrar|frågar|vill veta|wants to know|asks|asked|is asking|wonders|would like to know)\s(?:om |if |whether )?|\s?[,:–—]\s|\s-\s)/iu;
 /** Words that open a question, once a context clause is set aside. */
 const OPENS_QUESTION = /^(?:hur|vad|vem|vilk\p{L}*|när|varför|kan du|kan ni|kan någon|visa|lista|ge mig|berätta|jämför|stämmer|how|what|who|which|when|where|why|can you|could you|can someone|show|list|give me|tell me|compare)(?![\p{L}])/iu;
+/** A follow-up that asks again of another thing: "Och mammografin?", "and for 2021?", "what about pathology?". */
+const FOLLOW_UP = /^(?:och|and|samt|men|but|än|what about|how about|hur är det med|vad gäller|även|also)(?![\p{L}])/iu;
+
 /** Two questions in one sentence: "Hur mycket får RCC-stödet 2026, och vad betalade SKR ut 2024?". */
 const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?=(?:vad|hur|vem|vilk\p{L}*|när|what|how|who|which|when)\s)/iu;
 
@@ -192,9 +195,9 @@ function asksOf(text: string): string[] {
     const words = own.split(/\s+/u).filter((w) => /\p{L}|\d/u.test(w));
     const year = /(?<!\d)20\d{2}(?!\d)/.test(own);
     // "stämmer det?", "och 2021?", "allt på en gång eller?": too short to stand alone; read with what comes before it.
-    const tiny = i > 0 && !year && words.length <= 3;
+    const tiny = i > 0 && !year && leansOnBefore(own);
     // "allt på en gång eller?": a clarification after an ask, with no question word of its own, adds nothing to read.
-    const aside = i > 0 && !year && asks.length > 0 && !pending.length && words.length <= 6 && !OPENS_QUESTION.test(own);
+    const aside = i > 0 && !year && asks.length > 0 && !pending.length && words.length <= 6 && !OPENS_QUESTION.test(own) && !FOLLOW_UP.test(own);
     if (tiny && !pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${own}`;
     else if (tiny && !pending.length && i > 0) asks.push(`${all[i - 1]} ${own}`);
     else if (!aside) asks.push([...pending, own].join(' '));
@@ -222,7 +225,17 @@ function bestAsk(all: string[], asking: boolean[]): string {
     if (score >= bestScore) [best, bestScore] = [i, score];
   });
   const own = withoutContext(all[best]!);
-  return own.length < 25 && best > 0 ? `${all[best - 1]} ${own}` : own;
+  return best > 0 && leansOnBefore(own) ? `${all[best - 1]} ${own}` : own;
+}
+
+/**
+ * An ask too short to stand alone, read with the sentence before it: three words at most, none of
+ * them a long word that could name a topic ("och 2021?", "hur mycket?", "stämmer det?" — but not
+ * "any upcoming deadlines?").
+ */
+function leansOnBefore(ask: string): boolean {
+  const words = ask.split(/\s+/u).filter((w) => /\p{L}|\d/u.test(w));
+  return words.length <= 3 && !/(?<!\d)20\d{2}(?!\d)/.test(ask) && words.every((w) => w.replace(/[^\p{L}]/gu, '').length < 7);
 }
 
 /** Where the context clause that opens a sentence ends, or null when it opens with none. */

@@ -167,7 +167,10 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   }
   const topicCues = cues.filter((m) => m.value.cue.topic);
   const keptConcepts = kept.flatMap((m) => (m.value.kind === 'concept' ? [{ ...m, value: m.value.concept }] : []));
-  const language = messageLanguage ?? detectLanguage(words, new Set([...ownerWords, ...peopleWords]), [...keptCues, ...topicCues], keptConcepts, lex);
+  // Words the question quotes are the sources' (Swedish) words, whatever language asks about them.
+  const quotedWords = new Set(quotedPhrases(part.text).flatMap((p) => p.split(/[^\p{L}\d]+/u)));
+  const inQuote = new Set(words.flatMap((w, i) => (quotedWords.has(w) ? [i] : [])));
+  const language = messageLanguage ?? detectLanguage(words, new Set([...ownerWords, ...peopleWords, ...inQuote]), [...keptCues, ...topicCues].filter((m) => !m.covered.some((i) => inQuote.has(i))), keptConcepts.filter((m) => !m.covered.some((i) => inQuote.has(i))), lex);
 
   // Which part of the question each word stands in, when topics are joined ("patologi och radiologi").
   const group: number[] = [];
@@ -247,7 +250,9 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   // as true is checked against the sources, not looked up; the question is read without it.
   const relating = ['part-of', 'how-much-of', 'share-of', 'compare-word', 'more-than', 'same-as', 'below', 'above', 'increase-word', 'change-word'];
   const checks = signals.has('check') || cues.some((m) => m.value.cue.id === 'yes-no' || m.value.cue.id === 'check');
-  const claimed = figures.length && checks && !relating.some((r) => signals.has(r)) ? figures : [];
+  // "Is it 1 billion or 1.005 billion?" asks which, not whether.
+  const alternatives = figures.length >= 2 && words.some((w) => w === 'or' || w === 'eller');
+  const claimed = figures.length && checks && !alternatives && !relating.some((r) => signals.has(r)) ? figures : [];
   let intents = rankIntents(cueList, claimed.length ? features.filter((f) => f !== 'figure') : features, lex);
   const top = intents[0]?.intent;
 

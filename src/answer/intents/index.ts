@@ -17,6 +17,7 @@ import { whatIsNew } from './new.ts';
 import { payment } from './payment.ts';
 import { people } from './people.ts';
 import { responsible } from './responsible.ts';
+import { sourceInfo } from './source.ts';
 import { tasks } from './tasks.ts';
 import { topic } from './topic.ts';
 import { total } from './total.ts';
@@ -28,6 +29,7 @@ export * from './traits.ts';
 export const COMPOSERS: Record<Intent, Composer<Ctx>> = {
   thanks,
   help,
+  source: sourceInfo,
   payment,
   new: whatIsNew,
   compare,

@@ -32,6 +32,8 @@ export interface IntentTraits {
   nearYearFigure: boolean;
   /** Worth saying unasked in an answer channel (a question answered from the sources). */
   worthSaying: boolean;
+  /** Its answer says who does or pays something, whatever else it states (a payment names its payer). */
+  namesWho: boolean;
   /** Not a question at all (nothing typed, or more than a message holds): never a curator's gap. */
   notAQuestion: boolean;
 }
@@ -46,6 +48,7 @@ const traits = (answers: AnswerType, set: Partial<Omit<IntentTraits, 'answers'>>
   nearYearFigure: false,
   worthSaying: true,
   notAQuestion: false,
+  namesWho: answers === 'owner' || answers === 'person',
   ...set,
 });
 
@@ -53,7 +56,8 @@ const traits = (answers: AnswerType, set: Partial<Omit<IntentTraits, 'answers'>>
 export const INTENTS = {
   thanks: traits('none', { yearless: true, worthSaying: false }),
   help: traits('none', { yearless: true, worthSaying: false }),
-  payment: traits('amount', { offersChart: true }),
+  source: traits('text'),
+  payment: traits('amount', { offersChart: true, namesWho: true }),
   new: traits('text', { listsPerYear: true }),
   compare: traits('amount', { offersChart: true, nearYearFigure: true }),
   trend: traits('amount', { offersChart: true, nearYearFigure: true }),

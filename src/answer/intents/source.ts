@@ -1,0 +1,90 @@
+/**
+ * source: when a source was published and who published it ("when was the 2023 news page
+ * published?", "vem står bakom pressmeddelandet?", "When was each source published?"), from
+ * `sources.json`, cited at the line of the source text that states the date (or, where the text
+ * states none, its title line). The sources the question means: a document it names, a title it
+ * quotes, the years it asks about, words of a title; every source when it names none.
+ */
+import type { Fact, Source } from '../../corpus/schema.ts';
+import type { Corpus } from '../../corpus/load.ts';
+import { has } from '../../understand/question.ts';
+import { type Composed, item, section } from '../compose.ts';
+import type { Ctx } from '../context.ts';
+import { cite } from '../format.ts';
+import { t } from '../words.ts';
+
+const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function sourceInfo(ctx: Ctx): Composed | null {
+  if (!has(ctx.q, 'published', 'publisher')) return null;
+  const who = has(ctx.q, 'publisher') && !has(ctx.q, 'published');
+  const meant = sourcesMeant(ctx);
+  const rows = meant.map((s) => ({ s, fact: metaFact(ctx.corpus, s) })).filter((r) => r.fact !== null) as { s: Source; fact: Fact }[];
+  if (!rows.length) return null;
+  // A title that states an amount ("556 miljoner kronor till …") states its source's fact too.
+  const stated = rows.flatMap((r) => ctx.corpus.facts.filter((f) => f.sourceId === r.s.id && f.kind === 'total' && r.s.title.includes(String(f.amountSEK! / 1e6))));
+  const known = rows.filter((r) => (who ? r.s.publisher : r.s.published));
+  const line = (s: Source, f: Fact) => `${t(ctx, describe(ctx, s, 'sv'), describe(ctx, s, 'en'))} ${cite(f, ctx.lang)}`;
+  if (rows.length === 1) {
+    const { s, fact } = rows[0]!;
+    const lead = who
+      ? s.publisher
+        ? t(ctx, `”${s.title}” publicerades av ${s.publisher}.`, `“${s.title}” was published by ${s.publisher}.`)
+        : t(ctx, `Källan ”${s.title}” anger inte vem som publicerade den.`, `The source “${s.title}” does not say who published it.`)
+      : s.published
+        ? t(ctx, `”${s.title}” publicerades ${dateWords(s.published, 'sv')}.`, `“${s.title}” was published on ${dateWords(s.published, 'en')}.`)
+        : t(ctx, `Källan ”${s.title}” anger inte när den publicerades.`, `The source “${s.title}” does not say when it was published.`);
+    return { intent: 'source', answered: known.length > 0, facts: [fact, ...stated], lead, sections: section([item(line(s, fact), fact)]), notes: [] };
+  }
+  return {
+    intent: 'source',
+    answered: known.length > 0,
+    facts: [...rows.map((r) => r.fact), ...stated],
+    lead: who ? t(ctx, 'Så här anger källorna vem som publicerade dem:', 'Who published each source, as the sources say:') : t(ctx, 'Så här anger källorna när de publicerades:', 'When each source was published, as the sources say:'),
+    sections: section(rows.map((r) => item(line(r.s, r.fact), r.fact))),
+    notes: [],
+  };
+}
+
+/** A source in a line: its title, what kind of text it is, when and by whom it was published (or that the text does not say). */
+function describe(ctx: Ctx, s: Source, lang: 'sv' | 'en'): string {
+  const when = s.published ? dateWords(s.published, lang) : lang === 'sv' ? 'datum anges inte' : 'no date given';
+  const by = s.publisher ?? (lang === 'sv' ? 'utgivare anges inte' : 'publisher not given');
+  return lang === 'sv' ? `${s.title} (${s.years.join(', ')}): ${when}, ${by}` : `${s.title} (${s.years.join(', ')}): ${when}, ${by}`;
+}
+
+/** "2026-02-13" as "13 februari 2026" / "13 February 2026". */
+export function dateWords(iso: string, lang: 'sv' | 'en'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${(lang === 'sv' ? MONTHS_SV : MONTHS_EN)[m! - 1]} ${y}`;
+}
+
+/** The sources the question means: a document named, a title quoted or a title's words, the years asked; else all. */
+function sourcesMeant(ctx: Ctx): Source[] {
+  const all = ctx.corpus.sources;
+  const named = ctx.q.documents.flatMap((d) => d.sources);
+  if (named.length) return all.filter((s) => named.includes(s.id));
+  const quoted = all.filter((s) => ctx.q.quoted.some((q) => s.title.toLowerCase().includes(q) || q.includes(s.title.toLowerCase())));
+  if (quoted.length) return quoted;
+  if (ctx.q.years.length) return all.filter((s) => s.years.some((y) => ctx.years.includes(y)));
+  const words = ctx.q.concepts.filter((c) => !c.soft).flatMap((c) => c.wordings[0]?.words ?? []);
+  const byTitle = all.filter((s) => words.some((w) => w.length >= 4 && s.title.toLowerCase().includes(w.slice(0, Math.max(4, w.length - 2)))));
+  return byTitle.length ? byTitle : all;
+}
+
+/** The line that states the source's publication date (ISO, "23 december 2022", "13.2.2026"), else its title line. */
+function metaFact(corpus: Corpus, s: Source): Fact | null {
+  const lines = corpus.texts.get(s.path) ?? [];
+  let at = -1;
+  if (s.published) {
+    const [y, m, d] = s.published.split('-').map(Number);
+    const forms = [s.published, `${d} ${MONTHS_SV[m! - 1]} ${y}`, `${d}.${m}.${y}`];
+    at = lines.findIndex((l) => forms.some((f) => l.toLowerCase().includes(f.toLowerCase())));
+  }
+  if (at < 0) at = lines.findIndex((l) => l.trim().length > 0 && s.title.toLowerCase().startsWith(l.trim().toLowerCase().slice(0, 30)));
+  if (at < 0) at = lines.findIndex((l) => l.trim().length > 0);
+  if (at < 0) return null;
+  const quote = lines[at]!.replace(/\s+/g, ' ').trim();
+  return { id: `${s.id}:${at + 1}:source`, kind: 'passage', year: s.years.length === 1 ? s.years[0]! : null, amountSEK: null, owner: s.publisher, date: s.published, label: s.title, citation: { path: s.path, line: at + 1, quote }, sourceId: s.id };
+}
