@@ -28,14 +28,16 @@ export function ofForm(c: Composed, form: Form | null): boolean {
 }
 
 /**
- * An answered answer that the form accepts. Only a figure given for who or what a term means is
- * refused (a payment names who pays, so it answers who); a date or year may come from any answer
+ * An answered answer that the form accepts. A figure given for who or what a term means is
+ * refused (a payment names who pays, so it answers who), and anything but a figure for how much; a date or year may come from any answer
  * that states it (the sentence "testades första gången 2024", the first agreement's total).
  */
 export function answersForm(c: Composed, form: Form | null): boolean {
   if (!c.answered) return false;
   const record = intentOf(c.intent);
   if ((form === 'who' || form === 'definition') && record?.answers === 'amount' && !record.namesWho) return false;
+  // "Hur mycket var överenskommelsen som publicerades i december 2022 på?" asks the amount, not the date.
+  if (form === 'amount' && record?.answers !== 'amount') return false;
   return true;
 }
 

@@ -84,8 +84,11 @@ export function readMessage(raw: string): Message {
   return done(asksOf(text), total, false);
 }
 
+/** Words of a run-up about the asker. */
+const ASKER = /(?<![\p{L}])(?:jag|vi|min|mitt|mina|vår|vårt|våra|mig|oss|i|i'm|we|my|our|me|us)(?![\p{L}])/iu;
+
 /** Relative years a text may name instead of a year ("i år", "last year"). */
-const RELATIVE_YEAR = /(?<![\p{L}])(?:i år|i fjol|förra året|nästa år|årets|fjolårets|förrförra|this year|last year|next year|this year's|last year's)(?![\p{L}])/iu;
+const RELATIVE_YEAR = /(?<![\p{L}])(?:i år|i fjol|förra året|nästa år|årets|fjolårets|förrförra|första|senaste|this year|last year|next year|this year's|last year's|first|latest|earliest|newest)(?![\p{L}])/iu;
 
 function done(found: string[], total: number, listed: boolean): Message {
   // An ask that names no year is about the year the ask before it named ("… 2026, and how much for RCC support?").
@@ -249,16 +252,17 @@ function opensWithContext(s: string): number | null {
 
 /**
  * The question after a long run-up in the same sentence ("… och ärligt talat är jag stressad men i
- * alla fall: hur mycket …"): what follows the last colon or dash that opens a question, when eight
- * words or more with no number come before it. A short clause before a colon may be the topic
- * ("samordning av screening: hur mycket 2024?"), which the understanding weighs.
+ * alla fall: hur mycket …"): what follows the last colon or dash that opens a question, when twelve
+ * words or more about the asker (I, we, my …) and with no number or year come before it. A clause
+ * before a colon or dash is more often the topic ("late effects after childhood cancer – what's in
+ * the agreement?"), which the understanding weighs.
  */
 function afterRunUp(s: string): string {
   const breaks = [...s.matchAll(/(?::|\s[–—-])\s+/gu)].reverse();
   for (const b of breaks) {
     const before = s.slice(0, b.index);
     const rest = s.slice(b.index + b[0].length);
-    if (!/\d/.test(before) && before.split(/\s+/u).length >= 8 && OPENS_QUESTION.test(rest)) return rest;
+    if (!/\d/.test(before) && before.split(/\s+/u).length >= 12 && ASKER.test(before) && !RELATIVE_YEAR.test(before) && OPENS_QUESTION.test(rest)) return rest;
   }
   return s;
 }

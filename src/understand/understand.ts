@@ -45,6 +45,9 @@ const SPLIT_ENDINGS = new Set(['s', 'n', 'en', 'er', 'erna', 'ernas', 'ens', 'et
 /** The most of a message read as its question, in characters: a long question's last sentences. */
 export const MAX_PART = 1200;
 
+/** Question words that open a question of what, not of whether. */
+const WH = new Set(['vad', 'vem', 'vilka', 'vilken', 'vilket', 'hur', 'när', 'varför', 'varifrån', 'what', 'which', 'who', 'whose', 'how', 'when', 'where', 'why']);
+
 /** Words that join two topics: "patologi och radiologi", "barncancer/rehabilitering". */
 const JOINS = new Set(['och', 'o', 'and', 'samt', 'respektive', 'resp', 'plus', '+', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
 
@@ -251,8 +254,11 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   const relating = ['part-of', 'how-much-of', 'share-of', 'compare-word', 'more-than', 'same-as', 'below', 'above', 'increase-word', 'change-word'];
   const checks = signals.has('check') || cues.some((m) => m.value.cue.id === 'yes-no' || m.value.cue.id === 'check');
   // "Is it 1 billion or 1.005 billion?" asks which, not whether.
-  const alternatives = figures.length >= 2 && words.some((w) => w === 'or' || w === 'eller');
-  const claimed = figures.length && checks && !alternatives && !relating.some((r) => signals.has(r)) ? figures : [];
+  // "600 miljoner – är det överenskommelsen eller något annat?" too; "var det 450 eller?" is still a check.
+  const alternatives = words.some((w, i) => (w === 'or' || w === 'eller') && i < words.length - 1);
+  // "vad var de 9 miljonerna till för?", "how is the 809 split?": a question word asks what, not whether.
+  const asksWhat = WH.has(words[0] ?? '') && !signals.has('check');
+  const claimed = figures.length && checks && !alternatives && !asksWhat && !relating.some((r) => signals.has(r)) ? figures : [];
   let intents = rankIntents(cueList, claimed.length ? features.filter((f) => f !== 'figure') : features, lex);
   const top = intents[0]?.intent;
 
