@@ -35,9 +35,14 @@ export interface Ctx {
   usingUnknown: boolean;
   /** Words the corpus knows that no fact about the rest of the topic mentions, so the answer left them out. */
   dropped: string[];
+  /** Whether a fact may be in the answer: false for what the question leaves out ("inte det regionala"). */
+  keep: (f: Fact) => boolean;
 }
 
-export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: string, sourceYears: number[]): Ctx {
+export function contextOf(q: Question, all: Corpus, index: FactIndex, today: string, sourceYears: number[]): Ctx {
+  // What the question leaves out is not in its corpus at all: every composer reads this one.
+  const keep = keeper(q, index);
+  const corpus = q.excluded ? { ...all, facts: all.facts.filter(keep) } : all;
   const unknownTopic: Concept[] = q.unknown.map((w) => ({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'unknown' }));
   const { concepts, dropped } = withoutLooseWords(q.concepts, index, q.owner, q.years.filter((y) => sourceYears.includes(y)));
   // A question with no cue at all ("vad blir det för lunch på SKR?") is all topic: no word of it is set aside.
@@ -59,7 +64,25 @@ export function contextOf(q: Question, corpus: Corpus, index: FactIndex, today: 
     unknownTopic,
     usingUnknown: bare,
     dropped,
+    keep,
   };
+}
+
+/**
+ * Whether a fact stays in the answer to a question that leaves something out: not one of a year,
+ * an owner or an amount left out, nor one that mentions a concept left out (a total is never left
+ * out for its words: "inte bara överenskommelsen" leaves out nothing, "not the national lines"
+ * leaves out lines).
+ */
+function keeper(q: Question, index: FactIndex): (f: Fact) => boolean {
+  const ex = q.excluded;
+  if (!ex) return () => true;
+  const mentioned = new Set(ex.concepts.flatMap((c) => index.score([{ ...c, soft: false }]).filter((s) => s.covered > 0).map((s) => s.fact.id)));
+  return (f) =>
+    !(f.year !== null && ex.years.includes(f.year)) &&
+    !(f.amountSEK !== null && ex.figures.includes(f.amountSEK)) &&
+    !ex.owners.some((o) => f.owner === o || f.payer === o) &&
+    !(f.kind !== 'total' && mentioned.has(f.id));
 }
 
 /**

@@ -79,7 +79,7 @@ export function matchParagraph(ctx: Ctx, filter: (f: Fact) => boolean): Scored[]
   const line = (f: Fact) => `${f.sourceId}:${f.citation.line}`;
   const coveredBy = need.map((c) => new Set(ctx.index.score([c]).map((s) => line(s.fact))));
   const lines = new Set([...coveredBy[0]!].filter((l) => coveredBy.every((set) => set.has(l))));
-  return ctx.index.facts.filter((f) => filter(f) && lines.has(line(f))).map((fact) => ({ fact, score: 1, covered: need.length }));
+  return ctx.index.facts.filter((f) => ctx.keep(f) && filter(f) && lines.has(line(f))).map((fact) => ({ fact, score: 1, covered: need.length }));
 }
 
 /** A required word read from the corpus alone, or a name nobody knows: it may be let go (see `matches`). */
@@ -88,7 +88,7 @@ export const isLoose = (c: Concept): boolean => !c.soft && c.source === 'corpus'
 function covering(topic: Concept[], ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => number): Scored[] {
   const need = topic.filter((c) => !c.soft).length;
   return ctx.index
-    .score(topic, filter)
+    .score(topic, (f) => ctx.keep(f) && filter(f))
     .filter((s) => s.covered >= need && s.covered > 0)
     .map((s) => ({ ...s, score: s.score * weight(s) }))
     .sort((a, b) => b.score - a.score);
@@ -96,7 +96,7 @@ function covering(topic: Concept[], ctx: Ctx, filter: (f: Fact) => boolean, weig
 
 /** Facts that cover any concept of the topic (for "this is what they do say"). */
 export function partial(ctx: Ctx, filter: (f: Fact) => boolean): Scored[] {
-  return ctx.index.score(ctx.topic, filter).filter((s) => s.covered > 0);
+  return ctx.index.score(ctx.topic, (f) => ctx.keep(f) && filter(f)).filter((s) => s.covered > 0);
 }
 
 const KIND_WEIGHT: Partial<Record<Fact['kind'], number>> = { budget: 1.3, flow: 0.9, funding: 0.8, passage: 0.6, total: 0.5 };

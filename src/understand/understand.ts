@@ -25,6 +25,7 @@ import { LEAD_IN_BREAK, type Token, tokenize } from './tokens.ts';
 import { lexiconConcept, readWords } from './topic.ts';
 import { type Vocabulary, wordsOfYears } from './vocabulary.ts';
 import { readYears } from './years.ts';
+import { exclusions } from './exclude.ts';
 import { type TaughtPhrase, applyTaught } from './taught.ts';
 
 export interface UnderstandOptions {
@@ -52,7 +53,7 @@ const WH = new Set(['vad', 'vem', 'vilka', 'vilken', 'vilket', 'hur', 'när', 'v
 const JOINS = new Set(['och', 'o', 'and', 'samt', 'respektive', 'resp', 'plus', '+', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
 
 function blank(text: string, language: Question['language']): Question {
-  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [], form: null, claimed: [] };
+  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [], form: null, claimed: [], excluded: null };
 }
 
 export function understand(raw: string, { today, vocabulary: v, taught, language: messageLanguage, whole }: UnderstandOptions): Question {
@@ -100,6 +101,11 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   const yearsRead = readYears(tokens, { wordAt }, words, lex, today, v.sourceYears, v.agreementYears);
   const figureRead = figureWords(words, v.amounts);
   for (const i of figureRead.consumed) yearsRead.consumed.add(i);
+  // What the question leaves out ("inte det regionala", "except the pelvic one") is read apart.
+  const exclusion = exclusions(tokens, wordAt, words);
+  const excluded = leftOut(exclusion.left, words, v);
+  if (excluded.years.length) yearsRead.years = yearsRead.years.filter((y) => !excluded.years.includes(y) || words.some((w, i) => w === String(y) && !exclusion.words.has(i)));
+  for (const i of exclusion.words) yearsRead.consumed.add(i);
   const free = (m: PhraseMatch<unknown>) => !m.covered.some((i) => yearsRead.consumed.has(i));
 
   // Phrases. "At start" cues count only where the question begins: after nothing but fillers.
@@ -231,11 +237,11 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   if (!owner && !statedFigures && concepts.length && concepts.every((c) => c.soft)) for (const c of concepts) if ((c.source === 'corpus' && lex.heads.soft.has(c.text)) || (c.source === 'lexicon' && c.id !== 'skr')) c.soft = false;
 
   // "under 10 msek": an amount the lines must be below (or above) is a limit, not an amount asked about.
-  const stated = readFigures(text);
+  const stated = readFigures(text).filter((x) => !excluded.figures.includes(x));
   const limitCue = cues.find((m) => (m.value.cue.id === 'below' || m.value.cue.id === 'above') && /^\d/.test(words[m.to] ?? ''));
   const limitAmount = limitCue ? readFigures(words.slice(limitCue.to, limitCue.to + 3).join(' '))[0] : undefined;
   const limit = limitCue && limitAmount !== undefined ? { below: limitCue.value.cue.id === 'below', amount: limitAmount } : null;
-  const figures = [...new Set([...stated, ...figureRead.bare])].filter((x) => x !== limit?.amount);
+  const figures = [...new Set([...stated, ...figureRead.bare])].filter((x) => x !== limit?.amount && !excluded.figures.includes(x));
   const required = concepts.filter((c) => !c.soft).length;
   const features = [
     required ? 'topic' : read.unknown.length ? 'only-unknown' : 'no-topic',
@@ -328,7 +334,43 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     intents,
     form: formOf(signals, claimed.length > 0),
     claimed,
+    excluded: excluded.concepts.length + excluded.figures.length + excluded.years.length + excluded.owners.length ? excluded : null,
   };
+}
+
+/** What the words a question leaves out name: concepts of the lexicon or words of the corpus, owners, amounts, years. */
+function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonNullable<Question['excluded']> {
+  const out: NonNullable<Question['excluded']> = { concepts: [], figures: [], years: [], owners: [] };
+  if (!left.size) return out;
+  const lex = v.lexicon;
+  const inside = (m: PhraseMatch<unknown>) => m.covered.every((i) => left.has(i));
+  const taken = new Set<number>();
+  // The longest owner named ("RCC i samverkan", not the "RCC" in it); "not i samverkan" names it too.
+  for (const m of longestFirst(lex.ownerPhrases.findAll(words).filter(inside), () => 0)) {
+    out.owners.push(m.value);
+    for (const i of m.covered) taken.add(i);
+  }
+  for (const i of left) {
+    if (words[i] === 'samverkan' && words[i - 1] === 'i' && !taken.has(i)) {
+      const rcc = lex.owners.find((o) => o.owner.toLowerCase() === 'rcc i samverkan')?.owner;
+      if (rcc) out.owners.push(rcc);
+      taken.add(i).add(i - 1);
+    }
+  }
+  for (const m of lex.conceptPhrases.findAll(words).filter(inside)) {
+    if (m.covered.some((i) => taken.has(i))) continue;
+    out.concepts.push(lexiconConcept(m, words.slice(m.from, m.to).join(' ')));
+    for (const i of m.covered) taken.add(i);
+  }
+  const text = [...left].sort((a, b) => a - b).map((i) => words[i]).join(' ');
+  out.figures.push(...readFigures(text));
+  for (const i of left) {
+    const w = words[i]!;
+    if (/^20\d{2}$/.test(w)) out.years.push(Number(w));
+    else if (/^\d+$/.test(w) && v.amounts.has(Number(w) * 1e6) && !out.figures.includes(Number(w) * 1e6)) out.figures.push(Number(w) * 1e6);
+    else if (!taken.has(i) && w.length >= 4 && !lex.functionWords.has(w) && !/^\d/.test(w) && v.index.lexicon.has(w)) out.concepts.push({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'corpus' });
+  }
+  return out;
 }
 
 /**
