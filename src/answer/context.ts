@@ -133,6 +133,16 @@ function withoutLooseWords(concepts: Concept[], index: FactIndex, owner: string 
 }
 
 /**
+ * A topic word that no fact, lexicon entry or title holds: a word nobody knows, a topic the sources
+ * lack ("hudcancer", "oncology") or a name they never use ("Skåne"). It is never said back in a
+ * lead; the answer says the sources do not mention it (see `ignoredNote`).
+ */
+export const isAbsent = (ctx: Ctx, c: Concept): boolean => c.source === 'unknown' || (c.source === 'corpus' && (!!c.exact || !!c.name) && !ctx.index.lexicon.has(c.text));
+
+/** The topic words of the question that the sources never use, as written. */
+export const absentWords = (ctx: Ctx): string[] => [...new Set([...ctx.topic.filter((c) => !c.soft && isAbsent(ctx, c)).map((c) => c.text), ...(ctx.usingUnknown ? ctx.q.unknown : [])])];
+
+/**
  * For answers that can say "the sources give no figure for X": when the question names nothing the
  * lexicon or the corpus knows, its unknown words are the topic ("How much went to oncology?").
  * Answers that need no topic (a total, the dates) leave them aside and say so instead.

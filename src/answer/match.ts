@@ -7,7 +7,7 @@ import type { Fact } from '../corpus/schema.ts';
 import type { Concept, Scored } from '../search/index.ts';
 import { lexicon } from '../lexicon/load.ts';
 import { STOP_WORDS, stem, tokens } from '../text/analyze.ts';
-import type { Ctx } from './context.ts';
+import { type Ctx, isAbsent } from './context.ts';
 
 /** How many concepts of the topic a fact must cover. */
 export const required = (ctx: Ctx): number => ctx.topic.filter((c) => !c.soft).length;
@@ -18,7 +18,12 @@ export const knownTopic = (ctx: Ctx): number => ctx.q.concepts.filter((c) => !c.
 /** The topic in the question's own words, for "the sources give no figure for …". */
 export function topicText(ctx: Ctx, fallback?: string): string {
   // A word said twice ("national SVF support in 2021 … national SVF work in 2024") is named once.
-  return [...new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.text))].join(' ') || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
+  // A word nobody knows (no fact, lexicon entry or title holds it) is never said back as the topic:
+  // the answer says it did not recognise it instead (see `ignoredNote`).
+  // Part of a topic is no topic: "inget om skr" would say the sources lack SKR, when they lack the lunch.
+  if (ctx.topic.some((c) => !c.soft && isAbsent(ctx, c))) return ctx.lang === 'sv' ? 'det du frågar om' : 'what you ask about';
+  const known = ctx.topic.filter((c) => !c.soft);
+  return [...new Set(known.map((c) => c.text))].join(' ') || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
 }
 
 /**

@@ -3,7 +3,7 @@
  * source and words not understood. Amounts are only ever written from a fact's amountSEK.
  */
 import type { Fact } from '../corpus/schema.ts';
-import type { Ctx } from './context.ts';
+import { type Ctx, absentWords } from './context.ts';
 import { amountOf, cite, listWords, short } from './format.ts';
 import { gapYears } from './query.ts';
 
@@ -59,10 +59,13 @@ export function coverageNote(ctx: Ctx): string {
 
 /** "Jag förstod inte 'typ' …" when words nobody knows were set aside rather than taken as the topic. */
 export function ignoredNote(ctx: Ctx): string {
-  const ignored = ctx.usingUnknown ? [] : ctx.q.unknown;
+  const absent = absentWords(ctx);
+  const said = absent.length ? t(ctx, `Källorna nämner inte ${listWords(absent.map((w) => `"${w}"`), 'sv')}.`, `The sources do not mention ${listWords(absent.map((w) => `"${w}"`), 'en')}.`) : '';
+  const ignored = ctx.usingUnknown ? [] : ctx.q.unknown.filter((w) => !absent.includes(w));
+  if (!ignored.length) return said;
   if (!ignored.length) return '';
   const words = listWords(ignored.map((w) => `"${w}"`), ctx.lang);
-  return t(ctx, `Jag förstod inte ${words} och svarade på resten av frågan.`, `I did not understand ${words}, so I answered the rest of the question.`);
+  return [said, t(ctx, `Jag förstod inte ${words} och svarade på resten av frågan.`, `I did not understand ${words}, so I answered the rest of the question.`)].filter(Boolean).join(' ');
 }
 
 /** "Inget i källorna om resten nämner 'fall' …" when words of the corpus were left out of the topic. */

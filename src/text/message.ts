@@ -176,7 +176,7 @@ function asksOf(text: string): string[] {
   const asksSomething = (s: string) => questionScore(s) >= 2 || OPENS_QUESTION.test(s) || opensWithContext(s) !== null;
   const all = sentences(text)
     .map((s) => s.replace(ROLE, '').trim())
-    .filter((s) => s && !INSTRUCTION.test(s) && !(AFTERTHOUGHT.test(s) && !asksSomething(s)));
+    .filter((s) => s && !INSTRUCTION.test(s) && !(AFTERTHOUGHT.test(s.replace(/^[("'“”‘’«\s]+/u, '')) && !asksSomething(s)));
   if (!all.length) return sentences(text).length ? [text.replace(/\s+/g, ' ').trim()] : [];
   const asking = all.map(asksSomething);
   const context = all.map((s, i) => !asking[i] && CONTEXT_OPENER.test(s));

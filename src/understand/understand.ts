@@ -53,7 +53,7 @@ const WH = new Set(['vad', 'vem', 'vilka', 'vilken', 'vilket', 'hur', 'när', 'v
 const JOINS = new Set(['och', 'o', 'and', 'samt', 'respektive', 'resp', 'plus', '+', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
 
 function blank(text: string, language: Question['language']): Question {
-  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [], form: null, claimed: [], excluded: null };
+  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [], form: null, claimed: [], excluded: null, perRecipient: null };
 }
 
 export function understand(raw: string, { today, vocabulary: v, taught, language: messageLanguage, whole }: UnderstandOptions): Question {
@@ -133,6 +133,9 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     ...conceptMatches.map((m) => ({ ...m, value: { kind: 'concept' as const, concept: m.value } })),
     ...lex.functionPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'function' as const } })),
   ];
+  // "samordning av screening 2024 belopp, för intranätet", "(sorry, I'm from Norway)": a clause none
+  // of whose words the lexicon or the sources know says why or who asks; it is no part of the question.
+  for (const i of unanchoredClauses(tokens, wordAt, words, blocking.flatMap((m) => (m.value.kind === 'function' ? [] : m.covered)), yearsRead.consumed, v)) yearsRead.consumed.add(i);
   const rank = { owner: 0, document: 1, cue: 2, concept: 3, function: 4 };
   const kept = longestFirst(blocking, (m) => rank[m.value.kind]);
   const taken = new Set(kept.flatMap((m) => m.covered));
@@ -205,6 +208,11 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     ...keptConcepts.map((m) => ({ ...lexiconConcept(m, words.slice(m.from, m.to).join(' ')), group: group[m.from], cues: cuesAt(m.covered), at: m.from })),
     ...read.concepts.map((c) => ({ ...c, cues: cuesAt(words.flatMap((w, i) => (w === c.text ? [i] : []))) })),
   ].sort((a, b) => (a.group ?? 0) - (b.group ?? 0));
+
+  // "hur mycket får varje RCC", "per region", "Region Norrbotten": money per recipient, which no source
+  // states; the words that say so name no topic (see src/answer/recipient.ts).
+  const per = perRecipientOf(words, names);
+  if (per) for (let k = concepts.length - 1; k >= 0; k--) if (per.words.has(concepts[k]!.at ?? -1) || (concepts[k]!.text === 'varje' && !concepts[k]!.id)) concepts.splice(k, 1);
 
   const cueList: Cue[] = [];
   for (const c of [...keptCues.map((m) => m.value.cue), ...topicCues.map((m) => m.value.cue), ...read.typoCues]) if (!cueList.includes(c)) cueList.push(c);
@@ -334,8 +342,52 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     intents,
     form: formOf(signals, claimed.length > 0),
     claimed,
+    perRecipient: per ? { of: per.of, named: per.named } : null,
     excluded: excluded.concepts.length + excluded.figures.length + excluded.years.length + excluded.owners.length ? excluded : null,
   };
+}
+
+/**
+ * Word indexes of the clauses (split at commas, dashes, colons, question marks and parentheses) in
+ * which no word is known — no lexicon phrase, year, number or word of the sources — after the
+ * first clause: "…, för intranätet", "(asking for a newsletter)".
+ */
+function unanchoredClauses(tokens: Token[], wordAt: number[], words: string[], anchored: number[], consumed: Set<number>, v: Vocabulary): number[] {
+  const known = new Set(anchored);
+  const clauses: number[][] = [[]];
+  words.forEach((w, i) => {
+    const t = wordAt[i]!;
+    const breaks = i > 0 && (tokens.slice(wordAt[i - 1]! + 1, t).some((p) => [',', '–', '—', ':', '?'].includes(p.text)) || !!tokens[t]!.inParens !== !!tokens[wordAt[i - 1]!]!.inParens);
+    if (breaks) clauses.push([]);
+    clauses[clauses.length - 1]!.push(i);
+  });
+  if (clauses.length < 2) return [];
+  const anchors = (i: number) => known.has(i) || consumed.has(i) || /^\d/.test(words[i]!) || (!v.lexicon.functionWords.has(words[i]!) && (v.index.lexicon.has(words[i]!) || v.unfolded.has(words[i]!)));
+  // Only after the question's first clause: a first clause nobody knows may be its topic misspelt ("regimbibliteket, vem ansvarar?").
+  const empty = clauses.filter((c, k) => (k > 0 || !!tokens[wordAt[c[0]!]!]!.inParens) && !c.some(anchors));
+  if (empty.length === clauses.length) return [];
+  return empty.flat();
+}
+
+const PER = new Set(['per', 'varje', 'each', 'every', 'enskild', 'enskilda', 'enskilt', 'individual', 'single']);
+const RECIPIENT = /^(?:region|regioner|regionerna|rcc|rccs|rcc:?erna|landsting\p{L}*|sjukvårdsregion\p{L}*|county|counties)$/u;
+
+/** Words before a recipient named as the one who gets money ("hur mycket får Region Norrbotten", "how much did Region Skåne get"). */
+const RECEIVES = new Set(['får', 'fick', 'till', 'åt', 'get', 'gets', 'got', 'receive', 'receives', 'received', 'to', 'did', 'does', 'do', 'will']);
+
+/** Where a question asks money per recipient, and the words that say so (the "per" word, a region's or RCC's name). */
+function perRecipientOf(words: string[], names: Set<number>): { of: 'rcc' | 'region'; named: boolean; words: Set<number> } | null {
+  for (let i = 0; i < words.length; i++) {
+    if (!PER.has(words[i]!)) continue;
+    for (let j = i + 1; j <= i + 4 && j < words.length; j++) {
+      if (RECIPIENT.test(words[j]!)) return { of: words[j]!.startsWith('rcc') ? 'rcc' : 'region', named: false, words: new Set([i]) };
+    }
+  }
+  // "Region Norrbotten", "RCC Norr": a name right after the word for the recipient.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (/^(?:region|rcc)$/u.test(words[i]!) && names.has(i + 1) && RECEIVES.has(words[i - 1] ?? '')) return { of: words[i] === 'rcc' ? 'rcc' : 'region', named: true, words: new Set([i + 1]) };
+  }
+  return null;
 }
 
 /** What the words a question leaves out name: concepts of the lexicon or words of the corpus, owners, amounts, years. */
