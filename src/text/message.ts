@@ -50,9 +50,12 @@ const CONTEXT_OPENER =
 /** Where such a clause ends: "jag är barnläkare och undrar | vilka insatser …". */
 const CONTEXT_END = /(?:\s(?:och|,)\s*(?:undrar|frågar|vill veta|behöver veta|funderar på)\s|\s(?:and|,)\s*(?:i )?(?:wonder|want to know|would like to know|need to know|was wondering|am wondering)\s(?:if |whether )?|\s(?:undrar|frågar|vill veta|wants to know|asks|asked|is asking|wonders|would like to know)\s(?:om |if |whether )?|\s?[,:–—]\s|\s-\s)/iu;
 /** Words that open a question, once a context clause is set aside. */
-const OPENS_QUESTION = /^(?:hur|vad|vem|vilk\p{L}*|när|varför|kan du|kan ni|kan någon|visa|lista|ge mig|berätta|jämför|stämmer|how|what|who|which|when|where|why|can you|could you|can someone|show|list|give me|tell me|compare)(?![\p{L}])/iu;
+const OPENS_QUESTION = /^(?:hur|vad|vem|vilk\p{L}*|när|varför|kan du|kan ni|kan någon|visa|lista|ge mig|berätta|jämför|stämmer|finns det|står det|något om|how|what|who|which|when|where|why|can you|could you|can someone|show|list|give me|tell me|compare|anything|is there|are there)(?![\p{L}])/iu;
 /** A follow-up that asks again of another thing: "Och mammografin?", "and for 2021?", "what about pathology?". */
 const FOLLOW_UP = /^(?:och|and|samt|men|but|än|what about|how about|hur är det med|vad gäller|även|also)(?![\p{L}])/iu;
+
+/** Who asks, said as "X här" / "X here": "radiographer here 👋 mammography register – …", "är sjukhusfysiker här, …". */
+const HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:(?:är|i'm|i am|im)\s+)?(?:[\p{L}-]+\s){1,2}(?:här|here)(?![\p{L}])[\s!,.–—-]*/iu;
 
 /** Two questions in one sentence: "Hur mycket får RCC-stödet 2026, och vad betalade SKR ut 2024?". */
 const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?=(?:vad|hur|vem|vilk\p{L}*|när|what|how|who|which|when)\s)/iu;
@@ -201,9 +204,13 @@ function asksOf(text: string): string[] {
     const tiny = i > 0 && !year && leansOnBefore(own);
     // "allt på en gång eller?": a clarification after an ask, with no question word of its own, adds nothing to read.
     const aside = i > 0 && !year && asks.length > 0 && !pending.length && words.length <= 6 && !OPENS_QUESTION.test(own) && !FOLLOW_UP.test(own);
+    // What comes before an ask is read with it only when the ask leans on it ("Barncancer 2024. Hur
+    // mycket gick dit?"); otherwise it is a greeting or who asks ("I volunteer at a hospice.").
+    const leans = tiny || POINTS_BACK.test(own);
     if (tiny && !pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${own}`;
     else if (tiny && !pending.length && i > 0) asks.push(`${all[i - 1]} ${own}`);
-    else if (!aside) asks.push([...pending, own].join(' '));
+    else if (leans && pending.length) asks.push([...pending, own].join(' '));
+    else if (!aside) asks.push(own);
     pending = [];
   });
   if (pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${pending.join(' ')}`;
@@ -281,7 +288,7 @@ function withoutAside(s: string): string {
 
 /** The sentence without the clause that says who asks ("jag är barnläkare och undrar", "vår regiondirektör undrar"). */
 function withoutContext(s: string): string {
-  let out = withoutAside(afterRunUp(s));
+  let out = withoutAside(afterRunUp(s)).replace(HERE, '');
   for (let round = 0; round < 2; round++) {
     const at = opensWithContext(out);
     if (at === null) break;

@@ -19,6 +19,10 @@ export function detectLanguage(
   let sv = 0;
   let en = 0;
   const counted = new Set<number>();
+  // Words a phrase of each language covers ("total", "vs") are evidence of neither.
+  const by = (lang: Language) => new Set([...cues, ...concepts].filter((m) => m.value.language === lang).flatMap((m) => m.covered));
+  const [svWords, enWords] = [by('sv'), by('en')];
+  for (const i of svWords) if (enWords.has(i)) counted.add(i);
   for (const m of [...cues, ...concepts]) {
     if (m.covered.some((i) => named.has(i) || counted.has(i))) continue;
     if ('concept' in m.value && m.value.language === 'sv') continue;

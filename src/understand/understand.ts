@@ -112,7 +112,8 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   // A cue of one language made of words the (Swedish) sources use is a cue only in a question in
   // that language: "delta" asks for a difference in English, and means take part in "vem ska delta i …?".
   const cueMatches = lex.cuePhrases.findAll(words).filter(free);
-  const falseFriend = (m: PhraseMatch<CueValue>) => m.value.language === 'en' && m.covered.every((i) => v.index.lexicon.has(words[i]!) && !lex.functionWords.has(words[i]!));
+  const bothLanguages = (m: PhraseMatch<CueValue>) => cueMatches.some((o) => o.value.language === 'sv' && o.covered.some((i) => m.covered.includes(i)));
+  const falseFriend = (m: PhraseMatch<CueValue>) => m.value.language === 'en' && !bothLanguages(m) && m.covered.every((i) => v.index.lexicon.has(words[i]!) && !lex.functionWords.has(words[i]!));
   const conceptMatches = lex.conceptPhrases.findAll(words).filter(free);
   const before = messageLanguage ?? (cueMatches.some(falseFriend) ? detectLanguage(words, new Set(), cueMatches.filter((m) => !falseFriend(m)), conceptMatches, lex) : 'en');
   const allCues = before === 'sv' ? cueMatches.filter((m) => !falseFriend(m)) : cueMatches;
