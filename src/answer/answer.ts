@@ -18,6 +18,7 @@ import { type Ctx, contextOf } from './context.ts';
 import { guard } from './guard.ts';
 import { checked } from './check.ts';
 import { perRecipient } from './recipient.ts';
+import { counted } from './count.ts';
 import { answersForm, choose, ofForm } from './form.ts';
 import { withProvenance } from './provenance.ts';
 import { COMPOSERS, checkIntents, hasTrait, type Intent } from './intents/index.ts';
@@ -88,7 +89,7 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   // question of dates reads every year's.
   const index = (!q.ofDates && wordsOfYears(vocabulary, q.years)?.index) || vocabulary.index;
   const ctx = contextOf(q, opts.corpus, index, opts.today, vocabulary.sourceYears);
-  const composed = withProvenance(ctx, perRecipient(ctx, checked(ctx, compose(ctx))));
+  const composed = withProvenance(ctx, counted(ctx, perRecipient(ctx, checked(ctx, compose(ctx)))));
   // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)".
   const said = carried.length && composed.lead ? { ...composed, lead: `${composed.lead.replace(/:$/u, '')} (${carried.join(', ')})${composed.lead.endsWith(':') ? ':' : ''}` } : composed;
   const answered = finish(q, said);

@@ -46,6 +46,9 @@ const SPLIT_ENDINGS = new Set(['s', 'n', 'en', 'er', 'erna', 'ernas', 'ens', 'et
 /** The most of a message read as its question, in characters: a long question's last sentences. */
 export const MAX_PART = 1200;
 
+/** Cues that may stand beside "vad innebär överenskommelsen 2023?" and still ask for the overview. */
+const ABOUT_AGREEMENT = new Set(['about-agreement', 'agreement-word', 'definition-word', 'which', 'yes-no', 'check']);
+
 /** Question words that open a question of what, not of whether. */
 const WH = new Set(['vad', 'vem', 'vilka', 'vilken', 'vilket', 'hur', 'när', 'varför', 'varifrån', 'what', 'which', 'who', 'whose', 'how', 'when', 'where', 'why']);
 
@@ -263,6 +266,8 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     ...(verbOf(keptCues, words, ownerWords, lex) ? ['who-verb'] : []),
     ...(concepts.length === 1 && !cueList.length && !yearsRead.years.length && lex.concepts.find((c) => c.id === concepts[0]!.id)?.acronym ? ['acronym-alone'] : []),
     ...(yearsRead.everyYear ? ['every-year'] : []),
+    // "Vad innebär överenskommelsen 2023?", "What is the 2026 agreement about?": that year's agreement, with no topic.
+    ...(signals.has('about-agreement') && signals.has('agreement-word') && yearsRead.years.length && !required && !owner && !cueList.some((c) => !ABOUT_AGREEMENT.has(c.id) && Object.keys(c.weights).length) ? ['agreement-about'] : []),
   ];
   // "var totalen 2021 450 mkr?", "rehab got 150 MSEK in 2024, correct?": an amount the asker states
   // as true is checked against the sources, not looked up; the question is read without it.

@@ -14,6 +14,7 @@ import { funding } from './funding.ts';
 import { empty, help, thanks, tooLong, unknown } from './help.ts';
 import { lines } from './lines.ts';
 import { whatIsNew } from './new.ts';
+import { overview } from './overview.ts';
 import { payment } from './payment.ts';
 import { people } from './people.ts';
 import { responsible } from './responsible.ts';
@@ -31,6 +32,7 @@ export const COMPOSERS: Record<Intent, Composer<Ctx>> = {
   help,
   source: sourceInfo,
   payment,
+  overview,
   new: whatIsNew,
   compare,
   trend,

@@ -58,6 +58,7 @@ export const INTENTS = {
   help: traits('none', { yearless: true, worthSaying: false }),
   source: traits('text'),
   payment: traits('amount', { offersChart: true, namesWho: true }),
+  overview: traits('text', { listsPerYear: true }),
   new: traits('text', { listsPerYear: true }),
   compare: traits('amount', { offersChart: true, nearYearFigure: true }),
   trend: traits('amount', { offersChart: true, nearYearFigure: true }),
