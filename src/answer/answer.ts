@@ -114,7 +114,9 @@ function compose(ctx: Ctx): Composed {
   const bare = !q.intents.some((r) => r.cued);
   const ranked = q.intents.filter((r) => bare || r.cued).map((r) => r.intent as Intent);
   const top = ranked[0] ?? 'topic';
-  if (q.years.length && !ctx.years.length && !hasTrait(top, 'yearless')) return noSource(ctx, top);
+  // A year no source covers is refused, unless the answer needs no year; a date or an amount always does.
+  // ("when was the 2022 agreement approved?" — but "runs until 2025" names a date, not an agreement year).
+  if (q.years.length && !ctx.years.length && (!hasTrait(top, 'yearless') || q.form === 'amount' || (q.form === 'date' && q.signals.has('agreement-word')))) return noSource(ctx, top);
   // After the ranked intents: what the sources say of the topic, then the total of a year or of the agreement named.
   const fallback = [...(q.years.length || q.signals.has('agreement-word') ? ['topic', 'total'] : ['topic'])] as const;
   // The readings are tried best first; the first answer the question's form accepts is given. An

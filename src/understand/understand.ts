@@ -116,7 +116,8 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   // that language: "delta" asks for a difference in English, and means take part in "vem ska delta i …?".
   const cueMatches = lex.cuePhrases.findAll(words).filter(free);
   const bothLanguages = (m: PhraseMatch<CueValue>) => cueMatches.some((o) => o.value.language === 'sv' && o.covered.some((i) => m.covered.includes(i)));
-  const falseFriend = (m: PhraseMatch<CueValue>) => m.value.language === 'en' && !bothLanguages(m) && m.covered.every((i) => v.index.lexicon.has(words[i]!) && !lex.functionWords.has(words[i]!));
+  const swedishWord = (w: string) => (v.index.lexicon.has(w) && !lex.functionWords.has(w)) || lex.functionWords.get(w) === 'sv';
+  const falseFriend = (m: PhraseMatch<CueValue>) => m.value.language === 'en' && !bothLanguages(m) && m.covered.every((i) => swedishWord(words[i]!));
   const conceptMatches = lex.conceptPhrases.findAll(words).filter(free);
   const before = messageLanguage ?? (cueMatches.some(falseFriend) ? detectLanguage(words, new Set(), cueMatches.filter((m) => !falseFriend(m)), conceptMatches, lex) : 'en');
   const allCues = before === 'sv' ? cueMatches.filter((m) => !falseFriend(m)) : cueMatches;
@@ -261,6 +262,8 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     ...(yearsRead.years.length >= 2 ? ['years-2'] : []),
     ...(yearsRead.years.length === 1 && !required ? ['one-year-no-topic'] : []),
     ...(figures.length ? ['figure'] : []),
+    // "Who hands out the 405 million …?": who pays an amount is what the payments say.
+    ...(figures.length && (signals.has('who') || signals.has('who-must')) ? ['who-figure'] : []),
     ...(people.length ? ['person'] : []),
     ...(limit ? ['limit'] : []),
     ...(verbOf(keptCues, words, ownerWords, lex) ? ['who-verb'] : []),

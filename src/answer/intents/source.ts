@@ -2,7 +2,7 @@
  * source: when a source was published and who published it ("when was the 2023 news page
  * published?", "vem står bakom pressmeddelandet?", "When was each source published?"), from
  * `sources.json`, cited at the line of the source text that states the date (or, where the text
- * states none, its title line). The sources the question means: a document it names, a title it
+ * states none, its title line), and where it can be read (its address). The sources the question means: a document it names, a title it
  * quotes, the years it asks about, words of a title; every source when it names none.
  */
 import type { Fact, Source } from '../../corpus/schema.ts';
@@ -17,18 +17,23 @@ const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli'
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function sourceInfo(ctx: Ctx): Composed | null {
-  if (!has(ctx.q, 'published', 'publisher')) return null;
+  if (!has(ctx.q, 'published', 'publisher', 'link')) return null;
   const who = has(ctx.q, 'publisher') && !has(ctx.q, 'published');
+  const where = has(ctx.q, 'link') && !has(ctx.q, 'publisher');
   const meant = sourcesMeant(ctx);
   const rows = meant.map((s) => ({ s, fact: metaFact(ctx.corpus, s) })).filter((r) => r.fact !== null) as { s: Source; fact: Fact }[];
   if (!rows.length) return null;
   // A title that states an amount ("556 miljoner kronor till …") states its source's fact too.
   const stated = rows.flatMap((r) => ctx.corpus.facts.filter((f) => f.sourceId === r.s.id && f.kind === 'total' && r.s.title.includes(String(f.amountSEK! / 1e6))));
-  const known = rows.filter((r) => (who ? r.s.publisher : r.s.published));
+  const known = rows.filter((r) => (where ? r.s.url : who ? r.s.publisher : r.s.published));
   const line = (s: Source, f: Fact) => `${t(ctx, describe(ctx, s, 'sv'), describe(ctx, s, 'en'))} ${cite(f, ctx.lang)}`;
   if (rows.length === 1) {
     const { s, fact } = rows[0]!;
-    const lead = who
+    const lead = where
+      ? s.url
+        ? t(ctx, `”${s.title}” finns på ${s.url}.`, `“${s.title}” is at ${s.url}.`)
+        : t(ctx, `Källan ”${s.title}” har ingen adress i källförteckningen.`, `The source “${s.title}” has no address in the list of sources.`)
+      : who
       ? s.publisher
         ? t(ctx, `”${s.title}” publicerades av ${s.publisher}.`, `“${s.title}” was published by ${s.publisher}.`)
         : t(ctx, `Källan ”${s.title}” anger inte vem som publicerade den.`, `The source “${s.title}” does not say who published it.`)
@@ -51,7 +56,8 @@ export function sourceInfo(ctx: Ctx): Composed | null {
 function describe(ctx: Ctx, s: Source, lang: 'sv' | 'en'): string {
   const when = s.published ? dateWords(s.published, lang) : lang === 'sv' ? 'datum anges inte' : 'no date given';
   const by = s.publisher ?? (lang === 'sv' ? 'utgivare anges inte' : 'publisher not given');
-  return lang === 'sv' ? `${s.title} (${s.years.join(', ')}): ${when}, ${by}` : `${s.title} (${s.years.join(', ')}): ${when}, ${by}`;
+  const at = s.url ? `, ${s.url}` : '';
+  return `${s.title} (${s.years.join(', ')}): ${when}, ${by}${at}`;
 }
 
 /** "2026-02-13" as "13 februari 2026" / "13 February 2026". */
