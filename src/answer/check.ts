@@ -13,6 +13,7 @@ import { amountLine, t } from './words.ts';
 
 export function checked(ctx: Ctx, c: Composed): Composed {
   const claimed = ctx.q.claimed;
+  if (!claimed.length && ctx.q.whether && ctx.q.owner && c.intent === 'responsible' && c.answered) return ownerChecked(ctx, c, ctx.q.owner);
   if (!claimed.length || !c.answered) return c;
   const stated = new Set(c.facts.flatMap((f) => (f.amountSEK === null ? [] : [f.amountSEK])));
   if (!stated.size) return c;
@@ -29,5 +30,22 @@ export function checked(ctx: Ctx, c: Composed): Composed {
     lead: `${t(ctx, 'Nej, det stämmer inte.', 'No, that is not right.')} ${c.lead}`,
     facts: [...c.facts, ...elsewhere],
     notes: [...elsewhere.map((f) => `${t(ctx, 'Det beloppet anger källorna för något annat:', 'The sources give that amount for something else:')} ${amountLine(ctx, f)}`), ...c.notes],
+  };
+}
+
+/**
+ * "Is it true that the regions own the national Min vårdplan task?": who the sources say does it,
+ * against the owner the asker names. Yes when the tasks found are that owner's, no otherwise.
+ */
+function ownerChecked(ctx: Ctx, c: Composed, owner: string): Composed {
+  const owners = new Set(c.facts.slice(0, 5).filter((f) => f.kind === 'insats').map((f) => f.owner));
+  if (!owners.size) return c;
+  const yes = owners.has(owner);
+  const said = [...owners].filter((o): o is string => !!o).join(t(ctx, ' och ', ' and '));
+  return {
+    ...c,
+    lead: yes
+      ? `${t(ctx, 'Ja, det stämmer.', 'Yes, that is right.')} ${c.lead}`
+      : `${t(ctx, `Nej, enligt källorna är det ${said}.`, `No, according to the sources it is ${said}.`)} ${c.lead}`,
   };
 }

@@ -58,7 +58,7 @@ const FOLLOW_UP = /^(?:och|and|samt|men|but|än|what about|how about|hur är det
 const HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:(?:är|i'm|i am|im)\s+)?(?:[\p{L}-]+\s){1,2}(?:här|here)(?![\p{L}])[\s!,.–—-]*/iu;
 
 /** Two questions in one sentence: "Hur mycket får RCC-stödet 2026, och vad betalade SKR ut 2024?". */
-const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?=(?:vad|hur|vem|vilk\p{L}*|när|what|how|who|which|when)\s)/iu;
+const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|dessutom|sedan|then|så)\s+)?(?=(?:vad|hur|vem|vilk\p{L}*|när|what|how|who|which|when)\s)/iu;
 
 /** Reads a raw Slack message into its asks. */
 export function readMessage(raw: string): Message {
@@ -223,8 +223,16 @@ function asksOf(text: string): string[] {
 /** Words that point back at the ask before: "… och hur stor är den i så fall?", "and how much each?". */
 const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i så fall|it|its|they|them|those|each|that|then)(?![\p{L}])/iu;
 
+/** Words of a question that name nothing asked about ("hur mycket är varje?"). */
+const QUESTION_ONLY = /^(?:vilka|vilken|vilket|which|where|mycket|många|much|many|varje|each|every|stor|stora|stort|large|large|bigger|större|också|även|dessutom|about|there|finns|those|these)$/iu;
+
 /** A second question in a sentence is an ask of its own when it names something of its own, not "it" or "each". */
-const standsAlone = (h: string): boolean => h.split(/\s+/u).length >= 4 && !POINTS_BACK.test(h);
+const standsAlone = (h: string): boolean => {
+  const words = h.split(/\s+/u);
+  // "… and when did SKR's board decide on it?" names things of its own besides "it".
+  const own = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 5 && !QUESTION_ONLY.test(w.replace(/[^\p{L}]/gu, '')) && !POINTS_BACK.test(w));
+  return (words.length >= 4 && !POINTS_BACK.test(h)) || own.length >= 2;
+};
 
 /** The sentence that reads most like the question (the later one on a tie), with a very short one's sentence before it. */
 function bestAsk(all: string[], asking: boolean[]): string {

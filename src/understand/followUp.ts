@@ -101,7 +101,7 @@ export function questionFromJson(json: string): Question | null {
   try {
     const raw = JSON.parse(json) as Omit<Question, 'signals'> & { signals: string[] };
     if (!raw || typeof raw.text !== 'string' || !Array.isArray(raw.concepts) || !Array.isArray(raw.intents) || !Array.isArray(raw.signals)) return null;
-    return { ...raw, signals: new Set(raw.signals), form: raw.form ?? null, claimed: Array.isArray(raw.claimed) ? raw.claimed : [], excluded: raw.excluded ?? null, perRecipient: raw.perRecipient ?? null };
+    return { ...raw, signals: new Set(raw.signals), form: raw.form ?? null, claimed: Array.isArray(raw.claimed) ? raw.claimed : [], whether: raw.whether ?? false, excluded: raw.excluded ?? null, perRecipient: raw.perRecipient ?? null };
   } catch {
     return null;
   }

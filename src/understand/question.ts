@@ -80,6 +80,8 @@ export interface Question {
   form: Form | null;
   /** Amounts the asker states as true, to be checked against the sources ("var totalen 2021 450 mkr?"). */
   claimed: number[];
+  /** The question asks whether something is so ("stämmer det att …", "is it true …", "är det regionerna som …"), not what. */
+  whether: boolean;
   /** What the question leaves out ("inte det regionala", "except the pelvic one", "utom de 370 miljonerna", "inte 2024"). */
   excluded: { concepts: Concept[]; figures: number[]; years: number[]; owners: string[] } | null;
   /** Money asked per recipient ("varje RCC", "per region") or for one named ("Region Norrbotten", "RCC Norr"). */

@@ -56,7 +56,7 @@ const WH = new Set(['vad', 'vem', 'vilka', 'vilken', 'vilket', 'hur', 'när', 'v
 const JOINS = new Set(['och', 'o', 'and', 'samt', 'respektive', 'resp', 'plus', '+', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
 
 function blank(text: string, language: Question['language']): Question {
-  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [], form: null, claimed: [], excluded: null, perRecipient: null };
+  return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [], form: null, claimed: [], whether: false, excluded: null, perRecipient: null };
 }
 
 export function understand(raw: string, { today, vocabulary: v, taught, language: messageLanguage, whole }: UnderstandOptions): Question {
@@ -351,6 +351,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     intents,
     form: formOf(signals, claimed.length > 0),
     claimed,
+    whether: checks && !asksWhat,
     perRecipient: per ? { of: per.of, named: per.named } : null,
     excluded: excluded.concepts.length + excluded.figures.length + excluded.years.length + excluded.owners.length ? excluded : null,
   };
