@@ -19,6 +19,7 @@ import { guard } from './guard.ts';
 import { checked } from './check.ts';
 import { perRecipient } from './recipient.ts';
 import { counted } from './count.ts';
+import { suggestions, uncertain } from './suggest.ts';
 import { answersForm, choose, ofForm } from './form.ts';
 import { withProvenance } from './provenance.ts';
 import { COMPOSERS, checkIntents, hasTrait, type Intent } from './intents/index.ts';
@@ -81,7 +82,7 @@ function answerEach(question: string, asks: string[], opts: AnswerOptions): { an
   return { answer, question: previous! };
 }
 
-function answerOne(question: string, opts: AnswerOptions, language?: Answer['language']): { answer: Answer; question: Question } {
+function answerOne(question: string, opts: AnswerOptions, language?: Answer['language'], offer = true): { answer: Answer; question: Question } {
   const vocabulary = vocabularyOf(opts.corpus);
   const { question: q, carried } = withPrevious(understand(question, { today: opts.today, vocabulary, taught: opts.taught, language }), opts.previous);
   // A question about named years ranks among the facts of those years (and of none): word weights are
@@ -92,7 +93,10 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   const composed = withProvenance(ctx, counted(ctx, perRecipient(ctx, checked(ctx, compose(ctx)))));
   // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)".
   const said = carried.length && composed.lead ? { ...composed, lead: `${composed.lead.replace(/:$/u, '')} (${carried.join(', ')})${composed.lead.endsWith(':') ? ':' : ''}` } : composed;
-  const answered = finish(q, said);
+  const finished = finish(q, said);
+  // An uncertain reading offers questions the bot answers with confidence ("Menade du: …").
+  const offered = offer && uncertain(finished, q) ? suggestions(finished, q, (s) => answerOne(s, { ...opts, previous: undefined }, q.language, false).answer) : [];
+  const answered = offered.length ? { ...finished, suggestions: offered } : finished;
   return { answer: carried.length ? { ...answered, followUp: carried } : answered, question: q };
 }
 

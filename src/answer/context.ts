@@ -46,7 +46,8 @@ export function contextOf(q: Question, all: Corpus, index: FactIndex, today: str
   const unknownTopic: Concept[] = q.unknown.map((w) => ({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'unknown' }));
   const { concepts, dropped } = withoutLooseWords(q.concepts, index, q.owner, q.years.filter((y) => sourceYears.includes(y)));
   // A question with no cue at all ("vad blir det för lunch på SKR?") is all topic: no word of it is set aside.
-  const bare = !q.intents.some((r) => r.cued) && unknownTopic.length > 0;
+  // Not beside a topic the sources know, though: a word that anchors nothing never vetoes one ("barncancer blabla 2024").
+  const bare = !q.intents.some((r) => r.cued) && unknownTopic.length > 0 && !q.concepts.some((c) => !c.soft);
   const years = asDates(q, concepts, index, sourceYears);
   // A year the question names as a date ("strategin från 2009") favours the sentences that name it.
   const dated: Concept[] = [...new Set([...q.dates, ...q.years.filter((y) => !years.includes(y))])].map((y) => ({ text: String(y), wordings: [{ words: [String(y)], weight: 1 }], soft: true, source: 'corpus' }));

@@ -6,7 +6,13 @@
  * it up to the end of its clause: those words name no topic, cue or year of the question; what they
  * name is left out of the answer. "inte bara"/"not only" leaves out nothing.
  */
+import type { PhraseMatch } from '../lexicon/pattern.ts';
+import { longestFirst } from '../lexicon/pattern.ts';
+import { readFigures } from './figures.ts';
+import type { Question } from './question.ts';
 import type { Token } from './tokens.ts';
+import { lexiconConcept } from './topic.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /** Markers that leave out what follows wherever they stand. */
 const ANYWHERE = [
@@ -62,4 +68,39 @@ export function exclusions(tokens: Token[], wordAt: number[], words: string[]): 
     i = to - 1;
   }
   return { words: all, left };
+}
+
+/** What the words a question leaves out name: concepts of the lexicon or words of the corpus, owners, amounts, years. */
+export function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonNullable<Question['excluded']> {
+  const out: NonNullable<Question['excluded']> = { concepts: [], figures: [], years: [], owners: [] };
+  if (!left.size) return out;
+  const lex = v.lexicon;
+  const inside = (m: PhraseMatch<unknown>) => m.covered.every((i) => left.has(i));
+  const taken = new Set<number>();
+  // The longest owner named ("RCC i samverkan", not the "RCC" in it); "not i samverkan" names it too.
+  for (const m of longestFirst(lex.ownerPhrases.findAll(words).filter(inside), () => 0)) {
+    out.owners.push(m.value);
+    for (const i of m.covered) taken.add(i);
+  }
+  for (const i of left) {
+    if (words[i] === 'samverkan' && words[i - 1] === 'i' && !taken.has(i)) {
+      const rcc = lex.owners.find((o) => o.owner.toLowerCase() === 'rcc i samverkan')?.owner;
+      if (rcc) out.owners.push(rcc);
+      taken.add(i).add(i - 1);
+    }
+  }
+  for (const m of lex.conceptPhrases.findAll(words).filter(inside)) {
+    if (m.covered.some((i) => taken.has(i))) continue;
+    out.concepts.push(lexiconConcept(m, words.slice(m.from, m.to).join(' ')));
+    for (const i of m.covered) taken.add(i);
+  }
+  const text = [...left].sort((a, b) => a - b).map((i) => words[i]).join(' ');
+  out.figures.push(...readFigures(text));
+  for (const i of left) {
+    const w = words[i]!;
+    if (/^20\d{2}$/.test(w)) out.years.push(Number(w));
+    else if (/^\d+$/.test(w) && v.amounts.has(Number(w) * 1e6) && !out.figures.includes(Number(w) * 1e6)) out.figures.push(Number(w) * 1e6);
+    else if (!taken.has(i) && w.length >= 4 && !lex.functionWords.has(w) && !/^\d/.test(w) && v.index.lexicon.has(w)) out.concepts.push({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'corpus' });
+  }
+  return out;
 }

@@ -21,11 +21,13 @@ import { rankIntents } from './intents.ts';
 import { detectLanguage } from './language.ts';
 import { type OwnerName, type Question, formOf } from './question.ts';
 import { correctInPhrases } from './spelling.ts';
-import { LEAD_IN_BREAK, type Token, tokenize } from './tokens.ts';
+import { LEAD_IN_BREAK, tokenize } from './tokens.ts';
 import { lexiconConcept, readWords } from './topic.ts';
 import { type Vocabulary, wordsOfYears } from './vocabulary.ts';
 import { readYears } from './years.ts';
-import { exclusions } from './exclude.ts';
+import { exclusions, leftOut } from './exclude.ts';
+import { unanchoredClauses, withoutPreamble } from './clauses.ts';
+import { perRecipientOf } from './recipients.ts';
 import { type TaughtPhrase, applyTaught } from './taught.ts';
 
 export interface UnderstandOptions {
@@ -355,103 +357,6 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     perRecipient: per ? { of: per.of, named: per.named } : null,
     excluded: excluded.concepts.length + excluded.figures.length + excluded.years.length + excluded.owners.length ? excluded : null,
   };
-}
-
-/**
- * Word indexes of the clauses (split at commas, dashes, colons, question marks and parentheses) in
- * which no word is known — no lexicon phrase, year, number or word of the sources — after the
- * first clause: "…, för intranätet", "(asking for a newsletter)".
- */
-function unanchoredClauses(tokens: Token[], wordAt: number[], words: string[], anchored: number[], consumed: Set<number>, v: Vocabulary): number[] {
-  const known = new Set(anchored);
-  const clauses: number[][] = [[]];
-  words.forEach((w, i) => {
-    const t = wordAt[i]!;
-    const breaks = i > 0 && (tokens.slice(wordAt[i - 1]! + 1, t).some((p) => [',', '–', '—', ':', '?'].includes(p.text)) || !!tokens[t]!.inParens !== !!tokens[wordAt[i - 1]!]!.inParens);
-    if (breaks) clauses.push([]);
-    clauses[clauses.length - 1]!.push(i);
-  });
-  if (clauses.length < 2) return [];
-  const anchors = (i: number) => known.has(i) || consumed.has(i) || /^\d/.test(words[i]!) || (!v.lexicon.functionWords.has(words[i]!) && (v.index.lexicon.has(words[i]!) || v.unfolded.has(words[i]!)));
-  // Only after the question's first clause: a first clause nobody knows may be its topic misspelt ("regimbibliteket, vem ansvarar?").
-  const empty = clauses.filter((c, k) => (k > 0 || !!tokens[wordAt[c[0]!]!]!.inParens) && !c.some(anchors));
-  if (empty.length === clauses.length) return [];
-  return empty.flat();
-}
-
-const PER = new Set(['per', 'varje', 'each', 'every', 'enskild', 'enskilda', 'enskilt', 'individual', 'single']);
-const RECIPIENT = /^(?:region|regioner|regionerna|rcc|rccs|rcc:?erna|landsting\p{L}*|sjukvårdsregion\p{L}*|county|counties)$/u;
-
-/** Words before a recipient named as the one who gets money ("hur mycket får Region Norrbotten", "how much did Region Skåne get"). */
-const RECEIVES = new Set(['får', 'fick', 'till', 'åt', 'get', 'gets', 'got', 'receive', 'receives', 'received', 'to', 'did', 'does', 'do', 'will']);
-
-/** Where a question asks money per recipient, and the words that say so (the "per" word, a region's or RCC's name). */
-function perRecipientOf(words: string[], names: Set<number>): { of: 'rcc' | 'region'; named: boolean; words: Set<number> } | null {
-  for (let i = 0; i < words.length; i++) {
-    if (!PER.has(words[i]!)) continue;
-    for (let j = i + 1; j <= i + 4 && j < words.length; j++) {
-      if (RECIPIENT.test(words[j]!)) return { of: words[j]!.startsWith('rcc') ? 'rcc' : 'region', named: false, words: new Set([i]) };
-    }
-  }
-  // "Region Norrbotten", "RCC Norr": a name right after the word for the recipient.
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (/^(?:region|rcc)$/u.test(words[i]!) && names.has(i + 1) && RECEIVES.has(words[i - 1] ?? '')) return { of: words[i] === 'rcc' ? 'rcc' : 'region', named: true, words: new Set([i + 1]) };
-  }
-  return null;
-}
-
-/** What the words a question leaves out name: concepts of the lexicon or words of the corpus, owners, amounts, years. */
-function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonNullable<Question['excluded']> {
-  const out: NonNullable<Question['excluded']> = { concepts: [], figures: [], years: [], owners: [] };
-  if (!left.size) return out;
-  const lex = v.lexicon;
-  const inside = (m: PhraseMatch<unknown>) => m.covered.every((i) => left.has(i));
-  const taken = new Set<number>();
-  // The longest owner named ("RCC i samverkan", not the "RCC" in it); "not i samverkan" names it too.
-  for (const m of longestFirst(lex.ownerPhrases.findAll(words).filter(inside), () => 0)) {
-    out.owners.push(m.value);
-    for (const i of m.covered) taken.add(i);
-  }
-  for (const i of left) {
-    if (words[i] === 'samverkan' && words[i - 1] === 'i' && !taken.has(i)) {
-      const rcc = lex.owners.find((o) => o.owner.toLowerCase() === 'rcc i samverkan')?.owner;
-      if (rcc) out.owners.push(rcc);
-      taken.add(i).add(i - 1);
-    }
-  }
-  for (const m of lex.conceptPhrases.findAll(words).filter(inside)) {
-    if (m.covered.some((i) => taken.has(i))) continue;
-    out.concepts.push(lexiconConcept(m, words.slice(m.from, m.to).join(' ')));
-    for (const i of m.covered) taken.add(i);
-  }
-  const text = [...left].sort((a, b) => a - b).map((i) => words[i]).join(' ');
-  out.figures.push(...readFigures(text));
-  for (const i of left) {
-    const w = words[i]!;
-    if (/^20\d{2}$/.test(w)) out.years.push(Number(w));
-    else if (/^\d+$/.test(w) && v.amounts.has(Number(w) * 1e6) && !out.figures.includes(Number(w) * 1e6)) out.figures.push(Number(w) * 1e6);
-    else if (!taken.has(i) && w.length >= 4 && !lex.functionWords.has(w) && !/^\d/.test(w) && v.index.lexicon.has(w)) out.concepts.push({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'corpus' });
-  }
-  return out;
-}
-
-/**
- * "Jag lovade att återkomma innan lunch, så: kan du lista budgetposterna för 2024?": a clause
- * before a colon that names nothing the lexicon knows (no concept, owner, document, year or
- * number) is a preamble when what follows the colon asks on its own (it carries a cue). "Barncancer
- * 2024: hur mycket?" keeps its topic: that clause names a concept and a year.
- */
-function withoutPreamble(tokens: Token[], lex: Vocabulary['lexicon']): Token[] {
-  const colon = tokens.map((t) => t.text).lastIndexOf(':');
-  if (colon <= 0) return tokens;
-  const words = (ts: Token[]) => ts.filter((t) => t.kind === 'word').map((t) => t.text);
-  const before = tokens.slice(0, colon);
-  const after = tokens.slice(colon + 1);
-  const [b, a] = [words(before), words(after)];
-  if (a.length < 2 || before.some((t) => t.kind === 'number')) return tokens;
-  const named = lex.conceptPhrases.findAll(b).length + lex.ownerPhrases.findAll(b).length + lex.documentPhrases.findAll(b).length + lex.relativeYears.findAll(b).length;
-  if (named) return tokens;
-  return lex.cuePhrases.findAll(a).length ? after : tokens;
 }
 
 /** Quotation marks people type around the sources' words: "…", “…”, ”…”, '…', ‘…’, «…». */

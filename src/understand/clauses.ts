@@ -1,0 +1,48 @@
+/**
+ * Clauses of a question that are no part of it: a preamble before a colon that names nothing the
+ * lexicon knows ("Jag lovade att återkomma innan lunch, så: …"), and a later clause none of whose
+ * words the lexicon or the sources know ("…, för intranätet", "(asking for a newsletter)").
+ */
+import type { Token } from './tokens.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/**
+ * "Jag lovade att återkomma innan lunch, så: kan du lista budgetposterna för 2024?": a clause
+ * before a colon that names nothing the lexicon knows (no concept, owner, document, year or
+ * number) is a preamble when what follows the colon asks on its own (it carries a cue). "Barncancer
+ * 2024: hur mycket?" keeps its topic: that clause names a concept and a year.
+ */
+export function withoutPreamble(tokens: Token[], lex: Vocabulary['lexicon']): Token[] {
+  const colon = tokens.map((t) => t.text).lastIndexOf(':');
+  if (colon <= 0) return tokens;
+  const words = (ts: Token[]) => ts.filter((t) => t.kind === 'word').map((t) => t.text);
+  const before = tokens.slice(0, colon);
+  const after = tokens.slice(colon + 1);
+  const [b, a] = [words(before), words(after)];
+  if (a.length < 2 || before.some((t) => t.kind === 'number')) return tokens;
+  const named = lex.conceptPhrases.findAll(b).length + lex.ownerPhrases.findAll(b).length + lex.documentPhrases.findAll(b).length + lex.relativeYears.findAll(b).length;
+  if (named) return tokens;
+  return lex.cuePhrases.findAll(a).length ? after : tokens;
+}
+
+/**
+ * Word indexes of the clauses (split at commas, dashes, colons, question marks and parentheses) in
+ * which no word is known — no lexicon phrase, year, number or word of the sources — after the
+ * first clause: "…, för intranätet", "(asking for a newsletter)".
+ */
+export function unanchoredClauses(tokens: Token[], wordAt: number[], words: string[], anchored: number[], consumed: Set<number>, v: Vocabulary): number[] {
+  const known = new Set(anchored);
+  const clauses: number[][] = [[]];
+  words.forEach((w, i) => {
+    const t = wordAt[i]!;
+    const breaks = i > 0 && (tokens.slice(wordAt[i - 1]! + 1, t).some((p) => [',', '–', '—', ':', '?'].includes(p.text)) || !!tokens[t]!.inParens !== !!tokens[wordAt[i - 1]!]!.inParens);
+    if (breaks) clauses.push([]);
+    clauses[clauses.length - 1]!.push(i);
+  });
+  if (clauses.length < 2) return [];
+  const anchors = (i: number) => known.has(i) || consumed.has(i) || /^\d/.test(words[i]!) || (!v.lexicon.functionWords.has(words[i]!) && (v.index.lexicon.has(words[i]!) || v.unfolded.has(words[i]!)));
+  // Only after the question's first clause: a first clause nobody knows may be its topic misspelt ("regimbibliteket, vem ansvarar?").
+  const empty = clauses.filter((c, k) => (k > 0 || !!tokens[wordAt[c[0]!]!]!.inParens) && !c.some(anchors));
+  if (empty.length === clauses.length) return [];
+  return empty.flat();
+}
