@@ -42,6 +42,8 @@ export interface Conversation {
   previous?: Question;
   /** The last answer given, for a chart asked for in the same line. */
   last?: Answer;
+  /** The questions the last answer offered: typing "1", "2" or "3" asks one. */
+  offered?: string[];
 }
 
 
@@ -93,9 +95,15 @@ export function consoleReply(line: string, opts: ConsoleOptions, now = new Date(
     const reply = handler(m[2] ?? '', ctx);
     return reply.answer ? renderPlain(reply.answer) : mrkdwnToPlain(reply.text);
   }
-  const turn = answerTurn(line, { corpus: opts.corpus, today, previous: conversation.previous, taught: opts.store.taughtPhrases() });
+  // "2": the second question the answer before offered ("Menade du: 1) … 2) …").
+  const pick = /^([1-9])$/u.exec(line.trim());
+  const question = pick && conversation.offered?.[Number(pick[1]) - 1] ? conversation.offered[Number(pick[1]) - 1]! : line;
+  // A question offered stands on its own: it was checked as such.
+  const turn = answerTurn(question, { corpus: opts.corpus, today, previous: question === line ? conversation.previous : undefined, taught: opts.store.taughtPhrases() });
   conversation.previous = turn.question;
-  return renderPlain(turn.answer);
+  conversation.last = turn.answer;
+  conversation.offered = turn.answer.suggestions;
+  return `${question === line ? '' : `> ${question}\n`}${renderPlain(turn.answer)}`;
 }
 
 export async function runConsole(opts: ConsoleOptions): Promise<void> {

@@ -171,8 +171,9 @@ export function answerText(answer: Answer): string {
   return truncate(escapeMrkdwn(answer.text), 3900);
 }
 
-/** An Answer as a Slack message. */
+/** An Answer as a Slack message; a message that asked several things gets each part under its ask. */
 export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessageOptions = {}): SlackMessage {
+  if (answer.parts?.length) return partsMessage(answer, corpus, opts);
   const l = labels(answer.language);
   const blocks: Block[] = [];
   if (opts.sharedBy) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: l.sharedBy(opts.sharedBy) }] });
@@ -236,6 +237,44 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
     }
     if (opts.share && q) buttons.push({ type: 'button', action_id: ACTIONS.share, style: 'primary', text: { type: 'plain_text', text: l.share }, value: q });
   }
+  if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
+  blocks.push(...suggestionBlocks(answer, l));
+  return { text: answerText(answer), blocks: blocks.slice(0, 50) };
+}
+
+/** "Menade du …?": the questions an uncertain reading offers, each a button that asks it. */
+function suggestionBlocks(answer: Answer, l: Labels): Block[] {
+  const offered = (answer.suggestions ?? []).flatMap((s, i) => {
+    const value = writeValue({ q: s });
+    return value ? [{ type: 'button' as const, action_id: askId(i + 1), text: { type: 'plain_text' as const, text: truncate(s, 75) }, value }] : [];
+  });
+  if (!offered.length) return [];
+  return [{ type: 'context', elements: [{ type: 'mrkdwn', text: l.didYouMean }] }, { type: 'actions', elements: offered }];
+}
+
+/**
+ * A message that asked several things ("två snabba: …"): each ask as a small heading over its own
+ * answer (sources, figures, lists), then one row of votes for the whole reply.
+ */
+function partsMessage(answer: Answer, corpus: Corpus, opts: AnswerMessageOptions): SlackMessage {
+  const parts = answer.parts!;
+  const budget = Math.floor(46 / parts.length);
+  const blocks: Block[] = [];
+  parts.forEach((part, i) => {
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`*${i + 1}.* ${displayUserText(part.question)}`, 2900) }] });
+    blocks.push(...answerMessage({ ...part, facts: part.facts }, corpus, { ...opts, share: false }).blocks.filter((b) => b.type !== 'actions').slice(0, budget - 1));
+  });
+  const question = withoutSpecialMentions(answer.question);
+  const vote = answer.facts.length ? writeValue({ k: answerKey(answer), q: truncate(question, 1500), l: answer.language, i: answer.intent }) : null;
+  const l = labels(answer.language);
+  const q = writeValue({ q: question });
+  const buttons: types.Button[] = vote
+    ? [
+        { type: 'button', action_id: ACTIONS.voteUp, text: { type: 'plain_text', text: l.helpful, emoji: true }, value: vote },
+        { type: 'button', action_id: ACTIONS.voteDown, text: { type: 'plain_text', text: l.notHelpful, emoji: true }, value: vote },
+        ...(opts.share && q ? [{ type: 'button' as const, action_id: ACTIONS.share, style: 'primary' as const, text: { type: 'plain_text' as const, text: l.share }, value: q }] : []),
+      ]
+    : [];
   if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
   return { text: answerText(answer), blocks: blocks.slice(0, 50) };
 }

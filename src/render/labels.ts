@@ -29,6 +29,7 @@ const sv = {
   passagesGroup: 'Ur källorna',
   tasksGroup: 'Insatser',
   sourceGone: 'Källan hittades inte längre; frågan kan ha besvarats med en äldre version av underlagen.',
+  didYouMean: 'Menade du något av detta?',
 };
 const en: typeof sv = {
   showSource: 'Show source',
@@ -58,6 +59,7 @@ const en: typeof sv = {
   passagesGroup: 'From the sources',
   tasksGroup: 'Tasks',
   sourceGone: 'The source was not found any more; the question may have been answered from an older version of the data.',
+  didYouMean: 'Did you mean one of these?',
 };
 
 export type Labels = typeof sv;
