@@ -137,11 +137,18 @@ function compose(ctx: Ctx): Composed {
     if (!composed) continue;
     // Nor may one that quotes sentences lead with an amount: it would be another year's.
     if (ctx.datedYears.length && composed.facts[0]?.amountSEK != null) return choose(candidates, q.form) ?? noSource(withDatedYears(ctx), intent);
-    if (answersForm(composed, q.form) || (!composed.answered && ofForm(composed, q.form) && q.form !== 'date')) return composed;
+    if (answersForm(composed, q.form) || (!composed.answered && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => YEAR_ANSWERS.has(r))))) return composed;
     candidates.push(composed);
   }
   return choose(candidates, q.form) ?? unknown(ctx);
 }
+
+/**
+ * A date question that no dated milestone answers may still be answered by an agreement's year
+ * ("vilket år kom första överenskommelsen?") or a source's publication; never by a sentence that
+ * merely names a year ("när ska handlingsplanen vara färdig?").
+ */
+const YEAR_ANSWERS = new Set<string>(['total', 'source']);
 
 /** The context with the years read as dates put back as years without a source. */
 const withDatedYears = (ctx: Ctx): Ctx => ({ ...ctx, q: { ...ctx.q, years: [...ctx.q.years, ...ctx.datedYears] }, missing: ctx.datedYears });

@@ -81,7 +81,7 @@ export function readMessage(raw: string): Message {
   const several = SEVERAL.exec(text);
   if (several) {
     const rest = text.slice(several[0].length);
-    const asks = splitAnnounced(rest);
+    const asks = yearsCarried(splitAnnounced(rest));
     if (asks.length >= 2) return done(asks, total, true);
   }
   return done(asksOf(text), total, false);
@@ -93,9 +93,7 @@ const ASKER = /(?<![\p{L}])(?:jag|vi|min|mitt|mina|vår|vårt|våra|mig|oss|i|i'
 /** Relative years a text may name instead of a year ("i år", "last year"). */
 const RELATIVE_YEAR = /(?<![\p{L}])(?:i år|i fjol|förra året|nästa år|årets|fjolårets|förrförra|första|senaste|this year|last year|next year|this year's|last year's|first|latest|earliest|newest)(?![\p{L}])/iu;
 
-function done(found: string[], total: number, listed: boolean): Message {
-  // An ask that names no year is about the year the ask before it named ("… 2026, and how much for RCC support?").
-  const asks = found.map((a, i) => (i > 0 && !RELATIVE_YEAR.test(a) ? withYearsOf(a, found[i - 1]!) : a));
+function done(asks: string[], total: number, listed: boolean): Message {
   const length = asks.reduce((n, a) => n + a.length + 1, 0);
   return { asks, skipped: Math.max(0, total - length), listed };
 }
@@ -133,7 +131,7 @@ function cleanLine(line: string): string {
     if (l === before) break;
   }
   // "Kammarkollegiet 2024 belopp? /Stina på ekonomi": a name signed after a slash at the end of the line.
-  return SIGNATURE.test(l) ? '' : l.replace(/\s\/\p{Lu}\p{L}+(?:\s[\p{L}.]+){0,4}$/u, '');
+  return SIGNATURE.test(l) ? '' : l.replace(/\s\/\p{Lu}\p{L}+(?:,?\s[\p{L}.]+){0,5}$/u, '');
 }
 
 /** "barncancer" under "Två snabba om 2024:" is barncancer 2024. */
@@ -216,9 +214,12 @@ function asksOf(text: string): string[] {
   if (pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${pending.join(' ')}`;
   return asks.flatMap((a) => {
     const halves = a.split(SECOND_QUESTION);
-    return halves.length === 2 && standsAlone(halves[1]!) ? halves : [a];
+    return halves.length === 2 && standsAlone(halves[1]!) ? yearsCarried(halves) : [a];
   });
 }
+
+/** Asks split out of one sentence: one that names no year is about the year the one before it named ("… 2026, and how much for RCC support?"). */
+const yearsCarried = (parts: string[]): string[] => parts.map((p, i) => (i > 0 && !RELATIVE_YEAR.test(p) ? withYearsOf(p, parts[i - 1]!) : p));
 
 /** Words that point back at the ask before: "… och hur stor är den i så fall?", "and how much each?". */
 const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i så fall|it|its|they|them|those|each|that|then)(?![\p{L}])/iu;

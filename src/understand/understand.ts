@@ -284,7 +284,9 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   // "vad var de 9 miljonerna till för?", "how is the 809 split?": a question word asks what, not whether.
   const asksWhat = WH.has(words[0] ?? '') && !signals.has('check');
   const claimed = figures.length && checks && !alternatives && !asksWhat && !relating.some((r) => signals.has(r)) ? figures : [];
-  let intents = rankIntents(cueList, claimed.length ? features.filter((f) => f !== 'figure') : features, lex);
+  // A year's own total stated as true ("809 miljoner 2024, stämmer det?") is a question about that agreement.
+  const claimsTotal = claimed.length > 0 && claimed.every((x) => (v.totalYears.get(x) ?? []).some((y) => !yearsRead.years.length || yearsRead.years.includes(y)));
+  let intents = rankIntents(cueList, claimed.length ? [...features.filter((f) => f !== 'figure'), ...(claimsTotal ? ['total-figure'] : [])] : features, lex);
   const top = intents[0]?.intent;
 
   // "Hur mycket av 556 miljoner …", "vad består 809 miljonerna av": a year's total named without its

@@ -85,7 +85,7 @@ describe('which answers are for the curators', () => {
 describe('recording over Slack', () => {
   it('notes an unanswered DM question with its language, intent and "dm", and the answer still goes out', async () => {
     const post = await dm('D0CURATE', UNANSWERED_EN);
-    expect(post.body.text).toContain('no figure for smear tests');
+    expect(post.body.text).toContain('do not mention "smear"');
     expect(newNotes()).toEqual([{ kind: 'unanswered', question: UNANSWERED_EN, language: 'en', intent: 'amount', channelKind: 'dm', at: NOW.toISOString() }]);
   });
 
@@ -152,7 +152,7 @@ describe('recording over Slack', () => {
     try {
       const logged = bot.logs.length;
       const post = await dm('D0FULL', UNANSWERED_EN);
-      expect(post.body.text).toContain('no figure for smear tests');
+      expect(post.body.text).toContain('do not mention "smear"');
       const lines = bot.logs.slice(logged).filter((l) => l.text.includes('curators'));
       expect(lines).toEqual([{ level: 'warn', text: 'could not note an unanswered question for the curators: SQLITE_FULL: database or disk is full' }]);
       // The database's fault, once, naming the file (what an operator acts on); no stack trace.

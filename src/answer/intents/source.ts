@@ -18,6 +18,8 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 
 export function sourceInfo(ctx: Ctx): Composed | null {
   if (!has(ctx.q, 'published', 'publisher', 'link')) return null;
+  // "When will the full 2024 agreement be published?" asks what a sentence says, not a source's date.
+  if (has(ctx.q, 'future') && !has(ctx.q, 'publisher', 'link')) return null;
   const who = has(ctx.q, 'publisher') && !has(ctx.q, 'published');
   const where = has(ctx.q, 'link') && !has(ctx.q, 'publisher');
   const meant = sourcesMeant(ctx);
