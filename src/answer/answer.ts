@@ -58,10 +58,18 @@ function answerEach(question: string, asks: string[], opts: AnswerOptions): { an
   const parts: Answer[] = [];
   let previous = opts.previous;
   for (const ask of asks.slice(0, MAX_PARTS)) {
-    const turn = answerOne(ask, { ...opts, previous }, language);
-    parts.push(turn.answer);
+    // "… 2024? show me the lines": an ask that names no year is about the year the ask before it
+    // named, unless it needs none ("vem är nationell cancersamordnare?" asks who it is now).
+    const read = understand(ask, { today: opts.today, vocabulary, taught: opts.taught, language });
+    const top = read.intents.find((r) => r.cued)?.intent ?? read.intents[0]?.intent ?? 'topic';
+    const years = !read.years.length && previous?.years.length && !hasTrait(top, 'yearless') ? previous.years : [];
+    const turn = answerOne(years.length ? `${ask.replace(/[\s?.!]+$/u, '')} ${years.join(' ')}?` : ask, { ...opts, previous }, language);
+    // Two asks that get the same answer ("… add up to 809? show me the lines") are answered once.
+    const key = (x: Answer) => `${x.intent}|${x.facts.map((f) => f.id).join()}`;
+    if (!parts.some((p) => key(p) === key(turn.answer))) parts.push(turn.answer);
     previous = turn.question;
   }
+  if (parts.length === 1) return { answer: parts[0]!, question: previous! };
   const left = asks.length - parts.length;
   const more = left > 0 ? [language === 'en' ? `I answered the first ${MAX_PARTS} questions; ask the other ${left} on their own.` : `Jag svarade på de första ${MAX_PARTS} frågorna; ställ de ${left} andra var för sig.`] : [];
   const facts = [...new Map(parts.flatMap((p) => p.facts).map((f) => [f.id, f])).values()];
