@@ -139,6 +139,19 @@ describe('npm start in HTTP mode, driven over HTTP as Slack drives it', () => {
     expect(post!.body.text).toMatch(/(^|\D)80 miljoner kronor/);
   });
 
+  it('answers a DM that asks two things, wrapped in who asks, with one reply that answers each', async () => {
+    const text = 'Hej! Jag är ny på regionkontoret.\n- totalen 2021\n- vem är nationell cancersamordnare?';
+    const res = await s.client.event(message('D0TWOASKS', `${(Date.now() / 1000).toFixed(6)}`, { text }));
+    expect(res.status).toBe(200);
+    await s.slack.waitFor(() => postsTo(s.slack, 'D0TWOASKS').length > 0, REPLY_WAIT_MS);
+    const posts = postsTo(s.slack, 'D0TWOASKS');
+    expect(posts).toHaveLength(1);
+    const shown = textOf(posts[0]!.body.blocks as never);
+    expect(shown).toContain('*500 miljoner kronor*');
+    expect(shown).toContain('Kjell Ivarsson');
+    expect(shown).not.toContain('regionkontoret');
+  });
+
   it('ignores other bots (bot_id, subtype bot_message)', async () => {
     await s.client.event(message('D0OTHERBOT', '1772440300.000100', { user: 'U0OTHERBOT', bot_id: 'B0OTHER' }));
     await s.client.event(message('D0OTHERBOT', '1772440300.000200', { user: undefined, subtype: 'bot_message', bot_id: 'B0OTHER', username: 'annan bot' }));

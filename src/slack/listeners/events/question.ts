@@ -31,7 +31,8 @@ export function isPersonsMessage(event: { subtype?: string; bot_id?: string; edi
 /** The question in a message: its text without mentions of this bot. */
 export function questionIn(text: string | null | undefined, botUserId: string | undefined): string {
   const own = botUserId ? new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(?:\|[^>]*)?>/;
-  return (text ?? '').replace(own, ' ').replace(/\s+/g, ' ').trim();
+  // Lines are kept: a list of asks ("- totalen 2021\n- vem är …") is several questions.
+  return (text ?? '').replace(own, ' ').replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
 }
 
 /** Where a question stands in a conversation: its key, who started it, and whether to stay silent unless it can answer. */
