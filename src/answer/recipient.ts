@@ -17,18 +17,24 @@ const SPLIT = /(fördelas lika mellan RCC|fördela[st]? efter befolkningsunderla
 export function perRecipient(ctx: Ctx, c: Composed): Composed {
   const per = ctx.q.perRecipient;
   // Only money is asked per recipient: "who heads RCC Norr?" asks no amount.
-  if (!per || !c.facts.length || intentOf(c.intent)?.answers !== 'amount') return c;
+  if (!per || !c.facts.length || (intentOf(c.intent)?.answers !== 'amount' && !per.split)) return c;
   const lead = c.facts.find((f) => f.amountSEK !== null && f.kind !== 'total');
   const split = lead && !per.named ? splitOf(ctx, lead) : null;
   const who = per.of === 'rcc' ? t(ctx, 'per RCC', 'per RCC') : t(ctx, 'per region', 'per region');
   if (split) {
+    // How it is split is then the answer; an amount per recipient only where the split is equal.
+    const answered = c.answered && (per.split || /lika/u.test(split.how));
     return {
       ...c,
-      answered: c.answered,
-      lead: t(ctx, `Källorna anger inget belopp ${who}; beloppet ${split.how}. ${c.lead}`, `The sources give no amount ${who}; they say how it is split: “${split.how}”. ${c.lead}`),
+      answered,
+      lead: per.split
+        ? t(ctx, `Beloppet ${split.how}. ${c.lead}`, `The sources say how it is split: “${split.how}”. ${c.lead}`)
+        : t(ctx, `Källorna anger inget belopp ${who}; beloppet ${split.how}. ${c.lead}`, `The sources give no amount ${who}; they say how it is split: “${split.how}”. ${c.lead}`),
       facts: [...c.facts, split.fact],
     };
   }
+  // How it is split, where no source says: the amount for all, said plainly.
+  if (per.split) return { ...c, lead: t(ctx, `Källorna säger inte hur beloppet fördelas mellan ${per.of === 'rcc' ? 'RCC' : 'regionerna'}. ${c.lead}`, `The sources do not say how the money is split among the ${per.of === 'rcc' ? 'RCCs' : 'regions'}. ${c.lead}`), answered: false };
   return {
     ...c,
     answered: false,

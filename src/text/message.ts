@@ -58,7 +58,7 @@ const FOLLOW_UP = /^(?:och|and|samt|men|but|än|what about|how about|hur är det
 const HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:(?:är|i'm|i am|im)\s+)?(?:[\p{L}-]+\s){1,2}(?:här|here)(?![\p{L}])[\s!,.–—-]*/iu;
 
 /** Two questions in one sentence: "Hur mycket får RCC-stödet 2026, och vad betalade SKR ut 2024?". */
-const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|dessutom|sedan|then|så)\s+)?(?=(?:vad|hur|vem|vilk\p{L}*|när|what|how|who|which|when)\s)/iu;
+const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|dessutom|sedan|then|så)\s+)?(?=(?:vad|hur|vem|vilk\p{L}*|när|till när|fram till när|what|how|who|which|when|until when|by when)\s)/iu;
 
 /** Reads a raw Slack message into its asks. */
 export function readMessage(raw: string): Message {
@@ -77,11 +77,14 @@ export function readMessage(raw: string): Message {
   // Each line is a sentence of its own ("Fwd: from the minister's office" / "> Can someone confirm …").
   const text = kept.map((l) => l.replace(ITEM, '').trim()).join('\n');
   if (!text) return { asks: [], skipped: total, listed: false };
+  // "Snabbt: 1) SVF nationellt 2024 2) SVF samverkansregionalt 2024": numbered asks on one line.
+  const numbered = inlineNumbered(text);
+  if (numbered.length >= 2) return done(numbered, total, true);
   // "två snabba: total 2021 och barncancer 2024?": the asks after the colon, split at "och"/"and"/",".
   const several = SEVERAL.exec(text);
   if (several) {
     const rest = text.slice(several[0].length);
-    const asks = yearsCarried(splitAnnounced(rest));
+    const asks = splitAnnounced(rest);
     if (asks.length >= 2) return done(asks, total, true);
   }
   return done(asksOf(text), total, false);
@@ -132,6 +135,15 @@ function cleanLine(line: string): string {
   }
   // "Kammarkollegiet 2024 belopp? /Stina på ekonomi": a name signed after a slash at the end of the line.
   return SIGNATURE.test(l) ? '' : l.replace(/\s\/\p{Lu}\p{L}+(?:,?\s[\p{L}.]+){0,5}$/u, '');
+}
+
+/** The asks of one line numbered "1) … 2) …" (or "1. … 2. …"), counting up from 1; none when it is not so numbered. */
+function inlineNumbered(text: string): string[] {
+  const marks = [...text.matchAll(/(?:^|\s)(\d)[).]\s+/gu)];
+  const run: RegExpMatchArray[] = [];
+  for (const m of marks) if (Number(m[1]) === run.length + 1) run.push(m);
+  if (run.length < 2) return [];
+  return run.map((m, i) => text.slice(m.index! + m[0].length, i + 1 < run.length ? run[i + 1]!.index : undefined).trim()).filter((a) => /\p{L}/u.test(a));
 }
 
 /** "barncancer" under "Två snabba om 2024:" is barncancer 2024. */
@@ -214,12 +226,10 @@ function asksOf(text: string): string[] {
   if (pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${pending.join(' ')}`;
   return asks.flatMap((a) => {
     const halves = a.split(SECOND_QUESTION);
-    return halves.length === 2 && standsAlone(halves[1]!) ? yearsCarried(halves) : [a];
+    return halves.length === 2 && standsAlone(halves[1]!) ? halves : [a];
   });
 }
 
-/** Asks split out of one sentence: one that names no year is about the year the one before it named ("… 2026, and how much for RCC support?"). */
-const yearsCarried = (parts: string[]): string[] => parts.map((p, i) => (i > 0 && !RELATIVE_YEAR.test(p) ? withYearsOf(p, parts[i - 1]!) : p));
 
 /** Words that point back at the ask before: "… och hur stor är den i så fall?", "and how much each?". */
 const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i så fall|it|its|they|them|those|each|that|then)(?![\p{L}])/iu;

@@ -7,6 +7,7 @@ import { unicodeWords } from '../text/analyze.ts';
 
 const FIGURE = /(?:sek\s*)?\b(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.,](\d+))?\s*(miljon\w*|million\w*|mille|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|bn|mn|mln|m)\b/gu;
 const ONE_BILLION = /\b(?:en|ett|one|a) (?:miljard\w*|billion)\b/u;
+const HALF_BILLION = /\b(?:en halv miljard\w*|half a billion)\b/u;
 
 export function readFigures(text: string): number[] {
   const out: number[] = [];
@@ -22,7 +23,8 @@ export function readFigures(text: string): number[] {
     if (comma && !m[2] && whole * unit >= 1e12) [whole, frac] = [Number(comma[1]), Number(`0.${comma[2]}`)];
     out.push(Math.round((whole + frac) * unit));
   }
-  if (unicodeWords(ONE_BILLION).test(t)) out.push(1e9);
+  if (unicodeWords(HALF_BILLION).test(t)) out.push(5e8);
+  else if (unicodeWords(ONE_BILLION).test(t)) out.push(1e9);
   return [...new Set(out)];
 }
 

@@ -84,8 +84,8 @@ export interface Question {
   whether: boolean;
   /** What the question leaves out ("inte det regionala", "except the pelvic one", "utom de 370 miljonerna", "inte 2024"). */
   excluded: { concepts: Concept[]; figures: number[]; years: number[]; owners: string[] } | null;
-  /** Money asked per recipient ("varje RCC", "per region") or for one named ("Region Norrbotten", "RCC Norr"). */
-  perRecipient: { of: 'rcc' | 'region'; named: boolean } | null;
+  /** Money asked per recipient ("varje RCC", "per region"), for one named ("Region Norrbotten"), or how it is split among them. */
+  perRecipient: { of: 'rcc' | 'region'; named: boolean; split: boolean } | null;
 }
 
 export type Form = 'amount' | 'date' | 'who' | 'count' | 'definition' | 'check';

@@ -1,8 +1,19 @@
 /**
- * Money asked per recipient ("hur mycket får varje RCC", "per region") or for one recipient named
- * ("hur mycket får Region Norrbotten?"): the words that say so name no topic; the answer says what
- * the sources state instead (src/answer/recipient.ts).
+ * Money asked per recipient ("hur mycket får varje RCC", "per region"), for one recipient named
+ * ("hur mycket får Region Norrbotten?"), or how it is split among them ("hur fördelas de 365
+ * miljonerna mellan regionerna?"): the words that say so name no topic; the answer says what the
+ * sources state (src/answer/recipient.ts).
  */
+
+export interface PerRecipient {
+  of: 'rcc' | 'region';
+  /** One recipient is named. */
+  named: boolean;
+  /** How the money is split is asked, not an amount per recipient. */
+  split: boolean;
+  /** The words that say so. */
+  words: Set<number>;
+}
 
 const PER = new Set(['per', 'varje', 'each', 'every', 'enskild', 'enskilda', 'enskilt', 'individual', 'single']);
 const RECIPIENT = /^(?:region|regioner|regionerna|rcc|rccs|rcc:?erna|landsting\p{L}*|sjukvårdsregion\p{L}*|county|counties)$/u;
@@ -10,17 +21,31 @@ const RECIPIENT = /^(?:region|regioner|regionerna|rcc|rccs|rcc:?erna|landsting\p
 /** Words before a recipient named as the one who gets money ("hur mycket får Region Norrbotten", "how much did Region Skåne get"). */
 const RECEIVES = new Set(['får', 'fick', 'till', 'åt', 'get', 'gets', 'got', 'receive', 'receives', 'received', 'to', 'did', 'does', 'do', 'will']);
 
+/** Words that ask how money is split: "fördelas mellan", "split between", "distributed among". */
+const SPLIT = /^(?:fördelas|fördelades|fördelat|fördelad|fördelningen|split|distributed|divided|allocated)$/u;
+const AMONG = new Set(['mellan', 'bland', 'på', 'between', 'among', 'across']);
+
 /** Where a question asks money per recipient, and the words that say so (the "per" word, a region's or RCC's name). */
-export function perRecipientOf(words: string[], names: Set<number>): { of: 'rcc' | 'region'; named: boolean; words: Set<number> } | null {
+export function perRecipientOf(words: string[], names: Set<number>): PerRecipient | null {
+  const of = (w: string) => (w.startsWith('rcc') ? 'rcc' : 'region');
   for (let i = 0; i < words.length; i++) {
     if (!PER.has(words[i]!)) continue;
     for (let j = i + 1; j <= i + 4 && j < words.length; j++) {
-      if (RECIPIENT.test(words[j]!)) return { of: words[j]!.startsWith('rcc') ? 'rcc' : 'region', named: false, words: new Set([i]) };
+      if (RECIPIENT.test(words[j]!)) return { of: of(words[j]!), named: false, split: false, words: new Set([i]) };
+    }
+  }
+  // "hur fördelas de 365 miljonerna mellan regionerna?": how the split goes.
+  // Only asked ("hur fördelas …", "how is … split"): "de poster som fördelas lika mellan RCC" names lines.
+  const split = words.findIndex((w, i) => SPLIT.test(w) && words.slice(Math.max(0, i - 4), i).some((x) => x === 'hur' || x === 'how'));
+  if (split >= 0) {
+    for (let j = split + 1; j < words.length - 1 && j <= split + 6; j++) {
+      if (AMONG.has(words[j]!) && RECIPIENT.test(words[j + 1] ?? '') ) return { of: of(words[j + 1]!), named: false, split: true, words: new Set() };
+      if (AMONG.has(words[j]!) && ['de', 'the'].includes(words[j + 1] ?? '') && RECIPIENT.test(words[j + 2] ?? '')) return { of: of(words[j + 2]!), named: false, split: true, words: new Set() };
     }
   }
   // "Region Norrbotten", "RCC Norr": a name right after the word for the recipient.
   for (let i = 0; i + 1 < words.length; i++) {
-    if (/^(?:region|rcc)$/u.test(words[i]!) && names.has(i + 1) && RECEIVES.has(words[i - 1] ?? '')) return { of: words[i] === 'rcc' ? 'rcc' : 'region', named: true, words: new Set([i + 1]) };
+    if (/^(?:region|rcc)$/u.test(words[i]!) && names.has(i + 1) && RECEIVES.has(words[i - 1] ?? '')) return { of: of(words[i]!), named: true, split: false, words: new Set([i + 1]) };
   }
   return null;
 }

@@ -283,7 +283,9 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   const alternatives = words.some((w, i) => (w === 'or' || w === 'eller') && i < words.length - 1);
   // "vad var de 9 miljonerna till för?", "how is the 809 split?": a question word asks what, not whether.
   const asksWhat = WH.has(words[0] ?? '') && !signals.has('check');
-  const claimed = figures.length && checks && !alternatives && !asksWhat && !relating.some((r) => signals.has(r)) ? figures : [];
+  // "Finns det någon post på 30 miljoner?", "is there a line of 30 million?" looks the amount up.
+  const exists = /^(?:finns|fanns|is there|are there|was there|any)$/u.test(words[0] ?? '') || (words[0] === 'is' && words[1] === 'there');
+  const claimed = figures.length && checks && !alternatives && !asksWhat && !exists && !relating.some((r) => signals.has(r)) ? figures : [];
   // A year's own total stated as true ("809 miljoner 2024, stämmer det?") is a question about that agreement.
   const claimsTotal = claimed.length > 0 && claimed.every((x) => (v.totalYears.get(x) ?? []).some((y) => !yearsRead.years.length || yearsRead.years.includes(y)));
   let intents = rankIntents(cueList, claimed.length ? [...features.filter((f) => f !== 'figure'), ...(claimsTotal ? ['total-figure'] : [])] : features, lex);
@@ -356,7 +358,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     form: formOf(signals, claimed.length > 0),
     claimed,
     whether: checks && !asksWhat,
-    perRecipient: per ? { of: per.of, named: per.named } : null,
+    perRecipient: per ? { of: per.of, named: per.named, split: per.split } : null,
     excluded: excluded.concepts.length + excluded.figures.length + excluded.years.length + excluded.owners.length ? excluded : null,
   };
 }
