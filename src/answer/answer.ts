@@ -145,7 +145,7 @@ function compose(ctx: Ctx): Composed {
     if (!composed) continue;
     // Nor may one that quotes sentences lead with an amount: it would be another year's.
     if (ctx.datedYears.length && composed.facts[0]?.amountSEK != null) return choose(candidates, q.form) ?? noSource(withDatedYears(ctx), intent);
-    if (answersForm(composed, q.form) || (!composed.answered && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => YEAR_ANSWERS.has(r))))) return composed;
+    if (answersForm(composed, q.form) || (!composed.answered && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => YEAR_ANSWERS.has(r) && r !== intent)))) return composed;
     candidates.push(composed);
   }
   return choose(candidates, q.form) ?? unknown(ctx);

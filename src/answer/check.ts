@@ -14,6 +14,8 @@ import { amountLine, t } from './words.ts';
 export function checked(ctx: Ctx, c: Composed): Composed {
   const claimed = ctx.q.claimed;
   if (!claimed.length && ctx.q.whether && ctx.q.owner && c.intent === 'responsible' && c.answered) return ownerChecked(ctx, c, ctx.q.owner);
+  const date = claimedDate(ctx.q.text);
+  if (!claimed.length && ctx.q.whether && date && c.answered && c.facts.some((f) => f.date !== null)) return dateChecked(ctx, c, date);
   if (!claimed.length || !c.answered) return c;
   const stated = new Set(c.facts.flatMap((f) => (f.amountSEK === null ? [] : [f.amountSEK])));
   if (!stated.size) return c;
@@ -48,4 +50,23 @@ function ownerChecked(ctx: Ctx, c: Composed, owner: string): Composed {
       ? `${t(ctx, 'Ja, det stämmer.', 'Yes, that is right.')} ${c.lead}`
       : `${t(ctx, `Nej, enligt källorna är det ${said}.`, `No, according to the sources it is ${said}.`)} ${c.lead}`,
   };
+}
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A full date the question states ("den 18 december 2020", "on 13 February 2026", "2020-12-18"), as ISO. */
+export function claimedDate(text: string): string | null {
+  const iso = /(?<!\d)(20\d{2})-(\d{2})-(\d{2})(?!\d)/u.exec(text);
+  if (iso) return iso[0];
+  const m = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)? (\p{L}+),? (20\d{2})(?!\d)/u.exec(text.toLowerCase());
+  if (!m) return null;
+  const month = Math.max(MONTHS.indexOf(m[2]!), MONTHS_EN.indexOf(m[2]!)) + 1;
+  return month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
+}
+
+/** "Stämmer det att styrelsen beslutade den 18 december 2020?": yes when a date the answer states is that date. */
+function dateChecked(ctx: Ctx, c: Composed, date: string): Composed {
+  const yes = c.facts.slice(0, 5).some((f) => f.date === date);
+  return { ...c, lead: `${yes ? t(ctx, 'Ja, det stämmer.', 'Yes, that is right.') : t(ctx, 'Nej, källorna anger ett annat datum.', 'No, the sources give another date.')} ${c.lead}` };
 }

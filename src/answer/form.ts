@@ -19,7 +19,7 @@ export function ofForm(c: Composed, form: Form | null): boolean {
     case 'amount':
       return answers === 'amount';
     case 'date':
-      return answers === 'date';
+      return answers === 'date' || !!intentOf(c.intent)?.statesDates;
     case 'who':
       return answers !== 'amount' && answers !== 'date';
     case 'definition':

@@ -34,6 +34,8 @@ export interface IntentTraits {
   worthSaying: boolean;
   /** Its answer says who does or pays something, whatever else it states (a payment names its payer). */
   namesWho: boolean;
+  /** Its answer states dates, or says there is none (a source's publication): it answers "när". */
+  statesDates: boolean;
   /** Not a question at all (nothing typed, or more than a message holds): never a curator's gap. */
   notAQuestion: boolean;
 }
@@ -49,6 +51,7 @@ const traits = (answers: AnswerType, set: Partial<Omit<IntentTraits, 'answers'>>
   worthSaying: true,
   notAQuestion: false,
   namesWho: answers === 'owner' || answers === 'person',
+  statesDates: answers === 'date',
   ...set,
 });
 
@@ -56,7 +59,7 @@ const traits = (answers: AnswerType, set: Partial<Omit<IntentTraits, 'answers'>>
 export const INTENTS = {
   thanks: traits('none', { yearless: true, worthSaying: false }),
   help: traits('none', { yearless: true, worthSaying: false }),
-  source: traits('text'),
+  source: traits('text', { statesDates: true }),
   payment: traits('amount', { offersChart: true, namesWho: true }),
   overview: traits('text', { listsPerYear: true }),
   new: traits('text', { listsPerYear: true }),
