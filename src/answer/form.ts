@@ -38,6 +38,9 @@ export function answersForm(c: Composed, form: Form | null): boolean {
   if ((form === 'who' || form === 'definition') && record?.answers === 'amount' && !record.namesWho) return false;
   // "Hur mycket var överenskommelsen som publicerades i december 2022 på?" asks the amount, not the date.
   if (form === 'amount' && record?.answers !== 'amount') return false;
+  // "Until when do the increases run?" asks a date: no figure answers it, but a total, a ranking of
+  // years or a payment's timing says the year or date asked.
+  if (form === 'date' && record?.answers === 'amount' && !record.statesDates) return false;
   return true;
 }
 

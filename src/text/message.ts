@@ -58,7 +58,7 @@ const FOLLOW_UP = /^(?:och|and|samt|men|but|än|what about|how about|hur är det
 const HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:(?:är|i'm|i am|im)\s+)?(?:[\p{L}-]+\s){1,2}(?:här|here)(?![\p{L}])[\s!,.–—-]*/iu;
 
 /** Two questions in one sentence: "Hur mycket får RCC-stödet 2026, och vad betalade SKR ut 2024?". */
-const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|dessutom|sedan|then|så)\s+)?(?=(?:vad|hur|vem|vilk\p{L}*|när|till när|fram till när|what|how|who|which|when|until when|by when)\s)/iu;
+const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|dessutom|sedan|then|så)\s+)?(?=(?:vad|hur|vem|vilk\p{L}*|när|till när|fram till när|what|how|who|which|when|until when|by when)(?:\s|['’]s\s))/iu;
 
 /** Reads a raw Slack message into its asks. */
 export function readMessage(raw: string): Message {
@@ -78,8 +78,11 @@ export function readMessage(raw: string): Message {
   const text = kept.map((l) => l.replace(ITEM, '').trim()).join('\n');
   if (!text) return { asks: [], skipped: total, listed: false };
   // "Snabbt: 1) SVF nationellt 2024 2) SVF samverkansregionalt 2024": numbered asks on one line.
-  const numbered = inlineNumbered(text);
+  const numbered = inlineNumbered(kept.join(' '));
   if (numbered.length >= 2) return done(numbered, total, true);
+  // "Dels totalen 2021, dels hur stor del …": two asks.
+  const dels = /^(?:.*?\b)?dels\s+(.+?),?\s+dels\s+(.+)$/isu.exec(text.replace(/\n/g, ' '));
+  if (dels) return done([dels[1]!.trim(), dels[2]!.trim()], total, true);
   // "två snabba: total 2021 och barncancer 2024?": the asks after the colon, split at "och"/"and"/",".
   const several = SEVERAL.exec(text);
   if (several) {
@@ -139,9 +142,10 @@ function cleanLine(line: string): string {
 
 /** The asks of one line numbered "1) … 2) …" (or "1. … 2. …"), counting up from 1; none when it is not so numbered. */
 function inlineNumbered(text: string): string[] {
-  const marks = [...text.matchAll(/(?:^|\s)(\d)[).]\s+/gu)];
+  const marks = [...text.matchAll(/(?:^|\s)(\d|[a-e])\)\s+|(?:^|\s)(\d)\.\s+/gu)];
   const run: RegExpMatchArray[] = [];
-  for (const m of marks) if (Number(m[1]) === run.length + 1) run.push(m);
+  const order = (m: RegExpMatchArray) => { const k = (m[1] ?? m[2])!; return /\d/.test(k) ? Number(k) : k.charCodeAt(0) - 96; };
+  for (const m of marks) if (order(m) === run.length + 1) run.push(m);
   if (run.length < 2) return [];
   return run.map((m, i) => text.slice(m.index! + m[0].length, i + 1 < run.length ? run[i + 1]!.index : undefined).trim()).filter((a) => /\p{L}/u.test(a));
 }
@@ -242,7 +246,7 @@ const standsAlone = (h: string): boolean => {
   const words = h.split(/\s+/u);
   // "… and when did SKR's board decide on it?" names things of its own besides "it".
   const own = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 5 && !QUESTION_ONLY.test(w.replace(/[^\p{L}]/gu, '')) && !POINTS_BACK.test(w));
-  return (words.length >= 4 && !POINTS_BACK.test(h)) || own.length >= 2;
+  return (words.length >= 4 && !POINTS_BACK.test(h)) || own.length >= 2 || (own.length >= 1 && words.length >= 5);
 };
 
 /** The sentence that reads most like the question (the later one on a tie), with a very short one's sentence before it. */

@@ -17,10 +17,12 @@ const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli'
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function sourceInfo(ctx: Ctx): Composed | null {
-  if (!has(ctx.q, 'published', 'publisher', 'link')) return null;
+  if (!has(ctx.q, 'published', 'publisher', 'link', 'which-sources')) return null;
   // "When will the full 2024 agreement be published?" asks what a sentence says, not a source's date.
   if (has(ctx.q, 'future') && !has(ctx.q, 'publisher', 'link')) return null;
-  const who = has(ctx.q, 'publisher') && !has(ctx.q, 'published');
+  // "Vem har publicerat …?": who, though the words are the publication's.
+  const who = (has(ctx.q, 'publisher') || ctx.q.form === 'who') && !(has(ctx.q, 'published') && ctx.q.form === 'date');
+  const list = has(ctx.q, 'which-sources');
   const where = has(ctx.q, 'link') && !has(ctx.q, 'publisher');
   const meant = sourcesMeant(ctx);
   const rows = meant.map((s) => ({ s, fact: metaFact(ctx.corpus, s) })).filter((r) => r.fact !== null) as { s: Source; fact: Fact }[];
@@ -29,6 +31,16 @@ export function sourceInfo(ctx: Ctx): Composed | null {
   const stated = rows.flatMap((r) => ctx.corpus.facts.filter((f) => f.sourceId === r.s.id && f.kind === 'total' && r.s.title.includes(String(f.amountSEK! / 1e6))));
   const known = rows.filter((r) => (where ? r.s.url : who ? r.s.publisher : r.s.published));
   const line = (s: Source, f: Fact) => `${t(ctx, describe(ctx, s, 'sv'), describe(ctx, s, 'en'))} ${cite(f, ctx.lang)}`;
+  if (list) {
+    return {
+      intent: 'source',
+      answered: true,
+      facts: [...rows.map((r) => r.fact), ...stated],
+      lead: t(ctx, `Källorna${ctx.q.years.length ? ` för ${ctx.years.join(', ')}` : ''}:`, `The sources${ctx.q.years.length ? ` for ${ctx.years.join(', ')}` : ''}:`),
+      sections: section(rows.map((r) => item(line(r.s, r.fact), r.fact))),
+      notes: [],
+    };
+  }
   if (rows.length === 1) {
     const { s, fact } = rows[0]!;
     const lead = where
