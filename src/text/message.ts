@@ -112,7 +112,8 @@ function messageLines(raw: string): string[] {
   const out: string[] = [];
   const fenced: string[] = [];
   let inFence = false;
-  for (const line of raw.split(/\r?\n/)) {
+  // An emoji or :shortcode: between words ends a sentence as a line break does ("imorgon 🙏 hur mycket …").
+  for (const line of raw.split(/\r?\n|(?<=\S)\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+|:[a-z0-9_+-]+:)\s+(?=\S)/u)) {
     const fence = /^\s*```/.test(line);
     if (fence) {
       inFence = !inFence;
@@ -196,7 +197,8 @@ function asksOf(text: string): string[] {
     .filter((s) => s && !INSTRUCTION.test(s) && !(AFTERTHOUGHT.test(s.replace(/^[("'“”‘’«\s]+/u, '')) && !asksSomething(s)));
   if (!all.length) return sentences(text).length ? [text.replace(/\s+/g, ' ').trim()] : [];
   const asking = all.map(asksSomething);
-  const context = all.map((s, i) => !asking[i] && CONTEXT_OPENER.test(s));
+  // Who asks: "I'm a nurse.", "radiographer here", "Hej från föräldraföreningen!".
+  const context = all.map((s, i) => !asking[i] && (CONTEXT_OPENER.test(s) || !`${s} `.replace(HERE, '').trim() || /^(?:hej|hi|hello|hey)\s+(?:från|from)\s/iu.test(s)));
   if (!asking.some(Boolean)) {
     const content = all.filter((_, i) => !context[i]);
     return [withoutContext((content.length ? content : all).join(' '))];
@@ -275,9 +277,17 @@ function leansOnBefore(ask: string): boolean {
 function opensWithContext(s: string): number | null {
   if (!CONTEXT_OPENER.test(s)) return null;
   const end = CONTEXT_END.exec(s);
-  if (!end) return null;
-  const rest = s.slice(end.index + end[0].length);
-  return OPENS_QUESTION.test(rest) || questionScore(rest) >= 3 ? end.index + end[0].length : null;
+  if (end) {
+    const rest = s.slice(end.index + end[0].length);
+    if (OPENS_QUESTION.test(rest) || questionScore(rest) >= 3) return end.index + end[0].length;
+  }
+  // "Jag sitter med budgetunderlaget imorgon hur mycket gick till …?": no comma, but a question word begins the question.
+  if (!/\?\s*$/u.test(s)) return null;
+  for (const m of s.matchAll(/\s(?=(?:hur|vad|vem|vilk\p{L}*|när|how|what|who|which|when)\s)/giu)) {
+    const rest = s.slice(m.index! + 1);
+    if (rest.split(/\s+/u).length >= 3) return m.index! + 1;
+  }
+  return null;
 }
 
 /**

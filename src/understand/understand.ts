@@ -264,6 +264,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     ...(yearsRead.years.length >= 2 ? ['years-2'] : []),
     ...(yearsRead.years.length === 1 && !required ? ['one-year-no-topic'] : []),
     ...(figures.length ? ['figure'] : []),
+    ...(figures.length === 1 && signals.has('definition-word') && !signals.has('compare-word') ? ['figure-what'] : []),
     // "Who hands out the 405 million …?": who pays an amount is what the payments say.
     ...(figures.length && (signals.has('who') || signals.has('who-must')) ? ['who-figure'] : []),
     ...(people.length ? ['person'] : []),
