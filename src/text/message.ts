@@ -46,7 +46,7 @@ const SEVERAL = /^(?:.{0,60}?\b)?(?:två|tre|fyra|2|3|4|ett par|några|flera|two
  * follows in the same sentence.
  */
 const CONTEXT_OPENER =
-  /^(?:hej\p{L}*[ ,!]*|hi[ ,!]*|hello[ ,!]*|hey[ ,!]*)?(?:jag är|jag jobbar|jobbar|jag arbetar|arbetar|jag sitter|sitter|jag håller på|håller på|vi håller på|jag skriver|skriver|jag har fått|har fått|fick|jag har precis|jag letar|letar|hittar inte|ska intervjua|jag ska|vi ska|min chef|mina chefer|min kollega|kollegan|vår|vårt|våra|mitt team|frågar åt|frågar för|undrar en|en kollega|i'm|i am|im|i work|i've|we're|we are|my boss|my manager|my team|my colleague|our|asking for|asking on behalf|on behalf of|quick q from|question from|fråga från|snabbfråga från|trying to|working on|writing)\b/iu;
+  /^(?:hej\p{L}*[ ,!]*|hi[ ,!]*|hello[ ,!]*|hey[ ,!]*)?(?:jag \p{L}+|vi \p{L}+|i (?:am|have|need|want|work|was|just|got)|jag är|jag jobbar|jobbar|jag arbetar|arbetar|jag sitter|sitter|jag håller på|håller på|vi håller på|jag skriver|skriver|jag har fått|har fått|fick|jag har precis|jag letar|letar|hittar inte|ska intervjua|jag ska|vi ska|min chef|mina chefer|min kollega|kollegan|vår|vårt|våra|mitt team|frågar åt|frågar för|undrar en|en kollega|i'm|i am|im|i work|i've|we're|we are|my boss|my manager|my team|my colleague|our|asking for|asking on behalf|on behalf of|quick q from|question from|fråga från|snabbfråga från|trying to|working on|writing)\b/iu;
 /** Where such a clause ends: "jag är barnläkare och undrar | vilka insatser …". */
 const CONTEXT_END = /(?:\s(?:och|,)\s*(?:undrar|frågar|vill veta|behöver veta|funderar på)\s|\s(?:and|,)\s*(?:i )?(?:wonder|want to know|would like to know|need to know|was wondering|am wondering)\s(?:if |whether )?|\s(?:undrar|frågar|vill veta|wants to know|asks|asked|is asking|wonders|would like to know)\s(?:om |if |whether )?|\s?[,:–—]\s|\s-\s)/iu;
 /** Words that open a question, once a context clause is set aside. */
@@ -276,16 +276,16 @@ function leansOnBefore(ask: string): boolean {
 /** Where the context clause that opens a sentence ends, or null when it opens with none. */
 function opensWithContext(s: string): number | null {
   if (!CONTEXT_OPENER.test(s)) return null;
+  // Where the clause about the asker ends: at "och undrar", a comma or dash, or (in a question with
+  // no comma: "Jag sitter med budgeten imorgon hur mycket …?") the first question word; the earliest
+  // after which a question of four words or more follows.
+  const ends: number[] = [];
   const end = CONTEXT_END.exec(s);
-  if (end) {
-    const rest = s.slice(end.index + end[0].length);
-    if (OPENS_QUESTION.test(rest) || questionScore(rest) >= 3) return end.index + end[0].length;
-  }
-  // "Jag sitter med budgetunderlaget imorgon hur mycket gick till …?": no comma, but a question word begins the question.
-  if (!/\?\s*$/u.test(s)) return null;
-  for (const m of s.matchAll(/\s(?=(?:hur|vad|vem|vilk\p{L}*|när|how|what|who|which|when)\s)/giu)) {
-    const rest = s.slice(m.index! + 1);
-    if (rest.split(/\s+/u).length >= 3) return m.index! + 1;
+  if (end) ends.push(end.index + end[0].length);
+  if (/\?\s*$/u.test(s)) for (const m of s.matchAll(/\s(?=(?:hur|vad|vem|vilk\p{L}*|när|how|what|who|which|when)\s)/giu)) ends.push(m.index! + 1);
+  for (const at of ends.sort((a, b) => a - b)) {
+    const rest = s.slice(at);
+    if (rest.split(/\s+/u).length >= 4 && (OPENS_QUESTION.test(rest) || questionScore(rest) >= 3)) return at;
   }
   return null;
 }

@@ -93,6 +93,12 @@ describe('amounts the question states', () => {
     expect(a.facts.some((f) => f.kind === 'funding' && f.amountSEK === 1000 * MSEK)).toBe(true);
   });
 
+  it('checks a date the asker states against the dated facts, and who does a task against the owner named', () => {
+    expect(lead('Stämmer det att SKR:s styrelse beslutade den 18 december 2020?')).toMatch(/^Ja, det stämmer\./u);
+    expect(lead('Is it true that SKR\'s board decided on 3 March 2020?')).toMatch(/^No, the sources give another date\./u);
+    expect(lead('Is it true that the regions are responsible for the regimen library?')).toMatch(/^No, according to the sources it is RCC i samverkan\./u);
+  });
+
   it('answers "which is it" between two figures, not yes or no', () => {
     expect(lead('Is the 2026 agreement 1 billion or 1.005 billion?')).not.toMatch(/^(?:Yes|No),/u);
   });

@@ -39,6 +39,12 @@ describe('the question in a message as people write it', () => {
     expect(asks('```\nbarncancer 2024\n```')).toEqual(['barncancer 2024']);
   });
 
+  it('reads an emoji between words as the end of a sentence, and a question word after who asks as the question', () => {
+    expect(asks('sjuksköterska här 👋 rehabilitering 2024 – vilka insatser finns?')).toEqual(['rehabilitering 2024 – vilka insatser finns?']);
+    expect(asks('Jag sitter med en rapport till nämnden 🙏 vad fick radiologin 2024?')).toEqual(['vad fick radiologin 2024?']);
+    expect(asks('Jag förbereder ett möte med ledningen imorgon vad var totalen 2021?')).toEqual(['vad var totalen 2021?']);
+  });
+
   it('reads a short ask with the sentence it leans on', () => {
     expect(asks('Barncancer 2024. Hur mycket?')).toEqual(['Barncancer 2024. Hur mycket?']);
   });
