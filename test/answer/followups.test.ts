@@ -135,3 +135,25 @@ describe('a chart asked for at the console', () => {
     rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 });
+
+describe('the console as a user types into it', () => {
+  it('draws the chart a question asks for, and asks an offered question when its number is typed', async () => {
+    const { runConsole } = await import('../../src/cli/console.ts');
+    const { PassThrough } = await import('node:stream');
+    const { existsSync } = await import('node:fs');
+    const dataDir = mkdtempSync(join(tmpdir(), 'console-typed-'));
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let said = '';
+    output.on('data', (d: Buffer) => (said += d.toString()));
+    const done = runConsole({ corpus, store: createMemoryStore(), input, output, today, dataDir });
+    input.end('visa ett diagram över totalerna\nHur mycket gick till kliniska studier 2024?\n1\n');
+    await done;
+    expect(existsSync(join(dataDir, 'charts', 'totals-sv.png'))).toBe(true);
+    expect(said).toContain(`Diagrammet är sparat i ${join(dataDir, 'charts', 'totals-sv.png')}`);
+    const offered = /Menade du: 1\) ([^\n]+?\?)(?:\s{2}|\n)/u.exec(said)?.[1];
+    expect(offered).toBeTruthy();
+    expect(said).toContain(`> ${offered}`);
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+});
