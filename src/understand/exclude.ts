@@ -102,5 +102,7 @@ export function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonN
     else if (/^\d+$/.test(w) && v.amounts.has(Number(w) * 1e6) && !out.figures.includes(Number(w) * 1e6)) out.figures.push(Number(w) * 1e6);
     else if (!taken.has(i) && w.length >= 4 && !lex.functionWords.has(w) && !/^\d/.test(w) && v.index.lexicon.has(w)) out.concepts.push({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'corpus' });
   }
+  // "except the 500 to the regions": the amount says which line; the words beside it only describe it.
+  if (out.figures.length) return { ...out, concepts: [], owners: [] };
   return out;
 }

@@ -35,6 +35,9 @@ interface Span {
  * `agreementYears` are the years with an agreement total: "the first agreement" is the earliest of
  * them, whatever older texts without a total the corpus also holds.
  */
+/** Phrases of the year before that count from a year the question names, when it names one. */
+const ANCHORED = new Set(['the year before', 'previous year', 'the previous year', 'prior year', 'föregående år', 'föregående års', 'året innan', 'året före', 'året dessförinnan']);
+
 export function readYears(tokens: Token[], span: Span, words: string[], lex: Lexicon, today: string, sourceYears: number[], agreementYears: number[] = sourceYears): YearsRead {
   const thisYear = Number(today.slice(0, 4));
   const years = new Set<number>();
@@ -151,7 +154,10 @@ export function readYears(tokens: Token[], span: Span, words: string[], lex: Lex
       if (!w.relativeNouns.findAll(near).length) continue;
     }
     for (const i of m.covered) consumed.add(i);
-    if (typeof m.value === 'number') years.add(thisYear + m.value);
+    // "the 2024 total compared to the year before", "året innan": the year before the year named, not before today.
+    const named = [...years];
+    if (m.value === -1 && named.length && ANCHORED.has(m.phrase)) years.add(Math.min(...named) - 1);
+    else if (typeof m.value === 'number') years.add(thisYear + m.value);
     else relative.add(m.value);
   }
   for (const y of excluded) years.delete(y);
