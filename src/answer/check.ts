@@ -14,6 +14,7 @@ import { amountLine, t } from './words.ts';
 export function checked(ctx: Ctx, c: Composed): Composed {
   const claimed = ctx.q.claimed;
   if (!claimed.length && ctx.q.whether && ctx.q.owner && c.intent === 'responsible' && c.answered) return ownerChecked(ctx, c, ctx.q.owner);
+  if (!claimed.length && ctx.q.whether && ctx.q.people.length === 1 && c.intent === 'people') return personChecked(ctx, c, ctx.q.people[0]!);
   const date = claimedDate(ctx.q.text);
   if (!claimed.length && ctx.q.whether && date && c.answered && c.facts.some((f) => f.date !== null)) return dateChecked(ctx, c, date);
   if (!claimed.length || !c.answered) return c;
@@ -69,4 +70,24 @@ export function claimedDate(text: string): string | null {
 function dateChecked(ctx: Ctx, c: Composed, date: string): Composed {
   const yes = c.facts.slice(0, 5).some((f) => f.date === date);
   return { ...c, lead: `${yes ? t(ctx, 'Ja, det stämmer.', 'Yes, that is right.') : t(ctx, 'Nej, källorna anger ett annat datum.', 'No, the sources give another date.')} ${c.lead}` };
+}
+
+/**
+ * "Is Helena Brändström still the national cancer coordinator?": the newest source's holder of that
+ * person's role, against the person named. Yes when it is that person; no, with the newest holder.
+ */
+function personChecked(ctx: Ctx, c: Composed, name: string): Composed {
+  const people = ctx.corpus.facts.filter((f) => f.person);
+  const theirs = people.find((f) => f.person!.name === name);
+  if (!theirs) return c;
+  const role = theirs.person!.role.split(/\s+/u).pop()!;
+  const holders = people.filter((f) => f.person!.role.split(/\s+/u).pop() === role && f.year !== null).sort((a, b) => b.year! - a.year!);
+  const newest = holders[0];
+  if (!newest) return c;
+  if (newest.person!.name === name) return { ...c, lead: `${t(ctx, 'Ja, det stämmer.', 'Yes, that is right.')} ${c.lead}` };
+  return {
+    ...c,
+    lead: `${t(ctx, `Nej, i den nyaste källan (${newest.year}) är ${newest.person!.name} ${newest.person!.role}.`, `No, in the newest source (${newest.year}) ${newest.person!.name} is ${newest.person!.role}.`)} ${c.lead}`,
+    facts: [newest, ...c.facts.filter((f) => f !== newest)],
+  };
 }

@@ -99,6 +99,13 @@ describe('amounts the question states', () => {
     expect(lead('Is it true that the regions are responsible for the regimen library?')).toMatch(/^No, according to the sources it is RCC i samverkan\./u);
   });
 
+  it('checks a person named for a role against the newest source that names the role', () => {
+    const a = ask('Is Helena Brändström still the national cancer coordinator?');
+    expect(a.lead).toMatch(/^No, in the newest source \(2026\) Kjell Ivarsson is nationell cancersamordnare\./u);
+    expect(a.facts[0]!.citation.path).toBe('data/sources/2026-rcc-pressmeddelande.txt');
+    expect(lead('Är Kjell Ivarsson nationell cancersamordnare?')).toMatch(/^Ja, det stämmer\./u);
+  });
+
   it('answers "which is it" between two figures, not yes or no', () => {
     expect(lead('Is the 2026 agreement 1 billion or 1.005 billion?')).not.toMatch(/^(?:Yes|No),/u);
   });
