@@ -41,7 +41,9 @@ export function answerTurn(question: string, opts: AnswerOptions): { answer: Ans
   checkIntents(vocabulary.lexicon);
   const message = readMessage(typeof question === 'string' ? question : '');
   if (message.asks.length >= 2) return answerEach(question, message.asks, opts);
-  return answerOne(question, opts);
+  // A message that quotes another text is answered in the language the asker wrote in.
+  const language = message.own ? understand(message.own, { today: opts.today, vocabulary, taught: opts.taught, whole: true }).language : undefined;
+  return answerOne(question, opts, language);
 }
 
 /** The most asks of one message answered; the rest are named in a note. */
@@ -54,7 +56,8 @@ export const MAX_PARTS = 6;
  */
 function answerEach(question: string, asks: string[], opts: AnswerOptions): { answer: Answer; question: Question } {
   const vocabulary = vocabularyOf(opts.corpus);
-  const language = understand(question, { today: opts.today, vocabulary, taught: opts.taught, whole: true }).language;
+  const message = readMessage(question);
+  const language = understand(message.own ?? question, { today: opts.today, vocabulary, taught: opts.taught, whole: true }).language;
   const parts: Answer[] = [];
   let previous = opts.previous;
   for (const ask of asks.slice(0, MAX_PARTS)) {

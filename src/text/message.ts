@@ -19,6 +19,8 @@ export interface Message {
   skipped: number;
   /** The asks were written as a list (bullets, numbers) or announced as several ("två snabba:"). */
   listed: boolean;
+  /** In a message that quotes another text: what the asker wrote themselves, whose language the answer is written in. */
+  own?: string;
 }
 
 /** A list item's marker: "- ", "* ", "• ", "– ", "1. ", "2) ", "a) ". */
@@ -62,7 +64,19 @@ const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|dessutom|
 
 /** Reads a raw Slack message into its asks. */
 export function readMessage(raw: string): Message {
-  const lines = messageLines(typeof raw === 'string' ? raw : '');
+  const read = readLines(typeof raw === 'string' ? raw : '');
+  // "> Övriga medel fördelas av SKR …\nso what does Kammarkollegiet pay out then?": the reply is in the asker's language.
+  const quoted = typeof raw === 'string' ? raw.split(/\r?\n/).filter((l) => QUOTE.test(l)) : [];
+  if (!quoted.length) return read;
+  const own = raw.split(/\r?\n/).filter((l) => !QUOTE.test(l)).map(cleanLine).filter((l) => /\p{L}{2}/u.test(l)).join(' ');
+  return own ? { ...read, own } : read;
+}
+
+/** A quoted line, as Slack sends it ("&gt; …") or as typed. */
+const QUOTE = /^\s*(?:>|&gt;)/u;
+
+function readLines(raw: string): Message {
+  const lines = messageLines(raw);
   const total = lines.reduce((n, l) => n + l.length + 1, 0);
   const kept = lines.filter((l) => l.length > 0);
   // A list of two or more items is that many asks; the line before them (the intro) lends them its years.
@@ -238,7 +252,7 @@ function asksOf(text: string): string[] {
 
 
 /** Words that point back at the ask before: "… och hur stor är den i så fall?", "and how much each?". */
-const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i så fall|it|its|they|them|those|each|that|then)(?![\p{L}])/iu;
+const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i så fall|it|its|they|them|those|each|that)(?![\p{L}])/iu;
 
 /** Words of a question that name nothing asked about ("hur mycket är varje?"). */
 const QUESTION_ONLY = /^(?:vilka|vilken|vilket|which|where|mycket|många|much|many|varje|each|every|stor|stora|stort|large|large|bigger|större|också|även|dessutom|about|there|finns|those|these)$/iu;

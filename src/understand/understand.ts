@@ -286,7 +286,10 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   const asksWhat = WH.has(words[0] ?? '') && !signals.has('check');
   // "Finns det någon post på 30 miljoner?", "is there a line of 30 million?" looks the amount up.
   const exists = /^(?:finns|fanns|is there|are there|was there|any)$/u.test(words[0] ?? '') || (words[0] === 'is' && words[1] === 'there');
-  const claimed = figures.length && checks && !alternatives && !asksWhat && !exists && !relating.some((r) => signals.has(r)) ? figures : [];
+  // "Does 250 + 250 mean 500 million?" names nothing the amount is claimed of (no year, topic, owner or
+  // the agreement): it is looked up, not checked against some year's total that happens to be 500.
+  const claimedOf = yearsRead.years.length > 0 || concepts.some((c) => !c.soft) || !!owner || signals.has('agreement-word') || signals.has('total-word');
+  const claimed = figures.length && checks && claimedOf && !alternatives && !asksWhat && !exists && !relating.some((r) => signals.has(r)) ? figures : [];
   // A year's own total stated as true ("809 miljoner 2024, stämmer det?") is a question about that agreement.
   const claimsTotal = claimed.length > 0 && claimed.every((x) => (v.totalYears.get(x) ?? []).some((y) => !yearsRead.years.length || yearsRead.years.includes(y)));
   let intents = rankIntents(cueList, claimed.length ? [...features.filter((f) => f !== 'figure'), ...(claimsTotal ? ['total-figure'] : [])] : features, lex);

@@ -106,6 +106,16 @@ describe('amounts the question states', () => {
     expect(lead('Är Kjell Ivarsson nationell cancersamordnare?')).toMatch(/^Ja, det stämmer\./u);
   });
 
+  it('never says yes to an amount claimed of nothing named (it would be some year\'s total by chance)', () => {
+    expect(lead('Does 250 + 250 mean 500 million?')).not.toMatch(/^Yes/u);
+  });
+
+  it('answers a question under a quoted text in the language the asker wrote in', () => {
+    const a = ask('> Övriga medel fördelas av SKR till de sex sjukvårdsregionala RCC\nso what does Kammarkollegiet pay out then?');
+    expect(a.language).toBe('en');
+    expect(a.facts[0]).toMatchObject({ kind: 'flow', amountSEK: 365 * MSEK });
+  });
+
   it('answers "which is it" between two figures, not yes or no', () => {
     expect(lead('Is the 2026 agreement 1 billion or 1.005 billion?')).not.toMatch(/^(?:Yes|No),/u);
   });
