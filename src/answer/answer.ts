@@ -106,7 +106,7 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   const said = carried.length && composed.lead ? { ...composed, lead: `${composed.lead.replace(/:$/u, '')} (${carried.join(', ')})${composed.lead.endsWith(':') ? ':' : ''}` } : composed;
   const finished = finish(q, said);
   // An uncertain reading offers questions the bot answers with confidence ("Menade du: …").
-  const offered = offer && uncertain(finished, q) ? suggestions(finished, q, (s) => answerOne(s, { ...opts, previous: undefined }, q.language, false).answer) : [];
+  const offered = offer && uncertain(finished, q) ? suggestions(q, (s) => answerOne(s, { ...opts, previous: undefined }, q.language, false).answer) : [];
   const answered = offered.length ? { ...finished, suggestions: offered } : finished;
   return { answer: carried.length ? { ...answered, followUp: carried } : answered, question: q };
 }

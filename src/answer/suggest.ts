@@ -46,7 +46,7 @@ export function candidates(q: Question): string[] {
  * same language, and not the question already asked.
  * @param ask answers a question the way the bot would (without offering suggestions itself)
  */
-export function suggestions(a: Answer, q: Question, ask: (question: string) => Answer): string[] {
+export function suggestions(q: Question, ask: (question: string) => Answer): string[] {
   const out: string[] = [];
   for (const s of candidates(q)) {
     if (out.length >= MAX_SUGGESTIONS) break;

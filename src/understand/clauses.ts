@@ -33,7 +33,7 @@ export function withoutPreamble(tokens: Token[], lex: Vocabulary['lexicon']): To
 export function unanchoredClauses(tokens: Token[], wordAt: number[], words: string[], anchored: number[], consumed: Set<number>, v: Vocabulary): number[] {
   const known = new Set(anchored);
   const clauses: number[][] = [[]];
-  words.forEach((w, i) => {
+  words.forEach((_, i) => {
     const t = wordAt[i]!;
     const breaks = i > 0 && (tokens.slice(wordAt[i - 1]! + 1, t).some((p) => [',', '–', '—', ':', '?'].includes(p.text)) || !!tokens[t]!.inParens !== !!tokens[wordAt[i - 1]!]!.inParens);
     if (breaks) clauses.push([]);

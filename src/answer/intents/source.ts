@@ -30,7 +30,7 @@ export function sourceInfo(ctx: Ctx): Composed | null {
   // A title that states an amount ("556 miljoner kronor till …") states its source's fact too.
   const stated = rows.flatMap((r) => ctx.corpus.facts.filter((f) => f.sourceId === r.s.id && f.kind === 'total' && r.s.title.includes(String(f.amountSEK! / 1e6))));
   const known = rows.filter((r) => (where ? r.s.url : who ? r.s.publisher : r.s.published));
-  const line = (s: Source, f: Fact) => `${t(ctx, describe(ctx, s, 'sv'), describe(ctx, s, 'en'))} ${cite(f, ctx.lang)}`;
+  const line = (s: Source, f: Fact) => `${describe(s, ctx.lang)} ${cite(f, ctx.lang)}`;
   if (list) {
     return {
       intent: 'source',
@@ -67,7 +67,7 @@ export function sourceInfo(ctx: Ctx): Composed | null {
 }
 
 /** A source in a line: its title, what kind of text it is, when and by whom it was published (or that the text does not say). */
-function describe(ctx: Ctx, s: Source, lang: 'sv' | 'en'): string {
+function describe(s: Source, lang: 'sv' | 'en'): string {
   const when = s.published ? dateWords(s.published, lang) : lang === 'sv' ? 'datum anges inte' : 'no date given';
   const by = s.publisher ?? (lang === 'sv' ? 'utgivare anges inte' : 'publisher not given');
   const at = s.url ? `, ${s.url}` : '';
