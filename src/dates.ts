@@ -46,6 +46,11 @@ export function weekday(iso: string): number {
   return new Date(utc(iso)).getUTCDay();
 }
 
+/** A date written out without its weekday: "13 februari 2026" / "13 February 2026". */
+export function writtenDate(iso: string, lang: 'sv' | 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(utc(iso));
+}
+
 /** A date written out in Swedish: "måndag 23 november 2026". */
 export function swedishDate(iso: string): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(utc(iso));

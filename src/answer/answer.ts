@@ -12,7 +12,7 @@ import type { Question } from '../understand/question.ts';
 import { understand } from '../understand/understand.ts';
 import { withPrevious } from '../understand/followUp.ts';
 import { vocabularyOf, wordsOfYears } from '../understand/vocabulary.ts';
-import { readMessage } from '../text/message.ts';
+import { type Message, readMessage } from '../text/message.ts';
 import { type Composed, plainText } from './compose.ts';
 import { type Ctx, contextOf } from './context.ts';
 import { guard } from './guard.ts';
@@ -40,7 +40,7 @@ export function answerTurn(question: string, opts: AnswerOptions): { answer: Ans
   const vocabulary = vocabularyOf(opts.corpus);
   checkIntents(vocabulary.lexicon);
   const message = readMessage(typeof question === 'string' ? question : '');
-  if (message.asks.length >= 2) return answerEach(question, message.asks, opts);
+  if (message.asks.length >= 2) return answerEach(question, message, opts);
   // A message that quotes another text is answered in the language the asker wrote in.
   const language = message.own ? understand(message.own, { today: opts.today, vocabulary, taught: opts.taught, whole: true }).language : undefined;
   return answerOne(question, opts, language);
@@ -54,9 +54,9 @@ export const MAX_PARTS = 6;
  * ask may point back at an earlier: "och hur mycket av det gick till rehabilitering?"), all in the
  * message's language. The answer's facts are the parts' facts in order; its text answers each.
  */
-function answerEach(question: string, asks: string[], opts: AnswerOptions): { answer: Answer; question: Question } {
+function answerEach(question: string, message: Message, opts: AnswerOptions): { answer: Answer; question: Question } {
   const vocabulary = vocabularyOf(opts.corpus);
-  const message = readMessage(question);
+  const asks = message.asks;
   const language = understand(message.own ?? question, { today: opts.today, vocabulary, taught: opts.taught, whole: true }).language;
   const parts: Answer[] = [];
   let previous = opts.previous;
@@ -137,6 +137,9 @@ function compose(ctx: Ctx): Composed {
   // The readings are tried best first; the first answer the question's form accepts is given. An
   // answer of the form's kind that finds nothing ("no figure for X") is given as it is: what the
   // sources hold is then said under it. Without a form, the first reading that composes is given.
+  // A date question that no dated milestone answers may still be answered by an agreement's year
+  // ("vilket år kom första överenskommelsen?") or a source's publication (trait `answersYear`),
+  // never by a sentence that merely names a year ("när ska handlingsplanen vara färdig?").
   const candidates: Composed[] = [];
   for (const intent of [...new Set([...ranked, ...fallback])] as Intent[]) {
     // "Vad var rehabiliteringspotten 2025?": a year the sentences name is a date only to a composer
@@ -148,18 +151,11 @@ function compose(ctx: Ctx): Composed {
     if (!composed) continue;
     // Nor may one that quotes sentences lead with an amount: it would be another year's.
     if (ctx.datedYears.length && composed.facts[0]?.amountSEK != null) return choose(candidates, q.form) ?? noSource(withDatedYears(ctx), intent);
-    if (answersForm(composed, q.form) || (!composed.answered && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => YEAR_ANSWERS.has(r) && r !== intent)))) return composed;
+    if (answersForm(composed, q.form) || (!composed.answered && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => hasTrait(r, 'answersYear') && r !== intent)))) return composed;
     candidates.push(composed);
   }
   return choose(candidates, q.form) ?? unknown(ctx);
 }
-
-/**
- * A date question that no dated milestone answers may still be answered by an agreement's year
- * ("vilket år kom första överenskommelsen?") or a source's publication; never by a sentence that
- * merely names a year ("när ska handlingsplanen vara färdig?").
- */
-const YEAR_ANSWERS = new Set<string>(['total', 'source']);
 
 /** The context with the years read as dates put back as years without a source. */
 const withDatedYears = (ctx: Ctx): Ctx => ({ ...ctx, q: { ...ctx.q, years: [...ctx.q.years, ...ctx.datedYears] }, missing: ctx.datedYears });

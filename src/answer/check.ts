@@ -10,6 +10,7 @@ import type { Composed } from './compose.ts';
 import type { Ctx } from './context.ts';
 import { inYears } from './query.ts';
 import { amountLine, t } from './words.ts';
+import { lexicon } from '../lexicon/load.ts';
 
 export function checked(ctx: Ctx, c: Composed): Composed {
   const claimed = ctx.q.claimed;
@@ -53,16 +54,14 @@ function ownerChecked(ctx: Ctx, c: Composed, owner: string): Composed {
   };
 }
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /** A full date the question states ("den 18 december 2020", "on 13 February 2026", "2020-12-18"), as ISO. */
 export function claimedDate(text: string): string | null {
   const iso = /(?<!\d)(20\d{2})-(\d{2})-(\d{2})(?!\d)/u.exec(text);
   if (iso) return iso[0];
   const m = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)? (\p{L}+),? (20\d{2})(?!\d)/u.exec(text.toLowerCase());
   if (!m) return null;
-  const month = Math.max(MONTHS.indexOf(m[2]!), MONTHS_EN.indexOf(m[2]!)) + 1;
+  // The month names the lexicon reads years with (data/lexicon/years.json).
+  const month = lexicon().yearWords.months.get(m[2]!);
   return month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
 }
 

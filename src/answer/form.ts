@@ -28,9 +28,9 @@ export function ofForm(c: Composed, form: Form | null): boolean {
 }
 
 /**
- * An answered answer that the form accepts. A figure given for who or what a term means is
- * refused (a payment names who pays, so it answers who), and anything but a figure for how much; a date or year may come from any answer
- * that states it (the sentence "testades första gången 2024", the first agreement's total).
+ * An answered answer that the form accepts: no figure for who or what a term means (a payment
+ * names who pays, so it answers who), only a figure for how much, and for when only an answer
+ * that states dates or a year (a total, a ranking of years, a payment's timing, a publication).
  */
 export function answersForm(c: Composed, form: Form | null): boolean {
   if (!c.answered) return false;

@@ -7,13 +7,14 @@
  */
 import type { Question } from '../understand/question.ts';
 import type { Answer } from './types.ts';
+import { hasTrait } from './intents/traits.ts';
 
 /** The most suggestions offered. */
 export const MAX_SUGGESTIONS = 3;
 
 /** Whether the reading was uncertain enough to offer other questions. */
 export function uncertain(a: Answer, q: Question): boolean {
-  if (q.empty || q.tooLong || a.noSource || ['help', 'thanks', 'empty', 'too-long', 'source'].includes(a.intent)) return false;
+  if (q.empty || q.tooLong || a.noSource || !hasTrait(a.intent, 'offersRephrasing')) return false;
   if (!a.answered) return true;
   if (q.unknown.length) return true;
   const cued = q.intents.filter((r) => r.cued);

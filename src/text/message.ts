@@ -4,7 +4,7 @@
  * researcher at KI"), a forwarded or quoted text, a code block, a pasted "SYSTEM:" prompt, a
  * signature — and one question, or several (a bulleted list, "två snabba: … och …", two questions
  * in a row). `readMessage` returns the asks, each as one line of cleaned text, in order; what is
- * not an ask is left out and counted in `skipped`. Text level only: which words the sources know
+ * not an ask is left out. Text level only: which words the sources know
  * is the understanding's business (src/understand/), which sets aside what anchors nothing.
  *
  * Linear time: each line is cleaned once, and every pattern below is anchored and bounded.
@@ -15,10 +15,6 @@ import { questionScore, sentences } from './sentences.ts';
 export interface Message {
   /** The asks, in the order written; one for most messages. Each is cleaned, on one line. */
   asks: string[];
-  /** Characters of the cleaned message that were left out as not a question. */
-  skipped: number;
-  /** The asks were written as a list (bullets, numbers) or announced as several ("två snabba:"). */
-  listed: boolean;
   /** In a message that quotes another text: what the asker wrote themselves, whose language the answer is written in. */
   own?: string;
 }
@@ -77,7 +73,6 @@ const QUOTE = /^\s*(?:>|&gt;)/u;
 
 function readLines(raw: string): Message {
   const lines = messageLines(raw);
-  const total = lines.reduce((n, l) => n + l.length + 1, 0);
   const kept = lines.filter((l) => l.length > 0);
   // A list of two or more items is that many asks; the line before them (the intro) lends them its years.
   const items = kept.filter((l) => ITEM.test(l));
@@ -86,25 +81,25 @@ function readLines(raw: string): Message {
   if (asksItems) {
     const intro = kept.slice(0, kept.indexOf(items[0]!)).join(' ');
     const asks = items.map((l) => withYearsOf(l.replace(ITEM, '').trim(), intro)).filter((a) => a.length > 0);
-    return done(asks.length ? asks : [kept.join(' ')], total, true);
+    return { asks: asks.length ? asks : [kept.join(' ')] };
   }
   // Each line is a sentence of its own ("Fwd: from the minister's office" / "> Can someone confirm …").
   const text = kept.map((l) => l.replace(ITEM, '').trim()).join('\n');
-  if (!text) return { asks: [], skipped: total, listed: false };
+  if (!text) return { asks: [] };
   // "Snabbt: 1) SVF nationellt 2024 2) SVF samverkansregionalt 2024": numbered asks on one line.
   const numbered = inlineNumbered(kept.join(' '));
-  if (numbered.length >= 2) return done(numbered, total, true);
+  if (numbered.length >= 2) return { asks: numbered };
   // "Dels totalen 2021, dels hur stor del …": two asks.
   const dels = /^(?:.*?\b)?dels\s+(.+?),?\s+dels\s+(.+)$/isu.exec(text.replace(/\n/g, ' '));
-  if (dels) return done([dels[1]!.trim(), dels[2]!.trim()], total, true);
+  if (dels) return { asks: [dels[1]!.trim(), dels[2]!.trim()] };
   // "två snabba: total 2021 och barncancer 2024?": the asks after the colon, split at "och"/"and"/",".
   const several = SEVERAL.exec(text);
   if (several) {
     const rest = text.slice(several[0].length);
     const asks = splitAnnounced(rest);
-    if (asks.length >= 2) return done(asks, total, true);
+    if (asks.length >= 2) return { asks };
   }
-  return done(asksOf(text), total, false);
+  return { asks: asksOf(text) };
 }
 
 /** Words of a run-up about the asker. */
@@ -113,10 +108,6 @@ const ASKER = /(?<![\p{L}])(?:jag|vi|min|mitt|mina|vår|vårt|våra|mig|oss|i|i'
 /** Relative years a text may name instead of a year ("i år", "last year"). */
 const RELATIVE_YEAR = /(?<![\p{L}])(?:i år|i fjol|förra året|nästa år|årets|fjolårets|förrförra|första|senaste|this year|last year|next year|this year's|last year's|first|latest|earliest|newest)(?![\p{L}])/iu;
 
-function done(asks: string[], total: number, listed: boolean): Message {
-  const length = asks.reduce((n, a) => n + a.length + 1, 0);
-  return { asks, skipped: Math.max(0, total - length), listed };
-}
 
 /**
  * The message's lines, each cleaned, without code fences (their contents are kept only when the

@@ -12,9 +12,7 @@ import { type Composed, item, section } from '../compose.ts';
 import type { Ctx } from '../context.ts';
 import { cite } from '../format.ts';
 import { t } from '../words.ts';
-
-const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { writtenDate } from '../../dates.ts';
 
 export function sourceInfo(ctx: Ctx): Composed | null {
   if (!has(ctx.q, 'published', 'publisher', 'link', 'which-sources')) return null;
@@ -52,7 +50,7 @@ export function sourceInfo(ctx: Ctx): Composed | null {
         ? t(ctx, `”${s.title}” publicerades av ${s.publisher}.`, `“${s.title}” was published by ${s.publisher}.`)
         : t(ctx, `Källan ”${s.title}” anger inte vem som publicerade den.`, `The source “${s.title}” does not say who published it.`)
       : s.published
-        ? t(ctx, `”${s.title}” publicerades ${dateWords(s.published, 'sv')}.`, `“${s.title}” was published on ${dateWords(s.published, 'en')}.`)
+        ? t(ctx, `”${s.title}” publicerades ${writtenDate(s.published, 'sv')}.`, `“${s.title}” was published on ${writtenDate(s.published, 'en')}.`)
         : t(ctx, `Källan ”${s.title}” anger inte när den publicerades.`, `The source “${s.title}” does not say when it was published.`);
     return { intent: 'source', answered: known.length > 0, facts: [fact, ...stated], lead, sections: section([item(line(s, fact), fact)]), notes: [] };
   }
@@ -68,16 +66,10 @@ export function sourceInfo(ctx: Ctx): Composed | null {
 
 /** A source in a line: its title, what kind of text it is, when and by whom it was published (or that the text does not say). */
 function describe(s: Source, lang: 'sv' | 'en'): string {
-  const when = s.published ? dateWords(s.published, lang) : lang === 'sv' ? 'datum anges inte' : 'no date given';
+  const when = s.published ? writtenDate(s.published, lang) : lang === 'sv' ? 'datum anges inte' : 'no date given';
   const by = s.publisher ?? (lang === 'sv' ? 'utgivare anges inte' : 'publisher not given');
   const at = s.url ? `, ${s.url}` : '';
   return `${s.title} (${s.years.join(', ')}): ${when}, ${by}${at}`;
-}
-
-/** "2026-02-13" as "13 februari 2026" / "13 February 2026". */
-export function dateWords(iso: string, lang: 'sv' | 'en'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${(lang === 'sv' ? MONTHS_SV : MONTHS_EN)[m! - 1]} ${y}`;
 }
 
 /** The sources the question means: a document named, a title quoted or a title's words, the years asked; else all. */
@@ -99,7 +91,7 @@ function metaFact(corpus: Corpus, s: Source): Fact | null {
   let at = -1;
   if (s.published) {
     const [y, m, d] = s.published.split('-').map(Number);
-    const forms = [s.published, `${d} ${MONTHS_SV[m! - 1]} ${y}`, `${d}.${m}.${y}`];
+    const forms = [s.published, writtenDate(s.published, 'sv'), `${d}.${m}.${y}`];
     at = lines.findIndex((l) => forms.some((f) => l.toLowerCase().includes(f.toLowerCase())));
   }
   if (at < 0) at = lines.findIndex((l) => l.trim().length > 0 && s.title.toLowerCase().startsWith(l.trim().toLowerCase().slice(0, 30)));

@@ -36,6 +36,10 @@ export interface IntentTraits {
   namesWho: boolean;
   /** Its answer states dates, or says there is none (a source's publication): it answers "när". */
   statesDates: boolean;
+  /** Its answer is the year a "vilket år"/"när" question asks for (an agreement's total, a source's publication). */
+  answersYear: boolean;
+  /** An uncertain reading of it offers rephrased questions (not help, thanks, refusals of form, or a source's metadata). */
+  offersRephrasing: boolean;
   /** Not a question at all (nothing typed, or more than a message holds): never a curator's gap. */
   notAQuestion: boolean;
 }
@@ -52,14 +56,16 @@ const traits = (answers: AnswerType, set: Partial<Omit<IntentTraits, 'answers'>>
   notAQuestion: false,
   namesWho: answers === 'owner' || answers === 'person',
   statesDates: answers === 'date',
+  answersYear: false,
+  offersRephrasing: true,
   ...set,
 });
 
 /** Every intent, in no particular order (the lexicon's priorities break ties between scores). */
 export const INTENTS = {
-  thanks: traits('none', { yearless: true, worthSaying: false }),
-  help: traits('none', { yearless: true, worthSaying: false }),
-  source: traits('text', { statesDates: true }),
+  thanks: traits('none', { yearless: true, worthSaying: false, offersRephrasing: false }),
+  help: traits('none', { yearless: true, worthSaying: false, offersRephrasing: false }),
+  source: traits('text', { statesDates: true, answersYear: true, offersRephrasing: false }),
   payment: traits('amount', { offersChart: true, namesWho: true, statesDates: true }),
   overview: traits('text', { listsPerYear: true }),
   new: traits('text', { listsPerYear: true }),
@@ -72,13 +78,13 @@ export const INTENTS = {
   lines: traits('amount', { offersChart: true }),
   funding: traits('amount'),
   tasks: traits('list', { quotesSentences: true, listsPerYear: true }),
-  total: traits('amount', { offersChart: true, oneFigure: true, statesDates: true }),
+  total: traits('amount', { offersChart: true, oneFigure: true, statesDates: true, answersYear: true }),
   definition: traits('definition', { yearless: true, quotesSentences: true }),
   amount: traits('amount', { oneFigure: true, nearYearFigure: true }),
   topic: traits('text', { quotesSentences: true, nearYearFigure: true }),
   unknown: traits('none', { worthSaying: false }),
-  empty: traits('none', { worthSaying: false, notAQuestion: true }),
-  'too-long': traits('none', { worthSaying: false, notAQuestion: true }),
+  empty: traits('none', { worthSaying: false, notAQuestion: true, offersRephrasing: false }),
+  'too-long': traits('none', { worthSaying: false, notAQuestion: true, offersRephrasing: false }),
 } satisfies Record<string, IntentTraits>;
 
 export type Intent = keyof typeof INTENTS;
