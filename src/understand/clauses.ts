@@ -26,23 +26,28 @@ export function withoutPreamble(tokens: Token[], lex: Vocabulary['lexicon']): To
 }
 
 /**
- * Word indexes of the clauses (split at commas, dashes, colons, question marks and parentheses) in
+ * Word indexes of the clauses (split at commas, dashes, colons, question marks, full stops and parentheses) in
  * which no word is known — no lexicon phrase, year, number or word of the sources — after the
  * first clause: "…, för intranätet", "(asking for a newsletter)".
  */
+/** Words that open a clause about the asker: "jag är statsvetare", "we're writing", "my boss". */
+const ASKER = new Set(['jag', 'vi', 'min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'i', 'im', 'we', 'my', 'our']);
+
 export function unanchoredClauses(tokens: Token[], wordAt: number[], words: string[], anchored: number[], consumed: Set<number>, v: Vocabulary): number[] {
   const known = new Set(anchored);
   const clauses: number[][] = [[]];
   words.forEach((_, i) => {
     const t = wordAt[i]!;
-    const breaks = i > 0 && (tokens.slice(wordAt[i - 1]! + 1, t).some((p) => [',', '–', '—', ':', '?'].includes(p.text)) || !!tokens[t]!.inParens !== !!tokens[wordAt[i - 1]!]!.inParens);
+    const breaks = i > 0 && (tokens.slice(wordAt[i - 1]! + 1, t).some((p) => [',', '–', '—', ':', '?'].includes(p.text)) || !!tokens[t]!.afterStop || !!tokens[t]!.inParens !== !!tokens[wordAt[i - 1]!]!.inParens);
     if (breaks) clauses.push([]);
     clauses[clauses.length - 1]!.push(i);
   });
   if (clauses.length < 2) return [];
   const anchors = (i: number) => known.has(i) || consumed.has(i) || /^\d/.test(words[i]!) || (!v.lexicon.functionWords.has(words[i]!) && (v.index.lexicon.has(words[i]!) || v.unfolded.has(words[i]!)));
-  // Only after the question's first clause: a first clause nobody knows may be its topic misspelt ("regimbibliteket, vem ansvarar?").
-  const empty = clauses.filter((c, k) => (k > 0 || !!tokens[wordAt[c[0]!]!]!.inParens) && !c.some(anchors));
+  // Only after the question's first clause: a first clause nobody knows may be its topic misspelt
+  // ("regimbibliteket, vem ansvarar?") — unless it speaks of the asker ("jag är statsvetare – vad …").
+  const first = (c: number[]) => !!tokens[wordAt[c[0]!]!]!.inParens || ASKER.has(words[c[0]!]!);
+  const empty = clauses.filter((c, k) => (k > 0 || first(c)) && !c.some(anchors));
   if (empty.length === clauses.length) return [];
   return empty.flat();
 }

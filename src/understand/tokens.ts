@@ -12,6 +12,8 @@ export interface Token {
   name: boolean;
   /** Inside a parenthesis: "(the 9 msek to SKR)". */
   inParens?: boolean;
+  /** The first token after a full stop, "!" or ";": a new sentence ("… 2024 tack! ska göra ett diagram"). */
+  afterStop?: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+|\s-\s|[?–—\-/,&+]|:(?=\s)/gu;
@@ -19,15 +21,31 @@ const TOKEN = /[\p{L}\p{N}]+|\s-\s|[?–—\-/,&+]|:(?=\s)/gu;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const source = text.normalize('NFC');
+  // Linear: what lies between one token and the next is read once (its stops and parentheses).
+  let depth = 0;
+  let last = 0;
+  let lastMark = '';
   for (const m of source.matchAll(TOKEN)) {
+    const between = source.slice(last, m.index);
+    for (const ch of between) {
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+    }
+    const mark = between.trimEnd().slice(-1) || (between.trim() ? '' : lastMark);
+    last = m.index + m[0].length;
     // A hyphen between spaces is a dash: "SVF 2024 - hur mycket …".
     const raw = m[0].trim() === '-' && m[0].length === 3 ? '–' : m[0];
     const t = raw.toLowerCase();
     const kind = /^\p{N}+$/u.test(t) ? 'number' : /^[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct';
-    const before = source.slice(0, m.index).trimEnd();
-    const opens = !before || /[.?!:;]$/.test(before);
-    const depth = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
-    out.push({ text: t, kind, name: kind === 'word' && !opens && /^\p{Lu}\p{Ll}/u.test(raw), ...(depth > 0 ? { inParens: true } : {}) });
+    const opens = !out.length || /[.?!:;]/.test(mark);
+    out.push({
+      text: t,
+      kind,
+      name: kind === 'word' && !opens && /^\p{Lu}\p{Ll}/u.test(raw),
+      ...(depth > 0 ? { inParens: true } : {}),
+      ...(out.length && /[.!;]/.test(mark) ? { afterStop: true } : {}),
+    });
+    lastMark = raw.trim() === ':' || raw === '?' ? raw : '';
   }
   return out;
 }

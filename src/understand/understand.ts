@@ -142,7 +142,11 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   ];
   // "samordning av screening 2024 belopp, för intranätet", "(sorry, I'm from Norway)": a clause none
   // of whose words the lexicon or the sources know says why or who asks; it is no part of the question.
-  for (const i of unanchoredClauses(tokens, wordAt, words, blocking.flatMap((m) => (m.value.kind === 'function' ? [] : m.covered)), yearsRead.consumed, v)) yearsRead.consumed.add(i);
+  // A cue made of small words anchors no clause unless it asks ("…, det är till en debattartikel",
+  // "ska göra ett diagram i powerpoint"; but "barncancer 2024, hur mycket?").
+  const small = (m: Any) => m.value.kind === 'cue' && m.covered.every((i) => lex.functionWords.has(words[i]!)) && !WH.has(words[m.from]!);
+  const anchoring = blocking.filter((m) => m.value.kind !== 'function' && !small(m));
+  for (const i of unanchoredClauses(tokens, wordAt, words, anchoring.flatMap((m) => m.covered), yearsRead.consumed, v)) yearsRead.consumed.add(i);
   const rank = { owner: 0, document: 1, cue: 2, concept: 3, function: 4 };
   const kept = longestFirst(blocking, (m) => rank[m.value.kind]);
   const taken = new Set(kept.flatMap((m) => m.covered));

@@ -33,6 +33,21 @@ describe('context and wrappers never become the topic', () => {
     expect(a.text).not.toMatch(/pirat/u);
   });
 
+  it('sets aside a sentence after the question that only says what the answer is for', () => {
+    const a = ask('lista alla budgetposter 2024 tack!! ska göra ett diagram i powerpoint');
+    expect(a.facts.filter((f) => f.kind === 'budget' && f.year === 2024).length).toBeGreaterThan(10);
+    expect(a.text).not.toMatch(/powerpoint|förstod inte/iu);
+    const b = ask('skillnaden mellan 2021 och 2024 i total? ungefär räcker, det är till en debattartikel');
+    expect(b.answered).toBe(true);
+    expect(b.text).not.toContain('debattartikel');
+  });
+
+  it('sets aside a clause about the asker before a short question', () => {
+    const a = ask('jag är statsvetare – vad innebär inklusionsmålet?');
+    expect(a.answered).toBe(true);
+    expect(a.text).not.toContain('statsvetare');
+  });
+
   it('sets a trailing clause nobody knows aside without a word about it', () => {
     const a = ask('nationell uppföljning mammografi 2024, till veckobrevet');
     expect(a.facts[0]).toMatchObject({ year: 2024, amountSEK: 3 * MSEK });
