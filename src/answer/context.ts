@@ -78,12 +78,29 @@ export function contextOf(q: Question, all: Corpus, index: FactIndex, today: str
 function keeper(q: Question, index: FactIndex): (f: Fact) => boolean {
   const ex = q.excluded;
   if (!ex) return () => true;
-  const mentioned = new Set(ex.concepts.flatMap((c) => index.score([{ ...c, soft: false }]).filter((s) => s.covered > 0).map((s) => s.fact.id)));
+  // A fact is left out when it is what one part of the left-out words names: its owner, and all
+  // the concepts of that part ("the SVF stimulus" leaves out the SVF stimulus line, not every line
+  // about SVF; "the regions' SVF money" the regions' SVF line, not all the regions' money).
+  const ownedBy = (f: Fact, owners: string[]) => owners.some((o) => f.owner === o || f.payer === o);
+  const parts = new Map<number, { concepts: Concept[]; owners: string[] }>();
+  const partOf = (k: number) => parts.get(k) ?? (parts.set(k, { concepts: [], owners: [] }), parts.get(k)!);
+  // A payer named as a word ("via Kammarkollegiet") is an owner of the part, as the owners are.
+  const payers = new Map(index.facts.flatMap((f) => (f.payer ? [[f.payer.toLowerCase(), f.payer] as const] : [])));
+  for (const c of ex.concepts) {
+    const payer = payers.get(c.text.toLowerCase());
+    if (payer) partOf(c.group ?? 0).owners.push(payer);
+    else partOf(c.group ?? 0).concepts.push({ ...c, soft: false });
+  }
+  ex.owners.forEach((o, i) => partOf(ex.ownerParts?.[i] ?? 0).owners.push(o));
+  const named = [...parts.values()].map((p) => {
+    const ids = new Set(index.score(p.concepts).filter((s) => s.covered >= p.concepts.length && (!p.owners.length || ownedBy(s.fact, p.owners))).map((s) => s.fact.id));
+    // "the regions' SVF money" where no line of the regions names SVF leaves out nothing: which line is meant is not said.
+    return { owners: p.owners, ids: p.concepts.length ? ids : null };
+  });
   return (f) =>
     !(f.year !== null && ex.years.includes(f.year)) &&
     !(f.amountSEK !== null && ex.figures.includes(f.amountSEK)) &&
-    !ex.owners.some((o) => f.owner === o || f.payer === o) &&
-    !(f.kind !== 'total' && mentioned.has(f.id));
+    !named.some((p) => (!p.owners.length || ownedBy(f, p.owners)) && (p.ids ? f.kind !== 'total' && p.ids.has(f.id) : p.owners.length > 0));
 }
 
 /**

@@ -57,11 +57,15 @@ export function groupLines(ctx: Ctx): { answer: Composed; byHeading: boolean } |
       intent: 'amount',
       answered: true,
       facts: shown.flat(),
-      lead: sections.length === 1 ? sections[0]!.title : t(ctx, 'Grupperna av budgetrader:', 'The groups of budget lines:'),
+      // One group: its sum is the answer's first sentence; several: each group's sum after its lines.
+      lead:
+        sections.length === 1
+          ? `${sections[0]!.title.replace(/:$/u, '')}: ${t(ctx, `sammanlagt ${formatAmount(sections[0]!.sum, 'sv')}, summan av raderna nedan (källan anger ingen summa för gruppen).`, `${formatAmount(sections[0]!.sum, 'en')} in all, the sum of the lines below (the source states no sum for the group).`)}`
+          : t(ctx, 'Grupperna av budgetrader:', 'The groups of budget lines:'),
       sections: sections.map((s) => ({ title: sections.length === 1 ? undefined : s.title, items: s.items })),
       notes: [
-        ...sections.map((s) =>
-          t(ctx, `Raderna ovan är sammanlagt ${formatAmount(s.sum, 'sv')}; det är summan av de listade raderna, källan anger ingen summa för gruppen.`, `The lines above add up to ${formatAmount(s.sum, 'en')}; that is the sum of the lines listed, the source states no sum for the group.`),
+        ...(sections.length === 1 ? [] : sections).map((s) =>
+          t(ctx, `${s.title.replace(/:$/u, '')}: sammanlagt ${formatAmount(s.sum, 'sv')}; det är summan av de listade raderna, källan anger ingen summa för gruppen.`, `${s.title.replace(/:$/u, '')}: ${formatAmount(s.sum, 'en')} in all; that is the sum of the lines listed, the source states no sum for the group.`),
         ),
         others.length ? t(ctx, `Källorna har ingen sådan grupp av budgetrader för ${listWords(others, 'sv')}.`, `The sources have no such group of budget lines for ${listWords(others, 'en')}.`) : '',
         ...closingNotes(ctx),

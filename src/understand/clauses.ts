@@ -51,3 +51,30 @@ export function unanchoredClauses(tokens: Token[], wordAt: number[], words: stri
   if (empty.length === clauses.length) return [];
   return empty.flat();
 }
+
+/** "osv", "etc", "med mera", "and so on": what the parenthesis lists are examples. */
+const ETC = / (?:osv|o s v|etc|etcetera|mm|m m|med mera|och så vidare|och sånt|and so on|and so forth|and the like) /u;
+
+/**
+ * Token indexes of the parentheses whose words narrow nothing: "compare the national SVF support in
+ * 2021 (the 9 msek to SKR) with …" — a parenthesis that states an amount points at the line the
+ * topic outside it means; and, in a question about money, a list of examples ("de nationella
+ * medlen sammanlagt (kallelsesystem, mammografi, screening osv)"). One without either may be the
+ * very term ("radiotherapy (strålbehandling)"), and in a question for tasks examples widen the list
+ * ("tasks related to the EU (cancer plan, joint actions etc)").
+ */
+export function asideParentheses(tokens: Token[], aboutMoney: boolean): Set<number> {
+  const aside = new Set<number>();
+  for (let i = 0; i < tokens.length; ) {
+    if (!tokens[i]!.inParens) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && tokens[j]!.inParens) j++;
+    const inside = tokens.slice(i, j);
+    if (inside.some((t) => t.kind === 'number') || (aboutMoney && ETC.test(` ${inside.map((t) => t.text).join(' ')} `))) for (let k = i; k < j; k++) aside.add(k);
+    i = j;
+  }
+  return aside;
+}

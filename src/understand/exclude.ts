@@ -17,12 +17,15 @@ import type { Vocabulary } from './vocabulary.ts';
 /** Markers that leave out what follows wherever they stand. */
 const ANYWHERE = [
   'utom', 'förutom', 'exklusive', 'exkl', 'bortsett från', 'med undantag av', 'med undantag för', 'oräknat', 'inte räknat', 'ej räknat', 'inte inräknat', 'frånsett',
-  'except', 'excluding', 'exclude', 'other than', 'apart from', 'aside from', 'not counting', 'not including', 'leaving out', 'leave out', 'without counting', 'but not', 'men inte', 'alltså inte', 'dock inte',
+  'utan', 'minus', 'räknar bort', 'räkna bort', 'räknat bort', 'drar av', 'dra av', 'drar bort', 'dra bort', 'inte till', 'ej till', 'inte för', 'inte på',
+  'except', 'excluding', 'without', 'less', 'not to', 'not for', 'not on', 'ignoring', 'leaving aside', 'setting aside', 'taking away', 'take away', 'subtracting', 'exclude', 'other than', 'apart from', 'aside from', 'not counting', 'not including', 'leaving out', 'leave out', 'without counting', 'but not', 'men inte', 'alltså inte', 'dock inte',
 ].map((m) => m.split(' '));
 /** Markers that leave out what follows only where a clause begins: ", inte det nationella", "(not i samverkan)", "– not the Kammarkollegiet part". */
 const CLAUSE_INITIAL = [['inte'], ['ej'], ['not']];
-/** "inte bara", "not only": what follows is added, not left out. */
-const ONLY = new Set(['bara', 'enbart', 'endast', 'only', 'just', 'merely']);
+/** "inte bara", "not only", "utan även", "utan att", "without any": what follows is added, or nothing is left out. */
+const ONLY = new Set(['bara', 'enbart', 'endast', 'only', 'just', 'merely', 'även', 'också', 'att', 'någon', 'några', 'något', 'any']);
+/** Words between two things left out. */
+const JOINS = new Set(['och', 'and', 'samt', 'eller', 'or', 'nor', 'plus']);
 /** Where a left-out part ends. */
 const ENDS = new Set([',', '–', '—', ':', '?']);
 
@@ -72,26 +75,29 @@ export function exclusions(tokens: Token[], wordAt: number[], words: string[]): 
 
 /** What the words a question leaves out name: concepts of the lexicon or words of the corpus, owners, amounts, years. */
 export function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonNullable<Question['excluded']> {
-  const out: NonNullable<Question['excluded']> = { concepts: [], figures: [], years: [], owners: [] };
+  const out: NonNullable<Question['excluded']> = { concepts: [], figures: [], years: [], owners: [], ownerParts: [] };
   if (!left.size) return out;
   const lex = v.lexicon;
   const inside = (m: PhraseMatch<unknown>) => m.covered.every((i) => left.has(i));
+  // "other than barncancer and the SVF stimulus": each part between "and"/"och"/"or" names one thing left out.
+  const part = (at: number) => [...left].filter((i) => i < at && JOINS.has(words[i]!)).length;
   const taken = new Set<number>();
   // The longest owner named ("RCC i samverkan", not the "RCC" in it); "not i samverkan" names it too.
   for (const m of longestFirst(lex.ownerPhrases.findAll(words).filter(inside), () => 0)) {
     out.owners.push(m.value);
+    out.ownerParts!.push(part(m.from));
     for (const i of m.covered) taken.add(i);
   }
   for (const i of left) {
     if (words[i] === 'samverkan' && words[i - 1] === 'i' && !taken.has(i)) {
       const rcc = lex.owners.find((o) => o.owner.toLowerCase() === 'rcc i samverkan')?.owner;
-      if (rcc) out.owners.push(rcc);
+      if (rcc) out.owners.push(rcc), out.ownerParts!.push(part(i));
       taken.add(i).add(i - 1);
     }
   }
   for (const m of lex.conceptPhrases.findAll(words).filter(inside)) {
     if (m.covered.some((i) => taken.has(i))) continue;
-    out.concepts.push(lexiconConcept(m, words.slice(m.from, m.to).join(' ')));
+    out.concepts.push({ ...lexiconConcept(m, words.slice(m.from, m.to).join(' ')), group: part(m.from) });
     for (const i of m.covered) taken.add(i);
   }
   const text = [...left].sort((a, b) => a - b).map((i) => words[i]).join(' ');
@@ -100,7 +106,7 @@ export function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonN
     const w = words[i]!;
     if (/^20\d{2}$/.test(w)) out.years.push(Number(w));
     else if (/^\d+$/.test(w) && v.amounts.has(Number(w) * 1e6) && !out.figures.includes(Number(w) * 1e6)) out.figures.push(Number(w) * 1e6);
-    else if (!taken.has(i) && w.length >= 4 && !lex.functionWords.has(w) && !/^\d/.test(w) && v.index.lexicon.has(w)) out.concepts.push({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'corpus' });
+    else if (!taken.has(i) && w.length >= 4 && !lex.functionWords.has(w) && !/^\d/.test(w) && v.index.lexicon.has(w)) out.concepts.push({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'corpus', group: part(i) });
   }
   // "except the 500 to the regions": the amount says which line; the words beside it only describe it.
   if (out.figures.length) return { ...out, concepts: [], owners: [] };

@@ -83,7 +83,7 @@ export interface Question {
   /** The question asks whether something is so ("stämmer det att …", "is it true …", "är det regionerna som …"), not what. */
   whether: boolean;
   /** What the question leaves out ("inte det regionala", "except the pelvic one", "utom de 370 miljonerna", "inte 2024"). */
-  excluded: { concepts: Concept[]; figures: number[]; years: number[]; owners: string[] } | null;
+  excluded: { concepts: Concept[]; figures: number[]; years: number[]; owners: string[]; ownerParts?: number[] } | null;
   /** Money asked per recipient ("varje RCC", "per region"), for one named ("Region Norrbotten"), or how it is split among them. */
   perRecipient: { of: 'rcc' | 'region'; named: boolean; split: boolean } | null;
 }

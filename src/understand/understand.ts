@@ -26,7 +26,7 @@ import { lexiconConcept, readWords } from './topic.ts';
 import { type Vocabulary, wordsOfYears } from './vocabulary.ts';
 import { readYears } from './years.ts';
 import { exclusions, leftOut } from './exclude.ts';
-import { unanchoredClauses, withoutPreamble } from './clauses.ts';
+import { asideParentheses, unanchoredClauses, withoutPreamble } from './clauses.ts';
 import { perRecipientOf } from './recipients.ts';
 import { type TaughtPhrase, applyTaught } from './taught.ts';
 
@@ -52,6 +52,8 @@ export const MAX_PART = 1200;
 const ABOUT_AGREEMENT = new Set(['about-agreement', 'agreement-word', 'definition-word', 'which', 'yes-no', 'check']);
 
 /** Question words that open a question of what, not of whether. */
+/** Cues of a question about money, in which a parenthesis of examples narrows nothing (see `asideParentheses`). */
+const MONEY_SUM = ['how-much', 'together', 'total-word', 'money-noun', 'money-figure'];
 const WH = new Set(['vad', 'vem', 'vilka', 'vilken', 'vilket', 'hur', 'när', 'varför', 'varifrån', 'what', 'which', 'who', 'whose', 'how', 'when', 'where', 'why']);
 
 /** Words that join two topics: "patologi och radiologi", "barncancer/rehabilitering". */
@@ -235,17 +237,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     const before = concepts.filter((c) => !c.soft && (c.at ?? 0) < m.from);
     if (before.length) for (const c of concepts) if ((c.at ?? -1) >= m.to && !clauseStart.slice(m.to, (c.at ?? 0) + 1).some(Boolean)) c.soft = true;
   }
-  // "compare the national SVF support in 2021 (the 9 msek to SKR) with …": a parenthesis that states
-  // an amount points at the line the topic outside it means; its other words narrow nothing. (One
-  // without an amount may be the very term: "radiotherapy (strålbehandling)".)
-  const withAmount = new Set<number>();
-  for (let i = 0; i < tokens.length; ) {
-    if (!tokens[i]!.inParens) { i++; continue; }
-    let j = i;
-    while (j < tokens.length && tokens[j]!.inParens) j++;
-    if (tokens.slice(i, j).some((t) => t.kind === 'number')) for (let k = i; k < j; k++) withAmount.add(k);
-    i = j;
-  }
+  const withAmount = asideParentheses(tokens, MONEY_SUM.some((id) => signals.has(id)));
   const inParens = (c: Concept) => c.at !== undefined && withAmount.has(wordAt[c.at]!);
   if (concepts.some(inParens) && concepts.some((c) => !c.soft && !inParens(c))) for (const c of concepts) if (inParens(c)) c.soft = true;
   // SKR named beside the Government is a party to the agreement, not a recipient.

@@ -144,9 +144,64 @@ describe('what the question leaves out stays out', () => {
     expect(ask('2024 rehabilitation lines except the pelvic one').facts.some((f) => /bäcken/iu.test(f.label))).toBe(false);
   });
 
+  it('leaves out what one part names as a whole, not every fact that shares a word with it', () => {
+    const a = ask('List the 2021 budget lines other than barncancer and the SVF stimulus.');
+    const amounts = a.facts.filter((f) => f.kind === 'budget').map((f) => f.amountSEK);
+    expect(amounts).not.toContain(370 * MSEK);
+    expect(amounts).not.toContain(80 * MSEK);
+    expect(a.facts.filter((f) => f.kind === 'budget' && /vårdförlopp/iu.test(f.label)).length).toBe(2);
+    const b = ask('Regionernas uppgifter 2024, förutom redovisningen av SVF?');
+    expect(b.answered).toBe(true);
+    expect(b.facts.map((f) => f.label)).toEqual([expect.stringMatching(/inklusions/u)]);
+  });
+
+  it('answers a total that leaves a line out with the sum of the lines that remain, first', () => {
+    const a = ask('total 2024 utan barncancer');
+    expect(a.text.split('\n')[0]).toMatch(/^Utan barncancer är det 2024 sammanlagt 729 miljoner kronor/u);
+    expect(a.facts.some((f) => f.amountSEK === 80 * MSEK)).toBe(false);
+    const b = ask('2026 budget except the 500 to the regions?');
+    expect(b.text.split('\n')[0]).toContain('SEK 505 million');
+    expect(b.facts.filter((f) => f.kind === 'budget').map((f) => f.amountSEK)).toEqual([280 * MSEK, 176 * MSEK, 49 * MSEK]);
+  });
+
+  it('reads "räknar bort" and "inte till" as leaving out', () => {
+    expect(lead('Vad blir totalen 2024 om man räknar bort barncancer?')).toContain('729 miljoner kronor');
+    const a = ask('Vilka budgetposter 2021 gick inte till SVF?');
+    expect(a.facts.some((f) => f.kind === 'budget' && /vårdförlopp/iu.test(f.label))).toBe(false);
+    expect(a.facts.filter((f) => f.kind === 'budget').map((f) => f.amountSEK)).toEqual([80 * MSEK, 16 * MSEK, 9 * MSEK]);
+  });
+
   it('reads "inte bara"/"not only" as adding, not leaving out', () => {
     const a = ask('vilka insatser har RCC i samverkan 2024, inte bara de nationella?');
     expect(a.facts.some((f) => f.kind === 'insats' && /nationell/iu.test(f.label))).toBe(true);
+  });
+});
+
+describe('amounts added up', () => {
+  it('states the sum of the lines a question asks for together, as the sum of the lines listed', () => {
+    const a = ask('hur mycket fick de särskilda satsningarna 2024 tillsammans?');
+    expect(a.text.split('\n')[0]).toMatch(/^Sammanlagt 220 miljoner kronor 2024: summan av de 3 budgetraderna/u);
+    expect(a.facts.map((f) => f.amountSEK)).toEqual([60 * MSEK, 60 * MSEK, 100 * MSEK]);
+    expect(lead('How much did pathology and radiology get together in 2024?')).toMatch(/^In all SEK 120 million in 2024/u);
+  });
+
+  it('leads a group of lines named by its heading with the group\'s sum; examples in a parenthesis do not narrow it', () => {
+    const a = ask('Hur mycket var de nationella medlen 2024 sammanlagt (kallelsesystem, mammografi, screening osv)?');
+    expect(a.text.split('\n')[0]).toMatch(/^Nationella medel.*\(2024\): sammanlagt 65 miljoner kronor, summan av raderna nedan/u);
+    expect(a.facts).toHaveLength(5);
+  });
+
+  it('reads "together with" and "put together" as no sum', () => {
+    expect(lead('What is the total of the 2024 cancer agreement?')).toMatch(/^The 2024 agreement totals SEK 809 million/u);
+    expect(ask('Who put together the national prevention plan?').facts.some((f) => /nationella arbetsgrupp för prevention/iu.test(f.label))).toBe(true);
+  });
+});
+
+describe('when something happened', () => {
+  it('leads with the sentence that dates the topic best, not the earliest date near it', () => {
+    const a = ask('when was the updated national cancer strategy adopted?');
+    expect(a.facts[0]!.label).toMatch(/uppdaterades i januari/u);
+    expect(ask('När togs cancerstrategin fram?').facts[0]!.label).toMatch(/togs fram 2009/u);
   });
 });
 

@@ -7,6 +7,7 @@
  * Declines when there is neither a topic nor an owner (the total is asked), and for a "which"
  * question that no amount answers (the sentences that say which do).
  */
+import { formatAmount } from '../../corpus/amounts.ts';
 import type { Fact } from '../../corpus/schema.ts';
 import type { Scored } from '../../search/index.ts';
 import { type Composed, item, section } from '../compose.ts';
@@ -33,7 +34,7 @@ export function amount(asked: Ctx): Composed | null {
   }
   // Topics joined by "och"/"and" ("rehab and pelvic rehab"): a line each, when each has its own.
   const each = eachTopic(ctx, filter, true);
-  if (each && each.facts.length >= 2) return each;
+  if (each && each.facts.length >= 2) return (ctx.q.signals.has('together') && sumOf(ctx, each.facts)) || each;
   let found = required(ctx) ? matches(ctx, filter, amountWeight(ctx)) : byOwner(ctx, filter);
   if (!found.length) {
     const each = eachTopic(ctx, filter);
@@ -58,6 +59,10 @@ export function amount(asked: Ctx): Composed | null {
   const group = groupLines(ctx);
   if (group && (!paid.length || group.byHeading)) return group.answer;
   if (paid.length) found = [...paid, ...found.filter((s) => !paid.includes(s))];
+
+  // "hur mycket fick de särskilda satsningarna 2024 tillsammans?": the lines named, added up.
+  const sum = summed(ctx, found);
+  if (sum) return sum;
 
   // The best line per year; for a question without a year, every year that has one, newest first.
   const bestPerYear = new Map<number | null, Scored>();
@@ -91,6 +96,40 @@ export function amount(asked: Ctx): Composed | null {
       yearsWithout.length ? t(ctx, `Källorna anger inget belopp för ${topicText(ctx)} ${listWords(yearsWithout, 'sv')}.`, `The sources give no figure for ${topicText(ctx)} in ${listWords(yearsWithout, 'en')}.`) : '',
       ...closingNotes(ctx),
     ].filter(Boolean),
+  };
+}
+
+/**
+ * The budget lines of one year that the topic names equally well, added up, when the question asks
+ * for them together ("sammanlagt", "combined"): the sources state no such sum, so it is said to be
+ * the sum of the lines listed. Null unless two lines or more are so named.
+ */
+function summed(ctx: Ctx, found: Scored[]): Composed | null {
+  if (!ctx.q.signals.has('together')) return null;
+  const budget = found.filter((s) => s.fact.kind === 'budget' && s.fact.year !== null);
+  const years = [...new Set(budget.map((s) => s.fact.year!))];
+  if (years.length !== 1) return null;
+  const most = Math.max(...budget.map((s) => s.covered));
+  return sumOf(ctx, budget.filter((s) => s.covered === most).map((s) => s.fact));
+}
+
+/** Budget lines of one year added up, as the lead; null for fewer than two or lines of several years. */
+function sumOf(ctx: Ctx, lines: Fact[]): Composed | null {
+  const years = [...new Set(lines.map((f) => f.year))];
+  if (lines.length < 2 || years.length !== 1 || years[0] === null || lines.some((f) => f.kind !== 'budget')) return null;
+  const y = years[0]!;
+  const total = lines.reduce((n, f) => n + f.amountSEK!, 0);
+  return {
+    intent: 'amount',
+    answered: true,
+    facts: lines,
+    lead: t(
+      ctx,
+      `Sammanlagt ${formatAmount(total, 'sv')} ${y}: summan av de ${lines.length} budgetraderna nedan (källan anger ingen sådan summa).`,
+      `In all ${formatAmount(total, 'en')} in ${y}: the sum of the ${lines.length} budget lines below (the source states no such sum).`,
+    ),
+    sections: section(lines.map((f) => item(amountLine(ctx, f), f))),
+    notes: closingNotes(ctx),
   };
 }
 

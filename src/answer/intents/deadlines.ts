@@ -61,7 +61,10 @@ export function deadlines(ctx: Ctx): Composed | null {
     list = all.filter((f) => f.date! >= ctx.today);
     head = t(ctx, `Kommande datum från och med ${ctx.today}:`, `Upcoming dates from ${ctx.today}:`);
   }
-  list = [...new Map(list.map((f) => [f.id, f])).values()].sort((a, b) => a.date!.localeCompare(b.date!));
+  // For a topic, the dates that say most about it first ("when was the updated strategy adopted?"), then by date.
+  const fit = required(ctx) ? new Map(matches(ctx, () => true).map((s) => [s.fact.id, Math.round(s.score * 100)])) : new Map<string, number>();
+  const byFit = (a: Fact, b: Fact) => (fit.get(b.id) ?? 0) - (fit.get(a.id) ?? 0);
+  list = [...new Map(list.map((f) => [f.id, f])).values()].sort((a, b) => byFit(a, b) || a.date!.localeCompare(b.date!));
   if (!list.length && required(ctx)) return undated(ctx);
   if (!list.length) return { intent: 'deadlines', answered: false, facts: [], lead: t(ctx, 'Källorna anger inga sådana datum.', 'The sources give no such dates.'), sections: [], notes: closingNotes(ctx) };
   // Sentences about the topic that name a year or month but are no milestone of their own ("togs fram 2009").
@@ -71,6 +74,8 @@ export function deadlines(ctx: Ctx): Composed | null {
         .slice(0, 3)
         .map((s) => s.fact)
     : [];
+  // A sentence that names its own time and says more about the topic than any milestone leads ("uppdaterades i januari").
+  const sentenceFirst = alsoDated.length > 0 && (fit.get(alsoDated[0]!.id) ?? 0) > (fit.get(list[0]!.id) ?? 0);
   const when = (f: Fact) => {
     const d = daysBetween(ctx.today, f.date!);
     return d >= 0 ? t(ctx, `om ${d} dagar`, `in ${d} days`) : t(ctx, 'passerat', 'past');
@@ -78,12 +83,17 @@ export function deadlines(ctx: Ctx): Composed | null {
   return {
     intent: 'deadlines',
     answered: true,
-    facts: [...list, ...stated, ...alsoDated],
-    lead: head,
-    sections: [
-      ...section(list.map((f) => item(`${f.date} (${when(f)}): ${short(f.label)} ${cite(f, ctx.lang)}`, f))),
-      ...section(alsoDated.map((f) => item(quoteLine(ctx, f, 220), f)), t(ctx, `Andra meningar om ${topicText(ctx)} som nämner en tidpunkt:`, `Other sentences about ${topicText(ctx)} that name a time (quoted in Swedish):`)),
-    ],
+    facts: sentenceFirst ? [...alsoDated, ...list, ...stated] : [...list, ...stated, ...alsoDated],
+    lead: sentenceFirst ? t(ctx, `Det här säger källorna om tidpunkten för ${topicText(ctx)}:`, `What the sources say about the time of ${topicText(ctx)} (quoted in Swedish):`) : head,
+    sections: sentenceFirst
+      ? [
+          ...section(alsoDated.map((f) => item(quoteLine(ctx, f, 220), f))),
+          ...section(list.map((f) => item(`${f.date} (${when(f)}): ${short(f.label)} ${cite(f, ctx.lang)}`, f)), t(ctx, 'Andra datum i källorna om det:', 'Other dates in the sources about it:')),
+        ]
+      : [
+          ...section(list.map((f) => item(`${f.date} (${when(f)}): ${short(f.label)} ${cite(f, ctx.lang)}`, f))),
+          ...section(alsoDated.map((f) => item(quoteLine(ctx, f, 220), f)), t(ctx, `Andra meningar om ${topicText(ctx)} som nämner en tidpunkt:`, `Other sentences about ${topicText(ctx)} that name a time (quoted in Swedish):`)),
+        ],
     notes: closingNotes(ctx),
   };
 }

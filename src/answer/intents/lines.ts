@@ -7,6 +7,7 @@
 import type { Fact } from '../../corpus/schema.ts';
 import type { Composed, Item, Section } from '../compose.ts';
 import type { Ctx } from '../context.ts';
+import { formatAmount } from '../../corpus/amounts.ts';
 import { amountOf, cite, listWords } from '../format.ts';
 import { knownTopic, matches, superlative } from '../match.ts';
 import { groupLines } from '../groups.ts';
@@ -20,7 +21,8 @@ export function lines(ctx: Ctx): Composed | null {
     if (group) return { ...group.answer, intent: 'lines' };
     // "vilka budgetposter 2024 handlar om SVF": the lines about the topic, when more than one is.
     const about = matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).map((s) => s.fact);
-    if (about.length < 2) return null;
+    // One line left once the question has left others out is still the list asked for ("rehabilitation lines, excluding the pelvic one").
+    if (about.length < (about.some((f) => leftOut(ctx, f.year!)) ? 1 : 2)) return null;
     return yearLines(ctx, [...new Set(about.map((f) => f.year!))].sort(), 'lines', new Set(about));
   }
   // "which 2024 budget lines were under 10 msek?": the lines within the limit.
@@ -33,6 +35,9 @@ export function lines(ctx: Ctx): Composed | null {
   }
   return yearLines(ctx, years, 'lines');
 }
+
+/** Whether the question leaves out some of the year's budget lines ("utom barncancer", "except the 500"). */
+export const leftOut = (ctx: Ctx, year: number): boolean => !!ctx.q.excluded && ctx.index.facts.some((f) => f.kind === 'budget' && f.year === year && !ctx.keep(f));
 
 /** The years that have budget lines. */
 const withLines = (ctx: Ctx) => ctx.sourceYears.filter((y) => linesOf(ctx.corpus, y).length);
@@ -64,6 +69,17 @@ export function yearLines(ctx: Ctx, years: number[], intent: Composed['intent'],
     }
     if (order) list = [...list].sort((a, b) => order * (b.amountSEK! - a.amountSEK!));
     shown.push(...list);
+    // "2026 budget except the 500 to the regions": what remains, and its sum.
+    if (leftOut(ctx, y) && !owner && !only) {
+      const sum = formatAmount(list.reduce((n, f) => n + f.amountSEK!, 0), ctx.lang);
+      const parts = new Map<number, string[]>();
+      const ex = ctx.q.excluded!;
+      ex.owners.forEach((o, i) => parts.set(ex.ownerParts?.[i] ?? 0, [...(parts.get(ex.ownerParts?.[i] ?? 0) ?? []), ownerInSentence(o)]));
+      for (const c of ex.concepts) parts.set(c.group ?? 0, [...(parts.get(c.group ?? 0) ?? []), c.text]);
+      const words = [...parts.values()].map((p) => p.join(' '));
+      const what = words.length ? listWords(words, ctx.lang) : t(ctx, 'det du undantog', 'what you left out');
+      notes.push(t(ctx, `Utan ${what} är det ${y} sammanlagt ${sum} (summan av de listade budgetraderna).`, `Without ${what}, ${y} comes to ${sum} (the sum of the budget lines listed).`));
+    }
     const whose = owner ? t(ctx, ` till ${ownerInSentence(owner)}`, ` for ${owner}`) : '';
     const heading = total
       ? t(ctx, `Budgetraderna${whose} ${y} (överenskommelsen omfattar totalt ${amountOf(total, 'sv')} ${cite(total, 'sv')}):`, `The ${y} budget lines${whose} (the agreement totals ${amountOf(total, 'en')} ${cite(total, 'en')}):`)

@@ -8,11 +8,19 @@ import { item, section } from '../compose.ts';
 import type { Ctx } from '../context.ts';
 import { amountOf, cite, listWords } from '../format.ts';
 import { knownTopic } from '../match.ts';
+import { leftOut, yearLines } from './lines.ts';
 import { linesOf, totalOf } from '../query.ts';
 import { closingNotes, coverageNote, fundingNote, t } from '../words.ts';
 
 export function total(ctx: Ctx): Composed | null {
   if (knownTopic(ctx) || ctx.q.owner) return null;
+  // "total 2024 utan barncancer": the lines that remain, with their sum.
+  if (ctx.years.length === 1 && leftOut(ctx, ctx.years[0]!)) {
+    const rest = yearLines(ctx, ctx.years, 'total');
+    const [sum, ...notes] = rest.notes;
+    if (!rest.answered || !sum) return rest;
+    return { ...rest, lead: sum, sections: [{ title: rest.lead, items: [] }, ...rest.sections], notes };
+  }
   return yearTotals(ctx, ctx.years, 'total');
 }
 
