@@ -18,7 +18,7 @@ import type { Vocabulary } from './vocabulary.ts';
 const ANYWHERE = [
   'utom', 'förutom', 'exklusive', 'exkl', 'bortsett från', 'med undantag av', 'med undantag för', 'oräknat', 'inte räknat', 'ej räknat', 'inte inräknat', 'frånsett',
   'utan', 'minus', 'räknar bort', 'räkna bort', 'räknat bort', 'drar av', 'dra av', 'drar bort', 'dra bort', 'inte till', 'ej till', 'inte för', 'inte på',
-  'except', 'excluding', 'without', 'less', 'not to', 'not for', 'not on', 'ignoring', 'leaving aside', 'setting aside', 'taking away', 'take away', 'subtracting', 'exclude', 'other than', 'apart from', 'aside from', 'not counting', 'not including', 'leaving out', 'leave out', 'without counting', 'but not', 'men inte', 'alltså inte', 'dock inte',
+  'except', 'excluding', 'without', 'not to', 'not for', 'not on', 'ignoring', 'leaving aside', 'setting aside', 'taking away', 'take away', 'subtracting', 'exclude', 'other than', 'apart from', 'aside from', 'not counting', 'not including', 'leaving out', 'leave out', 'without counting', 'but not', 'men inte', 'alltså inte', 'dock inte',
 ].map((m) => m.split(' '));
 /** Markers that leave out what follows only where a clause begins: ", inte det nationella", "(not i samverkan)", "– not the Kammarkollegiet part". */
 const CLAUSE_INITIAL = [['inte'], ['ej'], ['not']];

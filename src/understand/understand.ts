@@ -57,7 +57,7 @@ const MONEY_SUM = ['how-much', 'together', 'total-word', 'money-noun', 'money-fi
 const WH = new Set(['vad', 'vem', 'vilka', 'vilken', 'vilket', 'hur', 'när', 'varför', 'varifrån', 'what', 'which', 'who', 'whose', 'how', 'when', 'where', 'why']);
 
 /** Words that join two topics: "patologi och radiologi", "barncancer/rehabilitering". */
-const JOINS = new Set(['och', 'o', 'and', 'samt', 'respektive', 'resp', 'plus', '+', '&', '/', ',', 'eller', 'or', 'vs', 'versus']);
+const JOINS = new Set(['och', 'o', 'and', 'samt', 'respektive', 'resp', 'plus', '+', '&', '/', ',', 'eller', 'or', 'vs', 'versus', 'än', 'than', 'jämfört', 'compared', 'kontra', 'mot']);
 
 function blank(text: string, language: Question['language']): Question {
   return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [], form: null, claimed: [], whether: false, excluded: null, perRecipient: null };

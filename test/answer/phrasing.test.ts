@@ -407,7 +407,7 @@ describe('a group of budget lines named by its heading', () => {
     const a = ask('Vad omfattar de sjukvårdsregionala medlen 2024?');
     expect(a.facts.map((f) => f.amountSEK)).toEqual([28, 80, 25, 5, 21].map((x) => x * MSEK));
     expect(a.text).toContain('159 miljoner kronor');
-    expect(a.text).toMatch(/summan av de listade raderna/);
+    expect(a.text).toMatch(/sammanlagt 159 miljoner kronor, summan av raderna nedan/);
     const b = ask('What do the national funds of 2024 consist of?');
     expect(b.facts).toHaveLength(5);
     expect(b.facts.every((f) => f.group?.startsWith('Nationella medel'))).toBe(true);

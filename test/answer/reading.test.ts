@@ -197,6 +197,15 @@ describe('amounts added up', () => {
   });
 });
 
+describe('two lines of one year compared', () => {
+  it('says which got more and by how much, computed from the two amounts, or that they got the same', () => {
+    expect(lead('Hur mycket mer fick rehabilitering än bäckenrehabilitering 2024?')).toBe(
+      'Särskild satsning på rehabilitering fick 95 miljoner kronor mer än Bäckenrehabilitering 2024 (100 miljoner kronor mot 5 miljoner kronor, uträknat ur de två beloppen).',
+    );
+    expect(lead('Pathology vs radiology in 2024 — which got more?')).toBe('Särskild satsning på patologin and Särskild satsning på radiologin got the same in 2024: SEK 60 million each.');
+  });
+});
+
 describe('when something happened', () => {
   it('leads with the sentence that dates the topic best, not the earliest date near it', () => {
     const a = ask('when was the updated national cancer strategy adopted?');

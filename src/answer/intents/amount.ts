@@ -105,7 +105,7 @@ export function amount(asked: Ctx): Composed | null {
  * the sum of the lines listed. Null unless two lines or more are so named.
  */
 function summed(ctx: Ctx, found: Scored[]): Composed | null {
-  if (!ctx.q.signals.has('together')) return null;
+  if (!ctx.q.signals.has('together') || !required(ctx)) return null;
   const budget = found.filter((s) => s.fact.kind === 'budget' && s.fact.year !== null);
   const years = [...new Set(budget.map((s) => s.fact.year!))];
   if (years.length !== 1) return null;
@@ -210,17 +210,38 @@ export function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean, everyPart = fa
   }
   if (!rows.length || (everyPart && without.length)) return null;
   const [first, ...rest] = rows;
+  // "Fick patologin mer än radiologin 2024?": two lines of one year compared, the difference first.
+  const versus = rows.length === 2 && ['compare-word', 'more-than', 'most', 'least'].some((id) => ctx.q.signals.has(id)) ? pairDifference(ctx, first!, rest[0]!) : '';
   return {
     intent,
     answered: true,
     facts: rows,
-    lead: amountLine(ctx, first!),
-    sections: section(rest.map((f) => item(amountLine(ctx, f), f))),
+    lead: versus || amountLine(ctx, first!),
+    ...(versus ? { difference: versus } : {}),
+    sections: section((versus ? rows : rest).map((f) => item(amountLine(ctx, f), f))),
     notes: [
       without.length ? t(ctx, `Källorna anger inget belopp för ${listWords(without, 'sv')}${ctx.q.years.length ? ` ${listWords(ctx.years, 'sv')}` : ''}.`, `The sources give no figure for ${listWords(without, 'en')}${ctx.q.years.length ? ` in ${listWords(ctx.years, 'en')}` : ''}.`) : '',
       ...closingNotes(ctx),
     ].filter(Boolean),
   };
+}
+
+/**
+ * Two lines of one year side by side: which is larger and by how much, computed from the two
+ * amounts and said so ("Särskild satsning på rehabilitering fick 95 miljoner kronor mer än
+ * Bäckenrehabilitering 2024"). Empty for lines of different years or kinds (a comparison of years says that).
+ */
+function pairDifference(ctx: Ctx, a: Fact, b: Fact): string {
+  if (a.year === null || a.year !== b.year || a.kind !== b.kind || a.amountSEK === null || b.amountSEK === null) return '';
+  const [hi, lo] = a.amountSEK >= b.amountSEK ? [a, b] : [b, a];
+  const both = `${amountOf(hi, ctx.lang)} ${t(ctx, 'mot', 'against')} ${amountOf(lo, ctx.lang)}`;
+  if (hi.amountSEK === lo.amountSEK) return t(ctx, `${a.label} och ${b.label} fick lika mycket ${a.year}: ${amountOf(a, 'sv')} var.`, `${a.label} and ${b.label} got the same in ${a.year}: ${amountOf(a, 'en')} each.`);
+  const delta = hi.amountSEK! - lo.amountSEK!;
+  return t(
+    ctx,
+    `${hi.label} fick ${formatAmount(delta, 'sv')} mer än ${lo.label} ${a.year} (${both}, uträknat ur de två beloppen).`,
+    `${hi.label} got ${formatAmount(delta, 'en')} more than ${lo.label} in ${a.year} (${both}, computed from the two amounts).`,
+  );
 }
 
 /** The facts that state an amount the question names, budget lines first; one no source states is never echoed. */
