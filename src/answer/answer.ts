@@ -56,7 +56,11 @@ export const MAX_PARTS = 6;
  */
 function answerEach(question: string, message: Message, opts: AnswerOptions): { answer: Answer; question: Question } {
   const vocabulary = vocabularyOf(opts.corpus);
-  const asks = message.asks;
+  // An ask that itself lists asks ("Kan du ge mig: X 2024, Y 2024" before "och vem …?") is those asks.
+  const asks = message.asks.flatMap((a) => {
+    const inner = readMessage(a).asks;
+    return inner.length >= 2 ? inner : [a];
+  });
   const language = understand(message.own ?? question, { today: opts.today, vocabulary, taught: opts.taught, whole: true }).language;
   const parts: Answer[] = [];
   let previous = opts.previous;
@@ -73,7 +77,7 @@ function answerEach(question: string, message: Message, opts: AnswerOptions): { 
     previous = turn.question;
   }
   if (parts.length === 1) return { answer: parts[0]!, question: previous! };
-  const left = asks.length - parts.length;
+  const left = Math.max(0, asks.length - MAX_PARTS);
   const more = left > 0 ? [language === 'en' ? `I answered the first ${MAX_PARTS} questions; ask the other ${left} on their own.` : `Jag svarade på de första ${MAX_PARTS} frågorna; ställ de ${left} andra var för sig.`] : [];
   const facts = [...new Map(parts.flatMap((p) => p.facts).map((f) => [f.id, f])).values()];
   const first = parts[0]!;

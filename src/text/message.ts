@@ -35,7 +35,7 @@ const ROLE_LINE = /^(?:system|assistant|assistent|ai|bot|prompt|system prompt)\s
 const INSTRUCTION =
   /^(?:(?:please |snälla )?(?:ignore|ignorera|disregard|glöm|forget)\b.{0,80}\b(?:instructions?|instruktion\p{L}*|prompt\p{L}*|rules|regler\p{L}*|above|ovan)|you are (?:now )?(?:a|an|my)\b|du är (?:nu )?(?:en|ett|min)\b|act as\b|agera som\b|pretend\b|låtsas\b|(?:write|skriv)\b.{0,30}\b(?:poem|dikt|haiku|song|sång|story|berättelse|joke|skämt)|(?:always |only |just )?(?:answer|reply|respond|svara)\b.{0,20}\b(?:only|in|with|bara|på|med|alltid)\b|always (?:answer|reply|respond|say)|svara alltid)/iu;
 /** "två snabba:", "three things:", "ett par frågor:": several asks announced before a colon. */
-const SEVERAL = /^(?:.{0,60}?\b)?(?:två|tre|fyra|2|3|4|ett par|några|flera|two|three|four|a couple of|a few|several)\s+(?:snabba|korta|frågor|saker|grejer|questions?|things|quick ones?|quick questions?|q's|qs)\b[^:]{0,60}:\s*/iu;
+const SEVERAL = /^(?:.{0,60}?\b)?(?:två|tre|fyra|2|3|4|ett par|några|flera|two|three|four|a couple of|a few|several)\s+(?:snabba|korta|frågor|saker|grejer|siffror|belopp|uppgifter|questions?|things|numbers|figures|quick ones?|quick questions?|q's|qs)\b[^:]{0,60}:\s*/iu;
 
 /**
  * Openings of a clause that says who asks or why, not what: "jag är barnläkare och undrar …",
@@ -93,13 +93,34 @@ function readLines(raw: string): Message {
   const dels = /^(?:.*?\b)?dels\s+(.+?),?\s+dels\s+(.+)$/isu.exec(text.replace(/\n/g, ' '));
   if (dels) return { asks: [dels[1]!.trim(), dels[2]!.trim()] };
   // "två snabba: total 2021 och barncancer 2024?": the asks after the colon, split at "och"/"and"/",".
-  const several = SEVERAL.exec(text);
+  // (On any line: "Morning team ☕ Need two numbers for the steering group: …".)
+  const oneLine = text.replace(/\n/g, ' ');
+  const several = SEVERAL.exec(oneLine);
   if (several) {
-    const rest = text.slice(several[0].length);
+    const rest = oneLine.slice(several[0].length);
     const asks = splitAnnounced(rest);
     if (asks.length >= 2) return { asks };
   }
+  // "Snabbkoll: total 2026, nationellt arbete 2026, RCC stöd 2026": a list of asks, each with its year.
+  const listed = yearList(text);
+  if (listed.length >= 2) return { asks: listed };
   return { asks: asksOf(text) };
+}
+
+/**
+ * The parts of a one-line message that lists its asks between commas, each naming a year and
+ * something of its own ("total 2026, nationellt arbete 2026, RCC stöd 2026"), after an optional
+ * lead-in and colon; none otherwise ("barncancer 2021, 2024" asks one thing of two years).
+ */
+function yearList(text: string): string[] {
+  if (/\n/u.test(text.trim())) return [];
+  const body = text.replace(/^[^:]{0,30}:\s+/u, '').replace(/[?.!\s]+$/u, '');
+  const parts = body.split(/\s*[,;]\s*(?:och\s+|and\s+)?/u);
+  const year = /(?<!\d)20\d{2}(?!\d)/u;
+  // Each part a short ask of its own: no question or dash inside, not "inte 2024" (what follows leaves out).
+  const own = (p: string) => !/[?–—]|\s-\s/u.test(p) && !/^(?:inte|ej|not|utom|förutom|except|utan|without|alltså|i\.e)\b/iu.test(p);
+  const ok = parts.length >= 2 && parts.every((p) => own(p) && year.test(p) && p.replace(year, '').trim().split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length >= 1 && p.split(/\s+/u).length <= 6);
+  return ok ? parts : [];
 }
 
 /** Words of a run-up about the asker. */
@@ -167,7 +188,9 @@ function withYearsOf(item: string, intro: string): string {
 
 /** The asks after "två snabba:": parts joined by ";", ", och"/", and", "och"/"and" between two that each name a year, or "?". */
 function splitAnnounced(rest: string): string[] {
-  const bySentence = sentences(rest).flatMap((s) => s.split(/\s*;\s*|,\s*(?:och|and|samt|plus)\s+|,\s+(?=\p{L})/u));
+  // A sentence after the asks that only thanks or signs ("Cheers, Priya") is none of them.
+  const said = sentences(rest).filter((s, i) => i === 0 || !(AFTERTHOUGHT.test(s.trim()) || SIGNATURE.test(s.trim())));
+  const bySentence = said.flatMap((s) => s.split(/\s*;\s*|,\s*(?:och|and|samt|plus)\s+|,\s+(?=\p{L})/u));
   const parts = bySentence.flatMap((s) => {
     const halves = s.split(/\s+(?:och|and|samt)\s+/u);
     return halves.length >= 2 && halves.every((h) => /(?<!\d)20\d{2}(?!\d)/.test(h) || OPENS_QUESTION.test(h)) ? halves : [s];

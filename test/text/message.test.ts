@@ -61,6 +61,19 @@ describe('several asks in one message', () => {
     expect(asks('What was the 2024 total, and who pays out the money to the regions?')).toEqual(['What was the 2024 total', 'who pays out the money to the regions?']);
   });
 
+  it('reads asks announced on a later line, without the sign-off after them', () => {
+    expect(asks('Morning team ☕ Need two numbers for the steering group: the 2026 total and how much of it is for national work. Cheers, Priya')).toEqual([
+      'the 2026 total',
+      'how much of it is for national work.',
+    ]);
+  });
+
+  it('reads a comma list of short asks that each name a year, but not one year left out of another', () => {
+    expect(asks('Snabbkoll: total 2026, nationellt arbete 2026, RCC stöd 2026')).toEqual(['total 2026', 'nationellt arbete 2026', 'RCC stöd 2026']);
+    expect(asks('Barncancer 2021 alltså, inte 2024 – hur mycket?')).toHaveLength(1);
+    expect(asks('barncancer 2021, 2024')).toHaveLength(1);
+  });
+
   it('keeps a second clause that only points back as part of the first ask', () => {
     expect(asks('Finns det en post för regimbiblioteket 2024, och hur stor är den?')).toHaveLength(1);
   });
