@@ -52,6 +52,12 @@ const OPENS_QUESTION = /^(?:hur|vad|vem|vilk\p{L}*|när|varför|kan du|kan ni|ka
 /** A follow-up that asks again of another thing: "Och mammografin?", "and for 2021?", "what about pathology?". */
 const FOLLOW_UP = /^(?:och|and|samt|men|but|än|what about|how about|hur är det med|vad gäller|även|also)(?![\p{L}])/iu;
 
+/** Where a sentence about the asker turns to what they need: "jag skriver en PM och | behöver totalsumman 2024". */
+const NEEDS = /\s(?:och|,)\s*(?:behöver|vill ha|söker|letar efter)\s|\s(?:and|,)\s*(?:i )?(?:need|want|am looking for)\s/iu;
+
+/** A sentence that only greets: "hej!", "God morgon!", "Hi all,". */
+const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|god morgon|godmorgon|god eftermiddag|hi|hello|hey|good morning|morning|hiya)(?:\s+(?:allihop|alla|på er|all|everyone|team|there|folks|again|igen))?[\s!,.]*$/iu;
+
 /** Who asks, said as "X här" / "X here": "radiographer here 👋 mammography register – …", "är sjukhusfysiker här, …". */
 const HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:(?:är|i'm|i am|im)\s+)?(?:[\p{L}-]+\s){1,2}(?:här|here)(?![\p{L}])[\s!,.–—-]*/iu;
 
@@ -203,7 +209,7 @@ function splitAnnounced(rest: string): string[] {
  * slides", "behöver det till kvartalsrapporten", "ska in i en excel", "tack på förhand".
  */
 const AFTERTHOUGHT =
-  /^(?:(?:i |we )?need(?:ed)? (?:it|this|that|them|the figure|the number) (?:for|by|before|in)|(?:jag |vi )?behöver (?:det|den|dem|detta|siffran) (?:till|för|inför|innan|i)|behövs (?:till|för|inför|i)|ska (?:in i|till|användas|med i)|it'?s for|this is for|det är (?:till|för)|för (?:en|ett|min|mitt|mina|vår|vårt|våra)\s|for (?:a|an|my|our|the)\s|asking for|frågar (?:för|åt)|till (?:en|ett|min|mitt|vår|vårt)\s|tack|tusen tack|thanks|thank you|thx|ty\b|sorry|ursäkta|mvh|cheers|skriver från|sitter (?:i|på|med)|writing|updating|putting together|trying to|vill bjuda|ska intervjua|bara nyfiken|just curious|lol|haha)/iu;
+  /^(?:(?:i |we )?need(?:ed)? (?:it|this|that|them|the figure|the number) (?:for|by|before|in)|(?:jag |vi )?behöver (?:det|den|dem|detta|siffran) (?:till|för|inför|innan|i)|behövs (?:till|för|inför|i)|ska (?:in i|till|användas|med i)|it'?s for|this is for|det är (?:till|för)|för (?:en|ett|min|mitt|mina|vår|vårt|våra)\s|for (?:a|an|my|our|the)\s|asking for|frågar (?:för|åt)|till (?:en|ett|min|mitt|vår|vårt)\s|tack|tusen tack|thanks|thank you|thx|ty\b|sorry|ursäkta|mvh|cheers|skriver från|sitter (?:i|på|med)|writing|updating|putting together|trying to|vill bjuda|ska intervjua|bara nyfiken|just curious|lol|haha|känns|kändes|verkar|låter|seems|sounds|feels|looks (?:high|low|off|wrong|odd|weird|too|like))/iu;
 
 /** Messages longer than this are read for their one best question unless they list their asks. */
 const LONG_MESSAGE = 300;
@@ -226,10 +232,15 @@ function asksOf(text: string): string[] {
   if (!all.length) return sentences(text).length ? [text.replace(/\s+/g, ' ').trim()] : [];
   const asking = all.map(asksSomething);
   // Who asks: "I'm a nurse.", "radiographer here", "Hej från föräldraföreningen!".
-  const context = all.map((s, i) => !asking[i] && (CONTEXT_OPENER.test(s) || !`${s} `.replace(HERE, '').trim() || /^(?:hej|hi|hello|hey)\s+(?:från|from)\s/iu.test(s)));
+  const context = all.map((s, i) => !asking[i] && (CONTEXT_OPENER.test(s) || GREETING.test(s) || !`${s} `.replace(HERE, '').trim() || /^(?:hej|hi|hello|hey)\s+(?:från|från|from)\s/iu.test(s)));
   if (!asking.some(Boolean)) {
+    // "hej! jag skriver en PM och behöver totalsumman 2024": what the asker needs, after saying who they are.
     const content = all.filter((_, i) => !context[i]);
-    return [withoutContext((content.length ? content : all).join(' '))];
+    const needs = all.flatMap((s, i) => {
+      const need = context[i] ? NEEDS.exec(s) : null;
+      return need ? [s.slice(need.index + need[0].length)] : [];
+    });
+    return [withoutContext((content.length ? content : needs.length ? needs : all).join(' '))];
   }
   if (text.length > LONG_MESSAGE) return [bestAsk(all, asking)];
   // Each ask with the content sentences that come before it (or, at the end, after the last ask).

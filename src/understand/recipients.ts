@@ -23,6 +23,8 @@ const RECEIVES = new Set(['får', 'fick', 'till', 'åt', 'get', 'gets', 'got', '
 
 /** Words that ask how money is split: "fördelas mellan", "split between", "distributed among". */
 const SPLIT = /^(?:fördelas|fördelades|fördelat|fördelad|fördelningen|split|distributed|divided|allocated)$/u;
+/** Words for the asker's own: "vår region", "my RCC". */
+const OWN = new Set(['vår', 'vårt', 'min', 'mitt', 'our', 'my']);
 const AMONG = new Set(['mellan', 'bland', 'på', 'between', 'among', 'across']);
 
 /** Where a question asks money per recipient, and the words that say so (the "per" word, a region's or RCC's name). */
@@ -42,6 +44,11 @@ export function perRecipientOf(words: string[], names: Set<number>): PerRecipien
       if (AMONG.has(words[j]!) && RECIPIENT.test(words[j + 1] ?? '') ) return { of: of(words[j + 1]!), named: false, split: true, words: new Set() };
       if (AMONG.has(words[j]!) && ['de', 'the'].includes(words[j + 1] ?? '') && RECIPIENT.test(words[j + 2] ?? '')) return { of: of(words[j + 2]!), named: false, split: true, words: new Set() };
     }
+  }
+  // "just vår region", "our RCC", "region X": the asker's own recipient, one of them.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (OWN.has(words[i]!) && RECIPIENT.test(words[i + 1]!) && !/(?:erna|er|s)$/u.test(words[i + 1]!)) return { of: of(words[i + 1]!), named: true, split: false, words: new Set([i]) };
+    if (/^(?:region|rcc)$/u.test(words[i]!) && /^(?:x|y|n)$/u.test(words[i + 1]!)) return { of: of(words[i]!), named: true, split: false, words: new Set([i + 1]) };
   }
   // "Region Norrbotten", "RCC Norr": a name right after the word for the recipient.
   for (let i = 0; i + 1 < words.length; i++) {

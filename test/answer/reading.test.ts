@@ -42,6 +42,18 @@ describe('context and wrappers never become the topic', () => {
     expect(b.text).not.toContain('debattartikel');
   });
 
+  it('answers what a greeting and a sentence about the asker say they need', () => {
+    const a = ask('hej! :wave: jag skriver en PM till ledningsgruppen och behöver totalsumman för canceröverenskommelsen 2024, tack :pray:');
+    expect(a.facts[0]).toMatchObject({ kind: 'total', year: 2024, amountSEK: 809 * MSEK });
+    expect(a.text).not.toMatch(/PM|ledningsgrupp/u);
+  });
+
+  it('leaves a remark after the question out ("Känns högt.")', () => {
+    const a = ask('Hej! Jag sitter med budgetunderlaget. Stämmer det att staten la 600 mkr i överenskommelsen 2021? Känns högt.');
+    expect(a.text.split('\n')[0]).toMatch(/^Nej/u);
+    expect(a.text).not.toMatch(/känns|högt/iu);
+  });
+
   it('sets aside a clause about the asker before a short question', () => {
     const a = ask('jag är statsvetare – vad innebär inklusionsmålet?');
     expect(a.answered).toBe(true);
@@ -191,6 +203,12 @@ describe('amounts added up', () => {
     expect(a.facts).toHaveLength(5);
   });
 
+  it('answers a total asked with how it is split by the year\'s lines under the total', () => {
+    const a = ask('Vad är överenskommelsens totala belopp 2026 och hur är det fördelat?');
+    expect(a.text.split('\n')[0]).toContain('1 005 miljoner kronor');
+    expect(a.facts.filter((f) => f.kind === 'budget' && f.year === 2026)).toHaveLength(4);
+  });
+
   it('reads "together with" and "put together" as no sum', () => {
     expect(lead('What is the total of the 2024 cancer agreement?')).toMatch(/^The 2024 agreement totals SEK 809 million/u);
     expect(ask('Who put together the national prevention plan?').facts.some((f) => /nationella arbetsgrupp för prevention/iu.test(f.label))).toBe(true);
@@ -215,6 +233,12 @@ describe('when something happened', () => {
 });
 
 describe('money per recipient', () => {
+  it('refuses an amount for the asker\'s own region plainly, naming what the sources state', () => {
+    const a = ask('Hej, jag är controller på region X. Hur mycket av SVF-pengarna 2024 får just vår region?');
+    expect(a.answered).toBe(false);
+    expect(a.text.split('\n')[0]).toMatch(/^Källorna anger inga belopp för enskilda regioner/u);
+  });
+
   it('never works out an amount per RCC, and says how the sources split it', () => {
     const a = ask('hur mycket får varje RCC för bäckenrehabilitering 2024?');
     expect(a.lead).toMatch(/^Källorna anger inget belopp per RCC; beloppet fördelas lika mellan RCC\./u);

@@ -14,6 +14,8 @@ import { closingNotes, coverageNote, fundingNote, t } from '../words.ts';
 
 export function total(ctx: Ctx): Composed | null {
   if (knownTopic(ctx) || ctx.q.owner) return null;
+  // "Vad är totalen 2026 och hur är det fördelat?": the total asked with its lines, whose heading states it.
+  if (ctx.years.length === 1 && ctx.q.intents.some((r) => r.cued && r.intent === 'lines') && linesOf(ctx.corpus, ctx.years[0]!).length) return yearLines(ctx, ctx.years, 'total');
   // "total 2024 utan barncancer": the lines that remain, with their sum.
   if (ctx.years.length === 1 && leftOut(ctx, ctx.years[0]!)) {
     const rest = yearLines(ctx, ctx.years, 'total');
