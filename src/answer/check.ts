@@ -6,6 +6,7 @@
  * Government's whole effort), that fact is shown, so the asker sees where the figure came from.
  */
 import type { Fact } from '../corpus/schema.ts';
+import { cite } from './format.ts';
 import type { Composed } from './compose.ts';
 import type { Ctx } from './context.ts';
 import { inYears } from './query.ts';
@@ -81,12 +82,13 @@ function personChecked(ctx: Ctx, c: Composed, name: string): Composed {
   if (!theirs) return c;
   const role = theirs.person!.role.split(/\s+/u).pop()!;
   const holders = people.filter((f) => f.person!.role.split(/\s+/u).pop() === role && f.year !== null).sort((a, b) => b.year! - a.year!);
-  const newest = holders[0];
+  // "Var det Kjell Ivarsson som var tillförordnad cancersamordnare 2023?": the holder in the year asked, else the newest.
+  const inYear = holders.find((f) => ctx.q.years.includes(f.year!));
+  const newest = inYear ?? holders[0];
   if (!newest) return c;
-  if (newest.person!.name === name) return { ...c, lead: `${t(ctx, 'Ja, det stämmer.', 'Yes, that is right.')} ${c.lead}` };
-  return {
-    ...c,
-    lead: `${t(ctx, `Nej, i den nyaste källan (${newest.year}) är ${newest.person!.name} ${newest.person!.role}.`, `No, in the newest source (${newest.year}) ${newest.person!.name} is ${newest.person!.role}.`)} ${c.lead}`,
-    facts: [newest, ...c.facts.filter((f) => f !== newest)],
-  };
+  if (newest.person!.name === name) return { ...c, lead: `${t(ctx, 'Ja, det stämmer.', 'Yes, that is right.')} ${c.lead}`, facts: [newest, ...c.facts.filter((f) => f !== newest)] };
+  const no = inYear
+    ? t(ctx, `Nej, enligt källan från ${newest.year} var ${newest.person!.name} ${newest.person!.role} ${cite(newest, 'sv')}.`, `No, according to the ${newest.year} source ${newest.person!.name} was ${newest.person!.role} ${cite(newest, 'en')}.`)
+    : t(ctx, `Nej, i den nyaste källan (${newest.year}) är ${newest.person!.name} ${newest.person!.role} ${cite(newest, 'sv')}.`, `No, in the newest source (${newest.year}) ${newest.person!.name} is ${newest.person!.role} ${cite(newest, 'en')}.`);
+  return { ...c, lead: no, sections: [{ title: c.lead, items: [] }, ...c.sections], facts: [newest, ...c.facts.filter((f) => f !== newest)] };
 }

@@ -128,9 +128,16 @@ describe('amounts the question states', () => {
 
   it('checks a person named for a role against the newest source that names the role', () => {
     const a = ask('Is Helena Brändström still the national cancer coordinator?');
-    expect(a.lead).toMatch(/^No, in the newest source \(2026\) Kjell Ivarsson is nationell cancersamordnare\./u);
+    expect(a.lead).toMatch(/^No, in the newest source \(2026\) Kjell Ivarsson is nationell cancersamordnare \(2026-rcc-pressmeddelande\.txt, line \d+\)\./u);
     expect(a.facts[0]!.citation.path).toBe('data/sources/2026-rcc-pressmeddelande.txt');
     expect(lead('Är Kjell Ivarsson nationell cancersamordnare?')).toMatch(/^Ja, det stämmer\./u);
+  });
+
+  it('checks a person named for a role in a year against that year\'s source', () => {
+    const a = ask('Var det Kjell Ivarsson som var tillförordnad cancersamordnare 2023?');
+    expect(a.lead).toMatch(/^Nej, enligt källan från 2023 var Helena Brändström tillförordnad nationell cancersamordnare/u);
+    expect(a.facts[0]).toMatchObject({ year: 2023 });
+    expect(lead('Was Helena Brändström the acting coordinator in 2023?')).toMatch(/^Yes, that is right\./u);
   });
 
   it('never says yes to an amount claimed of nothing named (it would be some year\'s total by chance)', () => {
@@ -186,6 +193,14 @@ describe('what the question leaves out stays out', () => {
   it('reads "inte bara"/"not only" as adding, not leaving out', () => {
     const a = ask('vilka insatser har RCC i samverkan 2024, inte bara de nationella?');
     expect(a.facts.some((f) => f.kind === 'insats' && /nationell/iu.test(f.label))).toBe(true);
+  });
+});
+
+describe('one line asked for', () => {
+  it('answers "the … line" with that line\'s amount, and a line named as written with it', () => {
+    expect(ask("and the 'other regional work' line (övrigt samverkansregionalt arbete) in 2024?").facts).toEqual([expect.objectContaining({ amountSEK: 21 * MSEK, year: 2024 })]);
+    expect(ask("what's the 2024 line for 'Övrigt samverkansregionalt arbete'?").facts[0]).toMatchObject({ amountSEK: 21 * MSEK });
+    expect(ask("What's all the SVF money in 2024, every line?").facts.filter((f) => f.kind === 'budget').length).toBeGreaterThanOrEqual(3);
   });
 });
 

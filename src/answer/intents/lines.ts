@@ -9,16 +9,24 @@ import type { Composed, Item, Section } from '../compose.ts';
 import type { Ctx } from '../context.ts';
 import { formatAmount } from '../../corpus/amounts.ts';
 import { amountOf, cite, listWords } from '../format.ts';
-import { knownTopic, matches, superlative } from '../match.ts';
+import { amountWeight, knownTopic, matches, superlative } from '../match.ts';
+import { item, section } from '../compose.ts';
 import { groupLines } from '../groups.ts';
 import { flowsOf, inYears, linesOf, totalOf } from '../query.ts';
-import { closingNotes, ownerInSentence, t } from '../words.ts';
+import { amountLine, closingNotes, ownerInSentence, t } from '../words.ts';
 
 export function lines(ctx: Ctx): Composed | null {
   if (knownTopic(ctx)) {
     // "What do the national funds of 2024 consist of?": a group of lines named by its heading.
     const group = groupLines(ctx);
     if (group) return { ...group.answer, intent: 'lines' };
+    // "the 2024 line for 'Övrigt samverkansregionalt arbete'": a line named as written is one amount, not a list.
+    // "the 'other regional work' line (övrigt samverkansregionalt arbete) in 2024": one line asked, the best.
+    const ranked = matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years), amountWeight(ctx)).map((s) => s.fact);
+    const said = ctx.q.text.toLowerCase().split(/[^\p{L}]+/u);
+    const named = ctx.years.flatMap((y) => linesOf(ctx.corpus, y)).filter((f) => ctx.q.quoted.some((p) => p.length >= 6 && f.label.toLowerCase().includes(p)));
+    const one = named.length && new Set(named.map((f) => f.year)).size === named.length ? named : said.some((w) => ONE_LINE.has(w)) && !said.some((w) => LINES.has(w)) && ctx.years.length === 1 ? ranked.slice(0, 1) : [];
+    if (one.length) return { intent: 'lines', answered: true, facts: one, lead: amountLine(ctx, one[0]!), sections: section(one.slice(1).map((f) => item(amountLine(ctx, f), f))), notes: closingNotes(ctx) };
     // "vilka budgetposter 2024 handlar om SVF": the lines about the topic, when more than one is.
     const about = matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).map((s) => s.fact);
     // One line left once the question has left others out is still the list asked for ("rehabilitation lines, excluding the pelvic one").
@@ -35,6 +43,10 @@ export function lines(ctx: Ctx): Composed | null {
   }
   return yearLines(ctx, years, 'lines');
 }
+
+/** Words for one budget line, and for several: "the … line" asks one amount, "the lines" a list. */
+const ONE_LINE = new Set(['line', 'item', 'post', 'posten', 'rad', 'raden', 'budgetpost', 'budgetposten', 'budgetrad', 'budgetraden']);
+const LINES = new Set(['lines', 'items', 'poster', 'posterna', 'rader', 'raderna', 'budgetposter', 'budgetposterna', 'budgetrader', 'budgetraderna', 'vilka', 'which', 'all', 'alla', 'every', 'each', 'varje', 'samtliga', 'list', 'lista']);
 
 /** Whether the question leaves out some of the year's budget lines ("utom barncancer", "except the 500"). */
 export const leftOut = (ctx: Ctx, year: number): boolean => !!ctx.q.excluded && ctx.index.facts.some((f) => f.kind === 'budget' && f.year === year && !ctx.keep(f));
