@@ -6,6 +6,7 @@
 import { unicodeWords } from '../text/analyze.ts';
 
 const FIGURE = /(?:sek\s*)?\b(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.,](\d+))?\s*(miljon\w*|million\w*|mille|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|bn|mn|mln|m)\b/gu;
+const KRONOR = /(?<![\d.,])(\d{1,3}(?: \d{3}){2,})(?![\d]|[.,]\d|\s*(?:miljon|million|miljard|billion|mkr|msek|mdkr|bn|m\b))/gu;
 const ONE_BILLION = /\b(?:en|ett|one|a) (?:miljard\w*|billion)\b/u;
 const HALF_BILLION = /\b(?:en halv miljard\w*|half a billion)\b/u;
 
@@ -22,6 +23,11 @@ export function readFigures(text: string): number[] {
     const comma = /^(\d{1,3}),(\d{3})$/.exec(m[1]!);
     if (comma && !m[2] && whole * unit >= 1e12) [whole, frac] = [Number(comma[1]), Number(`0.${comma[2]}`)];
     out.push(Math.round((whole + frac) * unit));
+  }
+  // "9 000 000-posterna", "500 000 000 kronor": an amount in kronor, written out.
+  for (const m of t.matchAll(KRONOR)) {
+    const n = Number(m[1]!.replace(/ /g, ''));
+    if (n >= 1e6) out.push(n);
   }
   if (unicodeWords(HALF_BILLION).test(t)) out.push(5e8);
   else if (unicodeWords(ONE_BILLION).test(t)) out.push(1e9);

@@ -204,6 +204,29 @@ describe('one line asked for', () => {
   });
 });
 
+describe('amounts written out in kronor, sources\' dates, what is still running', () => {
+  it('reads "9 000 000-posterna" as nine million kronor and lists the lines of that amount', () => {
+    const a = ask('vad är 9 000 000-posterna i den här?');
+    expect(a.facts.map((f) => [f.year, f.amountSEK])).toEqual([[2021, 9 * MSEK], [2021, 9 * MSEK]]);
+  });
+
+  it('answers when a source was published from the source, not from the year\'s milestones', () => {
+    expect(lead('when was the 556 million news page published? need the date for the footnote')).toMatch(/published on 23 December 2022/u);
+  });
+
+  it('reads "still running" as the dates to come', () => {
+    const a = ask('what\'s still running as of today?', '2025-06-01');
+    expect(a.intent).toBe('deadlines');
+    expect(a.facts.every((f) => f.date! >= '2025-06-01')).toBe(true);
+  });
+
+  it('answers "does it add up to 809?" with the lines under the total it confirms', () => {
+    const a = ask('Does the 2024 allocation list add up to 809?');
+    expect(a.text.split('\n')[0]).toMatch(/^Yes, that is right\. The 2024 budget lines/u);
+    expect(a.facts.filter((f) => f.kind === 'budget' && f.year === 2024)).toHaveLength(14);
+  });
+});
+
 describe('amounts added up', () => {
   it('states the sum of the lines a question asks for together, as the sum of the lines listed', () => {
     const a = ask('hur mycket fick de särskilda satsningarna 2024 tillsammans?');

@@ -20,6 +20,8 @@ const linesOf = (d: Fact) => [d.citation.line, ...(d.mentions ?? []).map((m) => 
 
 export function deadlines(ctx: Ctx): Composed | null {
   const q = ctx.q;
+  // "when was the 556 million news page published?": a source's date, which the source answer gives.
+  if (q.signals.has('published') && !required(ctx)) return null;
   const all = ctx.corpus.facts.filter((f) => f.kind === 'deadline');
   let list: Fact[];
   let head: string;

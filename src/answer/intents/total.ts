@@ -12,10 +12,15 @@ import { leftOut, yearLines } from './lines.ts';
 import { linesOf, totalOf } from '../query.ts';
 import { closingNotes, coverageNote, fundingNote, t } from '../words.ts';
 
+/** "add up to", "summerar till": the lines asked to make the total. */
+const ADDS_UP = /(?<![\p{L}])(?:add(?:s|ed)? up|sum(?:s|med)? (?:up|to)|summerar|summeras|går ihop|räcker raderna|blir raderna)(?![\p{L}])/iu;
+
 export function total(ctx: Ctx): Composed | null {
   if (knownTopic(ctx) || ctx.q.owner) return null;
   // "Vad är totalen 2026 och hur är det fördelat?": the total asked with its lines, whose heading states it.
-  if (ctx.years.length === 1 && ctx.q.intents.some((r) => r.cued && r.intent === 'lines') && linesOf(ctx.corpus, ctx.years[0]!).length) return yearLines(ctx, ctx.years, 'total');
+  // "Does the 2024 allocation list add up to 809?": the lines, under the total the check confirms.
+  const addsUp = ctx.q.claimed.length > 0 && ADDS_UP.test(ctx.q.text);
+  if (ctx.years.length === 1 && (addsUp || ctx.q.intents.some((r) => r.cued && r.intent === 'lines')) && linesOf(ctx.corpus, ctx.years[0]!).length) return yearLines(ctx, ctx.years, 'total');
   // "total 2024 utan barncancer": the lines that remain, with their sum.
   if (ctx.years.length === 1 && leftOut(ctx, ctx.years[0]!)) {
     const rest = yearLines(ctx, ctx.years, 'total');
