@@ -227,6 +227,24 @@ describe('amounts written out in kronor, sources\' dates, what is still running'
   });
 });
 
+describe('case and reference numbers', () => {
+  it('gives the numbers a source states in its header, each cited at its line', () => {
+    const a = ask('Vilket ärendenummer har SKR:s meddelande om 2021 års överenskommelse?');
+    expect(a.intent).toBe('source');
+    expect(a.text.split('\n')[0]).toMatch(/19\/2020.*20\/00003.*Ärendenr: 20\/01605 \(2021-skr-meddelande-19-2020\.txt, rad 36\)/u);
+    expect(a.facts.map((f) => f.citation.line)).toEqual([3, 6, 36]);
+  });
+
+  it('gives the reference number a sentence states for what the question names', () => {
+    const a = ask('What is the reference number of the Socialstyrelsen rehab mapping assignment?');
+    expect(a.text.split('\n')[0]).toBe('The sources give S2023/02344 (2024-rcc-overenskommelsen.txt, line 143).');
+  });
+
+  it('says so when the source states none', () => {
+    expect(ask('diarienummer 2026?').answered).toBe(false);
+  });
+});
+
 describe('amounts added up', () => {
   it('states the sum of the lines a question asks for together, as the sum of the lines listed', () => {
     const a = ask('hur mycket fick de särskilda satsningarna 2024 tillsammans?');

@@ -13,9 +13,11 @@ import type { Ctx } from '../context.ts';
 import { cite } from '../format.ts';
 import { t } from '../words.ts';
 import { writtenDate } from '../../dates.ts';
+import { referenceNumbers } from './reference.ts';
 
 export function sourceInfo(ctx: Ctx): Composed | null {
-  if (!has(ctx.q, 'published', 'publisher', 'link', 'which-sources')) return null;
+  if (!has(ctx.q, 'published', 'publisher', 'link', 'which-sources', 'case-number')) return null;
+  if (has(ctx.q, 'case-number') && !has(ctx.q, 'published', 'publisher', 'link', 'which-sources')) return referenceNumbers(ctx, sourcesMeant(ctx));
   // "When will the full 2024 agreement be published?" asks what a sentence says, not a source's date.
   if (has(ctx.q, 'future') && !has(ctx.q, 'publisher', 'link')) return null;
   // "Vem har publicerat …?": who, though the words are the publication's.
