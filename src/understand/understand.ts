@@ -240,6 +240,11 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   const withAmount = asideParentheses(tokens, MONEY_SUM.some((id) => signals.has(id)));
   const inParens = (c: Concept) => c.at !== undefined && withAmount.has(wordAt[c.at]!);
   if (concepts.some(inParens) && concepts.some((c) => !c.soft && !inParens(c))) for (const c of concepts) if (inParens(c)) c.soft = true;
+  // "Summera SVF-pengarna 2021: stimulansmedlen, SKR:s del och det sjukvårdsregionala stödet": what
+  // comes before the colon is said of every part after it, so it narrows none of them alone.
+  const colon = tokens.findIndex((t) => t.text === ':');
+  const partsAfter = colon >= 0 ? new Set(concepts.filter((c) => c.at !== undefined && wordAt[c.at]! > colon).map((c) => c.group)) : new Set();
+  if (partsAfter.size >= 2) for (const c of concepts) if (c.at !== undefined && wordAt[c.at]! < colon) c.soft = true;
   // SKR named beside the Government is a party to the agreement, not a recipient.
   if (signals.has('government')) for (const c of concepts) if (c.id === 'skr') c.soft = true;
   // Soft words alone are the topic ("övrigt 2024", "national funds"); words for the effort itself never are ("satsningen"),

@@ -253,6 +253,15 @@ describe('amounts added up', () => {
     expect(lead('How much did pathology and radiology get together in 2024?')).toMatch(/^In all SEK 120 million in 2024/u);
   });
 
+  it('sums parts named after a colon with what the colon\'s lead-in says of each, and no part it is unsure of', () => {
+    const a = ask('Summera SVF-pengarna 2021: stimulansmedlen till regionerna, SKR:s del och det sjukvårdsregionala stödet.');
+    expect(a.text.split('\n')[0]).toMatch(/^Sammanlagt 395 miljoner kronor 2021/u);
+    expect(a.facts.map((f) => f.amountSEK)).toEqual([370 * MSEK, 9 * MSEK, 16 * MSEK]);
+    // "de tre" with a part it cannot read ("patalogi") is no sum of two.
+    expect(ask('hej!! behöver summan av de tre särskilda satsningarna 2024 (patalogi, radiologi, rehab) till en presentation').text).not.toMatch(/Sammanlagt/u);
+    expect(lead('Hur mycket blir 2026 års förbättringsarbeten plus RCC stöd?')).toMatch(/^Sammanlagt 456 miljoner kronor 2026/u);
+  });
+
   it('leads a group of lines named by its heading with the group\'s sum; examples in a parenthesis do not narrow it', () => {
     const a = ask('Hur mycket var de nationella medlen 2024 sammanlagt (kallelsesystem, mammografi, screening osv)?');
     expect(a.text.split('\n')[0]).toMatch(/^Nationella medel.*\(2024\): sammanlagt 65 miljoner kronor, summan av raderna nedan/u);

@@ -21,6 +21,10 @@ import { amountLine, closingNotes, t } from '../words.ts';
 
 const isAmount = (f: Fact) => f.amountSEK !== null;
 
+/** A count the question gives of the lines it means ("de tre särskilda satsningarna", "the two lines"). */
+const COUNT = /(?<![\p{L}])(?:de|the|alla|all|båda|both)\s+(två|tre|fyra|fem|sex|two|three|four|five|six|2|3|4|5|6)(?![\p{L}])/u;
+const NUMBERS: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+
 export function amount(asked: Ctx): Composed | null {
   const ctx = orUnknown(asked);
   if (ctx.q.figures.length && !knownTopic(ctx)) return byFigure(ctx);
@@ -33,8 +37,8 @@ export function amount(asked: Ctx): Composed | null {
     if (each || !required(ctx)) return each;
   }
   // Topics joined by "och"/"and" ("rehab and pelvic rehab"): a line each, when each has its own.
-  const each = eachTopic(ctx, filter, true);
-  if (each && each.facts.length >= 2) return (ctx.q.signals.has('together') && sumOf(ctx, each.facts)) || each;
+  const each = eachTopic(ctx, filter, true, 'amount', ctx.q.signals.has('together'));
+  if (each && each.facts.length >= 2) return each;
   let found = required(ctx) ? matches(ctx, filter, amountWeight(ctx)) : byOwner(ctx, filter);
   if (!found.length) {
     const each = eachTopic(ctx, filter);
@@ -106,6 +110,8 @@ export function amount(asked: Ctx): Composed | null {
  */
 function summed(ctx: Ctx, found: Scored[]): Composed | null {
   if (!ctx.q.signals.has('together') || !required(ctx)) return null;
+  // Topics joined ("X, Y och Z") are summed only when each names its own line for certain (see `eachTopic`).
+  if (new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.group ?? 0)).size > 1) return null;
   const budget = found.filter((s) => s.fact.kind === 'budget' && s.fact.year !== null);
   const years = [...new Set(budget.map((s) => s.fact.year!))];
   if (years.length !== 1) return null;
@@ -117,6 +123,9 @@ function summed(ctx: Ctx, found: Scored[]): Composed | null {
 function sumOf(ctx: Ctx, lines: Fact[]): Composed | null {
   const years = [...new Set(lines.map((f) => f.year))];
   if (lines.length < 2 || years.length !== 1 || years[0] === null || lines.some((f) => f.kind !== 'budget')) return null;
+  // "summan av de tre särskilda satsningarna": as many lines as the question counts, or no sum.
+  const counted = COUNT.exec(ctx.q.text.toLowerCase());
+  if (counted && NUMBERS[counted[1]!] !== lines.length) return null;
   const y = years[0]!;
   const total = lines.reduce((n, f) => n + f.amountSEK!, 0);
   return {
@@ -191,7 +200,7 @@ function sameMoney(ctx: Ctx, f: Fact): { text: string; fact: Fact } | null {
  * gets its own best line, and a topic without one is said to have none.
  * @param everyPart decline unless every topic has a line
  */
-export function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean, everyPart = false, intent: Composed['intent'] = 'amount'): Composed | null {
+export function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean, everyPart = false, intent: Composed['intent'] = 'amount', added = false): Composed | null {
   const topics = ctx.topic.filter((c) => !c.soft);
   const groups = new Map<number, typeof topics>();
   for (const c of topics) groups.set(c.group ?? 0, [...(groups.get(c.group ?? 0) ?? []), c]);
@@ -199,19 +208,26 @@ export function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean, everyPart = fa
   const soft = ctx.topic.filter((c) => c.soft);
   const rows: Fact[] = [];
   const without: string[] = [];
+  let unsure = false;
   for (const group of groups.values()) {
     const one = withTopic(ctx, [...group, ...soft]);
     const found = matches(one, filter, amountWeight(one));
     const picked = ctx.q.years.length ? ctx.years.map((y) => found.find((s) => s.fact.year === y)).filter((s) => !!s) : found.slice(0, 1);
+    // A part that two lines of a year match equally well names no one line: no sum is made of it.
+    if (picked.some((p) => found.some((s) => s !== p && s.fact.year === p.fact.year && s.fact.kind === p.fact.kind && s.score >= p.score * 0.99))) unsure = true;
     if (picked.length) rows.push(...picked.map((s) => s.fact).filter((f) => !rows.includes(f)));
     // A part made only of words the corpus happens to use ("…, snabbt") names no topic of its own.
     else if (group.every(isLoose)) for (const c of group) ctx.dropped.includes(c.text) || ctx.dropped.push(c.text);
     else without.push(group.map((x) => x.text).join(' '));
   }
   if (!rows.length || (everyPart && without.length)) return null;
+  // A sum or a difference only of lines each part names for certain: a figure computed from a guessed line would be wrong.
+  const certain = !unsure && !without.length && rows.length === groups.size * (ctx.q.years.length ? ctx.years.length : 1);
+  const sum = added && certain ? sumOf(ctx, rows) : null;
+  if (sum) return sum;
   const [first, ...rest] = rows;
   // "Fick patologin mer än radiologin 2024?": two lines of one year compared, the difference first.
-  const versus = rows.length === 2 && ['compare-word', 'more-than', 'most', 'least'].some((id) => ctx.q.signals.has(id)) ? pairDifference(ctx, first!, rest[0]!) : '';
+  const versus = certain && rows.length === 2 && ['compare-word', 'more-than', 'most', 'least'].some((id) => ctx.q.signals.has(id)) ? pairDifference(ctx, first!, rest[0]!) : '';
   return {
     intent,
     answered: true,
