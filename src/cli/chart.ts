@@ -10,6 +10,8 @@ import { chartPng } from '../chart/render.ts';
 import type { ChartLanguage } from '../chart/words.ts';
 import { corpusOrExit } from './corpusOrExit.ts';
 
+import { CliError, checkArgs, fileProblem, runMain, usageError } from './cli.ts';
+
 const USAGE = 'usage: npm run --silent chart -- totals|lines YEAR|flows YEAR [--lang sv|en] (--out FILE.png | --spec)';
 
 export interface ChartArgs {
@@ -40,31 +42,38 @@ export function parseArgs(argv: string[]): ChartArgs | { error: string } {
     } else if (a.startsWith('--')) return fail(`unknown option ${JSON.stringify(a)}`);
     else positional.push(a);
   }
-  if (spec === (out !== null)) return fail('give exactly one of --out FILE.png and --spec');
   const [kind, year, ...rest] = positional;
+  if (kind === undefined) return fail('which chart: totals, lines YEAR or flows YEAR');
+  if (kind !== 'totals' && kind !== 'lines' && kind !== 'flows') return fail(`unknown chart ${JSON.stringify(kind)}: totals, lines YEAR or flows YEAR`);
   if (rest.length) return fail(`unexpected ${JSON.stringify(rest.join(' '))}`);
-  if (kind === 'totals') return year === undefined ? { request: { kind }, language, out } : fail('totals takes no year');
-  if (kind === 'lines' || kind === 'flows') {
-    if (year === undefined || !/^\d{4}$/.test(year)) return fail(`${kind} needs a year written YYYY, not ${JSON.stringify(year ?? '')}`);
-    return { request: { kind, year: Number(year) }, language, out };
-  }
-  return fail(`unknown chart ${JSON.stringify(kind ?? '')}`);
+  if (kind === 'totals' && year !== undefined) return fail('totals takes no year');
+  if (kind !== 'totals' && (year === undefined || !/^\d{4}$/.test(year))) return fail(`${kind} needs a year written YYYY, not ${JSON.stringify(year ?? '')}`);
+  if (spec === (out !== null)) return fail('give exactly one of --out FILE.png and --spec');
+  return kind === 'totals' ? { request: { kind }, language, out } : { request: { kind, year: Number(year) }, language, out };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = parseArgs(process.argv.slice(2));
-  if ('error' in args) {
-    process.stderr.write(args.error + '\n');
-    process.exit(2);
-  }
-  const chart = buildChart(corpusOrExit(), args.request, args.language);
-  if (!chart.ok) {
-    process.stderr.write(chart.message + '\n');
-    process.exit(1);
-  }
-  if (args.out === null) process.stdout.write(JSON.stringify(chart.spec, null, 2) + '\n');
-  else {
-    writeFileSync(args.out, await chartPng(chart.spec));
-    process.stdout.write(`${args.out}\n`);
-  }
+  const argv = process.argv.slice(2);
+  checkArgs(argv, {
+    usage: USAGE,
+    flags: ['--spec'],
+    values: ['--lang', '--out'],
+    help: ['  totals            the agreements\' totals per year', '  lines YEAR        a year\'s budget lines', '  flows YEAR        how a year\'s money is paid out', '  --lang sv|en      the language of the labels (default sv)', '  --out FILE.png    write the chart as a PNG', '  --spec            print its Vega-Lite spec as JSON instead', 'example: npm run --silent chart -- lines 2024 --lang en --out lines-2024.png'],
+  });
+  await runMain('chart', async () => {
+    const args = parseArgs(argv);
+    if ('error' in args) return usageError(args.error.split('\n')[0]!, { usage: USAGE });
+    const chart = buildChart(corpusOrExit(), args.request, args.language);
+    if (!chart.ok) throw new CliError(chart.message);
+    if (args.out === null) process.stdout.write(JSON.stringify(chart.spec, null, 2) + '\n');
+    else {
+      const png = await chartPng(chart.spec);
+      try {
+        writeFileSync(args.out, png);
+      } catch (e) {
+        throw fileProblem(args.out, e);
+      }
+      process.stdout.write(`${args.out}\n`);
+    }
+  });
 }

@@ -5,6 +5,7 @@
 import { formatAmount } from '../corpus/amounts.ts';
 import type { Corpus } from '../corpus/load.ts';
 import { corpusOrExit } from './corpusOrExit.ts';
+import { checkArgs, runMain, usageError } from './cli.ts';
 
 export function overview(corpus: Corpus): string {
   const years = [...new Set(corpus.facts.map((f) => f.year).filter((y): y is number => y !== null))].sort();
@@ -37,7 +38,14 @@ export function overview(corpus: Corpus): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const corpus = corpusOrExit();
-  if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(corpus.facts) + '\n');
-  else console.log(overview(corpus));
+  const argv = process.argv.slice(2);
+  const usage = 'usage: npm run --silent corpus -- [--json]';
+  checkArgs(argv, { usage, flags: ['--json'], help: ['  --json   every fact as one JSON array (CONTRACT §1); without it, an overview'] });
+  const extra = argv.filter((a) => a !== '--json');
+  if (extra.length) usageError(`unexpected ${JSON.stringify(extra.join(' '))}`, { usage });
+  await runMain('corpus', () => {
+    const corpus = corpusOrExit();
+    if (argv.includes('--json')) process.stdout.write(JSON.stringify(corpus.facts) + '\n');
+    else console.log(overview(corpus));
+  });
 }

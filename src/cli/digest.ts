@@ -11,6 +11,7 @@ import { dateIn } from '../dates.ts';
 import { buildDigest, type Digest } from '../digest/digest.ts';
 import { databasePath } from '../store/open.ts';
 import { readUserDeadlines } from '../store/sqlite.ts';
+import { checkArgs, runMain, usageError } from './cli.ts';
 
 const USAGE = 'usage: npm run --silent digest -- [--json] [--today YYYY-MM-DD]';
 
@@ -42,17 +43,13 @@ export function cliDigest(opts: { today: string | null; env?: NodeJS.ProcessEnv;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = parseArgs(process.argv.slice(2));
-  if ('error' in args) {
-    process.stderr.write(args.error + '\n');
-    process.exit(2);
-  }
-  try {
+  const argv = process.argv.slice(2);
+  checkArgs(argv, { usage: USAGE, flags: ['--json'], values: ['--today'], help: ['  --json              print the digest as JSON (CONTRACT §2)', '  --today YYYY-MM-DD  the day of the digest (default: today in Stockholm)'] });
+  await runMain('digest', () => {
+    const args = parseArgs(argv);
+    if ('error' in args) return usageError(args.error.split('\n')[0]!, { usage: USAGE });
     loadDotenv(); // DATA_DIR and DIGEST_HORIZON_DAYS as the bot sees them; the environment wins
     const digest = cliDigest({ today: args.today });
     process.stdout.write(args.json ? JSON.stringify(digest) + '\n' : digest.text + '\n');
-  } catch (e) {
-    process.stderr.write(`digest: ${(e as Error).message}\n`);
-    process.exit(1);
-  }
+  });
 }

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { ingest, serialise } from '../ingest/ingest.ts';
 import { formatReport } from '../ingest/report.ts';
-import { DataError, FACTS_DIR, ROOT, factsFile, loadCorpus } from '../corpus/load.ts';
+import { FACTS_DIR, ROOT, factsFile, loadCorpus } from '../corpus/load.ts';
+import { checkArgs, runMain, usageError } from './cli.ts';
 
 export function runIngest(argv: string[], root = ROOT): number {
   const check = argv.includes('--check');
@@ -37,12 +38,10 @@ export function runIngest(argv: string[], root = ROOT): number {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  try {
-    process.exitCode = runIngest(process.argv.slice(2));
-  } catch (e) {
-    // A source or data file that is not what it must be: its one line (`file:line: what is wrong`), no stack.
-    if (!(e instanceof DataError)) throw e;
-    process.stderr.write(`ingest: ${e.message}\n`);
-    process.exitCode = 1;
-  }
+  const argv = process.argv.slice(2);
+  const usage = 'usage: npm run ingest -- [--check] [--quiet]';
+  checkArgs(argv, { usage, flags: ['--check', '--quiet'], help: ['  --check   write nothing; fail when the committed facts differ from what the sources give', '  --quiet   print no report'] });
+  const extra = argv.filter((a) => !a.startsWith('--'));
+  if (extra.length) usageError(`unexpected ${JSON.stringify(extra.join(' '))}`, { usage });
+  await runMain('ingest', () => runIngest(argv));
 }

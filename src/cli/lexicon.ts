@@ -4,7 +4,7 @@
  * JSON to review into git (see curation/export.ts). Taught phrases work at once; the lexicon is
  * where a phrase that proved itself belongs, with its example tested like every other entry.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, loadCorpus } from '../corpus/load.ts';
 import { type ConceptEntry, type LexiconExport, lexiconExport } from '../curation/export.ts';
@@ -15,6 +15,7 @@ import { databasePath } from '../store/open.ts';
 import { readCuration } from '../store/sqlite.ts';
 import { understand } from '../understand/understand.ts';
 import { vocabularyOf } from '../understand/vocabulary.ts';
+import { CliError, checkArgs, runMain, usageError } from './cli.ts';
 
 const USAGE = 'usage: npm run --silent lexicon -- --export   (the taught phrases as data/lexicon/concepts.json entries)';
 
@@ -29,16 +30,13 @@ export function cliExport(env: NodeJS.ProcessEnv = process.env): LexiconExport {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const argv = process.argv.slice(2);
-  if (argv.length !== 1 || argv[0] !== '--export') {
-    process.stderr.write(`${argv.length ? `unknown arguments ${JSON.stringify(argv.join(' '))}\n` : ''}${USAGE}\n`);
-    process.exit(2);
-  }
-  try {
+  checkArgs(argv, { usage: USAGE, flags: ['--export'], help: ['reads the taught phrases in the database of DATA_DIR (from the environment or .env)'] });
+  if (!argv.includes('--export')) usageError(argv.length ? `unexpected ${JSON.stringify(argv.join(' '))}` : 'missing --export', { usage: USAGE });
+  await runMain('lexicon', () => {
     loadDotenv(); // DATA_DIR as the bot sees it; the environment wins
+    const file = databasePath(readDataDir(process.env));
+    if (!existsSync(file)) throw new CliError(`no database at ${file}: set DATA_DIR to the folder the bot keeps its data in`);
     // One-space indentation, as data/lexicon/ is written, so an entry can be pasted as it is.
     process.stdout.write(JSON.stringify(cliExport(), null, 1) + '\n');
-  } catch (e) {
-    process.stderr.write(`lexicon: ${(e as Error).message}\n`);
-    process.exit(1);
-  }
+  });
 }

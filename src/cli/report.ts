@@ -9,12 +9,14 @@
  * [{ "question", "count", "last" }], "votes": { "up", "down" } }`; `answeredNow: true` marks a
  * question a taught phrase now answers. Bad arguments: a message and exit code 2.
  */
+import { existsSync } from 'node:fs';
 import { loadCorpus } from '../corpus/load.ts';
 import { buildReport, type Report, reportText } from '../curation/report.ts';
 import { dateIn } from '../dates.ts';
 import { loadDotenv, readDataDir } from '../settings.ts';
 import { databasePath } from '../store/open.ts';
 import { readCuration } from '../store/sqlite.ts';
+import { CliError, checkArgs, runMain, usageError } from './cli.ts';
 
 const USAGE = 'usage: npm run --silent report -- [--json] [--days N]   (N: whole days, 1–3650)';
 const MAX_DAYS = 3650;
@@ -49,17 +51,15 @@ export function cliReport(args: ReportArgs, opts: { env?: NodeJS.ProcessEnv; now
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = parseArgs(process.argv.slice(2));
-  if ('error' in args) {
-    process.stderr.write(args.error + '\n');
-    process.exit(2);
-  }
-  try {
+  const argv = process.argv.slice(2);
+  checkArgs(argv, { usage: USAGE, flags: ['--json'], values: ['--days'], help: ['  --json      print the report as JSON (CONTRACT §2)', '  --days N    only the last N days', 'reads the database in DATA_DIR (from the environment or .env)'] });
+  await runMain('report', () => {
+    const args = parseArgs(argv);
+    if ('error' in args) return usageError(args.error.split('\n')[0]!, { usage: USAGE });
     loadDotenv(); // DATA_DIR as the bot sees it; the environment wins
+    const file = databasePath(readDataDir(process.env));
+    if (!existsSync(file)) throw new CliError(`no database at ${file}: set DATA_DIR to the folder the bot keeps its data in`);
     const report = cliReport(args);
     process.stdout.write((args.json ? JSON.stringify(report) : reportText(report, { days: args.days, format: 'plain' })) + '\n');
-  } catch (e) {
-    process.stderr.write(`report: ${(e as Error).message}\n`);
-    process.exit(1);
-  }
+  });
 }

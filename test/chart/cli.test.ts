@@ -47,12 +47,12 @@ describe('npm run chart', () => {
   it('exits 2 with the usage on bad arguments', () => {
     const run = chart('pie', '--spec');
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('unknown chart "pie"\nusage: npm run --silent chart -- totals|lines YEAR|flows YEAR');
+    expect(run.stderr).toBe('unknown chart "pie": totals, lines YEAR or flows YEAR\nusage: npm run --silent chart -- totals|lines YEAR|flows YEAR [--lang sv|en] (--out FILE.png | --spec)\n');
   });
 
   it('refuses what is not a chart request, saying what is wrong', () => {
     const cases: [string[], string][] = [
-      [['--spec'], 'unknown chart ""'],
+      [['--spec'], 'which chart: totals, lines YEAR or flows YEAR'],
       [['lines', '--spec'], 'lines needs a year written YYYY'],
       [['flows', '24', '--spec'], 'flows needs a year written YYYY, not "24"'],
       [['totals'], 'give exactly one of --out FILE.png and --spec'],

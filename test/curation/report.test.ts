@@ -112,12 +112,13 @@ describe('npm run report (text)', () => {
     expect(report(['--days', '7']).stdout.split('\n')[0]).toBe('Rapport för kuratorer (de senaste 7 dagarna; inga användar-id sparas)');
   });
 
-  it('reports nothing, and creates nothing, for a DATA_DIR the bot never ran in', () => {
+  it('says there is no database, and creates none, for a DATA_DIR the bot never ran in (exit 1)', () => {
     const empty = mkdtempSync(join(tmpdir(), 'curation-empty-'));
     try {
-      const { code, stdout } = report(['--json'], empty);
-      expect(code).toBe(0);
-      expect(JSON.parse(stdout)).toEqual({ unanswered: [], downvoted: [], votes: { up: 0, down: 0 } });
+      const { code, stdout, stderr } = report(['--json'], empty);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(`report: no database at ${databasePath(empty)}: set DATA_DIR to the folder the bot keeps its data in\n`);
       expect(existsSync(databasePath(empty))).toBe(false);
     } finally {
       rmSync(empty, { recursive: true, force: true });
@@ -147,7 +148,7 @@ describe('bad arguments', () => {
 
   it.each([
     [['--days', 'seven'], '--days needs a whole number of days from 1 to 3650, not "seven"'],
-    [['--csv'], 'unknown argument "--csv"'],
+    [['--csv'], 'unknown option --csv'],
   ])('the CLI given %j prints a clear message and exits with 2', (args, message) => {
     const { code, stdout, stderr } = report(args);
     expect(code).toBe(2);
