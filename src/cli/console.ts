@@ -18,7 +18,7 @@ import type { CommandContext } from '../commands/types.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { Store } from '../store/types.ts';
 import { cleanQuestion } from '../text/clean.ts';
-import { mrkdwnToPlain } from '../text/mrkdwn.ts';
+import { mrkdwnToText } from '../text/mrkdwn.ts';
 import { renderPlain } from './render.ts';
 import { dateIn } from '../dates.ts';
 
@@ -93,7 +93,7 @@ export function consoleReply(line: string, opts: ConsoleOptions, now = new Date(
       digestHorizonDays: opts.digestHorizonDays ?? 60,
     };
     const reply = handler(m[2] ?? '', ctx);
-    return reply.answer ? renderPlain(reply.answer) : mrkdwnToPlain(reply.text);
+    return reply.answer ? renderPlain(reply.answer) : mrkdwnToText(reply.text);
   }
   // "2": the second question the answer before offered ("Menade du: 1) … 2) …").
   const pick = /^([1-9])$/u.exec(line.trim());

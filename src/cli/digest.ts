@@ -12,6 +12,7 @@ import { buildDigest, type Digest } from '../digest/digest.ts';
 import { databasePath } from '../store/open.ts';
 import { readUserDeadlines } from '../store/sqlite.ts';
 import { checkArgs, runMain, usageError } from './cli.ts';
+import { mrkdwnToText } from '../text/mrkdwn.ts';
 
 const USAGE = 'usage: npm run --silent digest -- [--json] [--today YYYY-MM-DD]';
 
@@ -50,6 +51,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if ('error' in args) return usageError(args.error.split('\n')[0]!, { usage: USAGE });
     loadDotenv(); // DATA_DIR and DIGEST_HORIZON_DAYS as the bot sees them; the environment wins
     const digest = cliDigest({ today: args.today });
-    process.stdout.write(args.json ? JSON.stringify(digest) + '\n' : digest.text + '\n');
+    process.stdout.write(args.json ? JSON.stringify(digest) + '\n' : mrkdwnToText(digest.text) + '\n');
   });
 }

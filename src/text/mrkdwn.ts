@@ -75,6 +75,14 @@ export function mrkdwnToPlain(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/**
+ * Slack mrkdwn for a terminal, emphasis too: "*Deadlines måndag*" as "Deadlines måndag" and
+ * "_(källa, rad 5)_" as "(källa, rad 5)", besides what `mrkdwnToPlain` does.
+ */
+export function mrkdwnToText(text: string): string {
+  return mrkdwnToPlain(text).replace(/(^|[\s(])([*_])(?=\S)([^*_\n]*?\S)\2(?=$|[\s).,:;!?])/gmu, '$1$3');
+}
+
 /** Slack's special mentions (<!channel>, <!here>, <!everyone>, <!subteam^…>) taken out. */
 export function withoutSpecialMentions(text: string): string {
   return text.replace(/<![^>]*>/g, '').replace(/[ \t]+/g, ' ').trim();

@@ -79,6 +79,13 @@ describe('npm run digest', () => {
     expect(existsSync(`${tmp.dir}/var`)).toBe(false);
   });
 
+  it('prints the digest as plain text on a terminal: no mrkdwn emphasis', async () => {
+    const { stdout } = await cli(['--today', '2026-11-23']);
+    expect(stdout.split('\n')[0]).toBe('Deadlines måndag 23 november 2026');
+    expect(stdout).toContain('(Cancervården en prioriterad fråga för regeringen, rad 5)');
+    expect(stdout).not.toMatch(/(?:^|\s)[*_]\S|\S[*_](?:$|\s)/mu);
+  });
+
   it("includes the deadlines admins added to DATA_DIR's database", () => {
     const store = openStore(tmp.dir);
     store.addDeadline({ date: '2026-11-25', text: 'Rapport till styrelsen', addedBy: 'UADMIN', addedAt: new Date('2026-11-20T09:00:00Z') });
