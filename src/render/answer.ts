@@ -166,9 +166,15 @@ export function headline(answer: Answer): string {
   }
 }
 
-/** The plain-text fallback of an answer: its full text, escaped, cut to what a notification holds. */
+/**
+ * The message's top-level text, which notifications, search, screen readers and the lock screen
+ * show: the lead sentence alone, as the blocks open with it, without file names, line numbers or
+ * emphasis, at most 300 characters.
+ */
 export function answerText(answer: Answer): string {
-  return truncate(escapeMrkdwn(answer.text), 3900);
+  const first = withoutFileCitations(answer.text.split('\n')[0] ?? '').trim();
+  const lead = answer.facts.length ? headline(answer).replace(/\*([^*\n]+)\*/gu, '$1').trim() : escapeMrkdwn(first);
+  return truncate(lead || escapeMrkdwn(first) || escapeMrkdwn(answer.text.trim()), 300);
 }
 
 /** An Answer as a Slack message; a message that asked several things gets each part under its ask. */

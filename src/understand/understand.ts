@@ -292,7 +292,8 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   const claimedOf = yearsRead.years.length > 0 || concepts.some((c) => !c.soft) || !!owner || signals.has('agreement-word') || signals.has('total-word');
   const claimed = figures.length && checks && claimedOf && !alternatives && !asksWhat && !exists && !relating.some((r) => signals.has(r)) ? figures : [];
   // A year's own total stated as true ("809 miljoner 2024, stämmer det?") is a question about that agreement.
-  const claimsTotal = claimed.length > 0 && claimed.every((x) => (v.totalYears.get(x) ?? []).some((y) => !yearsRead.years.length || yearsRead.years.includes(y)));
+  // So is an amount claimed of a year and nothing else ("En kollega skrev att 2023 var 565 mkr. Rätt?").
+  const claimsTotal = claimed.length > 0 && (claimed.every((x) => (v.totalYears.get(x) ?? []).some((y) => !yearsRead.years.length || yearsRead.years.includes(y))) || (yearsRead.years.length > 0 && !owner && !concepts.some((c) => !c.soft) && (signals.has('check') || !words.some((w) => WH.has(w)))));
   let intents = rankIntents(cueList, claimed.length ? [...features.filter((f) => f !== 'figure'), ...(claimsTotal ? ['total-figure'] : [])] : features, lex);
   const top = intents[0]?.intent;
 

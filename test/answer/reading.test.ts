@@ -133,6 +133,11 @@ describe('amounts the question states', () => {
     expect(lead('Är Kjell Ivarsson nationell cancersamordnare?')).toMatch(/^Ja, det stämmer\./u);
   });
 
+  it('checks an amount claimed of a year, in a message that says who claimed it', () => {
+    expect(lead('En kollega skrev att 2023 var 565 mkr. Rätt?')).toMatch(/^Nej, det stämmer inte\. Överenskommelsen 2023 omfattar totalt 556 miljoner kronor/u);
+    expect(lead('stämmer det att 2024 var 809 miljoner?')).toMatch(/^Ja, det stämmer\./u);
+  });
+
   it('checks a person named for a role in a year against that year\'s source', () => {
     const a = ask('Var det Kjell Ivarsson som var tillförordnad cancersamordnare 2023?');
     expect(a.lead).toMatch(/^Nej, enligt källan från 2023 var Helena Brändström tillförordnad nationell cancersamordnare/u);

@@ -162,7 +162,7 @@ describe('a deadline reply as people see it', () => {
     const opts = { corpus: realCorpus(), store, input: process.stdin, output: process.stdout, today: '2026-11-23' };
     consoleReply('/cancer-deadlines add 2026-12-01 Forskning &amp; utveckling', opts, new Date('2026-11-23T10:00:00Z'));
     const listed = consoleReply('/cancer-deadlines', opts, new Date('2026-11-23T10:00:00Z'));
-    expect(listed).toContain('Forskning & utveckling _(tillagd av @console 2026-11-23, nr 1)_');
+    expect(listed).toContain('Forskning & utveckling (tillagd av @console 2026-11-23, nr 1)');
     expect(listed).not.toMatch(/&amp;|&lt;|<@/);
   });
 });

@@ -39,7 +39,7 @@ const admin = (text: string, on = bot) => command('/cancer-admin', text, ADMIN, 
 describe('teaching a phrase', () => {
   it('answers a question it could not, from the next question on, and says which recorded questions it closes', async () => {
     const before = await command('/cancer-ask', QUESTION);
-    expect(before.text).toContain('do not mention "smear"');
+    expect(textOf(before.blocks)).toContain('do not mention "smear"');
     expect(bot.store.curationNotes().map((n) => n.question)).toContain(QUESTION);
 
     const taught = await admin('synonym add "smear tests" = livmoderhalscancer');
@@ -131,7 +131,7 @@ describe('across a restart', () => {
     bot = await startBot({ dataDir });
     expect((await command('/cancer-ask', QUESTION)).text).toContain('SEK 25 million');
     expect((await admin('synonym remove 1')).text).toContain('Borttagen: nr 1, «smear tests» = «livmoderhalscancer»');
-    expect((await command('/cancer-ask', QUESTION)).text).toContain('do not mention "smear"');
+    expect(textOf((await command('/cancer-ask', QUESTION)).blocks)).toContain('do not mention "smear"');
     expect((await admin('synonym remove 1')).text).toContain('Det finns ingen inlärd fras nr 1. Inget togs bort.');
     expect((await admin('synonym remove första')).text).toContain('Ange numret på frasen');
   });

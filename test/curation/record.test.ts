@@ -12,7 +12,7 @@ import { answer } from '../../src/answer/answer.ts';
 import { isNoSourceAnswer, isUnansweredQuestion } from '../../src/curation/outcome.ts';
 import { databasePath } from '../../src/store/open.ts';
 import type { CurationNote } from '../../src/store/types.ts';
-import { buttonsOf, realCorpus, startBot, type RunningBot } from '../helpers/bot.ts';
+import { buttonsOf, textOf, realCorpus, startBot, type RunningBot } from '../helpers/bot.ts';
 import { BOT_USER_ID } from '../helpers/slackStandIn.ts';
 
 const NOW = new Date('2026-03-02T08:00:00Z');
@@ -85,7 +85,7 @@ describe('which answers are for the curators', () => {
 describe('recording over Slack', () => {
   it('notes an unanswered DM question with its language, intent and "dm", and the answer still goes out', async () => {
     const post = await dm('D0CURATE', UNANSWERED_EN);
-    expect(post.body.text).toContain('do not mention "smear"');
+    expect(textOf(post.body.blocks)).toContain('do not mention "smear"');
     expect(newNotes()).toEqual([{ kind: 'unanswered', question: UNANSWERED_EN, language: 'en', intent: 'amount', channelKind: 'dm', at: NOW.toISOString() }]);
   });
 
@@ -106,7 +106,7 @@ describe('recording over Slack', () => {
   it('does not note an answered question, nor "no source for 2022", which is the right answer', async () => {
     await dm('D0CURATE', 'Hur mycket gick till barncancer 2024?');
     const noSource = await dm('D0CURATE', 'Hur mycket gick till barncancer 2022?');
-    expect(noSource.body.text).toContain('ingen källa för 2022');
+    expect(`${noSource.body.text}\n${textOf(noSource.body.blocks)}`).toContain('ingen källa för 2022');
     await ask('total 2022');
     await mention('C0CURATE', 'hjälp');
     expect(newNotes()).toEqual([]);
@@ -152,7 +152,7 @@ describe('recording over Slack', () => {
     try {
       const logged = bot.logs.length;
       const post = await dm('D0FULL', UNANSWERED_EN);
-      expect(post.body.text).toContain('do not mention "smear"');
+      expect(textOf(post.body.blocks)).toContain('do not mention "smear"');
       const lines = bot.logs.slice(logged).filter((l) => l.text.includes('curators'));
       expect(lines).toEqual([{ level: 'warn', text: 'could not note an unanswered question for the curators: SQLITE_FULL: database or disk is full' }]);
       // The database's fault, once, naming the file (what an operator acts on); no stack trace.

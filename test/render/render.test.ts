@@ -101,8 +101,13 @@ describe('an answer as a Slack message', () => {
     expect(JSON.parse(shared.find((b) => b.action_id === 'feedback_up')!.value)).toEqual({ k: answerKey(barncancer()), q: 'Hur mycket gick till barncancer 2024?', l: 'sv', i: 'amount' });
   });
 
-  it('keeps the full answer as the plain text fallback', () => {
-    expect(answerMessage(barncancer(), realCorpus()).text).toBe(barncancer().text);
+  it('gives notifications the lead sentence alone as the top-level text: no emphasis, no file name, at most 300 characters', () => {
+    expect(answerMessage(barncancer(), realCorpus()).text).toBe('Barncancer fick 80 miljoner kronor 2024 (Sjukvårdsregionala medel).');
+    const long = answerOf([], `${'Mycket lång mening '.repeat(40)}(2024-rcc-overenskommelsen.txt, rad 3)\nmer`, { answered: false });
+    const text = answerMessage(long, realCorpus()).text;
+    expect(text.length).toBeLessThanOrEqual(300);
+    expect(text).not.toContain('.txt');
+    expect(text).not.toContain('mer');
   });
 
   it('escapes what the user and the text contain and never sends a channel-wide ping', () => {
