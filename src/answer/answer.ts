@@ -24,6 +24,7 @@ import { answersForm, choose, ofForm } from './form.ts';
 import { withProvenance } from './provenance.ts';
 import { COMPOSERS, checkIntents, hasTrait, type Intent } from './intents/index.ts';
 import { noSource } from './intents/nosource.ts';
+import { asksMoney } from './match.ts';
 import { unknown } from './intents/help.ts';
 import type { Answer, AnswerOptions } from './types.ts';
 
@@ -105,7 +106,7 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   // question of dates reads every year's.
   const index = (!q.ofDates && wordsOfYears(vocabulary, q.years)?.index) || vocabulary.index;
   const ctx = contextOf(q, opts.corpus, index, opts.today, vocabulary.sourceYears);
-  const composed = withProvenance(ctx, counted(ctx, perRecipient(ctx, checked(ctx, compose(ctx)))));
+  const composed = withProvenance(ctx, counted(ctx, perRecipient(ctx, checked(ctx, orDated(ctx, compose(ctx))))));
   // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)".
   const said = carried.length && composed.lead ? { ...composed, lead: `${composed.lead.replace(/:$/u, '')} (${carried.join(', ')})${composed.lead.endsWith(':') ? ':' : ''}` } : composed;
   const finished = finish(q, said);
@@ -159,6 +160,22 @@ function compose(ctx: Ctx): Composed {
     candidates.push(composed);
   }
   return choose(candidates, q.form) ?? unknown(ctx);
+}
+
+/**
+ * "Vilka bjöd in experter till hearingen om cancervården 2023?": a year that the sources about the
+ * topic name as the time of an event, though they belong to another agreement year. When nothing
+ * of the years asked answers, and no money is asked, the sentences about the topic that name the
+ * year answer instead (the year is then a date in the question, as `asDates` reads a year with no source).
+ */
+function orDated(ctx: Ctx, composed: Composed): Composed {
+  const q = ctx.q;
+  if (composed.answered || !q.years.length || q.claimed.length || q.figures.length) return composed;
+  if (asksMoney(ctx, 'together', 'lines-word', 'more-than', 'compare-word', 'increase-word', 'most', 'least')) return composed;
+  const dated = contextOf({ ...q, years: [], dates: [...q.dates, ...q.years] }, ctx.corpus, ctx.index, ctx.today, ctx.sourceYears);
+  const found = COMPOSERS.topic(dated);
+  const names = (f: { citation: { quote: string } }) => q.years.some((y) => new RegExp(`(?<!\\d)${y}(?!\\d)`).test(f.citation.quote));
+  return found?.answered && found.facts.length && names(found.facts[0]!) ? found : composed;
 }
 
 /** The context with the years read as dates put back as years without a source. */

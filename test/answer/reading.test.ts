@@ -294,6 +294,17 @@ describe('two lines of one year compared', () => {
   });
 });
 
+describe('a year that dates an event in another year\'s source', () => {
+  it('answers from the sentences that name the year when nothing of that year answers, but never with money', () => {
+    const a = ask('Vilka bjöd in experter till hearingen om cancervården 2023?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Ulf Kristersson');
+    const money = ask('hur mycket gick till barncancer 2023?');
+    expect(money.answered).toBe(false);
+    expect(money.facts.every((f) => f.year === 2023)).toBe(true);
+  });
+});
+
 describe('when something happened', () => {
   it('leads with the sentence that dates the topic best, not the earliest date near it', () => {
     const a = ask('when was the updated national cancer strategy adopted?');
