@@ -170,7 +170,8 @@ function compose(ctx: Ctx): Composed {
  */
 function orDated(ctx: Ctx, composed: Composed): Composed {
   const q = ctx.q;
-  if (composed.answered || !q.years.length || q.claimed.length || q.figures.length) return composed;
+  // (A year with no source is read so already, by `asDates`.)
+  if (composed.answered || !q.years.length || ctx.missing.length || q.claimed.length || q.figures.length) return composed;
   if (asksMoney(ctx, 'together', 'lines-word', 'more-than', 'compare-word', 'increase-word', 'most', 'least')) return composed;
   const dated = contextOf({ ...q, years: [], dates: [...q.dates, ...q.years] }, ctx.corpus, ctx.index, ctx.today, ctx.sourceYears);
   const found = COMPOSERS.topic(dated);

@@ -64,7 +64,7 @@ export function deadlines(ctx: Ctx): Composed | null {
     head = t(ctx, `Kommande datum från och med ${ctx.today}:`, `Upcoming dates from ${ctx.today}:`);
   }
   // For a topic, the dates that say most about it first ("when was the updated strategy adopted?"), then by date.
-  const fit = required(ctx) ? new Map(matches(ctx, () => true).map((s) => [s.fact.id, Math.round(s.score * 100)])) : new Map<string, number>();
+  const fit = required(ctx) ? new Map(matches(ctx, (f) => f.kind === 'deadline' || (f.kind === 'passage' && isDated(f))).map((s) => [s.fact.id, Math.round(s.score * 100)])) : new Map<string, number>();
   const byFit = (a: Fact, b: Fact) => (fit.get(b.id) ?? 0) - (fit.get(a.id) ?? 0);
   list = [...new Map(list.map((f) => [f.id, f])).values()].sort((a, b) => byFit(a, b) || a.date!.localeCompare(b.date!));
   if (!list.length && required(ctx)) return undated(ctx);
