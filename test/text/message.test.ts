@@ -19,6 +19,10 @@ describe('the question in a message as people write it', () => {
     expect(asks('kurator här, vad ska RCC göra för rehabiliteringen?')).toEqual(['vad ska RCC göra för rehabiliteringen?']);
   });
 
+  it('leaves out a remark on who said it after the question', () => {
+    expect(asks('stämmer det att 2026 års överenskommelse är på en miljard jämnt? någon i gruppen sa det :thinking_face:')).toEqual(['stämmer det att 2026 års överenskommelse är på en miljard jämnt?']);
+  });
+
   it('leaves out afterthoughts: why the figure is needed, thanks, a signature', () => {
     expect(asks('totalen 2021? ska in i årsrapporten')).toEqual(['totalen 2021?']);
     expect(asks('What did pathology get in 2024? need it for a board memo\nthx')).toEqual(['What did pathology get in 2024?']);
