@@ -305,6 +305,13 @@ describe('a year that dates an event in another year\'s source', () => {
   });
 });
 
+describe('what the sources say of a topic', () => {
+  it('quotes the sentence that answers best whole, so the list it gives is not cut off', () => {
+    const a = ask('Hej! Jag jobbar på Socialdepartementet och undrar vilka diagnoser som ger extra medel vid förbättrade ledtider 2026');
+    expect(a.text).toContain('bröstcancer, tjock- och ändtarmscancer och prostatacancer (2026-rcc-pressmeddelande.txt, rad 20)');
+  });
+});
+
 describe('when something happened', () => {
   it('leads with the sentence that dates the topic best, not the earliest date near it', () => {
     const a = ask('when was the updated national cancer strategy adopted?');

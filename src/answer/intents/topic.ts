@@ -28,13 +28,18 @@ export function topic(asked: Ctx): Composed | null {
   const quoted = quotedFacts(ctx, (f) => inYears(f, ctx.years));
   if (!found.length && !quoted.length) return nothingAbout(ctx, 'topic');
   const facts = [...new Set([...quoted, ...found.map((s) => s.fact)])].slice(0, 10);
-  const line = (f: (typeof facts)[number]) => (f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, 140)}` : quoteLine(ctx, f, 140));
+  // The sentence that answers best is quoted whole ("… de stora diagnoserna bröstcancer, tjock- och
+  // ändtarmscancer och prostatacancer"); the others are cut to a line.
+  const line = (f: (typeof facts)[number], i: number) => {
+    const max = i === 0 ? 400 : 140;
+    return f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, max)}` : quoteLine(ctx, f, max);
+  };
   return {
     intent: 'topic',
     answered: true,
     facts,
     lead: t(ctx, `Det här säger källorna om ${topicText(ctx)}:`, `This is what the sources say about ${topicText(ctx)} (quoted in Swedish):`),
-    sections: section(facts.map((f) => item(line(f), f))),
+    sections: section(facts.map((f, i) => item(line(f, i), f))),
     notes: closingNotes(ctx),
   };
 }
