@@ -23,6 +23,8 @@ export function deadlines(ctx: Ctx): Composed | null {
   // "when was the 556 million news page published?": a source's date, which the source answer gives.
   if (q.signals.has('published') && !required(ctx)) return null;
   const all = ctx.corpus.facts.filter((f) => f.kind === 'deadline');
+  // How well each fact found says the topic: the dates that say most about it come first.
+  const fit = new Map<string, number>();
   let list: Fact[];
   let head: string;
   // "När slutar de 500 miljonerna per år?": the dates on the lines that state the amount named.
@@ -35,7 +37,9 @@ export function deadlines(ctx: Ctx): Composed | null {
     list = byFigure;
     head = t(ctx, `Datum för ${listWords(q.figures.map((x) => formatAmount(x, 'sv')), 'sv')}:`, `Dates for ${listWords(q.figures.map((x) => formatAmount(x, 'en')), 'en')}:`);
   } else if (required(ctx)) {
-    list = matchEach(ctx, (f) => f.kind === 'deadline').map((s) => s.fact);
+    const scored = matchEach(ctx, (f) => f.kind === 'deadline');
+    for (const x of scored) fit.set(x.fact.id, Math.round(x.score * 100));
+    list = scored.map((x) => x.fact);
     if (!list.length) {
       // The topic may be named by a task or passage on a deadline's own lines rather than the deadline sentence itself.
       const deadlineLines = new Set(all.flatMap(linesOf));
@@ -64,18 +68,17 @@ export function deadlines(ctx: Ctx): Composed | null {
     head = t(ctx, `Kommande datum från och med ${ctx.today}:`, `Upcoming dates from ${ctx.today}:`);
   }
   // For a topic, the dates that say most about it first ("when was the updated strategy adopted?"), then by date.
-  const fit = required(ctx) ? new Map(matches(ctx, (f) => f.kind === 'deadline' || (f.kind === 'passage' && isDated(f))).map((s) => [s.fact.id, Math.round(s.score * 100)])) : new Map<string, number>();
   const byFit = (a: Fact, b: Fact) => (fit.get(b.id) ?? 0) - (fit.get(a.id) ?? 0);
   list = [...new Map(list.map((f) => [f.id, f])).values()].sort((a, b) => byFit(a, b) || a.date!.localeCompare(b.date!));
   if (!list.length && required(ctx)) return undated(ctx);
   if (!list.length) return { intent: 'deadlines', answered: false, facts: [], lead: t(ctx, 'Källorna anger inga sådana datum.', 'The sources give no such dates.'), sections: [], notes: closingNotes(ctx) };
   // Sentences about the topic that name a year or month but are no milestone of their own ("togs fram 2009").
   const onDeadlineLines = new Set(list.flatMap(linesOf));
-  const alsoDated = required(ctx)
-    ? matches(ctx, (f) => f.kind === 'passage' && isDated(f) && !onDeadlineLines.has(where(f, f.citation.line)) && (!q.years.length || inYears(f, ctx.years)))
-        .slice(0, 3)
-        .map((s) => s.fact)
+  const datedScored = required(ctx)
+    ? matches(ctx, (f) => f.kind === 'passage' && isDated(f) && !onDeadlineLines.has(where(f, f.citation.line)) && (!q.years.length || inYears(f, ctx.years))).slice(0, 3)
     : [];
+  for (const x of datedScored) fit.set(x.fact.id, Math.round(x.score * 100));
+  const alsoDated = datedScored.map((x) => x.fact);
   // A sentence that names its own time and says more about the topic than any milestone leads ("uppdaterades i januari").
   const sentenceFirst = alsoDated.length > 0 && (fit.get(alsoDated[0]!.id) ?? 0) > (fit.get(list[0]!.id) ?? 0);
   const when = (f: Fact) => {
