@@ -8,6 +8,7 @@ import type { FactIndex } from '../search/index.ts';
 import { inYears } from './query.ts';
 import { hasTrait } from './intents/traits.ts';
 import type { Concept, Language, Question } from '../understand/question.ts';
+import { partsOf } from '../understand/exclude.ts';
 
 export interface Ctx {
   corpus: Corpus;
@@ -82,17 +83,13 @@ function keeper(q: Question, index: FactIndex): (f: Fact) => boolean {
   // the concepts of that part ("the SVF stimulus" leaves out the SVF stimulus line, not every line
   // about SVF; "the regions' SVF money" the regions' SVF line, not all the regions' money).
   const ownedBy = (f: Fact, owners: string[]) => owners.some((o) => f.owner === o || f.payer === o);
-  const parts = new Map<number, { concepts: Concept[]; owners: string[] }>();
-  const partOf = (k: number) => parts.get(k) ?? (parts.set(k, { concepts: [], owners: [] }), parts.get(k)!);
   // A payer named as a word ("via Kammarkollegiet") is an owner of the part, as the owners are.
   const payers = new Map(index.facts.flatMap((f) => (f.payer ? [[f.payer.toLowerCase(), f.payer] as const] : [])));
-  for (const c of ex.concepts) {
-    const payer = payers.get(c.text.toLowerCase());
-    if (payer) partOf(c.group ?? 0).owners.push(payer);
-    else partOf(c.group ?? 0).concepts.push({ ...c, soft: false });
-  }
-  ex.owners.forEach((o, i) => partOf(ex.ownerParts?.[i] ?? 0).owners.push(o));
-  const named = [...parts.values()].map((p) => {
+  const parts = partsOf(ex).map((p) => ({
+    owners: [...p.owners, ...p.concepts.flatMap((c) => payers.get(c.text.toLowerCase()) ?? [])],
+    concepts: p.concepts.filter((c) => !payers.has(c.text.toLowerCase())).map((c) => ({ ...c, soft: false })),
+  }));
+  const named = parts.map((p) => {
     const ids = new Set(index.score(p.concepts).filter((s) => s.covered >= p.concepts.length && (!p.owners.length || ownedBy(s.fact, p.owners))).map((s) => s.fact.id));
     // "the regions' SVF money" where no line of the regions names SVF leaves out nothing: which line is meant is not said.
     return { owners: p.owners, ids: p.concepts.length ? ids : null };

@@ -9,7 +9,7 @@
 import type { PhraseMatch } from '../lexicon/pattern.ts';
 import { longestFirst } from '../lexicon/pattern.ts';
 import { readFigures } from './figures.ts';
-import type { Question } from './question.ts';
+import type { Concept, Question } from './question.ts';
 import type { Token } from './tokens.ts';
 import { lexiconConcept } from './topic.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -111,4 +111,16 @@ export function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonN
   // "except the 500 to the regions": the amount says which line; the words beside it only describe it.
   if (out.figures.length) return { ...out, concepts: [], owners: [] };
   return out;
+}
+
+/**
+ * What a question leaves out, in its parts: "other than barncancer and the regions' SVF money" is
+ * two things left out, each with the owners and concepts it names.
+ */
+export function partsOf(ex: NonNullable<Question['excluded']>): { owners: string[]; concepts: Concept[] }[] {
+  const parts = new Map<number, { owners: string[]; concepts: Concept[] }>();
+  const partOf = (k: number) => parts.get(k) ?? (parts.set(k, { owners: [], concepts: [] }), parts.get(k)!);
+  ex.owners.forEach((o, i) => partOf(ex.ownerParts?.[i] ?? 0).owners.push(o));
+  for (const c of ex.concepts) partOf(c.group ?? 0).concepts.push(c);
+  return [...parts.values()];
 }

@@ -12,6 +12,7 @@ import { amountOf, cite, listWords } from '../format.ts';
 import { amountWeight, knownTopic, matches, superlative } from '../match.ts';
 import { item, section } from '../compose.ts';
 import { groupLines } from '../groups.ts';
+import { partsOf } from '../../understand/exclude.ts';
 import { flowsOf, inYears, linesOf, totalOf } from '../query.ts';
 import { amountLine, closingNotes, ownerInSentence, t } from '../words.ts';
 
@@ -22,10 +23,14 @@ export function lines(ctx: Ctx): Composed | null {
     if (group) return { ...group.answer, intent: 'lines' };
     // "the 2024 line for 'Övrigt samverkansregionalt arbete'": a line named as written is one amount, not a list.
     // "the 'other regional work' line (övrigt samverkansregionalt arbete) in 2024": one line asked, the best.
-    const ranked = matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years), amountWeight(ctx)).map((s) => s.fact);
     const said = ctx.q.text.toLowerCase().split(/[^\p{L}]+/u);
     const named = ctx.years.flatMap((y) => linesOf(ctx.corpus, y)).filter((f) => ctx.q.quoted.some((p) => p.length >= 6 && f.label.toLowerCase().includes(p)));
-    const one = named.length && new Set(named.map((f) => f.year)).size === named.length ? named : said.some((w) => ONE_LINE.has(w)) && !said.some((w) => LINES.has(w)) && ctx.years.length === 1 ? ranked.slice(0, 1) : [];
+    const oneAsked = said.some((w) => ONE_LINE.has(w)) && !said.some((w) => LINES.has(w)) && ctx.years.length === 1;
+    const one = named.length && new Set(named.map((f) => f.year)).size === named.length
+      ? named
+      : oneAsked
+        ? matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years), amountWeight(ctx)).slice(0, 1).map((s) => s.fact)
+        : [];
     if (one.length) return { intent: 'lines', answered: true, facts: one, lead: amountLine(ctx, one[0]!), sections: section(one.slice(1).map((f) => item(amountLine(ctx, f), f))), notes: closingNotes(ctx) };
     // "vilka budgetposter 2024 handlar om SVF": the lines about the topic, when more than one is.
     const about = matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).map((s) => s.fact);
@@ -84,11 +89,7 @@ export function yearLines(ctx: Ctx, years: number[], intent: Composed['intent'],
     // "2026 budget except the 500 to the regions": what remains, and its sum.
     if (leftOut(ctx, y) && !owner && !only) {
       const sum = formatAmount(list.reduce((n, f) => n + f.amountSEK!, 0), ctx.lang);
-      const parts = new Map<number, string[]>();
-      const ex = ctx.q.excluded!;
-      ex.owners.forEach((o, i) => parts.set(ex.ownerParts?.[i] ?? 0, [...(parts.get(ex.ownerParts?.[i] ?? 0) ?? []), ownerInSentence(o)]));
-      for (const c of ex.concepts) parts.set(c.group ?? 0, [...(parts.get(c.group ?? 0) ?? []), c.text]);
-      const words = [...parts.values()].map((p) => p.join(' '));
+      const words = partsOf(ctx.q.excluded!).map((p) => [...p.owners.map(ownerInSentence), ...p.concepts.map((c) => c.text)].join(' '));
       const what = words.length ? listWords(words, ctx.lang) : t(ctx, 'det du undantog', 'what you left out');
       notes.push(t(ctx, `Utan ${what} är det ${y} sammanlagt ${sum} (summan av de listade budgetraderna).`, `Without ${what}, ${y} comes to ${sum} (the sum of the budget lines listed).`));
     }
