@@ -87,10 +87,11 @@ function keeper(q: Question, index: FactIndex): (f: Fact) => boolean {
   const payers = new Map(index.facts.flatMap((f) => (f.payer ? [[f.payer.toLowerCase(), f.payer] as const] : [])));
   const parts = partsOf(ex).map((p) => ({
     owners: [...p.owners, ...p.concepts.flatMap((c) => payers.get(c.text.toLowerCase()) ?? [])],
-    concepts: p.concepts.filter((c) => !payers.has(c.text.toLowerCase())).map((c) => ({ ...c, soft: false })),
+    concepts: firmFirst(p.concepts.filter((c) => !payers.has(c.text.toLowerCase()))),
   }));
   const named = parts.map((p) => {
-    const ids = new Set(index.score(p.concepts).filter((s) => s.covered >= p.concepts.length && (!p.owners.length || ownedBy(s.fact, p.owners))).map((s) => s.fact.id));
+    const required = p.concepts.filter((c) => !c.soft).length;
+    const ids = new Set(index.score(p.concepts).filter((s) => s.covered >= required && (!p.owners.length || ownedBy(s.fact, p.owners))).map((s) => s.fact.id));
     // "the regions' SVF money" where no line of the regions names SVF leaves out nothing: which line is meant is not said.
     return { owners: p.owners, ids: p.concepts.length ? ids : null };
   });
@@ -98,6 +99,16 @@ function keeper(q: Question, index: FactIndex): (f: Fact) => boolean {
     !(f.year !== null && ex.years.includes(f.year)) &&
     !(f.amountSEK !== null && ex.figures.includes(f.amountSEK)) &&
     !named.some((p) => (!p.owners.length || ownedBy(f, p.owners)) && (p.ids ? f.kind !== 'total' && p.ids.has(f.id) : p.owners.length > 0));
+}
+
+/**
+ * The concepts of one part left out, as required to name a fact: a concept of the lexicon names it
+ * and a loose word of the corpus beside one only describes it ("förutom SVF-arbetet" leaves out the
+ * national SVF work line, whose label says "arbete", not "arbetet"); words alone all name it.
+ */
+function firmFirst(concepts: Concept[]): Concept[] {
+  const firm = concepts.some((c) => c.source === 'lexicon');
+  return concepts.map((c) => ({ ...c, soft: firm && c.source === 'corpus' && !c.exact && !c.name }));
 }
 
 /**

@@ -15,7 +15,7 @@ import { mentionsTaught } from '../understand/taught.ts';
 import { normalisePhrase } from './taught.ts';
 
 /** A concept entry as written in concepts.json (optional fields absent, not defaulted). */
-export type ConceptEntry = Omit<ConceptShape, 'en' | 'alias' | 'soft'> & { en?: string[]; alias?: string[]; soft?: boolean };
+export type ConceptEntry = Omit<ConceptShape, 'en' | 'alias' | 'soft' | 'includes'> & { en?: string[]; alias?: string[]; soft?: boolean; includes?: string[] };
 
 export interface LexiconExport {
   about: string;

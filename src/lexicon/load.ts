@@ -26,6 +26,8 @@ export interface ConceptValue {
   concept: Concept;
   /** "en" for an English phrase; "sv" for a source wording or a Swedish alias. */
   language: Language;
+  /** The source wordings of the narrower concepts it includes. */
+  narrower: string[];
 }
 
 export type RelativeYear = number | 'latest' | 'first';
@@ -122,10 +124,17 @@ export function loadLexicon(root = ROOT): Lexicon {
     }
   });
 
-  const conceptEntries = concepts.data.concepts.flatMap((concept): { phrase: string; value: ConceptValue }[] => [
-    ...[...new Set([...concept.sv, ...concept.alias])].map((phrase) => ({ phrase, value: { concept, language: 'sv' as const } })),
-    ...concept.en.map((phrase) => ({ phrase, value: { concept, language: 'en' as const } })),
-  ]);
+  const byId = new Map(concepts.data.concepts.map((c) => [c.id, c]));
+  concepts.data.concepts.forEach((c, i) => {
+    for (const id of c.includes) if (!byId.has(id) || id === c.id) fail(concepts as never, ['concepts', i, 'includes'], `"${id}" is not another concept's id`);
+  });
+  const conceptEntries = concepts.data.concepts.flatMap((concept): { phrase: string; value: ConceptValue }[] => {
+    const narrower = concept.includes.flatMap((id) => byId.get(id)!.sv);
+    return [
+      ...[...new Set([...concept.sv, ...concept.alias])].map((phrase) => ({ phrase, value: { concept, language: 'sv' as const, narrower } })),
+      ...concept.en.map((phrase) => ({ phrase, value: { concept, language: 'en' as const, narrower } })),
+    ];
+  });
   const cueEntries = cues.data.cues.flatMap((cue): { phrase: string; value: CueValue }[] => [
     ...cue.sv.map((phrase) => ({ phrase, value: { cue, language: 'sv' as const } })),
     ...cue.en.map((phrase) => ({ phrase, value: { cue, language: 'en' as const } })),

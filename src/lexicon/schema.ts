@@ -110,6 +110,8 @@ export const Concept = z
     acronym: z.object({ short: z.string().min(2), long: z.string().min(3) }).strict().optional(),
     /** Adds to a fact's score but is not needed to cover the topic ("arbete", "support"). */
     soft: z.boolean().default(false),
+    /** Narrower concepts (ids) whose facts this one covers too, ranked below its own ("screening" includes "mammografi"). */
+    includes: z.array(z.string()).default([]),
     example: Example,
   })
   .strict();

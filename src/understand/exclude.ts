@@ -20,6 +20,12 @@ const ANYWHERE = [
   'utan', 'minus', 'räknar bort', 'räkna bort', 'räknat bort', 'drar av', 'dra av', 'drar bort', 'dra bort', 'inte till', 'ej till', 'inte för', 'inte på',
   'except', 'excluding', 'without', 'not to', 'not for', 'not on', 'ignoring', 'leaving aside', 'setting aside', 'taking away', 'take away', 'subtracting', 'exclude', 'other than', 'apart from', 'aside from', 'not counting', 'not including', 'leaving out', 'leave out', 'without counting', 'but not', 'men inte', 'alltså inte', 'dock inte',
 ].map((m) => m.split(' '));
+/**
+ * "utöver"/"besides" leaves out what follows in a question of what ("vilka nationella medel fanns
+ * utöver generiskt kallelsesystem?"), and adds it in a question of whether ("är de 39 pengar utöver de 809?").
+ */
+const BESIDES = [['utöver'], ['besides'], ['in', 'addition', 'to']];
+const ASKS_WHAT = new Set(['vad', 'vilka', 'vilken', 'vilket', 'hur', 'what', 'which', 'how', 'andra', 'annat', 'other', 'else']);
 /** Markers that leave out what follows only where a clause begins: ", inte det nationella", "(not i samverkan)", "– not the Kammarkollegiet part". */
 const CLAUSE_INITIAL = [['inte'], ['ej'], ['not']];
 /** "inte bara", "not only", "utan även", "utan att", "without any": what follows is added, or nothing is left out. */
@@ -51,8 +57,10 @@ export function exclusions(tokens: Token[], wordAt: number[], words: string[]): 
     if (prev.kind === 'punct' && (ENDS.has(prev.text) || prev.text === '-')) return true;
     return !!tokens[t]!.inParens && !prev.inParens;
   };
+  const asksWhat = ASKS_WHAT.has(words[0] ?? '') || words.some((w) => w === 'andra' || w === 'other');
+  const at = (i: number) => (m: string[]) => m.every((w, k) => words[i + k] === w);
   for (let i = 0; i < words.length; i++) {
-    const marker = ANYWHERE.find((m) => m.every((w, k) => words[i + k] === w)) ?? (startsClause(i) ? CLAUSE_INITIAL.find((m) => m.every((w, k) => words[i + k] === w)) : undefined);
+    const marker = ANYWHERE.find(at(i)) ?? (asksWhat ? BESIDES.find(at(i)) : undefined) ?? (startsClause(i) ? CLAUSE_INITIAL.find(at(i)) : undefined);
     if (!marker) continue;
     const from = i + marker.length;
     if (ONLY.has(words[from] ?? '')) continue;
@@ -108,6 +116,10 @@ export function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonN
     else if (/^\d+$/.test(w) && v.amounts.has(Number(w) * 1e6) && !out.figures.includes(Number(w) * 1e6)) out.figures.push(Number(w) * 1e6);
     else if (!taken.has(i) && w.length >= 4 && !lex.functionWords.has(w) && !/^\d/.test(w) && v.index.lexicon.has(w)) out.concepts.push({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'corpus', group: part(i) });
   }
+  // "except the money to the regions (the 250 + 250)": numbers that are no amount of the sources but add up to one name it.
+  const loose = [...left].filter((i) => /^\d+$/.test(words[i]!) && !/^20\d{2}$/.test(words[i]!) && !out.figures.includes(Number(words[i]) * 1e6)).map((i) => Number(words[i]) * 1e6);
+  const sum = loose.reduce((n, x) => n + x, 0);
+  if (loose.length > 1 && v.amounts.has(sum)) out.figures.push(sum);
   // "except the 500 to the regions": the amount says which line; the words beside it only describe it.
   if (out.figures.length) return { ...out, concepts: [], owners: [] };
   return out;

@@ -7,6 +7,7 @@ import { unicodeWords } from '../text/analyze.ts';
 
 const FIGURE = /(?:sek\s*)?\b(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.,](\d+))?\s*(miljon\w*|million\w*|mille|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|bn|mn|mln|m)\b/gu;
 const KRONOR = /(?<![\d.,])(\d{1,3}(?: \d{3}){2,})(?![\d]|[.,]\d|\s*(?:miljon|million|miljard|billion|mkr|msek|mdkr|bn|m\b))/gu;
+const SUM = /(?<![\d.,])\d+(?:,\d+)?(?:\s*\+\s*\d+(?:,\d+)?)+(?![\d.,])/gu;
 const ONE_BILLION = /\b(?:en|ett|one|a) (?:miljard\w*|billion)\b/u;
 const HALF_BILLION = /\b(?:en halv miljard\w*|half a billion)\b/u;
 
@@ -28,6 +29,12 @@ export function readFigures(text: string): number[] {
   for (const m of t.matchAll(KRONOR)) {
     const n = Number(m[1]!.replace(/ /g, ''));
     if (n >= 1e6) out.push(n);
+  }
+  // "250 + 250", "365+405+39": a sum of millions written out, as the 2026 chart caption writes its lines.
+  // One in a parenthesis only says which amount the words before it mean ("till regionerna (250 + 250)").
+  for (const m of t.replace(/\([^)]*\)/gu, ' ').matchAll(SUM)) {
+    const parts = m[0].split('+').map((x) => Number(x.trim().replace(',', '.')));
+    if (parts.every((x) => x >= 1 && x < 2000)) out.push(Math.round(parts.reduce((n, x) => n + x, 0) * 1e6));
   }
   if (unicodeWords(HALF_BILLION).test(t)) out.push(5e8);
   else if (unicodeWords(ONE_BILLION).test(t)) out.push(1e9);

@@ -42,6 +42,8 @@ function typos(lex: Lexicon): TypoTable<Typo> {
 
 /** How much a concept's other wordings count beside the one the question uses. */
 const OTHER_WORDING = 0.75;
+/** How much the wording of a narrower concept counts. */
+const NARROWER = 0.5;
 
 /** A lexicon concept as search wordings: every Swedish wording of the sources, stop words left out. */
 export function lexiconConcept(m: PhraseMatch<ConceptValue>, text: string): Concept {
@@ -51,6 +53,8 @@ export function lexiconConcept(m: PhraseMatch<ConceptValue>, text: string): Conc
   const own = m.value.language === 'sv' ? wordingsOf([m.phrase])[0] : undefined;
   const isOwn = (w: Wording) => !own || own.words.every((o) => w.words.some((x) => x.startsWith(stem(o))));
   const wordings = wordingsOf([...(own ? [m.phrase] : []), ...concept.sv]).map((w) => (isOwn(w) ? w : { ...w, weight: OTHER_WORDING }));
+  // A narrower concept's wording ("mammografi" for "screening") finds facts the concept's own words rank above.
+  wordings.push(...wordingsOf(m.value.narrower).map((w) => ({ ...w, weight: NARROWER })));
   return { text, wordings, soft: concept.soft, source: 'lexicon', id: concept.id };
 }
 

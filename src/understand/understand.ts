@@ -99,7 +99,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   const wordAt: number[] = [];
   tokens.forEach((t, i) => t.kind !== 'punct' && wordAt.push(i));
   // Where clauses begin: the question's start, and after a dash, colon or question mark.
-  const clauseStart = wordAt.map((t, wi) => wi === 0 || LEAD_IN_BREAK.has(tokens[t - 1]?.text ?? ''));
+  const clauseStart = wordAt.map((t, wi) => wi === 0 || LEAD_IN_BREAK.has(tokens[t - 1]?.text ?? '') || !!tokens[t]!.afterStop);
   // "standardized care pathwyas": a typo inside a phrase of several words is read as the phrase's word.
   const known = (w: string) => v.index.lexicon.has(w) || v.unfolded.has(w) || lex.functionWords.has(w);
   const words = correctInPhrases(wordAt.map((i) => tokens[i]!.text), known, lex);
@@ -289,7 +289,9 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   const exists = /^(?:finns|fanns|is there|are there|was there|any)$/u.test(words[0] ?? '') || (words[0] === 'is' && words[1] === 'there');
   // "Does 250 + 250 mean 500 million?" names nothing the amount is claimed of (no year, topic, owner or
   // the agreement): it is looked up, not checked against some year's total that happens to be 500.
-  const claimedOf = yearsRead.years.length > 0 || concepts.some((c) => !c.soft) || !!owner || signals.has('agreement-word') || signals.has('total-word');
+  // "Blir det verkligen 1 005 mkr?": an amount that is only ever a year's total is claimed of that total.
+  const onlyTotal = (x: number) => v.totalYears.has(x) && !v.corpus.facts.some((f) => f.amountSEK === x && (f.kind === 'budget' || f.kind === 'flow' || f.kind === 'funding'));
+  const claimedOf = yearsRead.years.length > 0 || concepts.some((c) => !c.soft) || !!owner || signals.has('agreement-word') || signals.has('total-word') || (figures.length > 0 && figures.every(onlyTotal));
   const claimed = figures.length && checks && claimedOf && !alternatives && !asksWhat && !exists && !relating.some((r) => signals.has(r)) ? figures : [];
   // A year's own total stated as true ("809 miljoner 2024, stämmer det?") is a question about that agreement.
   // So is an amount claimed of a year and nothing else ("En kollega skrev att 2023 var 565 mkr. Rätt?").
@@ -306,7 +308,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     // "var det 809 för 2024?" names its year; "the 2024 agreement was one billion" names it too.
     if (!years.length) years = [...new Set(claimed.flatMap((x) => v.totalYears.get(x) ?? []))].sort();
   } else if (!years.length && top !== 'deadlines') {
-    const named = [...new Set(figures.flatMap((x) => v.totalYears.get(x) ?? []))].sort();
+    const named = [...new Set(figures.filter((x) => onlyTotal(x) || signals.has('total-word')).flatMap((x) => v.totalYears.get(x) ?? []))].sort();
     if (named.length) {
       years = named;
       if (figures.every((x) => v.totalYears.has(x)) && !signals.has('part-of')) {

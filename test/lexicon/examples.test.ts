@@ -109,6 +109,17 @@ describe('a broken lexicon file stops the program with its file and line', () =>
     expect(() => loadLexicon(root)).toThrow(/^data\/lexicon\/concepts\.json:\d+: phrase ".+" is in both/);
   });
 
+  it('names the file and line of a concept that includes one that does not exist', async () => {
+    const { mkdtempSync, cpSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    cpSync(join(ROOT, 'data', 'lexicon'), join(root, 'data', 'lexicon'), { recursive: true });
+    const concepts = file('concepts.json');
+    concepts.concepts[2].includes = ['no-such-concept'];
+    writeFileSync(join(root, 'data', 'lexicon', 'concepts.json'), JSON.stringify(concepts, null, 1));
+    expect(() => loadLexicon(root)).toThrow(/^data\/lexicon\/concepts\.json:\d+: "no-such-concept" is not another concept's id/);
+  });
+
   it('names the file and line of a phrase written in capitals', async () => {
     const { mkdtempSync, cpSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

@@ -12,7 +12,6 @@ import { amountOf, cite, listWords } from '../format.ts';
 import { amountWeight, knownTopic, matches, superlative } from '../match.ts';
 import { item, section } from '../compose.ts';
 import { groupLines } from '../groups.ts';
-import { partsOf } from '../../understand/exclude.ts';
 import { flowsOf, inYears, linesOf, totalOf } from '../query.ts';
 import { amountLine, closingNotes, ownerInSentence, t } from '../words.ts';
 
@@ -89,8 +88,12 @@ export function yearLines(ctx: Ctx, years: number[], intent: Composed['intent'],
     // "2026 budget except the 500 to the regions": what remains, and its sum.
     if (leftOut(ctx, y) && !owner && !only) {
       const sum = formatAmount(list.reduce((n, f) => n + f.amountSEK!, 0), ctx.lang);
-      const words = partsOf(ctx.q.excluded!).map((p) => [...p.owners.map(ownerInSentence), ...p.concepts.map((c) => c.text)].join(' '));
-      const what = words.length ? listWords(words, ctx.lang) : t(ctx, 'det du undantog', 'what you left out');
+      // The lines left out are named as the source names them, never by the question's words.
+      const out = ctx.index.facts.filter((f) => f.kind === 'budget' && f.year === y && !ctx.keep(f));
+      const what =
+        out.length <= 2
+          ? t(ctx, `${out.length > 1 ? 'raderna' : 'raden'} ${listWords(out.map((f) => `"${f.label}"`), 'sv')}`, `the line${out.length > 1 ? 's' : ''} ${listWords(out.map((f) => `"${f.label}"`), 'en')}`)
+          : t(ctx, `de ${out.length} rader du undantog`, `the ${out.length} lines you left out`);
       notes.push(t(ctx, `Utan ${what} är det ${y} sammanlagt ${sum} (summan av de listade budgetraderna).`, `Without ${what}, ${y} comes to ${sum} (the sum of the budget lines listed).`));
     }
     const whose = owner ? t(ctx, ` till ${ownerInSentence(owner)}`, ` for ${owner}`) : '';

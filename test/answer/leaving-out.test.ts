@@ -1,0 +1,76 @@
+/**
+ * What a question leaves out and what it adds up, as the asker reads the answer: the lines left are
+ * those of the group or topic asked, the sum is of them, and the lines left out are named as the
+ * source names them, never by the question's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { uncitedAmounts } from '../../src/answer/format.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+
+const corpus = loadCorpus();
+const ask = (q: string) => {
+  const a = answer(q, { corpus, today: '2026-11-23' });
+  expect(uncitedAmounts(a.text, a.facts)).toEqual([]);
+  return a;
+};
+const lead = (q: string) => ask(q).text.split('\n')[0]!;
+const amounts = (q: string) => ask(q).facts.filter((f) => f.kind === 'budget').map((f) => f.amountSEK! / 1e6);
+
+describe('"besides" and "except" in a question of what', () => {
+  it('leaves out the line named after "utöver" and sums the rest of the group', () => {
+    const a = ask('Vilka nationella medel fanns 2024 utöver generiskt kallelsesystem?');
+    expect(a.facts.map((f) => f.amountSEK! / 1e6).sort((x, y) => x - y)).toEqual([3, 8, 14, 25]);
+    expect(a.text.split('\n')[0]).toMatch(/50 miljoner kronor/u);
+  });
+
+  it('adds, not leaves out, what follows "utöver" in a question of whether', () => {
+    const a = ask('Är de 39 miljonerna till RCC i samverkan pengar utöver de 809 miljonerna 2024?');
+    expect(a.text).not.toMatch(/^Utan/u);
+  });
+
+  it('names the line left out by its topic, though the question adds a word the line lacks', () => {
+    const left = amounts('Vilka nationella medel finns 2024 förutom SVF-arbetet?');
+    expect(left).not.toContain(14);
+    expect(left).toEqual(expect.arrayContaining([15, 3, 8, 25]));
+  });
+
+  it('reads "särskilda satsningar" as the lines the source calls so', () => {
+    expect(amounts('Särskilda satsningar 2024 förutom patologin?')).toEqual([60, 100]);
+    expect(lead('hur mycket var de särskilda satsningarna 2024 sammanlagt?')).toMatch(/220 miljoner kronor/u);
+  });
+
+  it('counts the mammography and invitation-system lines as screening', () => {
+    const left = amounts('Which 2024 budget lines for screening are there other than the generic call system?');
+    expect(left.sort((x, y) => x - y)).toEqual([3, 8]);
+  });
+});
+
+describe('a total with lines left out', () => {
+  it('leads with the sum of the rest and names the line left out as the source does', () => {
+    expect(lead('Vad blir totalen 2024 om man räknar bort barncancer?')).toBe('Utan raden "Barncancer" är det 2024 sammanlagt 729 miljoner kronor (summan av de listade budgetraderna).');
+    const l = lead('Hur mycket var 2024 års överenskommelse förutom pengarna till regionerna för SVF?');
+    expect(l).toMatch(/444 miljoner kronor/u);
+    expect(l).not.toMatch(/pengarna|regionerna svf/u);
+  });
+
+  it('reads "(the 250 + 250)" as the one line they add up to', () => {
+    expect(lead('2026 total except the money to the regions (the 250 + 250)?')).toBe('Without the line "Till regionerna", 2026 comes to SEK 505 million (the sum of the budget lines listed).');
+  });
+});
+
+describe('an amount written as a sum', () => {
+  it('confirms a sum that is the year\'s total, in the asker\'s language', () => {
+    expect(lead('Jag sitter och räknar på 2026: 250+250+280+176+49. Blir det verkligen 1 005 mkr?')).toMatch(/^Ja, det stämmer\. .*1 005 miljoner kronor/u);
+  });
+
+  it('reads "250 + 250" as the 2026 line to the regions, not the 2021 total of the same amount', () => {
+    const a = ask('The 2026 chart says 250 + 250 for the regions. Does that mean 500 million?');
+    expect(a.text).toMatch(/^Yes/u);
+    expect(a.facts[0]).toMatchObject({ year: 2026, amountSEK: 500e6, label: 'Till regionerna' });
+  });
+
+  it('still names the year of a total asked as a total', () => {
+    expect(ask('Vilket år var totalen 500 miljoner?').facts[0]).toMatchObject({ kind: 'total', year: 2021 });
+  });
+});
