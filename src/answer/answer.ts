@@ -17,6 +17,7 @@ import { type Composed, plainText } from './compose.ts';
 import { type Ctx, contextOf } from './context.ts';
 import { guard } from './guard.ts';
 import { checked } from './check.ts';
+import { related } from './relation.ts';
 import { perRecipient } from './recipient.ts';
 import { counted } from './count.ts';
 import { suggestions, uncertain } from './suggest.ts';
@@ -106,7 +107,8 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   // question of dates reads every year's.
   const index = (!q.ofDates && wordsOfYears(vocabulary, q.years)?.index) || vocabulary.index;
   const ctx = contextOf(q, opts.corpus, index, opts.today, vocabulary.sourceYears);
-  const composed = withProvenance(ctx, counted(ctx, perRecipient(ctx, checked(ctx, orDated(ctx, compose(ctx))))));
+  // Two amounts named with a question of how they relate are answered by that relation.
+  const composed = withProvenance(ctx, counted(ctx, perRecipient(ctx, related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx))))));
   // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)".
   const said = carried.length && composed.lead ? { ...composed, lead: `${composed.lead.replace(/:$/u, '')} (${carried.join(', ')})${composed.lead.endsWith(':') ? ':' : ''}` } : composed;
   const finished = finish(q, said);

@@ -309,8 +309,11 @@ function bestAsk(all: string[], asking: boolean[]): string {
  */
 function leansOnBefore(ask: string): boolean {
   const words = ask.split(/\s+/u).filter((w) => /\p{L}|\d/u.test(w));
-  return words.length <= 3 && !/(?<!\d)20\d{2}(?!\d)/.test(ask) && words.every((w) => w.replace(/[^\p{L}]/gu, '').length < 7);
+  return words.length <= 3 && !/(?<!\d)20\d{2}(?!\d)/.test(ask) && words.every((w) => w.replace(/[^\p{L}]/gu, '').length < 7 || CHECK_WORD.test(w.replace(/[^\p{L}]/gu, '')));
 }
+
+/** Words of a check that names nothing of its own ("Vad stämmer?", "which is correct?"). */
+const CHECK_WORD = /^(?:stämmer|stämde|korrekt|correct|accurate|riktigt|gäller)$/iu;
 
 /** Where the context clause that opens a sentence ends, or null when it opens with none. */
 function opensWithContext(s: string): number | null {

@@ -8,7 +8,7 @@ import { unicodeWords } from '../text/analyze.ts';
 const FIGURE = /(?:sek\s*)?\b(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.,](\d+))?\s*(miljon\w*|million\w*|mille|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|bn|mn|mln|m)\b/gu;
 const KRONOR = /(?<![\d.,])(\d{1,3}(?: \d{3}){2,})(?![\d]|[.,]\d|\s*(?:miljon|million|miljard|billion|mkr|msek|mdkr|bn|m\b))/gu;
 const SUM = /(?<![\d.,])\d+(?:,\d+)?(?:\s*\+\s*\d+(?:,\d+)?)+(?![\d.,])/gu;
-const ONE_BILLION = /\b(?:en|ett|one|a) (?:miljard\w*|billion)\b/u;
+const ONE_BILLION = /\b(?:(?:en|ett|one|a|the) (?:miljard\w*|billion)|miljarden)\b/u;
 const HALF_BILLION = /\b(?:en halv miljard\w*|half a billion)\b/u;
 
 export function readFigures(text: string): number[] {
@@ -59,6 +59,12 @@ export function figureWords(words: string[], amounts: ReadonlySet<number>): { co
     // "600m", "1bn", "80msek": the number and its unit typed as one word.
     if (/^\d+(?:m|mn|mln|bn|msek|mkr|mnkr|mdkr)$/u.test(words[i]!)) {
       consumed.add(i);
+      continue;
+    }
+    // "miljarden", "the billion": the one billion the sources state.
+    if (words[i] === 'miljarden' || (words[i] === 'billion' && words[i - 1] === 'the')) {
+      consumed.add(i);
+      if (words[i - 1] === 'the') consumed.add(i - 1);
       continue;
     }
     if (UNIT.test(words[i]!) && (isNumber(i - 1) || /^(?:en|ett|one|a)$/.test(words[i - 1] ?? ''))) {

@@ -54,7 +54,7 @@ const ABOUT_AGREEMENT = new Set(['about-agreement', 'agreement-word', 'definitio
 /** Question words that open a question of what, not of whether. */
 /** Cues of a question about money, in which a parenthesis of examples narrows nothing (see `asideParentheses`). */
 const MONEY_SUM = ['how-much', 'together', 'total-word', 'money-noun', 'money-figure'];
-const WH = new Set(['vad', 'vem', 'vilka', 'vilken', 'vilket', 'hur', 'när', 'varför', 'varifrån', 'what', 'which', 'who', 'whose', 'how', 'when', 'where', 'why']);
+const WH = new Set(['vad', 'vem', 'vilka', 'vilken', 'vilket', 'hur', 'när', 'varför', 'varifrån', 'vart', 'varthän', 'what', 'which', 'who', 'whose', 'how', 'when', 'where', 'why']);
 
 /** Words that join two topics: "patologi och radiologi", "barncancer/rehabilitering". */
 const JOINS = new Set(['och', 'o', 'and', 'samt', 'respektive', 'resp', 'plus', '+', '&', '/', ',', 'eller', 'or', 'vs', 'versus', 'än', 'than', 'jämfört', 'compared', 'kontra', 'mot']);

@@ -74,3 +74,32 @@ describe('an amount written as a sum', () => {
     expect(ask('Vilket år var totalen 500 miljoner?').facts[0]).toMatchObject({ kind: 'total', year: 2021 });
   });
 });
+
+describe('how two amounts a question names relate', () => {
+  it('says a payment is part of the agreement, not money on top of it', () => {
+    const a = ask('Är Kammarkollegiets 365, SKR:s 405 och de 39 till RCC i samverkan pengar utöver de 809?');
+    expect(a.text.split('\n')[0]).toMatch(/ingår i överenskommelsen 2024 \(809 miljoner kronor\).*inte pengar utöver/u);
+    expect(a.facts.filter((f) => f.kind === 'flow').map((f) => f.amountSEK! / 1e6).sort((x, y) => x - y)).toEqual([39, 365, 405]);
+  });
+
+  it('says the state grant is outside the agreement and both are in the Government\'s billion', () => {
+    const l = lead('hey, following up:\n> 133,5 miljoner kronor är stadsbidrag till sjukvårdsregionala RCC\nis that part of the 809 or on top of it?');
+    expect(l).toMatch(/^SEK 133\.5 million .* is not part of the 2024 agreement \(SEK 809 million\)/u);
+    expect(l).toMatch(/Both are part of SEK 1,000 million/u);
+  });
+
+  it('reads "the billion" and "miljarden" as the billion the sources state', () => {
+    expect(lead('> Regeringen avsätter en miljard kronor till cancervården under 2024\nis the billion the agreement itself?')).toMatch(/^The 2024 agreement \(SEK 809 million\) is part of SEK 1,000 million/u);
+    expect(lead('Regeringen säger en miljard till cancervården 2024 men RCC skriver 809 miljoner. Vad stämmer?')).toMatch(/^Överenskommelsen 2024 \(809 miljoner kronor\) ingår i 1 000 miljoner kronor/u);
+  });
+
+  it('still checks one amount claimed of the agreement, and still answers "which of two"', () => {
+    expect(lead('Stämmer det att överenskommelsen 2024 var på en miljard?')).toMatch(/^Nej, det stämmer inte\. Överenskommelsen 2024 omfattar totalt 809 miljoner kronor/u);
+    expect(ask('Sjukvårdsregionalt stöd för SVF 2021 – var det 16 eller 9 miljoner?').facts[0]).toMatchObject({ year: 2021, amountSEK: 16e6 });
+  });
+
+  it('names what the billion holds beside the agreement', () => {
+    const a = ask('Hur mycket av miljarden ingår i överenskommelsen, och vad är det som ligger utanför?');
+    expect(a.facts.map((f) => f.amountSEK)).toEqual(expect.arrayContaining([809e6, 1000e6, 133.5e6]));
+  });
+});

@@ -304,13 +304,15 @@ function byFigure(ctx: Ctx): Composed {
   const partsOfOuter = outer ? shown.filter((f) => outer.contains!.includes(f.id)) : [];
   // "how much of the 600m went into the 2021 agreement?": the part asked for is the answer, the whole its context.
   const part = ctx.q.signals.has('how-much-of') ? contained.find((c) => !ctx.q.years.length || inYears(c.total, ctx.years)) : undefined;
-  const wholes = [...shown, ...contained.map((c) => c.total), ...(outer && !shown.includes(outer) ? [outer] : [])];
+  // What else the whole holds beside the agreement ("the 133,5 to the RCCs"): the rest of the money asked about.
+  const besides = part ? ctx.corpus.facts.filter((x) => part.f.contains?.includes(x.id) && x !== part.total && !shown.includes(x)) : [];
+  const wholes = [...shown, ...contained.map((c) => c.total), ...(outer && !shown.includes(outer) ? [outer] : []), ...besides];
   return {
     intent: 'amount',
     answered: true,
     facts: part ? [part.total, ...wholes.filter((f) => f !== part.total)] : wholes,
     lead: part ? containsNote(ctx, part) : t(ctx, 'Så här anger källorna det beloppet:', 'This is how the sources state that amount:'),
-    sections: section(shown.map((f) => item(f.kind === 'passage' ? `${f.year}: ${f.label} ${cite(f, ctx.lang)}` : amountLine(ctx, f), f))),
+    sections: section([...shown, ...besides].map((f) => item(f.kind === 'passage' ? `${f.year}: ${f.label} ${cite(f, ctx.lang)}` : amountLine(ctx, f), f))),
     notes: [
       shown.some((f) => f.kind === 'budget') && shown.some((f) => f.kind === 'flow') ? t(ctx, 'Budgetraden och utbetalningen är samma pengar, sedda på två sätt.', 'The budget line and the payment are the same money, seen two ways.') : '',
       ...contained.filter((c) => c !== part).map((c) => containsNote(ctx, c)),
