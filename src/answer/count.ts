@@ -9,6 +9,7 @@ import { stem, tokens } from '../text/analyze.ts';
 import type { Composed } from './compose.ts';
 import type { Ctx } from './context.ts';
 import { t } from './words.ts';
+import { cite } from './format.ts';
 
 const NUMBERS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12 };
 const ENGLISH = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -16,14 +17,30 @@ const ENGLISH = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 
 const GAP = 3;
 
 export function counted(ctx: Ctx, c: Composed): Composed {
-  // A lead that already counts ("… delas in i 3 områden") needs no other number.
-  if (ctx.q.form !== 'count' || !c.answered || /(?<!\d)\d{1,2}(?!\d)/.test(c.lead)) return c;
+  if (ctx.q.form !== 'count') return c;
+  // The noun right after "hur många"/"how many": "Hur många områden …" counts areas, not the tasks a list shows.
+  const noun = countedNoun(ctx.q.text);
+  // A lead that already counts the thing asked ("… delas in i 3 områden") needs no other number.
+  if (/(?<!\d)\d{1,2}(?!\d)/.test(c.lead) && (!noun || new RegExp(`(?<!\\d)\\d{1,2}\\s+${noun.slice(0, 4)}`, 'iu').test(c.lead))) return c;
   // The thing counted, in the sources' words (the topic's wordings) or the question's own.
   const wanted = [...ctx.topic.filter((x) => !x.soft).flatMap((x) => x.wordings.flatMap((w) => w.words.flatMap((word) => tokens(word)))), ...ctx.q.words].map(stem).filter((s) => s.length >= 3);
   if (!wanted.length) return c;
-  for (const f of c.facts.slice(0, 6)) {
-    const found = countIn(f, wanted);
+  // A sentence of the years asked that counts the noun, when the answer's own facts do not ("fyra områden").
+  // (The noun as the sources write it: "regions" is no count of "regionala cancercentrum".)
+  const own = noun ? [stem(noun)] : [];
+  const counts = (f: Fact) => !own.length || !!countIn(f, own, true);
+  const counting = own.length ? ctx.corpus.facts.filter((f) => f.kind === 'passage' && (!ctx.q.years.length || ctx.q.years.includes(f.year ?? 0)) && counts(f)) : [];
+  const shown = c.answered ? c.facts.slice(0, 6) : [];
+  // A noun the sources never use ("overarching goals") is counted by the answer's own words, as before.
+  const candidates = [...shown.filter(counts), ...counting];
+  for (const f of candidates.length ? candidates : shown) {
+    const found = countIn(f, wanted) ?? countIn(f, own, true);
     if (!found) continue;
+    if (!c.facts.includes(f)) {
+      const lead = t(ctx, `Källorna anger ${found.word}: ”${found.phrase}” ${cite(f, 'sv')}.`, `The sources say ${ENGLISH[found.n] ?? found.n}: “${found.phrase}” ${cite(f, 'en')}.`);
+      const line = { text: `${f.year}: ${f.citation.quote} ${cite(f, ctx.lang)}`, facts: [f], depth: 0 };
+      return { ...c, answered: true, lead, facts: [f, ...c.facts], sections: [{ items: [line] }, { title: c.lead, items: [] }, ...c.sections] };
+    }
     const words = ctx.lang === 'sv' ? found.word : found.word.endsWith('-tal') ? `about ${found.n}` : (ENGLISH[found.n] ?? String(found.n));
     return {
       ...c,
@@ -31,11 +48,27 @@ export function counted(ctx: Ctx, c: Composed): Composed {
       facts: [f, ...c.facts.filter((x) => x !== f)],
     };
   }
+  // "How many budget lines does the 2024 agreement have?": the lines the answer lists, counted.
+  const lines = c.facts.filter((f) => f.kind === 'budget');
+  const years = new Set(lines.map((f) => f.year));
+  if (noun && LINE_WORD.test(noun) && lines.length && years.size === 1) {
+    const [year] = years;
+    return { ...c, lead: t(ctx, `${year} har ${lines.length} budgetrader.`, `${year} has ${lines.length} budget lines.`), sections: [{ title: c.lead, items: [] }, ...c.sections] };
+  }
   return c;
 }
 
+/** Words for budget lines ("budget lines", "poster", "rader"). */
+const LINE_WORD = /^(?:budget|line|item|post|rad|rader|budgetpost|budgetrad)/u;
+
+/** The word counted: the first word after "hur många"/"how many" that is not a filler. */
+function countedNoun(text: string): string | null {
+  const m = /(?:hur\s+många|how\s+many)\s+(?:(?:olika|separate|different|st|distinct)\s+)?([\p{L}-]{3,})/iu.exec(text);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
 /** A number word in the fact's sentence followed, within a few words, by a word the question counts. */
-function countIn(f: Fact, wanted: string[]): { n: number; word: string; phrase: string } | null {
+function countIn(f: Fact, wanted: string[], exact = false): { n: number; word: string; phrase: string } | null {
   const words = f.citation.quote.split(/\s+/u);
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!.toLowerCase().replace(/[^\p{L}\d-]/gu, '');
@@ -47,7 +80,7 @@ function countIn(f: Fact, wanted: string[]): { n: number; word: string; phrase: 
     let last = -1;
     for (let k = i + 1; k <= i + GAP && k < words.length; k++) {
       const s = stem(words[k]!.toLowerCase().replace(/[^\p{L}]/gu, ''));
-      if (s.length >= 3 && wanted.some((x) => s.startsWith(x) || x.startsWith(s))) last = k;
+      if (s.length >= 3 && wanted.some((x) => (exact ? s === x : s.startsWith(x) || x.startsWith(s)))) last = k;
       if (/[.,;:]$/u.test(words[k]!)) break;
     }
     if (last > 0) return { n, word: w, phrase: words.slice(i, last + 1).join(' ').replace(/[.,;:]$/u, '') };

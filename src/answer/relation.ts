@@ -77,7 +77,8 @@ function answerWith(ctx: Ctx, whole: Fact, inside: Fact[], outside: Fact[], name
     const both = holder ? t(ctx, ` Båda ingår i ${name(ctx, holder)} ${cite(holder, 'sv')}.`, ` Both are part of ${name(ctx, holder)} ${cite(holder, 'en')}.`) : '';
     sentences.push(t(ctx, `${name(ctx, f)} ingår inte i ${name(ctx, whole)}: det är regeringens pengar utanför den ${cite(f, 'sv')}.${both}`, `${name(ctx, f)} is not part of ${name(ctx, whole)}: it is Government money outside it ${cite(f, 'en')}.${both}`));
   }
-  const shown = [...new Set([whole, ...inside, ...outside, ...named])];
+  // The part asked about comes first ("which part of the billion is the agreement?"), then what holds it.
+  const shown = [...new Set([...inside, whole, ...outside, ...named])];
   const holders = ctx.corpus.facts.filter((h) => outside.some((f) => h.contains?.includes(f.id)) && !shown.includes(h));
   const budget = shown.some((f) => f.kind === 'budget') && shown.some((f) => f.kind === 'flow');
   return {

@@ -103,3 +103,19 @@ describe('how two amounts a question names relate', () => {
     expect(a.facts.map((f) => f.amountSEK)).toEqual(expect.arrayContaining([809e6, 1000e6, 133.5e6]));
   });
 });
+
+describe('how many', () => {
+  it('counts the thing asked, from the sentence that states it, not the tasks a list shows', () => {
+    const a = ask('Hur många områden delas 2023 års insatser in i?');
+    expect(a.text.split('\n')[0]).toBe('Källorna anger fyra: ”fyra områden” (2023-nyhet-556-miljoner.txt, rad 13).');
+  });
+
+  it('counts the budget lines it lists', () => {
+    expect(lead('How many budget lines does the 2024 agreement have?')).toBe('2024 has 14 budget lines.');
+    expect(lead('hur många budgetposter hade 2021?')).toBe('2021 har 6 budgetrader.');
+  });
+
+  it('never counts a word the sources only begin ("regions" is not "sex regionala cancercentrum")', () => {
+    expect(ask('How many regions are there in Sweden?').text).not.toMatch(/six/u);
+  });
+});
