@@ -138,7 +138,8 @@ export function readWords(
         // "hudcancer", "ögonsjukvård": a known last part after an unknown first part names a topic
         // the sources lack; anything else nobody knows is set aside.
         // A name nobody knows ("Region Skåne", "Norrland") narrows the question as much as a topic does.
-        const tail = w.lexicon.knownTail(word);
+        // (Not an adjective or adverb: "ursprungliga", "ursprungligen" end in a known word but qualify, not name.)
+        const tail = ADJECTIVE.test(word) ? null : w.lexicon.knownTail(word);
         // A word nobody knows right after "för"/"for"/"till" is what is asked about ("budget for psychiatry").
         const introduced = lex.heads.topicAfter.has(words[i - 1] ?? '') && word.length >= 5 && !cueKnown.has(i);
         if (!(tail && tail.length >= 5 && word.length - tail.length >= 3) && !names.has(i) && !introduced) {
@@ -156,6 +157,9 @@ export function readWords(
   }
   return { concepts, unknown, typoCues };
 }
+
+/** Swedish endings of adjectives and adverbs: such a word qualifies a topic, it names none. */
+const ADJECTIVE = /(?:lig|ig|isk|sk)(?:a|e|t|en|are|aste)?$/u;
 
 const commonCache = new WeakMap<Vocabulary, Map<string, boolean>>();
 

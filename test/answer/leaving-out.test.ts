@@ -119,3 +119,16 @@ describe('how many', () => {
     expect(ask('How many regions are there in Sweden?').text).not.toMatch(/six/u);
   });
 });
+
+describe('a word that only qualifies the topic', () => {
+  it('sets aside an adjective the sources never use and answers a when-question with the sentence that names the year', () => {
+    const a = ask('Vilket år togs den ursprungliga nationella cancerstrategin fram?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]!.citation.quote).toMatch(/2009/u);
+    expect(ask('Which year was the national cancer strategy originally drawn up?').facts[0]!.citation.quote).toMatch(/2009/u);
+  });
+
+  it('still refuses a topic the sources lack', () => {
+    expect(ask('Hur mycket fick hudcancer 2024?').answered).toBe(false);
+  });
+});

@@ -27,7 +27,9 @@ export function topic(asked: Ctx): Composed | null {
   const found = matchEach(ctx, (f) => inYears(f, ctx.years), weight, true).slice(0, 10);
   const quoted = quotedFacts(ctx, (f) => inYears(f, ctx.years));
   if (!found.length && !quoted.length) return nothingAbout(ctx, 'topic');
-  const facts = [...new Set([...quoted, ...found.map((s) => s.fact)])].slice(0, 10);
+  // "Från vilket år är strategin?": a sentence that names a year answers a question of when first.
+  const dated = (f: Fact) => (ctx.q.form === 'date' && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(f.citation.quote) ? 0 : 1);
+  const facts = [...new Set([...quoted, ...found.map((s) => s.fact)])].sort((a, b) => dated(a) - dated(b)).slice(0, 10);
   // The sentence that answers best is quoted whole ("… de stora diagnoserna bröstcancer, tjock- och
   // ändtarmscancer och prostatacancer"); the others are cut to a line.
   const line = (f: (typeof facts)[number], i: number) => {
