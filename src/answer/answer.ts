@@ -158,7 +158,10 @@ function compose(ctx: Ctx): Composed {
     if (!composed) continue;
     // Nor may one that quotes sentences lead with an amount: it would be another year's.
     if (ctx.datedYears.length && composed.facts[0]?.amountSEK != null) return choose(candidates, q.form) ?? noSource(withDatedYears(ctx), intent);
-    if (answersForm(composed, q.form) || (!composed.answered && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => hasTrait(r, 'answersYear') && r !== intent)))) return composed;
+    // (How money is paid out that no payment answers — "måste regionerna nå inklusionsmålet för att få ut pengarna?" —
+    // gives way to the sentences a later reading finds.)
+    const givesWay = q.form === null && intent === 'payment';
+    if (answersForm(composed, q.form) || (!composed.answered && !givesWay && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => hasTrait(r, 'answersYear') && r !== intent)))) return composed;
     candidates.push(composed);
   }
   return choose(candidates, q.form) ?? unknown(ctx);

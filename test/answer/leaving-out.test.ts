@@ -132,3 +132,12 @@ describe('a word that only qualifies the topic', () => {
     expect(ask('Hur mycket fick hudcancer 2024?').answered).toBe(false);
   });
 });
+
+describe('a how-is-it-paid reading with nothing to say', () => {
+  it('gives way to the sentence that answers, quoted with the rest of its line', () => {
+    const a = ask('Hej! Stämmer det att regionerna måste nå inklusionsmålet för att få ut pengarna? gäller 2024.');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Uppfyllelse av inklusionsmålet är en förutsättning för utbetalning av medel/u);
+    expect(a.text).not.toMatch(/säger inget om hur pengarna/u);
+  });
+});

@@ -34,7 +34,9 @@ export function topic(asked: Ctx): Composed | null {
   // ändtarmscancer och prostatacancer"); the others are cut to a line.
   const line = (f: (typeof facts)[number], i: number) => {
     const max = i === 0 ? 400 : 140;
-    return f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, max)}` : quoteLine(ctx, f, max);
+    // The best sentence is quoted with the rest of its line ("… Uppfyllelse av inklusionsmålet är en förutsättning för utbetalning av medel").
+    const whole = i === 0 && (f.kind === 'insats' || f.kind === 'passage') && f.citation.quote.length > f.label.length + 1 ? { ...f, label: f.citation.quote } : f;
+    return f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, max)}` : quoteLine(ctx, whole, max);
   };
   return {
     intent: 'topic',
