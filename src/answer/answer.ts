@@ -25,6 +25,7 @@ import { answersForm, choose, ofForm } from './form.ts';
 import { withProvenance } from './provenance.ts';
 import { COMPOSERS, checkIntents, hasTrait, type Intent } from './intents/index.ts';
 import { noSource } from './intents/nosource.ts';
+import { saidBy } from './intents/people.ts';
 import { asksMoney } from './match.ts';
 import { unknown } from './intents/help.ts';
 import type { Answer, AnswerOptions } from './types.ts';
@@ -147,6 +148,9 @@ function compose(ctx: Ctx): Composed {
   // A date question that no dated milestone answers may still be answered by an agreement's year
   // ("vilket år kom första överenskommelsen?") or a source's publication (trait `answersYear`),
   // never by a sentence that merely names a year ("när ska handlingsplanen vara färdig?").
+  // "Vem sa att '…'?": the words quoted, found on a line that names who says them, answer who.
+  const said = q.form === 'who' ? saidBy(ctx) : null;
+  if (said) return said;
   const candidates: Composed[] = [];
   for (const intent of [...new Set([...ranked, ...fallback])] as Intent[]) {
     // "Vad var rehabiliteringspotten 2025?": a year the sentences name is a date only to a composer

@@ -141,3 +141,11 @@ describe('a how-is-it-paid reading with nothing to say', () => {
     expect(a.text).not.toMatch(/säger inget om hur pengarna/u);
   });
 });
+
+describe('who said the words quoted', () => {
+  it('names the person on the line that holds them, with the line', () => {
+    const a = ask("Hej, en fråga från en RCC-kommunikatör: vem var det som sa att 'överenskommelserna är ett bra sätt att driva utvecklingen' i pressmeddelandet?");
+    expect(a.text.split('\n')[0]).toBe('Kjell Ivarsson, nationell cancersamordnare, säger det (2026-rcc-pressmeddelande.txt, rad 16):');
+    expect(a.text).not.toMatch(/kommunikatör/u);
+  });
+});

@@ -12,6 +12,31 @@ import type { Ctx } from '../context.ts';
 import { cite } from '../format.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
 
+/**
+ * "vem sa att 'överenskommelserna är ett bra sätt att driva utvecklingen'?": the person the sources
+ * name on the line that holds the words quoted. Null when no person's line holds them.
+ */
+export function saidBy(ctx: Ctx): Composed | null {
+  const phrases = ctx.q.quoted.filter((p) => p.split(/\s+/u).length >= 3);
+  if (!phrases.length) return null;
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+  const holding = ctx.corpus.facts.filter((f) => phrases.some((p) => norm(f.citation.quote).includes(norm(p))));
+  const said = ctx.corpus.facts.filter((f) => f.person && holding.some((h) => h.sourceId === f.sourceId && h.citation.line === f.citation.line));
+  const first = said[0];
+  if (!first) return null;
+  const quote = holding.find((h) => h.sourceId === first.sourceId && h.citation.line === first.citation.line)!;
+  const p = first.person!;
+  return {
+    intent: 'people',
+    answered: true,
+    facts: [first, quote],
+    lead: t(ctx, `${p.name}, ${p.role}, säger det ${cite(first, 'sv')}:`, `${p.name}, ${p.role}, says it ${cite(first, 'en')} (quoted in Swedish):`),
+    sections: section([item(quoteLine(ctx, { ...quote, label: quote.citation.quote }, 400), quote)]),
+    // The words quoted are the whole question: no word of it is left unanswered.
+    notes: [],
+  };
+}
+
 export function people(ctx: Ctx): Composed | null {
   // "who signed SKR's board message?": a document named holds the people asked about.
   const named = new Set(ctx.q.documents.flatMap((d) => d.sources));
