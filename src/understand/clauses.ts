@@ -63,6 +63,18 @@ const ETC = / (?:osv|o s v|etc|etcetera|mm|m m|med mera|och så vidare|och sånt
  * very term ("radiotherapy (strålbehandling)"), and in a question for tasks examples widen the list
  * ("tasks related to the EU (cancer plan, joint actions etc)").
  */
+/** The tokens of parentheses that list parts ("(regionerna + nationellt + samverkansregionalt)", "(regions, national, cross-regional)"). */
+export function partLists(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && tokens[j]!.inParens) j++;
+    if (j > i && tokens.slice(i, j).filter((t) => t.text === '+' || t.text === ',').length >= 2) for (let k = i; k < j; k++) out.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 export function asideParentheses(tokens: Token[], aboutMoney: boolean): Set<number> {
   const aside = new Set<number>();
   for (let i = 0; i < tokens.length; ) {
@@ -73,7 +85,9 @@ export function asideParentheses(tokens: Token[], aboutMoney: boolean): Set<numb
     let j = i;
     while (j < tokens.length && tokens[j]!.inParens) j++;
     const inside = tokens.slice(i, j);
-    if (inside.some((t) => t.kind === 'number') || (aboutMoney && ETC.test(` ${inside.map((t) => t.text).join(' ')} `))) for (let k = i; k < j; k++) aside.add(k);
+    // "(regionerna + nationellt + samverkansregionalt)", "(regions, national, cross-regional)": the parts of a sum, not topics of their own.
+    const parts = partLists(inside).size > 0;
+    if (inside.some((t) => t.kind === 'number') || (aboutMoney && (parts || ETC.test(` ${inside.map((t) => t.text).join(' ')} `)))) for (let k = i; k < j; k++) aside.add(k);
     i = j;
   }
   return aside;

@@ -26,7 +26,7 @@ import { lexiconConcept, readWords } from './topic.ts';
 import { type Vocabulary, wordsOfYears } from './vocabulary.ts';
 import { readYears } from './years.ts';
 import { exclusions, leftOut } from './exclude.ts';
-import { asideParentheses, unanchoredClauses, withoutPreamble } from './clauses.ts';
+import { asideParentheses, partLists, unanchoredClauses, withoutPreamble } from './clauses.ts';
 import { perRecipientOf } from './recipients.ts';
 import { type TaughtPhrase, applyTaught } from './taught.ts';
 
@@ -166,7 +166,9 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
 
   // The owner named first, unless it is named to be left out ("the RCC ones, not RCC i samverkan").
   const NOT = new Set(['not', 'inte', 'ej', 'utan', 'förutom', 'except', 'excluding', 'but not']);
-  const owners = kept.flatMap((m) => (m.value.kind === 'owner' && !NOT.has(words[m.from - 1] ?? '') ? [m.value.owner] : []));
+  // Nor one among the parts a parenthesis lists ("SVF (regionerna + nationellt + samverkansregionalt)").
+  const listed = partLists(tokens);
+  const owners = kept.flatMap((m) => (m.value.kind === 'owner' && !NOT.has(words[m.from - 1] ?? '') && !listed.has(wordAt[m.from]!) ? [m.value.owner] : []));
   const owner = (owners[0] ?? null) as OwnerName | null;
   const ownerMatch = kept.find((m) => m.value.kind === 'owner' && m.value.owner === owner);
   const ownerReceives = !!ownerMatch && ['till', 'to', 'åt'].includes(words[ownerMatch.from - 1] ?? '') || (!!ownerMatch && ['till', 'to'].includes(words[ownerMatch.from - 2] ?? '') && ['de', 'the'].includes(words[ownerMatch.from - 1] ?? ''));

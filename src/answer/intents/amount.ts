@@ -120,7 +120,7 @@ function summed(ctx: Ctx, found: Scored[]): Composed | null {
 }
 
 /** Budget lines of one year added up, as the lead; null for fewer than two or lines of several years. */
-function sumOf(ctx: Ctx, lines: Fact[]): Composed | null {
+export function sumOf(ctx: Ctx, lines: Fact[]): Composed | null {
   const years = [...new Set(lines.map((f) => f.year))];
   if (lines.length < 2 || years.length !== 1 || years[0] === null || lines.some((f) => f.kind !== 'budget')) return null;
   // "summan av de tre särskilda satsningarna": as many lines as the question counts, or no sum.

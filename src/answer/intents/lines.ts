@@ -12,6 +12,7 @@ import { amountOf, cite, listWords } from '../format.ts';
 import { amountWeight, knownTopic, matches, superlative } from '../match.ts';
 import { item, section } from '../compose.ts';
 import { groupLines } from '../groups.ts';
+import { sumOf } from './amount.ts';
 import { flowsOf, inYears, linesOf, totalOf } from '../query.ts';
 import { amountLine, closingNotes, ownerInSentence, t } from '../words.ts';
 
@@ -33,6 +34,9 @@ export function lines(ctx: Ctx): Composed | null {
     if (one.length) return { intent: 'lines', answered: true, facts: one, lead: amountLine(ctx, one[0]!), sections: section(one.slice(1).map((f) => item(amountLine(ctx, f), f))), notes: closingNotes(ctx) };
     // "vilka budgetposter 2024 handlar om SVF": the lines about the topic, when more than one is.
     const about = matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).map((s) => s.fact);
+    // "the combined total of all 2024 SVF lines": the lines about the topic, added up.
+    const sum = ctx.q.signals.has('together') ? sumOf(ctx, about) : null;
+    if (sum) return { ...sum, intent: 'lines' };
     // One line left once the question has left others out is still the list asked for ("rehabilitation lines, excluding the pelvic one").
     if (about.length < (about.some((f) => leftOut(ctx, f.year!)) ? 1 : 2)) return null;
     return yearLines(ctx, [...new Set(about.map((f) => f.year!))].sort(), 'lines', new Set(about));

@@ -43,9 +43,12 @@ export function taskAnswer(ctx: Ctx, intent: Composed['intent']): Composed | nul
   const inYear = year ?? listWords([...new Set(shown.map((f) => f.year!))], ctx.lang);
   const owners = new Map<string, number>();
   for (const f of shown) owners.set(f.owner!, (owners.get(f.owner!) ?? 0) + 1);
+  // "1 insats", "2 insatser": the noun agrees with the count in both languages.
+  const n = shown.length;
+  const [sv, en] = n === 1 ? ['insats', 'task'] : ['insatser', 'tasks'];
   const lead = owner
-    ? t(ctx, `${owner} har ${shown.length} insatser${about} i överenskommelsen ${inYear}:`, `${owner} owns ${shown.length} tasks${about} in the ${inYear} agreement:`)
-    : t(ctx, `${shown.length} insatser${about} i överenskommelsen ${inYear}:`, `${shown.length} tasks${about} in the ${inYear} agreement:`);
+    ? t(ctx, `${owner} har ${n} ${sv}${about} i överenskommelsen ${inYear}:`, `${owner} owns ${n} ${en}${about} in the ${inYear} agreement:`)
+    : t(ctx, `${n} ${sv}${about} i överenskommelsen ${inYear}:`, `${n} ${en}${about} in the ${inYear} agreement:`);
   return {
     intent,
     answered: true,

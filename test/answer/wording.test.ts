@@ -1,0 +1,29 @@
+/**
+ * Words about how to show an answer, and words that agree with their numbers: what a reader sees
+ * in the lead.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+
+const corpus = loadCorpus();
+const lead = (q: string) => answer(q, { corpus, today: '2026-11-23' }).text.split('\n')[0]!;
+
+describe('a chart asked for', () => {
+  it('answers the question and never takes the chart words for its topic', () => {
+    expect(lead('chart of the 2024 lines')).toMatch(/^The 2024 budget lines/u);
+    expect(lead('visa ett diagram över totalerna')).toBe('Överenskommelsernas totala belopp:');
+    expect(answer('chart of the 2024 lines', { corpus, today: '2026-11-23' }).text).not.toMatch(/nothing about chart|förstod inte/u);
+  });
+
+  it('still reads the press release\'s own chart as its topic', () => {
+    expect(answer('Kan du läsa av siffrorna i stapeldiagrammet från pressmeddelandet 2026?', { corpus, today: '2026-11-23' }).facts[0]).toMatchObject({ year: 2026, kind: 'budget' });
+  });
+});
+
+describe('numbers and nouns agree', () => {
+  it('says "1 insats" and "1 task", not "1 insatser"', () => {
+    expect(lead('vilka insatser har RCC i samverkan om mammografi 2024?')).toBe('RCC i samverkan har 1 insats om mammografi i överenskommelsen 2024:');
+    expect(lead('which tasks does RCC i samverkan have on mammography in 2024?')).toMatch(/owns 1 task about/u);
+  });
+});
