@@ -152,6 +152,7 @@ function compose(ctx: Ctx): Composed {
   const said = q.form === 'who' ? saidBy(ctx) : null;
   if (said) return said;
   const candidates: Composed[] = [];
+  let gaveWay: Composed | null = null;
   for (const intent of [...new Set([...ranked, ...fallback])] as Intent[]) {
     // "Vad var rehabiliteringspotten 2025?": a year the sentences name is a date only to a composer
     // that quotes sentences; a figure for it would be another year's.
@@ -164,8 +165,12 @@ function compose(ctx: Ctx): Composed {
     if (ctx.datedYears.length && composed.facts[0]?.amountSEK != null) return choose(candidates, q.form) ?? noSource(withDatedYears(ctx), intent);
     // (How money is paid out that no payment answers — "måste regionerna nå inklusionsmålet för att få ut pengarna?" —
     // gives way to the sentences a later reading finds.)
-    const givesWay = q.form === null && intent === 'payment';
-    if (answersForm(composed, q.form) || (!composed.answered && !givesWay && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => hasTrait(r, 'answersYear') && r !== intent)))) return composed;
+    if (answersForm(composed, q.form)) return composed;
+    if (!composed.answered && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => hasTrait(r, 'answersYear') && r !== intent))) {
+      // If none does, its own "nothing" is the answer, not a later reading's.
+      if (q.form !== null || intent !== 'payment') return gaveWay ?? composed;
+      gaveWay ??= composed;
+    }
     candidates.push(composed);
   }
   return choose(candidates, q.form) ?? unknown(ctx);

@@ -149,3 +149,14 @@ describe('who said the words quoted', () => {
     expect(a.text).not.toMatch(/kommunikatör/u);
   });
 });
+
+describe('the parts of a sum listed in a parenthesis', () => {
+  it('adds up every line of the topic, the parenthesis naming no owner or topic of its own', () => {
+    expect(lead('min chef vill veta hur mycket som gick till SVF 2024 om man räknar alla poster (regionerna + nationellt + samverkansregionalt)')).toMatch(/^Sammanlagt 407 miljoner kronor 2024/u);
+    expect(lead('What is the combined total of all 2024 SVF lines (regions, national, cross-regional)?')).toMatch(/^In all SEK 407 million in 2024/u);
+  });
+
+  it('keeps its own "nothing" for how money of a topic the sources lack is paid', () => {
+    expect(ask('Hur betalas medlen för ögonsjukvård ut?')).toMatchObject({ intent: 'payment', answered: false });
+  });
+});

@@ -22,7 +22,7 @@ import { amountLine, closingNotes, t } from '../words.ts';
 const isAmount = (f: Fact) => f.amountSEK !== null;
 
 /** A count the question gives of the lines it means ("de tre särskilda satsningarna", "the two lines"). */
-const COUNT = /(?<![\p{L}])(?:de|the|alla|all|båda|both)\s+(två|tre|fyra|fem|sex|two|three|four|five|six|2|3|4|5|6)(?![\p{L}])/u;
+const COUNT = /(?<![\p{L}])(?:de|the|alla|all|båda|both)\s+(två|tre|fyra|fem|sex|two|three|four|five|six|2|3|4|5|6)(?![\p{L}\d])/u;
 const NUMBERS: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
 
 export function amount(asked: Ctx): Composed | null {
