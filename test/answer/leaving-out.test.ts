@@ -160,3 +160,12 @@ describe('the parts of a sum listed in a parenthesis', () => {
     expect(ask('Hur betalas medlen för ögonsjukvård ut?')).toMatchObject({ intent: 'payment', answered: false });
   });
 });
+
+describe('the dates of a document named', () => {
+  it('answers "when" about a document with its own dates, the decision first', () => {
+    const a = ask('what date was the board decision?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]).toMatchObject({ kind: 'deadline', date: '2020-12-18' });
+    expect(a.text.split('\n')[0]).toMatch(/^Dates in "Meddelande från styrelsen nr 19\/2020/u);
+  });
+});

@@ -49,6 +49,12 @@ export function deadlines(ctx: Ctx): Composed | null {
     // The topic told across the sentences of one paragraph, the date in one of them.
     if (!list.length) list = matchParagraph(ctx, (f) => f.kind === 'deadline').map((s) => s.fact);
     head = t(ctx, `Datum för ${topicText(ctx)}:`, `Dates for ${topicText(ctx)}:`);
+  } else if (q.documents.length) {
+    // "what date was the board decision?": the dates of the document named.
+    const sources = new Set(q.documents.flatMap((d) => d.sources));
+    list = all.filter((f) => sources.has(f.sourceId));
+    const titles = ctx.corpus.sources.filter((s) => sources.has(s.id)).map((s) => `"${s.title}"`);
+    head = t(ctx, `Datum i ${listWords(titles, 'sv')}:`, `Dates in ${listWords(titles, 'en')}:`);
   } else if (q.signals.has('past') && !q.years.length) {
     list = all.filter((f) => f.date! < ctx.today);
     head = t(ctx, `Datum som har passerat före ${ctx.today}:`, `Dates before ${ctx.today}:`);
