@@ -53,6 +53,8 @@ const OPENS_QUESTION = /^(?:hur|vad|vem|vilk\p{L}*|när|varför|kan du|kan ni|ka
 const FOLLOW_UP = /^(?:och|and|samt|men|but|än|what about|how about|hur är det med|vad gäller|även|also)(?![\p{L}])/iu;
 
 /** Where a sentence about the asker turns to what they need: "jag skriver en PM och | behöver totalsumman 2024". */
+/** "I need the barncancer line …", "jag behöver hela listan …": a request, what is needed named after it. */
+const REQUEST = /(?<![\p{L}])(?:(?:i|we|jag|vi)\s+(?:need|want|would like|behöver|vill ha|skulle vilja ha)|(?:behöver|vill ha)\s+(?:jag|vi))\s+(?:the|a|all|every|den|det|de|alla|hela|en|ett)\s+\p{L}{3,}/iu;
 const NEEDS = /\s(?:och|,)\s*(?:behöver|vill ha|söker|letar efter)\s|\s(?:and|,)\s*(?:i )?(?:need|want|am looking for)\s/iu;
 
 /** A sentence that only greets: "hej!", "God morgon!", "Hi all,". */
@@ -170,7 +172,7 @@ function cleanLine(line: string): string {
     if (l === before) break;
   }
   // "Kammarkollegiet 2024 belopp? /Stina på ekonomi": a name signed after a slash at the end of the line.
-  return SIGNATURE.test(l) ? '' : l.replace(/\s\/\p{Lu}\p{L}+(?:,?\s[\p{L}.]+){0,5}$/u, '');
+  return SIGNATURE.test(l) ? '' : l.replace(/\s\/\p{Lu}\p{L}*(?:,?\s[\p{L}.]+){0,5}$/u, '');
 }
 
 /** The asks of one line numbered "1) … 2) …" (or "1. … 2. …"), counting up from 1; none when it is not so numbered. */
@@ -225,9 +227,14 @@ const LONG_MESSAGE = 300;
  * asker's. A message with no sentence that asks is read whole ("barncancer 2024").
  */
 function asksOf(text: string): string[] {
-  const asksSomething = (s: string) => questionScore(s) >= 2 || OPENS_QUESTION.test(s) || opensWithContext(s) !== null;
+  const asksSomething = (s: string) => questionScore(s) >= 2 || OPENS_QUESTION.test(s) || opensWithContext(s) !== null || REQUEST.test(s);
   const all = sentences(text)
     .map((s) => s.replace(ROLE, '').trim())
+    // "For a comparison table I need the barncancer line …": what is needed, without what it is for.
+    .map((s) => {
+      const need = REQUEST.exec(s);
+      return need && need.index > 0 && AFTERTHOUGHT.test(s) ? s.slice(need.index) : s;
+    })
     .filter((s) => s && !INSTRUCTION.test(s) && !(AFTERTHOUGHT.test(s.replace(/^[("'“”‘’«\s]+/u, '')) && !asksSomething(s)));
   if (!all.length) return sentences(text).length ? [text.replace(/\s+/g, ' ').trim()] : [];
   const asking = all.map(asksSomething);

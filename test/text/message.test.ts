@@ -14,6 +14,11 @@ describe('the question in a message as people write it', () => {
     expect(asks("I'm a nurse in Umeå and new to all this. What was the 2023 total?")).toEqual(['What was the 2023 total?']);
   });
 
+  it('reads a request ("I need the …") as the ask, without what it is for', () => {
+    expect(asks('Hi there, analyst at SKR. For a comparison table I need the barncancer line for every year you have. Thanks! /E')).toEqual(['I need the barncancer line for every year you have.']);
+    expect(asks('Hej allihop. Till en rapport jag skriver behöver vi den totala summan för 2023.')).toEqual(['behöver vi den totala summan för 2023.']);
+  });
+
   it('leaves out a clause that says who asks before the question in the same sentence', () => {
     expect(asks('vår ekonomichef undrar hur mycket rehabiliteringen fick 2024')).toEqual(['hur mycket rehabiliteringen fick 2024']);
     expect(asks('kurator här, vad ska RCC göra för rehabiliteringen?')).toEqual(['vad ska RCC göra för rehabiliteringen?']);
