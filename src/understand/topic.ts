@@ -105,6 +105,13 @@ export function readWords(
     // "special push", "helps": a word for the effort itself, or a soft word, that the corpus does not use says nothing.
     if (!known && (lex.heads.effort.has(word) || lex.heads.soft.has(word))) continue;
     if (!known) {
+      // "rehabsatsningen", "screeningpengarna": a concept of the lexicon with a head word for money or the effort.
+      const head = [...lex.heads.effort, ...lex.heads.money, ...lex.heads.generic].find((h) => word.length - h.length >= 3 && word.endsWith(h));
+      const lead = head ? lex.conceptPhrases.findAll([word.slice(0, -head.length)]).find((m) => m.to === 1) : undefined;
+      if (lead) {
+        concepts.push({ ...lexiconConcept(lead, word), group: group[i], at: i });
+        continue;
+      }
       const typo = word.length >= 5 ? typos(lex).find(word) : null;
       if (typo && 'cue' in typo) {
         typoCues.push(typo.cue);

@@ -286,7 +286,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   // "600 miljoner – är det överenskommelsen eller något annat?" too; "var det 450 eller?" is still a check.
   const alternatives = words.some((w, i) => (w === 'or' || w === 'eller') && i < words.length - 1);
   // "vad var de 9 miljonerna till för?", "how is the 809 split?": a question word asks what, not whether.
-  const asksWhat = WH.has(words[0] ?? '') && !signals.has('check');
+  const asksWhat = words.some((w, i) => (i === 0 || !!tokens[wordAt[i]!]!.afterStop) && WH.has(w)) && !signals.has('check');
   // "Finns det någon post på 30 miljoner?", "is there a line of 30 million?" looks the amount up.
   const exists = /^(?:finns|fanns|is there|are there|was there|any)$/u.test(words[0] ?? '') || (words[0] === 'is' && words[1] === 'there');
   // "Does 250 + 250 mean 500 million?" names nothing the amount is claimed of (no year, topic, owner or
@@ -298,7 +298,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   // A year's own total stated as true ("809 miljoner 2024, stämmer det?") is a question about that agreement.
   // So is an amount claimed of a year and nothing else ("En kollega skrev att 2023 var 565 mkr. Rätt?").
   const claimsTotal = claimed.length > 0 && (claimed.every((x) => (v.totalYears.get(x) ?? []).some((y) => !yearsRead.years.length || yearsRead.years.includes(y))) || (yearsRead.years.length > 0 && !owner && !concepts.some((c) => !c.soft) && (signals.has('check') || !words.some((w) => WH.has(w)))));
-  let intents = rankIntents(cueList, claimed.length ? [...features.filter((f) => f !== 'figure'), ...(claimsTotal ? ['total-figure'] : [])] : features, lex);
+  let intents = rankIntents(cueList, claimed.length ? [...features.filter((f) => f !== 'figure'), ...(claimsTotal ? ['total-figure'] : required ? ['claimed-figure'] : [])] : features, lex);
   const top = intents[0]?.intent;
 
   // "Hur mycket av 556 miljoner …", "vad består 809 miljonerna av": a year's total named without its

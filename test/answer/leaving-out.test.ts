@@ -169,3 +169,15 @@ describe('the dates of a document named', () => {
     expect(a.text.split('\n')[0]).toMatch(/^Dates in "Meddelande från styrelsen nr 19\/2020/u);
   });
 });
+
+describe('an amount claimed of a topic', () => {
+  it('checks the topic\'s amount, the topic read from a compound of a concept and a word for the effort', () => {
+    expect(lead('I mitt underlag står det att rehabsatsningen 2024 var 60 miljoner, stämmer det?')).toMatch(/^Nej, det stämmer inte\. 2024: Särskild satsning på rehabilitering: 100 miljoner kronor/u);
+  });
+
+  it('says no "yes" to a figure the asker only asks about ("What\'s that for?")', () => {
+    const a = ask("I have a note saying 'SKR: 9 million, 2021'. What's that for?");
+    expect(a.text).not.toMatch(/^Yes/u);
+    expect(a.facts[0]).toMatchObject({ year: 2021, amountSEK: 9e6 });
+  });
+});
