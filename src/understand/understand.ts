@@ -321,8 +321,10 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   } else if (figures.length && figures.every((x) => (v.totalYears.get(x) ?? []).some((y) => years.includes(y))) && !signals.has('part-of') && top !== 'deadlines') {
     // "does the 2024 breakdown add up to 809?": the year's own total, named beside its year, is that
     // year's agreement, not an amount to look up.
+    // "Av de 809 miljonerna 2024, hur mycket betalar Kammarkollegiet ut?": the total is what the part asked is of.
+    const partAsked = signals.has('how-much') && cueList.some((c) => (c.weights.payment ?? 0) > 0);
     asked = [];
-    intents = rankIntents(cueList, [...features.filter((f) => f !== 'figure'), 'total-figure'], lex);
+    intents = rankIntents(cueList, [...features.filter((f) => f !== 'figure'), ...(partAsked ? [] : ['total-figure'])], lex);
   }
   // "överenskommelsen som publicerades i december 2022": the years of the source published then.
   if (!years.length && yearsRead.months.length) {

@@ -181,3 +181,14 @@ describe('an amount claimed of a topic', () => {
     expect(a.facts[0]).toMatchObject({ year: 2021, amountSEK: 9e6 });
   });
 });
+
+describe('context clauses and totals named as the whole', () => {
+  it('reads "saw this quoted in a deck —" as context, never as words not understood', () => {
+    const a = ask('> Regeringen avsätter en miljard kronor till cancervården under 2024\nsaw this quoted in a deck — is the billion the agreement itself?');
+    expect(a.text).not.toMatch(/deck|saw/u);
+  });
+
+  it('answers the part asked of a total named ("Av de 809 …, hur mycket betalar Kammarkollegiet ut?")', () => {
+    expect(ask('Av de 809 miljonerna 2024, hur mycket betalar Kammarkollegiet ut?').facts[0]).toMatchObject({ kind: 'flow', amountSEK: 365e6 });
+  });
+});
