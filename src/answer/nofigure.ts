@@ -24,8 +24,24 @@ export function whatTheySay(ctx: Ctx): Fact[] {
 /** A fact as a line of "what they do say". */
 export const contextLine = (ctx: Ctx, f: Fact): string => (f.amountSEK !== null ? amountLine(ctx, f) : quoteLine(ctx, f, 140));
 
+/** A share said in words ("Hälften betalas ut i början av året", "a third"), which answers "how large a part". */
+const SHARE = /(?<![\p{L}])(?:hälften|halva|halv|en tredjedel|en fjärdedel|resten|half|a third|a quarter|the rest|\d+\s?(?:%|procent|percent))(?![\p{L}])/iu;
+
 export function noFigure(ctx: Ctx, intent: Composed['intent']): Composed {
   const context = whatTheySay(ctx);
+  // "Hur stor del av de 365 miljonerna betalas ut i början av året?": a sentence that states the share answers it.
+  const asksShare = ctx.q.signals.has('share-of') || ctx.q.signals.has('how-much-of');
+  const share = asksShare ? context.find((f) => f.kind !== 'total' && SHARE.test(f.citation.quote)) : undefined;
+  if (share) {
+    return {
+      intent,
+      answered: true,
+      facts: [share, ...context.filter((f) => f !== share)],
+      lead: t(ctx, `Källorna anger andelen i ord: ${quoteLine(ctx, share, 300)}`, `The sources give the share in words (quoted in Swedish): ${quoteLine(ctx, share, 300)}`),
+      sections: section(context.filter((f) => f !== share).map((f) => item(contextLine(ctx, f), f))),
+      notes: closingNotes(ctx),
+    };
+  }
   const when = ctx.q.years.length ? ` ${listWords(ctx.years.length ? ctx.years : ctx.q.years, ctx.lang)}` : '';
   return {
     intent,

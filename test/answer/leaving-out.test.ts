@@ -192,3 +192,11 @@ describe('context clauses and totals named as the whole', () => {
     expect(ask('Av de 809 miljonerna 2024, hur mycket betalar Kammarkollegiet ut?').facts[0]).toMatchObject({ kind: 'flow', amountSEK: 365e6 });
   });
 });
+
+describe('a share the sources say in words', () => {
+  it('answers "hur stor del" with the sentence that states the share', () => {
+    const a = ask('Hur stor del av de 365 miljonerna betalas ut i början av året?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('\n')[0]).toMatch(/^Källorna anger andelen i ord: 2024: Hälften betalas ut i början av året/u);
+  });
+});
