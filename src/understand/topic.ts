@@ -106,7 +106,7 @@ export function readWords(
     if (!known && (lex.heads.effort.has(word) || lex.heads.soft.has(word))) continue;
     if (!known) {
       // "rehabsatsningen", "screeningpengarna": a concept of the lexicon with a head word for money or the effort.
-      const head = [...lex.heads.effort, ...lex.heads.money, ...lex.heads.generic].find((h) => word.length - h.length >= 3 && word.endsWith(h));
+      const head = headWords(lex).find((h) => word.length - h.length >= 3 && word.endsWith(h));
       const lead = head ? lex.conceptPhrases.findAll([word.slice(0, -head.length)]).find((m) => m.to === 1) : undefined;
       if (lead) {
         concepts.push({ ...lexiconConcept(lead, word), group: group[i], at: i });
@@ -163,6 +163,14 @@ export function readWords(
     concepts.push({ text: word, wordings, soft: !exception && (soft || (known && isCommon(word, v))), source: 'corpus', exact: exception || undefined, group: group[i], at: i });
   }
   return { concepts, unknown, typoCues };
+}
+
+const headCache = new WeakMap<Lexicon, string[]>();
+/** The head words a compound may end in (money, the effort, generic), longest first; once per lexicon. */
+function headWords(lex: Lexicon): string[] {
+  let heads = headCache.get(lex);
+  if (!heads) headCache.set(lex, (heads = [...new Set([...lex.heads.effort, ...lex.heads.money, ...lex.heads.generic])].sort((a, b) => b.length - a.length)));
+  return heads;
 }
 
 /** Swedish endings of adjectives and adverbs: such a word qualifies a topic, it names none. */
