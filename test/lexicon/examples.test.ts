@@ -97,37 +97,31 @@ describe('heads: compounds with a generic or money head, effort and soft words',
 });
 
 describe('a broken lexicon file stops the program with its file and line', () => {
-  it('names the file and line of a phrase two concepts share', async () => {
+  /** A copy of data/lexicon/ in a temp folder with one file changed: the root to load it from. */
+  const brokenCopy = async (name: string, change: (data: any) => void): Promise<string> => {
     const { mkdtempSync, cpSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const root = mkdtempSync(join(tmpdir(), 'lexicon-'));
     cpSync(join(ROOT, 'data', 'lexicon'), join(root, 'data', 'lexicon'), { recursive: true });
-    const concepts = file('concepts.json');
-    concepts.concepts[1].en.push(concepts.concepts[0].en[0]);
-    writeFileSync(join(root, 'data', 'lexicon', 'concepts.json'), JSON.stringify(concepts, null, 1));
+    const data = file(name);
+    change(data);
+    writeFileSync(join(root, 'data', 'lexicon', name), JSON.stringify(data, null, 1));
+    return root;
+  };
+
+  it('names the file and line of a phrase two concepts share', async () => {
+    const root = await brokenCopy('concepts.json', (c) => c.concepts[1].en.push(c.concepts[0].en[0]));
     expect(() => loadLexicon(root)).toThrow(DataError);
     expect(() => loadLexicon(root)).toThrow(/^data\/lexicon\/concepts\.json:\d+: phrase ".+" is in both/);
   });
 
   it('names the file and line of a concept that includes one that does not exist', async () => {
-    const { mkdtempSync, cpSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const root = mkdtempSync(join(tmpdir(), 'lexicon-'));
-    cpSync(join(ROOT, 'data', 'lexicon'), join(root, 'data', 'lexicon'), { recursive: true });
-    const concepts = file('concepts.json');
-    concepts.concepts[2].includes = ['no-such-concept'];
-    writeFileSync(join(root, 'data', 'lexicon', 'concepts.json'), JSON.stringify(concepts, null, 1));
+    const root = await brokenCopy('concepts.json', (c) => (c.concepts[2].includes = ['no-such-concept']));
     expect(() => loadLexicon(root)).toThrow(/^data\/lexicon\/concepts\.json:\d+: "no-such-concept" is not another concept's id/);
   });
 
   it('names the file and line of a phrase written in capitals', async () => {
-    const { mkdtempSync, cpSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const root = mkdtempSync(join(tmpdir(), 'lexicon-'));
-    cpSync(join(ROOT, 'data', 'lexicon'), join(root, 'data', 'lexicon'), { recursive: true });
-    const cues = file('cues.json');
-    cues.cues[3].sv.push('Hur Mycket');
-    writeFileSync(join(root, 'data', 'lexicon', 'cues.json'), JSON.stringify(cues, null, 1));
+    const root = await brokenCopy('cues.json', (c) => c.cues[3].sv.push('Hur Mycket'));
     expect(() => loadLexicon(root)).toThrow(/^data\/lexicon\/cues\.json:\d+: cues\.sv: expected a phrase in lower case/);
   });
 });
