@@ -27,3 +27,14 @@ describe('numbers and nouns agree', () => {
     expect(lead('which tasks does RCC i samverkan have on mammography in 2024?')).toMatch(/owns 1 task about/u);
   });
 });
+
+describe('a source\'s publication', () => {
+  it('says who published it, asked as "vem har gett ut"', () => {
+    expect(lead('Vem har gett ut pressmeddelandet om en miljard till cancervården?')).toBe('”Regeringen och SKR överens om en miljard till cancervården” publicerades av Regionala cancercentrum i samverkan.');
+  });
+
+  it('gives the time of day the dating line states, asked as "sent out"', () => {
+    expect(lead('What time was the 2026 press release sent out?')).toBe('“Regeringen och SKR överens om en miljard till cancervården” was published on 13 February 2026 at 09:36.');
+    expect(lead('När publicerades nyheten om 556 miljoner?')).toBe('”556 miljoner kronor till en jämlik, effektiv och tillgänglig cancervård” publicerades 23 december 2022.');
+  });
+});

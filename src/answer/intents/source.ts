@@ -43,6 +43,8 @@ export function sourceInfo(ctx: Ctx): Composed | null {
   }
   if (rows.length === 1) {
     const { s, fact } = rows[0]!;
+    // The time of day, when the line that dates the source states one ("13.2.2026 09:36:37 CET").
+    const clock = /(?<!\d)(\d{2}:\d{2})(?::\d{2})?(?!\d)/u.exec(fact.citation.quote)?.[1];
     const lead = where
       ? s.url
         ? t(ctx, `”${s.title}” finns på ${s.url}.`, `“${s.title}” is at ${s.url}.`)
@@ -52,7 +54,7 @@ export function sourceInfo(ctx: Ctx): Composed | null {
         ? t(ctx, `”${s.title}” publicerades av ${s.publisher}.`, `“${s.title}” was published by ${s.publisher}.`)
         : t(ctx, `Källan ”${s.title}” anger inte vem som publicerade den.`, `The source “${s.title}” does not say who published it.`)
       : s.published
-        ? t(ctx, `”${s.title}” publicerades ${writtenDate(s.published, 'sv')}.`, `“${s.title}” was published on ${writtenDate(s.published, 'en')}.`)
+        ? t(ctx, `”${s.title}” publicerades ${writtenDate(s.published, 'sv')}${clock ? ` kl. ${clock}` : ''}.`, `“${s.title}” was published on ${writtenDate(s.published, 'en')}${clock ? ` at ${clock}` : ''}.`)
         : t(ctx, `Källan ”${s.title}” anger inte när den publicerades.`, `The source “${s.title}” does not say when it was published.`);
     return { intent: 'source', answered: known.length > 0, facts: [fact, ...stated], lead, sections: section([item(line(s, fact), fact)]), notes: [] };
   }
