@@ -38,3 +38,11 @@ describe('a source\'s publication', () => {
     expect(lead('När publicerades nyheten om 556 miljoner?')).toBe('”556 miljoner kronor till en jämlik, effektiv och tillgänglig cancervård” publicerades 23 december 2022.');
   });
 });
+
+describe('which of the sources', () => {
+  it('answers "Vilken av källorna är nyast?" with the newest source and its date', () => {
+    const a = answer('Vilken av källorna är nyast?', { corpus, today: '2026-11-23' });
+    expect(a.intent).toBe('source');
+    expect(a.text).toMatch(/13 februari 2026/u);
+  });
+});
