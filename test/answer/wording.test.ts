@@ -46,3 +46,11 @@ describe('which of the sources', () => {
     expect(a.text).toMatch(/13 februari 2026/u);
   });
 });
+
+describe('what the Government spends on cancer care', () => {
+  it('is the Government\'s money, not the agreements\' totals, asked "in total"', () => {
+    const a = answer('How much did the government say it spends in total on cancer care each year?', { corpus, today: '2026-11-23' });
+    expect(a.intent).toBe('funding');
+    expect(a.facts[0]).toMatchObject({ kind: 'funding', amountSEK: 1e9 });
+  });
+});
