@@ -142,15 +142,15 @@ function compose(ctx: Ctx): Composed {
   if (q.years.length && !ctx.years.length && (!hasTrait(top, 'yearless') || q.form === 'amount' || (q.form === 'date' && q.signals.has('agreement-word')))) return noSource(ctx, top);
   // After the ranked intents: what the sources say of the topic, then the total of a year or of the agreement named.
   const fallback = [...(q.years.length || q.signals.has('agreement-word') ? ['topic', 'total'] : ['topic'])] as const;
+  // "Vem sa att '…'?": the words quoted, found on a line that names who says them, answer who.
+  const said = q.form === 'who' ? saidBy(ctx) : null;
+  if (said) return said;
   // The readings are tried best first; the first answer the question's form accepts is given. An
   // answer of the form's kind that finds nothing ("no figure for X") is given as it is: what the
   // sources hold is then said under it. Without a form, the first reading that composes is given.
   // A date question that no dated milestone answers may still be answered by an agreement's year
   // ("vilket år kom första överenskommelsen?") or a source's publication (trait `answersYear`),
   // never by a sentence that merely names a year ("när ska handlingsplanen vara färdig?").
-  // "Vem sa att '…'?": the words quoted, found on a line that names who says them, answer who.
-  const said = q.form === 'who' ? saidBy(ctx) : null;
-  if (said) return said;
   const candidates: Composed[] = [];
   let gaveWay: Composed | null = null;
   for (const intent of [...new Set([...ranked, ...fallback])] as Intent[]) {
@@ -163,11 +163,10 @@ function compose(ctx: Ctx): Composed {
     if (!composed) continue;
     // Nor may one that quotes sentences lead with an amount: it would be another year's.
     if (ctx.datedYears.length && composed.facts[0]?.amountSEK != null) return choose(candidates, q.form) ?? noSource(withDatedYears(ctx), intent);
-    // (How money is paid out that no payment answers — "måste regionerna nå inklusionsmålet för att få ut pengarna?" —
-    // gives way to the sentences a later reading finds.)
     if (answersForm(composed, q.form)) return composed;
     if (!composed.answered && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => hasTrait(r, 'answersYear') && r !== intent))) {
-      // If none does, its own "nothing" is the answer, not a later reading's.
+      // How money is paid out that no payment answers ("måste regionerna nå inklusionsmålet för att få ut
+      // pengarna?") gives way to the sentences a later reading finds; if none does, its own "nothing" is the answer.
       if (q.form !== null || intent !== 'payment') return gaveWay ?? composed;
       gaveWay ??= composed;
     }

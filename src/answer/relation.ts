@@ -27,7 +27,8 @@ export function related(ctx: Ctx): Composed | null {
   if (q.signals.has('how-much-of') || q.signals.has('share-of') || q.signals.has('compare-word')) return null;
   // "var det 16 eller 9 miljoner?" asks which of two, not how they relate.
   if (/\d[^?.!]*\s(?:eller|or)\s+(?:\p{L}+\s+)?\d/iu.test(q.text)) return null;
-  const stating = (x: number) => ctx.corpus.facts.filter((f) => f.amountSEK === x && MONEY.includes(f.kind));
+  const statedAs = new Map(amounts.map((x) => [x, ctx.corpus.facts.filter((f) => f.amountSEK === x && MONEY.includes(f.kind))]));
+  const stating = (x: number) => statedAs.get(x)!;
   // The one year all the amounts are stated for (the year asked, if any).
   const years = (q.years.length ? ctx.years : ctx.sourceYears).filter((y) => amounts.every((x) => stating(x).some((f) => inYears(f, [y]))));
   if (years.length !== 1) return null;

@@ -52,9 +52,9 @@ const OPENS_QUESTION = /^(?:hur|vad|vem|vilk\p{L}*|när|varför|kan du|kan ni|ka
 /** A follow-up that asks again of another thing: "Och mammografin?", "and for 2021?", "what about pathology?". */
 const FOLLOW_UP = /^(?:och|and|samt|men|but|än|what about|how about|hur är det med|vad gäller|även|also)(?![\p{L}])/iu;
 
-/** Where a sentence about the asker turns to what they need: "jag skriver en PM och | behöver totalsumman 2024". */
 /** "I need the barncancer line …", "jag behöver hela listan …": a request, what is needed named after it. */
 const REQUEST = /(?<![\p{L}])(?:(?:i|we|jag|vi)\s+(?:need|want|would like|behöver|vill ha|skulle vilja ha)|(?:behöver|vill ha)\s+(?:jag|vi))\s+(?:the|a|all|every|den|det|de|alla|hela|en|ett)\s+\p{L}{3,}/iu;
+/** Where a sentence about the asker turns to what they need: "jag skriver en PM och | behöver totalsumman 2024". */
 const NEEDS = /\s(?:och|,)\s*(?:behöver|vill ha|söker|letar efter)\s|\s(?:and|,)\s*(?:i )?(?:need|want|am looking for)\s/iu;
 
 /** A sentence that only greets: "hej!", "God morgon!", "Hi all,". */

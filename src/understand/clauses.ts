@@ -55,14 +55,6 @@ export function unanchoredClauses(tokens: Token[], wordAt: number[], words: stri
 /** "osv", "etc", "med mera", "and so on": what the parenthesis lists are examples. */
 const ETC = / (?:osv|o s v|etc|etcetera|mm|m m|med mera|och så vidare|och sånt|and so on|and so forth|and the like) /u;
 
-/**
- * Token indexes of the parentheses whose words narrow nothing: "compare the national SVF support in
- * 2021 (the 9 msek to SKR) with …" — a parenthesis that states an amount points at the line the
- * topic outside it means; and, in a question about money, a list of examples ("de nationella
- * medlen sammanlagt (kallelsesystem, mammografi, screening osv)"). One without either may be the
- * very term ("radiotherapy (strålbehandling)"), and in a question for tasks examples widen the list
- * ("tasks related to the EU (cancer plan, joint actions etc)").
- */
 /** The tokens of parentheses that list parts ("(regionerna + nationellt + samverkansregionalt)", "(regions, national, cross-regional)"). */
 export function partLists(tokens: Token[]): Set<number> {
   const out = new Set<number>();
@@ -75,7 +67,16 @@ export function partLists(tokens: Token[]): Set<number> {
   return out;
 }
 
-export function asideParentheses(tokens: Token[], aboutMoney: boolean): Set<number> {
+/**
+ * Token indexes of the parentheses whose words narrow nothing: "compare the national SVF support in
+ * 2021 (the 9 msek to SKR) with …" — a parenthesis that states an amount points at the line the
+ * topic outside it means; and, in a question about money, a list of examples ("de nationella
+ * medlen sammanlagt (kallelsesystem, mammografi, screening osv)"). One without either may be the
+ * very term ("radiotherapy (strålbehandling)"), and in a question for tasks examples widen the list
+ * ("tasks related to the EU (cancer plan, joint actions etc)").
+ * @param listed the tokens of parentheses that list parts (`partLists`)
+ */
+export function asideParentheses(tokens: Token[], aboutMoney: boolean, listed: Set<number>): Set<number> {
   const aside = new Set<number>();
   for (let i = 0; i < tokens.length; ) {
     if (!tokens[i]!.inParens) {
@@ -86,7 +87,7 @@ export function asideParentheses(tokens: Token[], aboutMoney: boolean): Set<numb
     while (j < tokens.length && tokens[j]!.inParens) j++;
     const inside = tokens.slice(i, j);
     // "(regionerna + nationellt + samverkansregionalt)", "(regions, national, cross-regional)": the parts of a sum, not topics of their own.
-    const parts = partLists(inside).size > 0;
+    const parts = listed.has(i);
     if (inside.some((t) => t.kind === 'number') || (aboutMoney && (parts || ETC.test(` ${inside.map((t) => t.text).join(' ')} `)))) for (let k = i; k < j; k++) aside.add(k);
     i = j;
   }

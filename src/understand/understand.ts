@@ -239,7 +239,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     const before = concepts.filter((c) => !c.soft && (c.at ?? 0) < m.from);
     if (before.length) for (const c of concepts) if ((c.at ?? -1) >= m.to && !clauseStart.slice(m.to, (c.at ?? 0) + 1).some(Boolean)) c.soft = true;
   }
-  const withAmount = asideParentheses(tokens, MONEY_SUM.some((id) => signals.has(id)));
+  const withAmount = asideParentheses(tokens, MONEY_SUM.some((id) => signals.has(id)), listed);
   const inParens = (c: Concept) => c.at !== undefined && withAmount.has(wordAt[c.at]!);
   if (concepts.some(inParens) && concepts.some((c) => !c.soft && !inParens(c))) for (const c of concepts) if (inParens(c)) c.soft = true;
   // "Summera SVF-pengarna 2021: stimulansmedlen, SKR:s del och det sjukvårdsregionala stödet": what
@@ -292,7 +292,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   // "Does 250 + 250 mean 500 million?" names nothing the amount is claimed of (no year, topic, owner or
   // the agreement): it is looked up, not checked against some year's total that happens to be 500.
   // "Blir det verkligen 1 005 mkr?": an amount that is only ever a year's total is claimed of that total.
-  const onlyTotal = (x: number) => v.totalYears.has(x) && !v.corpus.facts.some((f) => f.amountSEK === x && (f.kind === 'budget' || f.kind === 'flow' || f.kind === 'funding'));
+  const onlyTotal = (x: number) => v.totalYears.has(x) && !v.moneyAmounts.has(x);
   const claimedOf = yearsRead.years.length > 0 || concepts.some((c) => !c.soft) || !!owner || signals.has('agreement-word') || signals.has('total-word') || (figures.length > 0 && figures.every(onlyTotal));
   const claimed = figures.length && checks && claimedOf && !alternatives && !asksWhat && !exists && !relating.some((r) => signals.has(r)) ? figures : [];
   // A year's own total stated as true ("809 miljoner 2024, stämmer det?") is a question about that agreement.

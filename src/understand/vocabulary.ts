@@ -20,6 +20,8 @@ export interface Vocabulary {
   agreementYears: number[];
   /** Years by the total the agreement of that year has. */
   totalYears: Map<number, number[]>;
+  /** The amounts of budget lines, payments and the Government's money: an amount among them is more than a year's total. */
+  moneyAmounts: Set<number>;
   /** The sources' people and the parts of their names a question may write. */
   people: { name: string; parts: string[] }[];
   /** Words of the corpus with å, ä or ö by their form typed without them ("sarskild" → "särskild"). */
@@ -114,6 +116,7 @@ export function vocabularyOf(corpus: Corpus, lex: Lexicon = loadedLexicon()): Vo
     unfolded,
     commonCount: Math.max(3, Math.ceil(corpus.facts.length * lex.heads.commonShare)),
     amounts: new Set(corpus.facts.flatMap((f) => (f.amountSEK !== null ? [f.amountSEK] : []))),
+    moneyAmounts: new Set(corpus.facts.flatMap((f) => (f.amountSEK !== null && (f.kind === 'budget' || f.kind === 'flow' || f.kind === 'funding') ? [f.amountSEK] : []))),
     published: corpus.sources.flatMap((s) => (s.published ? [{ year: Number(s.published.slice(0, 4)), month: Number(s.published.slice(5, 7)), years: s.years }] : [])),
   };
   cache.set(corpus, v);

@@ -27,6 +27,9 @@ describe('"besides" and "except" in a question of what', () => {
   it('adds, not leaves out, what follows "utöver" in a question of whether', () => {
     const a = ask('Är de 39 miljonerna till RCC i samverkan pengar utöver de 809 miljonerna 2024?');
     expect(a.text).not.toMatch(/^Utan/u);
+    // The 809 after "utöver" stays in the question: the answer relates the 39 to it.
+    expect(a.text.split('\n')[0]).toMatch(/39 miljoner kronor .* ingår i överenskommelsen 2024 \(809 miljoner kronor\)/u);
+    expect(a.facts).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'total', year: 2024, amountSEK: 809e6 })]));
   });
 
   it('names the line left out by its topic, though the question adds a word the line lacks', () => {

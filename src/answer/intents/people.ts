@@ -17,10 +17,13 @@ import { closingNotes, quoteLine, t } from '../words.ts';
  * name on the line that holds the words quoted. Null when no person's line holds them.
  */
 export function saidBy(ctx: Ctx): Composed | null {
-  const phrases = ctx.q.quoted.filter((p) => p.split(/\s+/u).length >= 3);
-  if (!phrases.length) return null;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
-  const holding = ctx.corpus.facts.filter((f) => phrases.some((p) => norm(f.citation.quote).includes(norm(p))));
+  const phrases = ctx.q.quoted.filter((p) => p.split(/\s+/u).length >= 3).map(norm);
+  if (!phrases.length) return null;
+  const holding = ctx.corpus.facts.filter((f) => {
+    const quote = norm(f.citation.quote);
+    return phrases.some((p) => quote.includes(p));
+  });
   const said = ctx.corpus.facts.filter((f) => f.person && holding.some((h) => h.sourceId === f.sourceId && h.citation.line === f.citation.line));
   const first = said[0];
   if (!first) return null;
