@@ -1,32 +1,61 @@
 /**
- * The three charts as Vega-Lite specs, built from the corpus's facts only (issue 13):
+ * The three charts as Vega-Lite specs, built from the corpus's facts only (issue 13), laid out to
+ * be read at a glance in Slack's preview (issue 20; the pixels are `layout.ts`'s):
  *
  * - `totalsChart`: the agreements' totals per year; a year between two sources without one is a
  *   gap labelled "ingen källa" / "no source", never a zero bar;
- * - `linesChart`: a year's budget lines, horizontal bars sorted by amount, coloured by their group;
+ * - `linesChart`: a year's budget lines, horizontal bars largest first, coloured by their group;
  * - `flowsChart`: how a year's money is paid out, by payer (the same money, not more).
  *
- * Pure: no drawing here (that is `render.ts`). Every bar's datum carries its fact's `amountSEK`,
- * `citation` and id, so `--spec` can be checked against the corpus figure by figure.
+ * Every bar is labelled whole (wrapped, never cut) with its bare number; the unit is said once, in
+ * the subtitle. A figure that comes only from a press release or a news page is marked, and the
+ * caption says so under the titles of the sources. Pure: no drawing here (that is `render.ts`).
+ * The spec's data values are the bars, each carrying its fact's `amountSEK`, `citation` and id,
+ * so `--spec` can be checked against the corpus figure by figure.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatAmount } from '../corpus/amounts.ts';
 import type { Corpus } from '../corpus/load.ts';
-import type { Citation, Fact } from '../corpus/schema.ts';
-import { CHART_FONT } from './font.ts';
+import type { Citation, Fact, Source, SourceKind } from '../corpus/schema.ts';
+import { groupInEnglish } from './groups.ts';
+import {
+  type Align,
+  CONTENT,
+  linesHeight,
+  linesWidth,
+  MARGIN,
+  MIN_HEIGHT,
+  PALETTE,
+  rectLayer,
+  Sheet,
+  sheetSpec,
+  STYLES,
+  textLayer,
+  WIDTH,
+  wrap,
+} from './layout.ts';
 import { type ChartLanguage, WORDS } from './words.ts';
+
+/** Kinds of source that report an agreement rather than state it, and the mark their figures get. */
+const MARKS = { 'press-release': '*', news: '†' } as const;
+type Reported = keyof typeof MARKS;
+const isReported = (kind: SourceKind | undefined): kind is Reported => kind !== undefined && kind in MARKS;
 
 /** One bar: the figure drawn, as the language writes it, and where the source states it. */
 export interface ChartDatum {
-  /** What the bar stands for on its axis: a year, a budget line's label, "payer → recipient". */
+  /** What the bar stands for, whole: a year, a budget line's label, "payer → recipient". */
   key: string;
   amountSEK: number;
-  /** amountSEK in millions: the axis unit. */
+  /** amountSEK in millions: the unit the subtitle names. */
   millions: number;
-  /** The amount as answers in that language write it ("80 miljoner kronor"). */
+  /** The amount as answers in that language write it ("80 miljoner kronor"): the alt text's. */
   text: string;
-  /** The colour's category: the budget line's group, the flow's payer. */
+  /** The number written on the bar: bare, with its source's mark ("80", "1 005*"). */
+  value: string;
+  /** The colour's category: the budget line's group (in the chart's language), the flow's payer. */
   series?: string;
+  /** The kind of source, when the figure comes only from a press release or a news page. */
+  reported?: Reported;
   factId: string;
   citation: Citation;
 }
@@ -36,19 +65,40 @@ export type Chart =
   | { ok: true; spec: TopLevelSpec; data: ChartDatum[]; alt: string; facts: Fact[] }
   | { ok: false; message: string };
 
-const datum = (f: Fact, key: string, language: ChartLanguage, series?: string): ChartDatum => ({
-  key,
-  amountSEK: f.amountSEK!,
-  millions: f.amountSEK! / 1e6,
-  text: formatAmount(f.amountSEK!, language),
-  ...(series === undefined ? {} : { series }),
-  factId: f.id,
-  citation: f.citation,
-});
-
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const sourceOf = (corpus: Corpus, f: Fact): Source | undefined => corpus.sources.find((s) => s.id === f.sourceId);
 
-/** "205, 209–211" from [205, 209, 210, 211]: a caption stays one line for fourteen bars. */
+/** "80", "1 005", "133,5" / "1,005", "133.5": the amount in millions as the language writes it, no unit. */
+export function bareMillions(sek: number, language: ChartLanguage): string {
+  const written = formatAmount(sek, language);
+  return language === 'sv' ? written.replace(/ miljoner kronor$/, '') : written.replace(/^SEK /, '').replace(/ million$/, '');
+}
+
+function datum(corpus: Corpus, f: Fact, key: string, language: ChartLanguage, series?: string): ChartDatum {
+  const kind = sourceOf(corpus, f)?.kind;
+  const reported = isReported(kind) ? kind : undefined;
+  return {
+    key,
+    amountSEK: f.amountSEK!,
+    millions: f.amountSEK! / 1e6,
+    text: formatAmount(f.amountSEK!, language),
+    value: bareMillions(f.amountSEK!, language) + (reported ? MARKS[reported] : ''),
+    ...(series === undefined ? {} : { series }),
+    ...(reported ? { reported } : {}),
+    factId: f.id,
+    citation: f.citation,
+  };
+}
+
+/** Keys made distinct: a key two facts share becomes each fact's own label, then gets its line. */
+function distinctKeys(facts: Fact[], keyOf: (f: Fact) => string): string[] {
+  const keys = facts.map(keyOf);
+  const repeated = (k: string, list: string[]) => list.filter((x) => x === k).length > 1;
+  const labelled = keys.map((k, i) => (repeated(k, keys) ? collapse(facts[i]!.label) : k));
+  return labelled.map((k, i) => (repeated(k, labelled) ? `${k} (${facts[i]!.citation.line})` : k));
+}
+
+/** "205, 209–211" from [205, 209, 210, 211]: a caption stays short for fourteen bars. */
 export function lineRanges(lines: number[]): string {
   const sorted = [...new Set(lines)].sort((a, b) => a - b);
   const out: string[] = [];
@@ -62,45 +112,42 @@ export function lineRanges(lines: number[]): string {
 }
 
 /**
- * The sources of the drawn facts, one line per file ("2024-rcc-overenskommelsen.txt, rad 205, 209–211")
- * under "Källa:"/"Källor:": short lines, so the caption never widens the chart.
+ * The caption: the sources of the drawn facts by title, with their lines ("Källa: Överenskommelsen
+ * … 2024, rader 205, 209–211"), a source that reports the agreement named as what it is and its
+ * mark; with several sources, one a line, each after the years it gives; then what each mark means.
  */
-export function sourceCaption(facts: Fact[], language: ChartLanguage): string[] {
+export function sourceCaption(facts: Fact[], sources: Source[], language: ChartLanguage): string[] {
   const w = WORDS[language];
-  const byFile = new Map<string, number[]>();
-  for (const f of facts) {
-    const file = f.citation.path.split('/').at(-1)!;
-    byFile.set(file, [...(byFile.get(file) ?? []), f.citation.line]);
-  }
-  const parts = [...byFile].map(([file, lines]) => `${file}, ${new Set(lines).size > 1 ? w.lines : w.line} ${lineRanges(lines)}`);
-  if (parts.length === 1) return [`${w.source}: ${parts[0]}`];
-  return [`${w.sources}:`, ...parts];
+  const bySource = new Map<string, Fact[]>();
+  for (const f of facts) bySource.set(f.sourceId, [...(bySource.get(f.sourceId) ?? []), f]);
+  const marks = new Set<Reported>();
+  const parts = [...bySource].map(([id, list]) => {
+    const source = sources.find((s) => s.id === id);
+    const kind = isReported(source?.kind) ? source.kind : undefined;
+    if (kind) marks.add(kind);
+    const lines = list.map((f) => f.citation.line);
+    const title = source?.title ?? list[0]!.citation.path.split('/').at(-1)!;
+    const what = kind ? ` (${w.reported[kind].kind})${MARKS[kind]}` : '';
+    // A no-break space: "rad" never ends a caption line without its number.
+    return `${title}${what}, ${new Set(lines).size > 1 ? w.lines : w.line}\u00a0${lineRanges(lines)}`;
+  });
+  const notes = (Object.keys(MARKS) as Reported[]).filter((k) => marks.has(k)).map((k) => `${MARKS[k]} ${w.reported[k].note}.`);
+  if (parts.length === 1) return [`${w.source}: ${parts[0]}`, ...notes];
+  const years = [...bySource.values()].map((list) => [...new Set(list.map((f) => f.year))].filter((y) => y !== null).sort());
+  return [`${w.sources}:`, ...parts.map((p, i) => (years[i]!.length ? `${years[i]!.join(', ')}: ${p}` : p)), ...notes];
 }
 
-/** Axis numbers as the language writes them: "1 000" in Swedish, "1,000" in English. */
-const LOCALE: Record<ChartLanguage, { decimal: string; thousands: string; grouping: number[]; currency: [string, string] }> = {
-  sv: { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', ' kr'] },
-  en: { decimal: '.', thousands: ',', grouping: [3], currency: ['SEK ', ''] },
-};
-
-/** Shared look: the packaged font everywhere (a bare machine has none), sizes readable on a slide. */
-const config = (language: ChartLanguage) => ({
-  locale: { number: LOCALE[language] },
-  font: CHART_FONT.family,
-  title: { fontSize: 20, subtitleFontSize: 14, anchor: 'start' as const, offset: 12, subtitlePadding: 6 },
-  axis: { labelFontSize: 13, titleFontSize: 13, grid: false },
-  legend: { labelFontSize: 13, titleFontSize: 13, labelLimit: 600 },
-  view: { stroke: null },
-});
-
-/** The caption under the plot, as its own one-row layer so it is drawn once. */
-const captionLayer = (lines: string[], dy: number) => ({
-  data: { values: [{}] },
-  mark: { type: 'text' as const, align: 'left' as const, baseline: 'top' as const, dy, fontSize: 12, color: '#555', lineHeight: 16 },
-  encoding: { x: { value: 0 }, y: { value: { expr: 'height' } }, text: { value: lines } },
-});
+/** Where the caption starts: under what is above it, or lower so the picture is at least MIN_HEIGHT. */
+function captionPlace(sheet: Sheet, above: number, caption: string[]): number {
+  const height = Math.max(MIN_HEIGHT, above + 18 + linesHeight('caption', caption) + MARGIN);
+  sheet.write('caption', MARGIN, height - MARGIN - linesHeight('caption', caption), caption);
+  return height;
+}
 
 const totalOf = (corpus: Corpus, year: number) => corpus.facts.find((f) => f.kind === 'total' && f.year === year);
+
+/** The alt text's note on a marked figure: " (pressmeddelande)". */
+const altMark = (d: ChartDatum, language: ChartLanguage) => (d.reported ? ` (${WORDS[language].reported[d.reported].kind})` : '');
 
 /** Totals per year, first to last source; a year with no total is a labelled gap. */
 export function totalsChart(corpus: Corpus, language: ChartLanguage): Chart {
@@ -111,84 +158,121 @@ export function totalsChart(corpus: Corpus, language: ChartLanguage): Chart {
   if (first == null || last == null) return { ok: false, message: w.noTotals };
   const years: string[] = [];
   for (let y = first; y <= last; y++) years.push(String(y));
-  const data = totals.map((f) => datum(f, String(f.year), language));
+  const data = totals.map((f) => datum(corpus, f, String(f.year), language));
+  const title = w.totalsTitle(first, last);
+
+  const sheet = new Sheet();
+  const plotTop = sheet.header(title, w.totalsSubtitle) + 20;
+  const caption = wrap('caption', sourceCaption(totals, corpus.sources, language));
+  const below = 8 + STYLES.axis.lineHeight + 18 + linesHeight('caption', caption) + MARGIN;
+  const height = Math.max(MIN_HEIGHT, plotTop + 280 + below);
+  const baseline = height - below;
+  const tallest = baseline - plotTop - STYLES.value.lineHeight - 6;
   const max = Math.max(...data.map((d) => d.millions));
-  const gaps = years.filter((y) => !data.some((d) => d.key === y)).map((key) => ({ key, gap: w.noSource }));
-  const x = { field: 'key', type: 'ordinal' as const, title: null, scale: { domain: years }, axis: { labelAngle: 0, labelFontSize: 14 } };
-  const spec: TopLevelSpec = {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 800,
-    height: 450,
-    autosize: { type: 'fit', contains: 'padding' },
-    padding: 20,
-    background: 'white',
-    title: { text: w.totalsTitle(first, last), subtitle: w.totalsSubtitle },
-    layer: [
-      {
-        data: { values: data },
-        layer: [
-          {
-            mark: { type: 'bar', color: '#2b6a99', cornerRadiusEnd: 2 },
-            // Every bar carries its amount, so no value axis competes with the labels.
-            encoding: { x, y: { field: 'millions', type: 'quantitative', title: w.millions, axis: null, scale: { domain: [0, max * 1.08], nice: false } } },
-          },
-          {
-            mark: { type: 'text', baseline: 'bottom', dy: -6, fontSize: 14, fontWeight: 'bold' },
-            encoding: { x, y: { field: 'millions', type: 'quantitative' }, text: { field: 'text' } },
-          },
-        ],
-      },
-      {
-        data: { values: gaps },
-        mark: { type: 'text', baseline: 'bottom', dy: -6, fontSize: 14, fontStyle: 'italic', color: '#888' },
-        encoding: { x, y: { datum: 0, type: 'quantitative' }, text: { field: 'gap' } },
-      },
-      captionLayer(sourceCaption(totals, language), 36),
-    ],
-    config: config(language),
-  };
-  const alt = `${w.totalsTitle(first, last)}: ${years.map((y) => `${y}: ${data.find((d) => d.key === y)?.text ?? w.noSource}`).join('; ')}.`;
+  const column = CONTENT / years.length;
+  const barWidth = Math.min(column * 0.62, 120);
+  const centre = (year: string) => MARGIN + column * (years.indexOf(year) + 0.5);
+
+  sheet.shape({ x0: MARGIN, x1: WIDTH - MARGIN, y0: baseline, y1: baseline + 1 }, '#888');
+  for (const year of years) {
+    sheet.write('axis', centre(year), baseline + 8, [year], 'center');
+    if (!data.some((d) => d.key === year)) sheet.write('gap', centre(year), baseline - 6 - STYLES.gap.lineHeight, [w.noSource], 'center');
+  }
+  sheet.write('caption', MARGIN, baseline + 8 + STYLES.axis.lineHeight + 18, caption);
+  const bars = data.map((d) => {
+    const top = baseline - (d.millions / max) * tallest;
+    const x = centre(d.key);
+    return { ...d, colour: PALETTE[0], x0: x - barWidth / 2, x1: x + barWidth / 2, y0: top, y1: baseline, valueX: x, valueY: top - 6 - STYLES.value.lineHeight };
+  });
+  const spec = sheetSpec(height, bars, [rectLayer('bars', undefined, 2), textLayer('value', 'center', 'values', undefined, { x: 'valueX', y: 'valueY', text: 'value' })], sheet);
+  const alt = `${title}: ${years.map((y) => {
+    const d = data.find((x) => x.key === y);
+    return `${y}: ${d ? d.text + altMark(d, language) : w.noSource}`;
+  }).join('; ')}.`;
   return { ok: true, spec, data, alt, facts: totals };
 }
 
-/** Horizontal bars with the amount written at each bar's end; `series` picks the colour. */
-function horizontalBars(language: ChartLanguage, data: ChartDatum[], title: { text: string; subtitle: string | string[] }, legendTitle: string, caption: string[]): TopLevelSpec {
-  const order = [...data].sort((a, b) => b.amountSEK - a.amountSEK).map((d) => d.key);
-  const max = Math.max(...data.map((d) => d.millions));
-  const y = { field: 'key', type: 'nominal' as const, title: null, sort: order, axis: { labelLimit: 440, labelFontSize: 13, ticks: false, domain: false } };
-  // Room right of the longest bar for its "365 miljoner kronor".
-  const x = { field: 'millions', type: 'quantitative' as const, scale: { domain: [0, max * 1.45], nice: false }, axis: null };
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 1200,
-    height: 200 + 34 * data.length,
-    autosize: { type: 'fit', contains: 'padding' },
-    padding: 20,
-    background: 'white',
-    title,
-    data: { values: data },
-    layer: [
-      {
-        mark: { type: 'bar', cornerRadiusEnd: 2 },
-        encoding: {
-          y,
-          x,
-          // One group only (2021, 2026 list every line under one heading): a legend would tell nothing.
-          color: {
-            field: 'series',
-            type: 'nominal',
-            title: legendTitle,
-            scale: { scheme: 'tableau10' },
-            legend: new Set(data.map((d) => d.series)).size > 1 ? { orient: 'top', direction: 'vertical', labelLimit: 900, titleLimit: 900 } : null,
-          },
-        },
-      },
-      { mark: { type: 'text', align: 'left', dx: 6, fontSize: 13 }, encoding: { y, x, text: { field: 'text' } } },
-      captionLayer(caption, 12),
-    ],
-    config: config(language),
+/**
+ * Horizontal bars, largest first, each with its number at its end. Labels stand left of the bars,
+ * right-aligned and wrapped to two lines at most, when that leaves the bars most of the width;
+ * otherwise each label stands whole above its bar. Colours follow the series in the order they
+ * first appear, top to bottom, and the legend lists them in that order.
+ */
+function horizontalBars(data: ChartDatum[], words: { title: string; subtitle: string; legend: string; caption: string[] }): TopLevelSpec {
+  const sorted = [...data].sort((a, b) => b.amountSEK - a.amountSEK);
+  const series = [...new Set(sorted.map((d) => d.series ?? ''))];
+  const colourOf = (s: string | undefined) => PALETTE[series.indexOf(s ?? '') % PALETTE.length]!;
+
+  const sheet = new Sheet();
+  let y = sheet.header(words.title, words.subtitle) + 16;
+  // One series only (2021 and 2026 list every line under one heading): a legend would tell nothing.
+  if (series.length > 1) y = sheet.legend(y, words.legend, series.map((s) => ({ name: s, colour: colourOf(s) }))) + 14;
+
+  const column = Math.min(CONTENT * 0.4, linesWidth('label', sorted.map((d) => d.key)));
+  const beside = sorted.map((d) => wrap('label', d.key, column));
+  const above = beside.some((lines) => lines.length > 2);
+  const labels = above ? sorted.map((d) => wrap('label', d.key, CONTENT)) : beside;
+  const barsLeft = above ? MARGIN : MARGIN + linesWidth('label', labels.flat()) + 12;
+  const right = WIDTH - MARGIN;
+  // The scale leaves room right of every bar for its number, so each stays inside the picture.
+  const room = right - barsLeft;
+  const valueWidth = sorted.map((d) => linesWidth('value', [d.value]) + 8);
+  const scaleMax = Math.max(...sorted.map((d, i) => (d.millions * room) / (room - valueWidth[i]!)), 1e-9);
+  const caption = wrap('caption', words.caption);
+
+  /** The rows from `top` down, bars this thick and this far apart: where each bar and label stands, and the y under them. */
+  const rows = (top: number, thickness: number, gap: number) => {
+    const placed = sorted.map((d, i) => {
+      const labelHeight = linesHeight('label', labels[i]!);
+      const row = above ? labelHeight + 4 + thickness : Math.max(labelHeight, thickness);
+      const y0 = above ? top + labelHeight + 4 : top + (row - thickness) / 2;
+      const x1 = barsLeft + (d.millions / scaleMax) * room;
+      const bar = {
+        ...d,
+        label: labels[i]!,
+        colour: colourOf(d.series),
+        x0: barsLeft,
+        x1,
+        y0,
+        y1: y0 + thickness,
+        labelX: above ? MARGIN : barsLeft - 12,
+        labelY: above ? top : top + (row - labelHeight) / 2,
+        valueX: x1 + 8,
+        valueY: y0 + (thickness - STYLES.value.lineHeight) / 2,
+      };
+      top += row + gap;
+      return bar;
+    });
+    return { placed, bottom: top - gap };
   };
+  // A short chart is made 16:9 by thicker bars (to 40 pixels), then wider gaps (to a bar's
+  // thickness), then white space above and below the bars, never by stretching the text.
+  const captionHeight = 18 + linesHeight('caption', caption) + MARGIN;
+  const spare = (thickness: number, gap: number) => MIN_HEIGHT - (rows(y, thickness, gap).bottom + captionHeight);
+  let thickness = 22;
+  while (thickness < 40 && spare(thickness + 2, Math.round((thickness + 2) / 2)) >= 0) thickness += 2;
+  let gap = Math.round(thickness / 2);
+  gap += Math.max(0, Math.min(thickness - gap, Math.floor(spare(thickness, gap) / sorted.length)));
+  const { placed, bottom } = rows(y + Math.max(0, spare(thickness, gap) / 2), thickness, gap);
+  const height = captionPlace(sheet, bottom, caption);
+  const labelAlign: Align = above ? 'left' : 'right';
+  return sheetSpec(
+    height,
+    placed,
+    [
+      rectLayer('bars', undefined, 2),
+      textLayer('label', labelAlign, 'bar-labels', undefined, { x: 'labelX', y: 'labelY', text: 'label' }),
+      textLayer('value', 'left', 'values', undefined, { x: 'valueX', y: 'valueY', text: 'value' }),
+    ],
+    sheet,
+  );
 }
+
+/** A budget group's name in the chart's language: the source's heading, or what it is in English. */
+const groupName = (group: string | undefined, language: ChartLanguage): string => {
+  if (group === undefined) return WORDS[language].otherGroup;
+  return language === 'en' ? (groupInEnglish(group) ?? collapse(group)) : collapse(group);
+};
 
 /** A year's budget lines, largest first, coloured by the group that distributes them. */
 export function linesChart(corpus: Corpus, year: number, language: ChartLanguage): Chart {
@@ -196,22 +280,36 @@ export function linesChart(corpus: Corpus, year: number, language: ChartLanguage
   const lines = corpus.facts.filter((f) => f.kind === 'budget' && f.year === year);
   const total = totalOf(corpus, year);
   if (!lines.length) return { ok: false, message: total ? w.onlyTotal(year, formatAmount(total.amountSEK!, language)) : w.noYear(year, coveredYears(corpus)) };
-  const data = lines.map((f) => datum(f, collapse(f.label), language, collapse(f.group ?? w.otherGroup)));
-  const subtitle = total ? w.linesSubtitle(formatAmount(total.amountSEK!, language)) : '';
-  const spec = horizontalBars(language, data, { text: w.linesTitle(year), subtitle }, w.groupLegend, sourceCaption(lines, language));
-  const alt = `${w.linesTitle(year)}: ${[...data].sort((a, b) => b.amountSEK - a.amountSEK).map((d) => `${d.key}: ${d.text}`).join('; ')}.`;
+  const keys = distinctKeys(lines, (f) => collapse(f.label));
+  const data = lines.map((f, i) => datum(corpus, f, keys[i]!, language, groupName(f.group, language)));
+  const totalValue = total ? datum(corpus, total, '', language).value : null;
+  const spec = horizontalBars(data, {
+    title: w.linesTitle(year),
+    subtitle: w.linesSubtitle(totalValue),
+    legend: w.groupLegend,
+    caption: sourceCaption(total ? [...lines, total] : lines, corpus.sources, language),
+  });
+  const alt = `${w.linesTitle(year)}: ${byAmount(data).map((d) => `${d.key}: ${d.text}${altMark(d, language)}`).join('; ')}.`;
   return { ok: true, spec, data, alt, facts: lines };
 }
+
+const byAmount = (data: ChartDatum[]) => [...data].sort((a, b) => b.amountSEK - a.amountSEK);
 
 /** A year's payments by payer: the budget's money again, seen from who pays it out. */
 export function flowsChart(corpus: Corpus, year: number, language: ChartLanguage): Chart {
   const w = WORDS[language];
   const flows = corpus.facts.filter((f) => f.kind === 'flow' && f.year === year);
   if (!flows.length) return { ok: false, message: totalOf(corpus, year) ? w.noFlows(year) : w.noYear(year, coveredYears(corpus)) };
-  const data = flows.map((f) => datum(f, `${f.payer ?? '?'} → ${f.owner ?? '?'}`, language, f.payer ?? '?'));
+  const keys = distinctKeys(flows, (f) => `${f.payer ?? '?'} → ${f.owner ?? '?'}`);
+  const data = flows.map((f, i) => datum(corpus, f, keys[i]!, language, f.payer ?? '?'));
   const total = totalOf(corpus, year);
-  const spec = horizontalBars(language, data, { text: w.flowsTitle(year), subtitle: w.flowsSubtitle(total ? formatAmount(total.amountSEK!, language) : null) }, w.payerLegend, sourceCaption(flows, language));
-  const alt = `${w.flowsTitle(year)}: ${data.map((d) => `${d.key}: ${d.text}`).join('; ')}. ${w.flowsSubtitle(total ? formatAmount(total.amountSEK!, language) : null)}`;
+  const spec = horizontalBars(data, {
+    title: w.flowsTitle(year),
+    subtitle: w.flowsSubtitle(total ? datum(corpus, total, '', language).value : null),
+    legend: w.payerLegend,
+    caption: sourceCaption(total ? [...flows, total] : flows, corpus.sources, language),
+  });
+  const alt = `${w.flowsTitle(year)}: ${byAmount(data).map((d) => `${d.key}: ${d.text}${altMark(d, language)}`).join('; ')}. ${w.flowsAlt(total ? formatAmount(total.amountSEK!, language) : null)}`;
   return { ok: true, spec, data, alt, facts: flows };
 }
 

@@ -22,7 +22,8 @@ describe('npm run chart', () => {
     const spec = JSON.parse(run.stdout);
     expect(spec.$schema).toMatch(/vega-lite/);
     const values: SpecDatum[] = spec.data.values;
-    expect(values.map((d) => d.amountSEK)).toEqual([365_000_000, 405_000_000, 39_000_000]);
+    // Largest first, as drawn.
+    expect(values.map((d) => d.amountSEK)).toEqual([405_000_000, 365_000_000, 39_000_000]);
     expect(values.every((d) => d.citation.path === 'data/sources/2024-rcc-overenskommelsen.txt' && d.citation.quote.length > 0)).toBe(true);
   });
 
@@ -33,7 +34,7 @@ describe('npm run chart', () => {
     expect(run.stdout.trim()).toBe(out);
     const png = readFileSync(out);
     expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
-    expect(decodePng(png).width).toBe(1600);
+    expect(decodePng(png).width).toBe(1920);
   });
 
   it('exits 1 with a clear message on stderr for a year with no such facts', () => {

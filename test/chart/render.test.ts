@@ -31,10 +31,11 @@ describe('drawing a chart', () => {
   it('writes the labels as text with the packaged font, in either language', async () => {
     const sv = await chartSvg(specOf({ kind: 'totals' }, 'sv') as never);
     expect(sv).toContain('ingen källa');
-    expect(sv).toContain('1 005 miljoner kronor');
+    expect(sv).toContain('1 005*');
     expect(sv).toContain('DejaVu Sans');
     const en = await chartSvg(specOf({ kind: 'lines', year: 2024 }, 'en') as never);
-    expect(en).toContain('SEK 80 million');
+    expect(en).toContain('Barncancer');
     expect(en).toContain('Budget group (who distributes)');
+    expect(en).toContain('Healthcare-region funds, shared equally among the RCCs');
   });
 });

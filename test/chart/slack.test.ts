@@ -40,7 +40,7 @@ describe('"Visa diagram" in Slack', () => {
     expect(Number(asked.body.length)).toBe(png.length);
     expect(decodePng(png).width).toBeGreaterThan(1000);
     expect(asked.body.alt_text).toBe(
-      'How the money is paid out in 2024, by payer: Kammarkollegiet → Regionerna: SEK 365 million; SKR → RCC: SEK 405 million; SKR → RCC i samverkan: SEK 39 million. The same money as the budget lines (SEK 809 million), seen by payer – not more money',
+      'How the money is paid out in 2024, by payer: SKR → RCC: SEK 405 million; Kammarkollegiet → Regionerna: SEK 365 million; SKR → RCC i samverkan: SEK 39 million. The same money as the budget lines (SEK 809 million), seen by payer – not more money',
     );
     const completed = calls.find((c) => c.method === 'files.completeUploadExternal')!;
     expect(completed.body.channel_id).toBe('C0CHART');

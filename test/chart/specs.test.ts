@@ -15,6 +15,11 @@ const expected = (f: Fact, language: 'sv' | 'en') => ({ factId: f.id, amountSEK:
 const carried = (d: ChartDatum) => ({ factId: d.factId, amountSEK: d.amountSEK, citation: d.citation, text: d.text });
 /** Every text the spec would draw (titles, labels, captions), as one string. */
 const specText = (chart: Extract<Chart, { ok: true }>) => JSON.stringify(chart.spec);
+/** The bars as drawn, top to bottom (left to right for totals): the spec's data values. */
+const barsOf = (chart: Extract<Chart, { ok: true }>) => (chart.spec as { data: { values: (ChartDatum & { label?: string[] })[] } }).data.values;
+const layerValues = (chart: Extract<Chart, { ok: true }>, name: string) =>
+  (chart.spec as { layer: { name: string; data?: { values: { x: number; y: number; text: string[] }[] } }[] }).layer.find((l) => l.name === name)!.data!.values;
+const layerNames = (chart: Extract<Chart, { ok: true }>) => ((chart.spec as { layer: { name: string }[] }).layer).map((l) => l.name);
 
 describe('the totals chart', () => {
   it('has a bar for each year with a total, carrying its amount and citation, and nothing else', () => {
@@ -28,28 +33,32 @@ describe('the totals chart', () => {
   it('shows 2022 and 2025 as gaps labelled "ingen källa" / "no source", never as zero bars', () => {
     for (const [language, gap] of [['sv', 'ingen källa'], ['en', 'no source']] as const) {
       const chart = drawn(totalsChart(realCorpus(), language));
-      const text = specText(chart);
-      expect(text).toContain(`{"key":"2022","gap":"${gap}"}`);
-      expect(text).toContain(`{"key":"2025","gap":"${gap}"}`);
+      const years = layerValues(chart, 'axis-center');
+      expect(years.map((y) => y.text)).toEqual([['2021'], ['2022'], ['2023'], ['2024'], ['2025'], ['2026']]);
+      const xOf = (year: string) => years.find((y) => y.text[0] === year)!.x;
+      expect(layerValues(chart, 'gap-center')).toEqual([
+        expect.objectContaining({ x: xOf('2022'), text: [gap] }),
+        expect.objectContaining({ x: xOf('2025'), text: [gap] }),
+      ]);
       expect(chart.data.some((d) => d.amountSEK === 0)).toBe(false);
-      expect(text).toContain('"domain":["2021","2022","2023","2024","2025","2026"]');
     }
   });
 
-  it('names the years in its title and every source file and line in its caption, in both languages', () => {
+  it('names the years in its title and every source by its title, with its line, in its caption, in both languages', () => {
     const sv = specText(drawn(totalsChart(realCorpus(), 'sv')));
     expect(sv).toContain('Canceröverenskommelsernas totaler 2021–2026');
-    expect(sv).toContain('1 005 miljoner kronor');
-    expect(sv).toContain('2024-rcc-overenskommelsen.txt, rad 3');
+    expect(sv).toContain('"value":"1 005*"');
+    expect(sv).toContain('2024: Överenskommelsen jämlik och effektiv cancervård med kortare väntetider 2024, rad\u00a03');
+    expect(sv).not.toContain('.txt,');
     const en = specText(drawn(totalsChart(realCorpus(), 'en')));
     expect(en).toContain("The cancer agreements' totals 2021–2026");
-    expect(en).toContain('SEK 1,005 million');
-    expect(en).toContain('2024-rcc-overenskommelsen.txt, line 3');
+    expect(en).toContain('"value":"1,005*"');
+    expect(en).toContain('2024: Överenskommelsen jämlik och effektiv cancervård med kortare väntetider 2024, line\u00a03');
   });
 
   it('has alt text that states every year\'s figure or that it has no source', () => {
     expect(drawn(totalsChart(realCorpus(), 'en')).alt).toBe(
-      "The cancer agreements' totals 2021–2026: 2021: SEK 500 million; 2022: no source; 2023: SEK 556 million; 2024: SEK 809 million; 2025: no source; 2026: SEK 1,005 million.",
+      "The cancer agreements' totals 2021–2026: 2021: SEK 500 million; 2022: no source; 2023: SEK 556 million (news page); 2024: SEK 809 million; 2025: no source; 2026: SEK 1,005 million (press release).",
     );
   });
 });
@@ -65,18 +74,19 @@ describe('the budget lines chart', () => {
     }
   });
 
-  it('draws the 14 lines of 2024 largest first, barncancer labelled "80 miljoner kronor" / "SEK 80 million"', () => {
+  it('draws the 14 lines of 2024 largest first, barncancer written "80" on its bar, "80 miljoner kronor" / "SEK 80 million" in the alt text', () => {
     const sv = drawn(linesChart(realCorpus(), 2024, 'sv'));
     expect(sv.data).toHaveLength(14);
-    const sort = JSON.stringify(sv.spec).match(/"sort":(\[[^\]]*\])/)![1]!;
-    const order: string[] = JSON.parse(sort);
-    expect(order[0]).toBe('Arbete med standardiseradevårdförlopp');
-    const amounts = order.map((key) => sv.data.find((d) => d.key === key)!.amountSEK);
+    const bars = barsOf(sv);
+    expect(bars[0]!.key).toBe('Arbete med standardiseradevårdförlopp');
+    const amounts = bars.map((b) => b.amountSEK);
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    expect(bars.find((d) => d.key === 'Barncancer')!.value).toBe('80');
     expect(sv.data.find((d) => d.key === 'Barncancer')!.text).toBe('80 miljoner kronor');
-    expect(drawn(linesChart(realCorpus(), 2024, 'en')).data.find((d) => d.key === 'Barncancer')!.text).toBe('SEK 80 million');
-    expect(specText(sv)).toContain('"title":"Budgetgrupp (vem som fördelar)"');
-    expect(specText(sv)).toContain('Källa: 2024-rcc-overenskommelsen.txt, rader 205, 209–211, 215–219, 223–227');
+    expect(sv.alt).toContain('Barncancer: 80 miljoner kronor');
+    expect(drawn(linesChart(realCorpus(), 2024, 'en')).alt).toContain('Barncancer: SEK 80 million');
+    expect(specText(sv)).toContain('Budgetgrupp (vem som fördelar)');
+    expect(specText(sv)).toContain('Källa: Överenskommelsen jämlik och effektiv cancervård med kortare väntetider 2024, rader\u00a03, 205, 209–211, 215–219, 223–227');
   });
 
   it('for 2023, which has only a total, gives a clear message instead of a chart', () => {
@@ -113,8 +123,9 @@ describe('the payment flows chart', () => {
   });
 
   it('is titled as the same money seen by payer, not more money, in both languages', () => {
-    expect(specText(drawn(flowsChart(realCorpus(), 2024, 'sv')))).toContain('Samma pengar som budgetraderna (809 miljoner kronor), sedda per betalare – inte mer pengar');
-    expect(specText(drawn(flowsChart(realCorpus(), 2024, 'en')))).toContain('The same money as the budget lines (SEK 809 million), seen by payer – not more money');
+    expect(specText(drawn(flowsChart(realCorpus(), 2024, 'sv')))).toContain('Miljoner kronor: samma pengar som budgetraderna (809 totalt), sedda per betalare – inte mer pengar');
+    expect(drawn(flowsChart(realCorpus(), 2024, 'sv')).alt).toContain('Samma pengar som budgetraderna (809 miljoner kronor), sedda per betalare – inte mer pengar');
+    expect(specText(drawn(flowsChart(realCorpus(), 2024, 'en')))).toContain('SEK million: the same money as the budget lines (809 in total), seen by payer – not more money');
   });
 
   it('for a year whose sources do not say how the money is paid out, says so', () => {
@@ -127,14 +138,18 @@ describe('captions', () => {
     expect(lineRanges([205, 211, 209, 210, 3])).toBe('3, 205, 209–211');
   });
 
-  it('says "line" for several facts on one line (the 2026 chart caption), and drops the legend of a single group', () => {
+  it('gives the 2026 lines, which only a press release states, each marked, with the mark explained, and no legend for their single group', () => {
     const chart = drawn(linesChart(realCorpus(), 2026, 'en'));
-    expect(specText(chart)).toContain('Source: 2026-rcc-pressmeddelande.txt, line 11"');
-    expect(specText(chart)).toContain('"legend":null');
+    expect(barsOf(chart).map((b) => b.value)).toEqual(['500*', '280*', '176*', '49*']);
+    expect(specText(chart)).toContain('Source: Regeringen och SKR överens om en miljard till cancervården (press release)*, lines\u00a09, 11"');
+    expect(specText(chart)).toContain("* Press release figure, not from the agreement's own text.");
+    expect(layerNames(chart)).not.toContain('legend');
   });
 
-  it('lists one file per line when the facts come from several sources', () => {
-    expect(sourceCaption(factsOf('total'), 'en')[0]).toBe('Sources:');
+  it('lists one source per line, after its years, when the facts come from several sources', () => {
+    const caption = sourceCaption(factsOf('total'), realCorpus().sources, 'en');
+    expect(caption[0]).toBe('Sources:');
+    expect(caption[1]).toBe('2021: Meddelande från styrelsen nr 19/2020: Överenskommelse om en jämlik och effektiv cancervård med kortare väntetider 2021, line\u00a0139');
     expect(buildChart(realCorpus(), { kind: 'totals' }, 'sv').ok).toBe(true);
   });
 });
