@@ -25,6 +25,7 @@ import { answersForm, choose, ofForm } from './form.ts';
 import { withProvenance } from './provenance.ts';
 import { COMPOSERS, checkIntents, hasTrait, type Intent } from './intents/index.ts';
 import { noSource } from './intents/nosource.ts';
+import { abroad } from './nofigure.ts';
 import { saidBy } from './intents/people.ts';
 import { asksMoney } from './match.ts';
 import { unknown } from './intents/help.ts';
@@ -109,7 +110,7 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   const index = (!q.ofDates && wordsOfYears(vocabulary, q.years)?.index) || vocabulary.index;
   const ctx = contextOf(q, opts.corpus, index, opts.today, vocabulary.sourceYears);
   // Two amounts named with a question of how they relate are answered by that relation.
-  const composed = withProvenance(ctx, counted(ctx, perRecipient(ctx, related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx))))));
+  const composed = withProvenance(ctx, abroad(ctx, counted(ctx, perRecipient(ctx, related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx)))))));
   // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)".
   const said = carried.length && composed.lead ? { ...composed, lead: `${composed.lead.replace(/:$/u, '')} (${carried.join(', ')})${composed.lead.endsWith(':') ? ':' : ''}` } : composed;
   const finished = finish(q, said);

@@ -20,6 +20,13 @@ export function counted(ctx: Ctx, c: Composed): Composed {
   if (ctx.q.form !== 'count') return c;
   // The noun right after "hur många"/"how many": "Hur många områden …" counts areas, not the tasks a list shows.
   const noun = countedNoun(ctx.q.text);
+  // "How many employees does RCC i samverkan have?": a thing no source names is never counted; what
+  // the sources say of the rest is shown under that.
+  if (noun && ctx.q.unknown.includes(noun)) {
+    const lead = t(ctx, 'Källorna anger inte det antalet.', 'The sources do not give that number.');
+    const note = t(ctx, `Källorna nämner inte "${noun}".`, `The sources do not mention "${noun}".`);
+    return { ...c, answered: false, lead, notes: [note, ...c.notes.filter((n) => !n.includes(`"${noun}"`))], sections: c.lead ? [{ title: c.lead, items: [] }, ...c.sections] : c.sections };
+  }
   // A lead that already counts the thing asked ("… delas in i 3 områden") needs no other number.
   if (/(?<!\d)\d{1,2}(?!\d)/.test(c.lead) && (!noun || new RegExp(`(?<!\\d)\\d{1,2}\\s+${noun.slice(0, 4)}`, 'iu').test(c.lead))) return c;
   // The thing counted, in the sources' words (the topic's wordings) or the question's own.

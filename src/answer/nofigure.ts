@@ -58,3 +58,16 @@ export function nothingAbout(ctx: Ctx, intent: Composed['intent']): Composed {
   // Nothing the lexicon or the corpus knows was asked: the bot did not understand the question.
   return { ...noFigure(ctx, ctx.usingUnknown && !ctx.topic.some((c) => c.source !== 'unknown' && !c.soft) ? 'unknown' : intent), lead: t(ctx, `Jag hittar inget om ${topicText(ctx)} i källorna.`, `I find nothing about ${topicText(ctx)} in the sources.`) };
 }
+
+/**
+ * "Finland's cancer agreement total for 2024?", "What did Denmark spend on pakkeforløb?": money of
+ * another country than Sweden, which no source states. Said first; what the sources hold of the
+ * question for Sweden comes under it.
+ */
+export function abroad(ctx: Ctx, composed: Composed): Composed {
+  const money = ['how-much', 'how-big', 'money-figure', 'money-noun', 'money-verb', 'money-get', 'total-word', 'pay'].some((s) => ctx.q.signals.has(s));
+  if (!ctx.q.signals.has('other-country') || !(ctx.q.form === 'amount' || money)) return composed;
+  const lead = t(ctx, 'Källorna gäller Sveriges överenskommelser mellan regeringen och SKR och anger inga belopp för andra länder.', "The sources are Sweden's agreements between the Government and SKR; they give no figures for other countries.");
+  const sweden = composed.lead ? [{ title: t(ctx, `För Sverige: ${composed.lead}`, `For Sweden: ${composed.lead}`), items: [] }] : [];
+  return { ...composed, answered: false, difference: undefined, lead, sections: [...sweden, ...composed.sections] };
+}

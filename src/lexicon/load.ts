@@ -53,7 +53,7 @@ export interface Lexicon {
   relativeYears: PhraseSet<RelativeYear>;
   /** Year words, by what they do: "since", "after", "before", "through", "between", "ago", months. */
   yearWords: { since: PhraseSet<true>; after: PhraseSet<true>; before: PhraseSet<true>; every: PhraseSet<true>; relativeNouns: PhraseSet<true>; through: Set<string>; between: Set<string>; ago: Set<string>; months: Map<string, number> };
-  heads: { generic: Set<string>; money: Set<string>; effort: Set<string>; soft: Set<string>; topicAfter: Set<string>; endings: string[]; commonShare: number };
+  heads: { generic: Set<string>; money: Set<string>; effort: Set<string>; soft: Set<string>; topicAfter: Set<string>; regions: Set<string>; endings: string[]; commonShare: number };
   intents: Intents['intents'];
   features: Map<string, { weights: Record<string, number>; explicit: boolean }>;
   /** Words that are Swedish only when written with å, ä or ö: their folded forms are English words. */
@@ -174,6 +174,7 @@ export function loadLexicon(root = ROOT): Lexicon {
       effort: new Set(heads.effort.words),
       soft: new Set(heads.soft.words),
       topicAfter: new Set(heads.topicAfter.words),
+      regions: new Set(heads.regions.words),
       endings: heads.endings,
       commonShare: heads.commonShare,
     },

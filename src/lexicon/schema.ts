@@ -213,6 +213,8 @@ export const Heads = z
     soft: z.object({ words: z.array(Phrase), reason: Reason, example: Example }).strict(),
     /** A word nobody knows right after one of these is the topic, not a filler ("budget for psychiatry"). */
     topicAfter: z.object({ words: z.array(Phrase), reason: Reason, example: Example }).strict(),
+    /** The regions by name ("västra götaland"): a recipient named, whose own amount no source states. */
+    regions: z.object({ words: z.array(Phrase), reason: Reason, example: Example }).strict(),
     /** Inflection endings a word of four letters or more may carry and still match. */
     endings: z.array(z.string().regex(/^[a-zåäö:]+$/)),
     /** A word found in at least this share of the facts is soft: it adds to a score, it covers nothing. */

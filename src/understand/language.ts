@@ -19,10 +19,13 @@ export function detectLanguage(
   let sv = 0;
   let en = 0;
   const counted = new Set<number>();
-  // Words a phrase of each language covers ("total", "vs") are evidence of neither.
-  const by = (lang: Language) => new Set([...cues, ...concepts].filter((m) => m.value.language === lang).flatMap((m) => m.covered));
+  // Words a phrase of each language covers ("total", "vs") are evidence of neither, wherever in the
+  // message they stand ("totalen 2021, totalen 2024": one phrase may have matched only the first).
+  const by = (lang: Language) => new Set([...cues, ...concepts].filter((m) => m.value.language === lang).flatMap((m) => m.covered.map((i) => words[i])));
   const [svWords, enWords] = [by('sv'), by('en')];
-  for (const i of svWords) if (enWords.has(i)) counted.add(i);
+  words.forEach((w, i) => {
+    if (svWords.has(w) && enWords.has(w)) counted.add(i);
+  });
   for (const m of [...cues, ...concepts]) {
     if (m.covered.some((i) => named.has(i) || counted.has(i))) continue;
     if ('concept' in m.value && m.value.language === 'sv') continue;

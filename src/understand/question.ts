@@ -97,7 +97,7 @@ export function formOf(signals: Set<string>, claimed: boolean): Form | null {
   if (signals.has('stands-for')) return 'definition';
   if (signals.has('which-year') || signals.has('when') || signals.has('until-when')) return 'date';
   if (signals.has('how-many')) return 'count';
-  if (signals.has('how-much') || signals.has('how-much-of') || signals.has('how-big')) return 'amount';
+  if (signals.has('how-much') || signals.has('how-much-of') || signals.has('how-big') || signals.has('pay')) return 'amount';
   return null;
 }
 

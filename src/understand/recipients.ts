@@ -28,7 +28,7 @@ const OWN = new Set(['vår', 'vårt', 'min', 'mitt', 'our', 'my']);
 const AMONG = new Set(['mellan', 'bland', 'på', 'between', 'among', 'across']);
 
 /** Where a question asks money per recipient, and the words that say so (the "per" word, a region's or RCC's name). */
-export function perRecipientOf(words: string[], names: Set<number>): PerRecipient | null {
+export function perRecipientOf(words: string[], names: Set<number>, regions: ReadonlySet<string> = new Set()): PerRecipient | null {
   const of = (w: string) => (w.startsWith('rcc') ? 'rcc' : 'region');
   for (let i = 0; i < words.length; i++) {
     if (!PER.has(words[i]!)) continue;
@@ -49,6 +49,12 @@ export function perRecipientOf(words: string[], names: Set<number>): PerRecipien
   for (let i = 0; i + 1 < words.length; i++) {
     if (OWN.has(words[i]!) && RECIPIENT.test(words[i + 1]!) && !/(?:erna|er|s)$/u.test(words[i + 1]!)) return { of: of(words[i + 1]!), named: true, split: false, words: new Set([i]) };
     if (/^(?:region|rcc)$/u.test(words[i]!) && /^(?:x|y|n)$/u.test(words[i + 1]!)) return { of: of(words[i]!), named: true, split: false, words: new Set([i + 1]) };
+  }
+  // "how much did Västra Götaland get", "vad fick Skåne": a region by its name, as the one who gets money.
+  for (let i = 0; i < words.length; i++) {
+    const length = regions.has(`${words[i]} ${words[i + 1]}`) ? 2 : regions.has(words[i]!) ? 1 : 0;
+    const before = words[i - 1] === 'region' ? i - 2 : i - 1;
+    if (length && RECEIVES.has(words[before] ?? '')) return { of: 'region', named: true, split: false, words: new Set(length === 2 ? [i, i + 1] : [i]) };
   }
   // "Region Norrbotten", "RCC Norr": a name right after the word for the recipient.
   for (let i = 0; i + 1 < words.length; i++) {

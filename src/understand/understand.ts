@@ -226,7 +226,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
 
   // "hur mycket får varje RCC", "per region", "Region Norrbotten": money per recipient, which no source
   // states; the words that say so name no topic (see src/answer/recipient.ts).
-  const per = perRecipientOf(words, names);
+  const per = perRecipientOf(words, names, lex.heads.regions);
   if (per) for (let k = concepts.length - 1; k >= 0; k--) if (per.words.has(concepts[k]!.at ?? -1) || (concepts[k]!.text === 'varje' && !concepts[k]!.id)) concepts.splice(k, 1);
 
   const cueList: Cue[] = [];

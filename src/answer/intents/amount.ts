@@ -21,12 +21,18 @@ import { amountLine, closingNotes, t } from '../words.ts';
 
 const isAmount = (f: Fact) => f.amountSEK !== null;
 
+/** The person or role a question of pay is about: the people it names, else its topic. */
+const whom = (ctx: Ctx) => (ctx.q.people.length ? listWords(ctx.q.people, ctx.lang) : topicText(ctx));
+
 /** A count the question gives of the lines it means ("de tre särskilda satsningarna", "the two lines"). */
 const COUNT = /(?<![\p{L}])(?:de|the|alla|all|båda|both)\s+(två|tre|fyra|fem|sex|two|three|four|five|six|2|3|4|5|6)(?![\p{L}\d])/u;
 const NUMBERS: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
 
 export function amount(asked: Ctx): Composed | null {
   const ctx = orUnknown(asked);
+  // "Vad tjänar cancersamordnaren?": no source states anyone's pay; what they say of the person is shown.
+  const ofPerson = ctx.q.people.length > 0 || ctx.q.signals.has('person-word') || ctx.q.signals.has('role-word') || !ctx.q.owner;
+  if (ctx.q.signals.has('pay') && ofPerson) return { ...noFigure(ctx, 'amount'), lead: t(ctx, `Källorna anger ingen lön eller ersättning för ${whom(ctx)}.`, `The sources state no pay for ${whom(ctx)}.`) };
   if (ctx.q.figures.length && !knownTopic(ctx)) return byFigure(ctx);
   if (!required(ctx) && !ctx.q.owner) return null;
   const filter = (f: Fact) => isAmount(f) && inYears(f, ctx.years) && (required(ctx) > 0 || f.kind === 'budget' || f.kind === 'flow');

@@ -1,0 +1,88 @@
+/**
+ * What the sources never state, asked as staff ask it: a person's pay, a count of something they
+ * never name, another country's money, one region's own amount. The answer says plainly that the
+ * sources hold none (answered: false), in the question's language, and shows what they do hold.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { uncitedAmounts } from '../../src/answer/format.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+
+const corpus = loadCorpus();
+const ask = (q: string) => {
+  const a = answer(q, { corpus, today: '2026-11-23' });
+  expect(uncitedAmounts(a.text, a.facts)).toEqual([]);
+  return a;
+};
+const lead = (q: string) => ask(q).text.split('\n')[0]!;
+
+describe('a person\'s pay', () => {
+  it.each([
+    ['Vad tjänar den nationella cancersamordnaren i månaden?', /^Källorna anger ingen lön eller ersättning för nationella cancersamordnaren\.$/u],
+    ['what\'s Kjell Ivarsson\'s salary?', /^The sources state no pay for Kjell Ivarsson\.$/u],
+  ])('%s is refused, with no amount', (q, expected) => {
+    const a = ask(q);
+    expect([a.answered, a.language]).toEqual([false, /^[Vv]ad/u.test(q) ? 'sv' : 'en']);
+    expect(lead(q)).toMatch(expected);
+    expect(a.facts.every((f) => f.amountSEK === null)).toBe(true);
+  });
+
+  it('an organisation "earning" money is still asked its amount', () => {
+    const a = ask('how much did RCC earn in 2024?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]!.amountSEK).toBe(405e6);
+  });
+});
+
+describe('a count of something the sources never name', () => {
+  it('says the sources give no such number and shows what they say of the rest', () => {
+    const a = ask('How many employees does RCC i samverkan have?');
+    expect(a.answered).toBe(false);
+    expect(lead('How many employees does RCC i samverkan have?')).toBe('The sources do not give that number.');
+    expect(a.text).toContain('The sources do not mention "employees".');
+    expect(a.facts.length).toBeGreaterThan(0);
+  });
+
+  it('a count the sources state is still answered', () => {
+    const a = ask('hur många områden har överenskommelsen 2024?');
+    expect(a.answered).toBe(true);
+    expect(lead('hur många områden har överenskommelsen 2024?')).toMatch(/4 områden/u);
+  });
+});
+
+describe('another country\'s money', () => {
+  it.each(['Finland\'s cancer agreement total for 2024?', 'What did Denmark spend on pakkeforløb?', 'Hur stor är Norges budget för cancervården?'])('%s is refused before what holds for Sweden', (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(q)).toMatch(/^(?:The sources are Sweden's agreements|Källorna gäller Sveriges överenskommelser)/u);
+  });
+
+  it('what the sources say of the Nordic countries is still answered', () => {
+    const a = ask('vad säger överenskommelsen om Norge och Danmark?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]!.citation.quote).toContain('nordiska länderna');
+  });
+});
+
+describe('one region by its name', () => {
+  it.each(['how much did Västra Götaland get for SVF in 2024?', 'vad fick Skåne för barncancer 2024?'])('%s: no source states one region\'s amount', (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(q)).toMatch(/^(?:The sources give no amounts for single regions|Källorna anger inga belopp för enskilda regioner)/u);
+  });
+
+  it('a region named as where the asker works is context, not the recipient', () => {
+    const a = ask('Hej, jag jobbar i Region Västerbotten. Hur mycket gick till barncancer 2024?');
+    expect([a.answered, a.facts[0]!.amountSEK]).toEqual([true, 80e6]);
+  });
+});
+
+describe('the language of a telegraphic message', () => {
+  it.each([
+    ['• barncancer 2024\n• rehab 2024\n• patologi 2024', 'sv'],
+    ['två frågor:\n1) totalen 2021\n2) totalen 2024', 'sv'],
+    ['rehab funding 2024', 'en'],
+  ])('%j is answered in %s', (q, language) => {
+    expect(ask(q).language).toBe(language);
+  });
+});
