@@ -139,7 +139,7 @@ export function sourceCaption(facts: Fact[], sources: Source[], language: ChartL
 
 /** Where the caption starts: under what is above it, or lower so the picture is at least MIN_HEIGHT. */
 function captionPlace(sheet: Sheet, above: number, caption: string[]): number {
-  const height = Math.max(MIN_HEIGHT, above + 18 + linesHeight('caption', caption) + MARGIN);
+  const height = Math.max(MIN_HEIGHT, above + 22 + linesHeight('caption', caption) + MARGIN);
   sheet.write('caption', MARGIN, height - MARGIN - linesHeight('caption', caption), caption);
   return height;
 }
@@ -206,7 +206,7 @@ function horizontalBars(data: ChartDatum[], words: { title: string; subtitle: st
   const sheet = new Sheet();
   let y = sheet.header(words.title, words.subtitle) + 16;
   // One series only (2021 and 2026 list every line under one heading): a legend would tell nothing.
-  if (series.length > 1) y = sheet.legend(y, words.legend, series.map((s) => ({ name: s, colour: colourOf(s) }))) + 14;
+  if (series.length > 1) y = sheet.legend(y, words.legend, series.map((s) => ({ name: s, colour: colourOf(s) }))) + 18;
 
   const column = Math.min(CONTENT * 0.4, linesWidth('label', sorted.map((d) => d.key)));
   const beside = sorted.map((d) => wrap('label', d.key, column));
@@ -247,7 +247,7 @@ function horizontalBars(data: ChartDatum[], words: { title: string; subtitle: st
   };
   // A short chart is made 16:9 by thicker bars (to 40 pixels), then wider gaps (to a bar's
   // thickness), then white space above and below the bars, never by stretching the text.
-  const captionHeight = 18 + linesHeight('caption', caption) + MARGIN;
+  const captionHeight = 22 + linesHeight('caption', caption) + MARGIN;
   const spare = (thickness: number, gap: number) => MIN_HEIGHT - (rows(y, thickness, gap).bottom + captionHeight);
   let thickness = 22;
   while (thickness < 40 && spare(thickness + 2, Math.round((thickness + 2) / 2)) >= 0) thickness += 2;
