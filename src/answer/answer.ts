@@ -13,7 +13,8 @@ import { understand } from '../understand/understand.ts';
 import { withPrevious } from '../understand/followUp.ts';
 import { vocabularyOf, wordsOfYears } from '../understand/vocabulary.ts';
 import { type Message, readMessage } from '../text/message.ts';
-import { type Composed, plainText } from './compose.ts';
+import type { Composed } from './compose.ts';
+import { leadFirst, plainText } from './plain.ts';
 import { type Ctx, contextOf } from './context.ts';
 import { guard } from './guard.ts';
 import { checked } from './check.ts';
@@ -110,10 +111,10 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   const index = (!q.ofDates && wordsOfYears(vocabulary, q.years)?.index) || vocabulary.index;
   const ctx = contextOf(q, opts.corpus, index, opts.today, vocabulary.sourceYears);
   // Two amounts named with a question of how they relate are answered by that relation.
-  const composed = withProvenance(ctx, abroad(ctx, counted(ctx, perRecipient(ctx, related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx)))))));
+  const composed = leadFirst(withProvenance(ctx, abroad(ctx, counted(ctx, perRecipient(ctx, related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx))))))), ctx.lang);
   // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)".
   const said = carried.length && composed.lead ? { ...composed, lead: `${composed.lead.replace(/:$/u, '')} (${carried.join(', ')})${composed.lead.endsWith(':') ? ':' : ''}` } : composed;
-  const finished = finish(q, said);
+  const finished = finish(q, said, opts.corpus);
   // An uncertain reading offers questions the bot answers with confidence ("Menade du: …").
   const offered = offer && uncertain(finished, q) ? suggestions(q, (s) => answerOne(s, { ...opts, previous: undefined }, q.language, false).answer) : [];
   const answered = offered.length ? { ...finished, suggestions: offered } : finished;
@@ -196,14 +197,14 @@ function orDated(ctx: Ctx, composed: Composed): Composed {
 /** The context with the years read as dates put back as years without a source. */
 const withDatedYears = (ctx: Ctx): Ctx => ({ ...ctx, q: { ...ctx.q, years: [...ctx.q.years, ...ctx.datedYears] }, missing: ctx.datedYears });
 
-function finish(q: Question, composed: Composed): Answer {
+function finish(q: Question, composed: Composed, corpus: Corpus): Answer {
   const safe = guard(composed);
   return {
     question: q.text,
     language: q.language,
     intent: safe.intent,
     answered: safe.answered,
-    text: plainText(safe),
+    text: plainText(safe, corpus, q.language),
     facts: safe.facts,
     lead: safe.lead,
     ...(safe.difference ? { difference: safe.difference } : {}),

@@ -45,14 +45,3 @@ export const section = (items: Item[], title?: string): Section[] => (items.leng
 
 /** An item that states one fact. */
 export const item = (text: string, fact: Fact, depth = 0): Item => ({ text, facts: [fact], depth });
-
-/** The answer as plain text: the lead, each section's heading and items, then the notes. */
-export function plainText(c: Pick<Composed, 'lead' | 'sections' | 'notes'>): string {
-  const lines = [c.lead];
-  for (const s of c.sections) {
-    if (s.title) lines.push(s.title);
-    for (const i of s.items) lines.push(`${i.depth ? '    ' : ''}• ${i.text}`);
-  }
-  lines.push(...c.notes);
-  return lines.filter((l) => l.trim()).join('\n');
-}

@@ -93,7 +93,7 @@ export function consoleReply(line: string, opts: ConsoleOptions, now = new Date(
       digestHorizonDays: opts.digestHorizonDays ?? 60,
     };
     const reply = handler(m[2] ?? '', ctx);
-    return reply.answer ? renderPlain(reply.answer) : mrkdwnToText(reply.text);
+    return reply.answer ? renderPlain(reply.answer) : mrkdwnToText(reply.sources ? `${reply.text}\n\n${reply.sources}` : reply.text);
   }
   // "2": the second question the answer before offered ("Menade du: 1) … 2) …").
   const pick = /^([1-9])$/u.exec(line.trim());

@@ -46,9 +46,9 @@ function table(corpus: Corpus, from: number, to: number): CommandReply {
     }
   }
   const header = from === to ? `Överenskommelsens total ${from}:` : `Överenskommelsernas totaler ${from}–${to}:`;
-  const sources = facts.map((f) => `${f.year}: ${sourceLine(corpus, f)}`);
-  const text = [header, ...lines, '', 'Källor:', ...sources, '', 'Skriv /cancer-totals <år> för budgetrader och hur pengarna betalas ut.'].join('\n');
-  return { ok: true, text, facts };
+  const sources = ['Källor:', ...facts.map((f) => `${f.year}: ${sourceLine(corpus, f)}`)].join('\n');
+  const text = [header, ...lines, '', 'Skriv /cancer-totals <år> för budgetrader och hur pengarna betalas ut.'].join('\n');
+  return { ok: true, text, sources, facts };
 }
 
 /** A year's total, its budget lines by group and its flows. */
@@ -60,7 +60,7 @@ function yearDetail(corpus: Corpus, year: number): CommandReply {
   }
   const budget = corpus.facts.filter((f) => f.kind === 'budget' && f.year === year);
   const flows = corpus.facts.filter((f) => f.kind === 'flow' && f.year === year);
-  const out = [`Överenskommelsen ${year}: ${formatAmount(total.amountSEK!, 'sv')}.`, `Källa: ${sourceLine(corpus, total)}`];
+  const out = [`Överenskommelsen ${year}: ${formatAmount(total.amountSEK!, 'sv')}.`];
   if (budget.length) {
     out.push('', `Budgetrader ${year}:`);
     const groups = new Map<string, Fact[]>();
@@ -79,7 +79,7 @@ function yearDetail(corpus: Corpus, year: number): CommandReply {
     out.push('', 'Så betalas pengarna ut:');
     for (const f of flows) out.push(`  • ${escapeMrkdwn(f.label)}: ${formatAmount(f.amountSEK!, 'sv')} (rad ${f.citation.line})`);
   }
-  return { ok: true, text: out.join('\n'), facts: [total, ...budget, ...flows] };
+  return { ok: true, text: out.join('\n'), sources: `Källa: ${sourceLine(corpus, total)}`, facts: [total, ...budget, ...flows] };
 }
 
 function usage(corpus: Corpus, problem: string): CommandReply {

@@ -36,6 +36,11 @@ export interface CommandReply {
   text: string;
   /** The answer behind the reply, when there is one, so shells can render it with its sources. */
   answer?: Answer;
+  /**
+   * The reply's sources as text ("Källor: …"), for a shell that shows no sources of its own: the
+   * console prints it under the text; Slack shows one context line per source of `facts` instead.
+   */
+  sources?: string;
   /** Facts the reply lists (totals, budget lines, deadlines), most relevant first. */
   facts?: Fact[];
 }

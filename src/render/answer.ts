@@ -67,10 +67,19 @@ function factLabel(f: Fact, language: Answer['language']): string {
   return language === 'en' ? `_${label.replace(/_/g, ' ')}_` : label;
 }
 
+/** A name cut at a word, with "…" when cut: "Sjukvårdsregionalt stöd via RCC …". */
+function atWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,–-]+$/u, '')}…`;
+}
+
 /** A fact's amount as a field: the amount first and in bold, then what it is and its year. */
 export function figureField(f: Fact, language: Answer['language']): string {
-  const year = f.year ? ` · ${f.year}` : '';
-  return truncate(`*${formatAmount(f.amountSEK!, language)}*\n${factLabel(f, language)}${year}`, 1990);
+  const label = factLabel(f, language);
+  const year = f.year && !label.includes(String(f.year)) ? ` · ${f.year}` : '';
+  return truncate(`*${formatAmount(f.amountSEK!, language)}*\n${label}${year}`, 1990);
 }
 
 /** Figures as sections of at most 10 fields (Block Kit's limit). */
@@ -92,9 +101,12 @@ export function listBlocks(facts: Fact[], l: Labels, perGroup = Infinity, maxIte
   const showOwner = new Set(facts.filter((f) => f.kind === 'insats').map((f) => f.owner)).size > 1;
   const blocks: Block[] = [];
   let shown = 0;
+  let left = groups.size;
   for (const [group, items] of groups) {
-    const room = Math.max(0, Math.min(perGroup, maxItems - shown));
-    if (room === 0) continue;
+    // Every group shows its heading and count, and at least one item (room is kept for the groups
+    // after it): a preview never hides an area.
+    left--;
+    const room = Math.max(1, Math.min(perGroup, maxItems - shown - left));
     const visible = items.slice(0, room);
     shown += visible.length;
     const rest = items.length - visible.length;
@@ -141,40 +153,21 @@ const boldAmounts = (text: string): string => text.replace(/(?<![*\d])(SEK [\d,.
 
 
 /**
- * The answer in one sentence, the figure in bold: "Barncancer fick *80 miljoner kronor* 2024." Only
- * where the core's answer leads with one fact's amount; otherwise the core's own answer sentence.
+ * The answer in one sentence, the figure in bold: "Barncancer fick *80 miljoner kronor* 2024." The
+ * core makes the sentence (src/answer/plain.ts); a comparison's is its difference.
  */
 export function headline(answer: Answer): string {
-  // A comparison's answer is its difference, computed from the two cited amounts.
-  const difference = answer.difference;
-  if (difference) return boldAmounts(escapeMrkdwn(withoutFileCitations(difference)));
-  const f = answer.facts[0];
-  const lead = withoutFileCitations(answer.lead);
-  if (!f || f.amountSEK === null || f.year === null || !hasTrait(answer.intent, 'oneFigure') || !lead.startsWith(`${f.year}: `)) return boldAmounts(escapeMrkdwn(lead));
-  const en = answer.language === 'en';
-  const amount = `*${formatAmount(f.amountSEK, answer.language)}*`;
-  const label = factLabel(f, answer.language);
-  switch (f.kind) {
-    case 'total':
-      return en ? `The ${f.year} agreement totals ${amount}.` : `Överenskommelsen ${f.year} omfattar ${amount}.`;
-    case 'budget':
-      return en ? `${label} received ${amount} in ${f.year}.` : `${label} fick ${amount} ${f.year}.`;
-    case 'flow':
-      return en ? `${label}: ${amount} in ${f.year}.` : `${label}: ${amount} ${f.year}.`;
-    default:
-      return en ? `${label}: ${amount} (${f.year}).` : `${label}: ${amount} (${f.year}).`;
-  }
+  return boldAmounts(escapeMrkdwn(withoutFileCitations(answer.lead)));
 }
 
 /**
  * The message's top-level text, which notifications, search, screen readers and the lock screen
- * show: the lead sentence alone, as the blocks open with it, without file names, line numbers or
- * emphasis, at most 300 characters.
+ * show: the lead sentence alone — the plain text's first line — without emphasis, at most 300
+ * characters.
  */
 export function answerText(answer: Answer): string {
-  const first = withoutFileCitations(answer.text.split('\n')[0] ?? '').trim();
-  const lead = answer.facts.length ? headline(answer).replace(/\*([^*\n]+)\*/gu, '$1').trim() : escapeMrkdwn(first);
-  return truncate(lead || escapeMrkdwn(first) || escapeMrkdwn(answer.text.trim()), 300);
+  const first = (answer.text.split('\n')[0] ?? '').trim();
+  return truncate(escapeMrkdwn(first || answer.text.trim()), 300);
 }
 
 /** An Answer as a Slack message; a message that asked several things gets each part under its ask. */
@@ -213,12 +206,14 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
   blocks.push(...sourceContext(shownFacts.length ? shownFacts : answer.facts, corpus, l));
 
   const buttons: types.Button[] = [];
-  // One button per cited line, each named by what it cites, so that no two read the same.
+  // One button per cited line, each named alike by what it cites — a figure by its line's name, a
+  // sentence by its line number — so that no two read the same; one cited line is "Visa källa".
   const cited = [...new Map(answer.facts.map((f) => [`${f.sourceId}:${f.citation.line}`, f])).values()].slice(0, 3);
   const names = new Set<string>();
   cited.forEach((f, i) => {
     const value = writeValue({ f: f.id, l: answer.language });
-    let name = i === 0 ? l.showSource : l.sourceOf(truncate(f.kind === 'total' ? factLabel(f, answer.language).replace(/_/g, '') : f.label.replace(/\s+/g, ' '), 40));
+    const what = f.kind === 'total' ? factLabel(f, answer.language).replace(/_/g, '') : f.amountSEK !== null ? atWord(f.label.replace(/\s+/g, ' '), 32) : null;
+    let name = cited.length === 1 ? l.showSource : what ? l.sourceOf(what) : l.showSourceLine(f.citation.line);
     if (names.has(name)) name = l.showSourceLine(f.citation.line);
     names.add(name);
     if (value) buttons.push({ type: 'button', action_id: showSourceId(i), text: { type: 'plain_text', text: truncate(name, 75) }, value });
@@ -227,11 +222,13 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
   const question = withoutSpecialMentions(answer.question);
   const q = writeValue({ q: question });
   if (hidden > 0 && q) buttons.push({ type: 'button', action_id: ACTIONS.showMore, text: { type: 'plain_text', text: l.showMore(answer.facts.length) }, value: q });
-  // A total whose source splits it into lines offers them ("Visa budgetraderna 2024").
-  const total = answer.facts[0]?.kind === 'total' && hasTrait(answer.intent, 'oneFigure') ? answer.facts[0] : undefined;
-  const splits = total && corpus.facts.some((f) => f.kind === 'budget' && f.year === total.year);
-  const linesQuestion = splits ? writeValue({ q: l.linesQuestion(total!.year!) }) : null;
-  if (linesQuestion) buttons.push({ type: 'button', action_id: askId(0), text: { type: 'plain_text', text: l.showLines(total!.year!) }, value: linesQuestion });
+  // Each total whose source splits it into lines offers them ("Visa budgetraderna 2024"), two at most.
+  const totals = hasTrait(answer.intent, 'oneFigure') ? answer.facts.filter((f) => f.kind === 'total' && f.year !== null) : [];
+  const split = totals.filter((t) => corpus.facts.some((f) => f.kind === 'budget' && f.year === t.year)).slice(0, 2);
+  split.forEach((t, i) => {
+    const linesQuestion = writeValue({ q: l.linesQuestion(t.year!) });
+    if (linesQuestion) buttons.push({ type: 'button', action_id: askId(i === 0 ? 0 : 4), text: { type: 'plain_text', text: l.showLines(t.year!) }, value: linesQuestion });
+  });
   const chart = chartButton(chartForAnswer(answer.intent, answer.facts), answer.language);
   if (chart) buttons.push(chart);
   // Help, a refusal or a question too long is no answer to vote on or share.

@@ -15,7 +15,9 @@ describe('answers a user can rely on', () => {
     expect(a.facts[0]).toMatchObject({ kind: 'budget', year: 2024, amountSEK: 80 * MSEK });
     expect(a.text).toContain('80 miljoner kronor');
     expect(a.text).toContain('Sjukvårdsregionala medel, fördelas lika mellan RCC');
-    expect(a.text).toContain('2024-rcc-overenskommelsen.txt, rad 224');
+    expect(a.text.split('\n')[0]).toBe('Barncancer fick 80 miljoner kronor 2024.');
+    expect(a.text).toContain('(källa 1, rad 224)');
+    expect(a.text.split('\n').at(-1)).toBe('Källor: 1. Överenskommelsen jämlik och effektiv cancervård med kortare väntetider 2024');
   });
 
   it('reads past a preamble before a colon, but keeps a topic named before it', () => {

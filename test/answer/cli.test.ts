@@ -8,7 +8,8 @@ describe('npm run ask', () => {
   it('answers one question given without --today, as readable text with sources', () => {
     const out = ask('Hur mycket gick till barncancer 2024?');
     expect(out).toContain('80 miljoner kronor');
-    expect(out).toContain('Källor: data/sources/2024-rcc-overenskommelsen.txt');
+    expect(out.split('\n')[0]).toBe('Barncancer fick 80 miljoner kronor 2024.');
+    expect(out).toContain('Källor: 1. Överenskommelsen jämlik och effektiv cancervård med kortare väntetider 2024');
   });
 
   it('answers one question as JSON with --json and --today in any order', () => {
