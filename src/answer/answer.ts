@@ -113,7 +113,8 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   // Two amounts named with a question of how they relate are answered by that relation.
   const composed = leadFirst(withProvenance(ctx, abroad(ctx, counted(ctx, perRecipient(ctx, related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx))))))), ctx.lang);
   // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)".
-  const said = carried.length && composed.lead ? { ...composed, lead: `${composed.lead.replace(/:$/u, '')} (${carried.join(', ')})${composed.lead.endsWith(':') ? ':' : ''}` } : composed;
+  const end = /[.:]$/u.exec(composed.lead)?.[0] ?? '';
+  const said = carried.length && composed.lead ? { ...composed, lead: `${composed.lead.slice(0, composed.lead.length - end.length)} (${carried.join(', ')})${end}` } : composed;
   const finished = finish(q, said, opts.corpus);
   // An uncertain reading offers questions the bot answers with confidence ("Menade du: …").
   const offered = offer && uncertain(finished, q) ? suggestions(q, (s) => answerOne(s, { ...opts, previous: undefined }, q.language, false).answer) : [];

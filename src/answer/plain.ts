@@ -38,6 +38,8 @@ function figureSentence(f: Fact, lang: Language): string {
       return en ? `${label} received ${amount} in ${f.year}.` : `${label} fick ${amount} ${f.year}.`;
     }
     default:
+      // A sentence of the sources that states the amount itself ("500 miljoner kronor går till …") is said once.
+      if (label.includes(amount) || label.includes(amountOf(f, 'sv'))) return `${label.replace(/[.:]$/u, '')} (${f.year}).`;
       return en ? `${label}: ${amount} in ${f.year}.` : `${label}: ${amount} ${f.year}.`;
   }
 }

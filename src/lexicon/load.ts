@@ -52,7 +52,7 @@ export interface Lexicon {
   years: Years;
   relativeYears: PhraseSet<RelativeYear>;
   /** Year words, by what they do: "since", "after", "before", "through", "between", "ago", months. */
-  yearWords: { since: PhraseSet<true>; after: PhraseSet<true>; before: PhraseSet<true>; every: PhraseSet<true>; relativeNouns: PhraseSet<true>; through: Set<string>; between: Set<string>; ago: Set<string>; months: Map<string, number> };
+  yearWords: { since: PhraseSet<true>; after: PhraseSet<true>; before: PhraseSet<true>; every: PhraseSet<true>; relativeNouns: PhraseSet<true>; through: Set<string>; between: Set<string>; ago: Set<string>; referring: string[]; months: Map<string, number> };
   heads: { generic: Set<string>; money: Set<string>; effort: Set<string>; soft: Set<string>; topicAfter: Set<string>; regions: Set<string>; endings: string[]; commonShare: number };
   intents: Intents['intents'];
   features: Map<string, { weights: Record<string, number>; explicit: boolean }>;
@@ -166,6 +166,7 @@ export function loadLexicon(root = ROOT): Lexicon {
       through: words(years.through),
       between: words(years.between),
       ago: words(years.ago),
+      referring: years.referring,
       months: new Map(Object.entries(years.months).flatMap(([m, n]) => [[m, n] as const, [fold(m), n] as const])),
     },
     heads: {

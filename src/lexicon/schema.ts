@@ -194,6 +194,8 @@ export const Years = z
     /** "för två år sedan", "3 years ago". */
     numbers: z.record(z.string(), z.number().int().min(1).max(10)),
     ago: z.array(Phrase),
+    /** "det året", "that year": the year the message named before the question ("… 2021 – men vad fick barncancer det året?"). */
+    referring: z.array(Phrase),
     examples: z.array(z.object({ q: Example, today: z.string(), years: z.array(z.number().int()) }).strict()),
   })
   .strict();

@@ -5,7 +5,7 @@
  */
 import { unicodeWords } from '../text/analyze.ts';
 
-const FIGURE = /(?:sek\s*)?\b(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.,](\d+))?\s*(miljon\w*|million\w*|mille|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|bn|mn|mln|m)\b/gu;
+const FIGURE = /(?:sek\s*)?\b(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.,](\d+))?\s*(miljon\w*|million\w*|mille|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|mdr|bn|mn|mln|m)\b/gu;
 const KRONOR = /(?<![\d.,])(\d{1,3}(?: \d{3}){2,})(?![\d]|[.,]\d|\s*(?:miljon|million|miljard|billion|mkr|msek|mdkr|bn|m\b))/gu;
 const SUM = /(?<![\d.,])\d+(?:,\d+)?(?:\s*\+\s*\d+(?:,\d+)?)+(?![\d.,])/gu;
 const ONE_BILLION = /\b(?:(?:en|ett|one|a|the) (?:miljard\w*|billion)|miljarden)\b/u;
@@ -19,7 +19,7 @@ export function readFigures(text: string): number[] {
     if (/^(?:m|mn|mln)$/.test(m[3]!) && /^20\d{2}$/.test(m[1]!) && !m[2]) continue;
     let whole = Number(m[1]!.replace(/[ ,]/g, ''));
     let frac = m[2] ? Number(`0.${m[2]}`) : 0;
-    const unit = /^(?:miljard|billion|mdkr|bn)/.test(m[3]!) ? 1e9 : 1e6;
+    const unit = /^(?:miljard|billion|mdkr|mdr|bn)/.test(m[3]!) ? 1e9 : 1e6;
     // "1,005 miljarder" is a decimal comma: a thousand billions is no amount of these agreements.
     const comma = /^(\d{1,3}),(\d{3})$/.exec(m[1]!);
     if (comma && !m[2] && whole * unit >= 1e12) [whole, frac] = [Number(comma[1]), Number(`0.${comma[2]}`)];
@@ -42,7 +42,7 @@ export function readFigures(text: string): number[] {
 }
 
 /** Words that give a number its unit of money ("280 miljoner", "SEK 80m", "10 msek"). */
-const UNIT = /^(?:miljon\w*|million\w*|mille|milj|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|bn|m|kronor|kr|sek)$/u;
+const UNIT = /^(?:miljon\w*|million\w*|mille|milj|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|mdr|bn|m|kronor|kr|sek)$/u;
 
 /**
  * Where the figures of a question stand among its words: the unit words beside a number, which are
@@ -57,7 +57,7 @@ export function figureWords(words: string[], amounts: ReadonlySet<number>): { co
   const isNumber = (i: number) => /^\d+$/.test(words[i] ?? '');
   for (let i = 0; i < words.length; i++) {
     // "600m", "1bn", "80msek": the number and its unit typed as one word.
-    if (/^\d+(?:m|mn|mln|bn|msek|mkr|mnkr|mdkr)$/u.test(words[i]!)) {
+    if (/^\d+(?:m|mn|mln|bn|msek|mkr|mnkr|mdkr|mdr)$/u.test(words[i]!)) {
       consumed.add(i);
       continue;
     }

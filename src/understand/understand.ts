@@ -24,10 +24,11 @@ import { correctInPhrases } from './spelling.ts';
 import { LEAD_IN_BREAK, tokenize } from './tokens.ts';
 import { lexiconConcept, readWords } from './topic.ts';
 import { type Vocabulary, wordsOfYears } from './vocabulary.ts';
-import { readYears } from './years.ts';
+import { readYears, withFullYears, yearReferredTo } from './years.ts';
 import { exclusions, leftOut } from './exclude.ts';
 import { asideParentheses, partLists, unanchoredClauses, withoutPreamble } from './clauses.ts';
 import { perRecipientOf } from './recipients.ts';
+
 import { type TaughtPhrase, applyTaught } from './taught.ts';
 
 export interface UnderstandOptions {
@@ -79,7 +80,9 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   // A question is a sentence or two: of a longer one (a message with no sentence breaks) the end is read.
   const cut = found.text.length > MAX_PART ? found.text.slice(found.text.indexOf(' ', found.text.length - MAX_PART) + 1) : found.text;
   const part = { text: cut, skipped: found.skipped + found.text.length - cut.length };
-  let tokens = tokenize(applyTaught(part.text, taught));
+  // "… 2021 – men vad fick barncancer det året?": the year the message named before.
+  const referred = yearReferredTo(found.text, cleaned, lex);
+  let tokens = tokenize(withFullYears(applyTaught(referred ? `${part.text} ${referred}` : part.text, taught)));
 
   // A greeting or thanks that opens a message which goes on to ask something is not the question.
   const openings = new Set(['greeting', 'thanks']);

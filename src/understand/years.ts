@@ -170,3 +170,37 @@ export function readYears(tokens: Token[], span: Span, words: string[], lex: Lex
   if (relative.has('first') && earliest !== undefined) list = [...new Set([earliest, ...list])];
   return { years: list.sort((a, b) => a - b), range, openEnded, dates: [...dates].sort(), months, everyYear, consumed };
 }
+
+/**
+ * "… 2021 – men vad fick barncancer det året?": the year a phrase like "det året"/"that year" in the
+ * question points back to — the last year the message named before the question — or null.
+ */
+export function yearReferredTo(ask: string, message: string, lex: Lexicon): string | null {
+  if (/(?<!\d)20\d{2}(?!\d)/u.test(ask)) return null;
+  const lower = ask.toLowerCase();
+  if (!lex.yearWords.referring.some((p) => new RegExp(`(?<![\\p{L}])${p}(?![\\p{L}])`, 'u').test(lower))) return null;
+  const at = message.indexOf(ask);
+  const before = at > 0 ? message.slice(0, at) : message.replace(ask, '');
+  return [...before.matchAll(/(?<![\d/-])20\d{2}(?![\d/-])/gu)].at(-1)?.[0] ?? null;
+}
+
+/** Words after which a number is no year ("kl 19", "rad 24", "page 21"). */
+const NOT_YEAR_AFTER = new Set(['kl', 'klockan', 'nr', 'nummer', 'number', 'no', 'rad', 'raden', 'line', 'sidan', 'sida', 'page', 'vecka', 'v', 'week', 'punkt', 'paragraf', 'de', 'the', 'alla', 'all', 'top', 'topp']);
+/** What may follow a year written short: the end, a stop, or a word joining it to another year. */
+const AFTER_SHORT_YEAR = /^(?:$|[?!.,;:)\]]|och\b|and\b|vs\.?|versus\b|resp\.?|respektive\b|eller\b|or\b|till\b|to\b|[-–—&+/]\s*(?:'|’)?(?:20)?\d{2}\b)/iu;
+
+/**
+ * Years written short, as in Slack: "barncancer 23", "rehab24", "SVF 21 vs 24", "'24" — read as
+ * 2023, 2024, …. Only 19–29, only where nothing but the end, a stop or another year follows (so
+ * "21 regioner", "25 mkr" and "kl 19" stay numbers), and a number glued to a word only after three
+ * letters ("rehab24"); "2021-24" is 2021–2024.
+ */
+export function withFullYears(text: string): string {
+  const glued = text.replace(/(?<=\p{L}{3})(?=(?:2\d|20(?:19|2\d))(?!\d))/gu, ' ').replace(/(?<!\d)(20[12]\d)\s*([-–])\s*(2\d)(?![\d%])/gu, '$1$220$3');
+  return glued.replace(/(?<![\p{L}\d,.:/-])(['’])?(19|2\d)(?![\d%]|[.,:]\d)/gu, (whole, mark: string | undefined, digits: string, at: number, all: string) => {
+    const before = /([\p{L}]+)\W*$/u.exec(all.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
+    const after = all.slice(at + whole.length).trimStart();
+    if (!mark && (NOT_YEAR_AFTER.has(before) || !AFTER_SHORT_YEAR.test(after))) return whole;
+    return `20${digits}`;
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Years and amounts written as people type them in Slack: "barncancer 23", "rehab24", "SVF 21 vs 24",
+ * "1,005 mdr", and a year named earlier in the message that the question points back to ("det året").
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { withFullYears } from '../../src/understand/years.ts';
+
+const corpus = loadCorpus();
+const ask = (q: string) => answer(q, { corpus, today: '2026-11-23' });
+
+describe('years written short', () => {
+  it.each([
+    ['barncancer 23', 'barncancer 2023'],
+    ['rehab24', 'rehab 2024'],
+    ['SVF 21 vs 24', 'SVF 2021 vs 2024'],
+    ["barncancer '24?", 'barncancer 2024?'],
+    ['barncancer 2021-24', 'barncancer 2021-2024'],
+  ])('%j is read as %j', (typed, read) => expect(withFullYears(typed)).toBe(read));
+
+  it.each(['Sveriges 21 regioner', 'posten på 25 mkr', 'mötet kl 19.', 'de 25 miljonerna', 'rad 24', 'covid19', 'vad hände 19 december'])('%j keeps its number', (typed) => {
+    expect(withFullYears(typed)).toBe(typed);
+  });
+
+  it('answers the year written short', () => {
+    expect(ask('rehab24').facts[0]).toMatchObject({ year: 2024, amountSEK: 100e6 });
+    expect(ask('svf 21').facts[0]).toMatchObject({ year: 2021, amountSEK: 370e6 });
+    const both = ask('barncancer 21 vs 24');
+    expect(both.facts.map((f) => f.year).sort()).toEqual([2021, 2024]);
+  });
+});
+
+describe('a year the question points back to', () => {
+  it('takes "det året" from the sentence before', () => {
+    const a = ask('En kollega påstår att barncancer fick mest av allt 2021 – men vad fick barncancer egentligen det året?');
+    expect(a.facts[0]).toMatchObject({ year: 2021, amountSEK: 80e6 });
+  });
+
+  it('takes "that year" in English, and nothing when the question names its own year', () => {
+    expect(ask('Someone said pathology got a lot in 2024. How much did it get that year?').facts[0]).toMatchObject({ year: 2024, amountSEK: 60e6 });
+    expect(ask('Vi pratade om 2021. Hur mycket fick barncancer 2024 det året?').facts[0]!.year).toBe(2024);
+  });
+});
+
+describe('billions written "mdr"', () => {
+  it('reads "1,005 mdr" as 1 005 million kronor and answers its year', () => {
+    const a = ask('1,005 mdr – vilket år?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]).toMatchObject({ year: 2026, amountSEK: 1005e6 });
+  });
+});
