@@ -17,7 +17,6 @@ import type { Concept } from '../search/index.ts';
 import { MAX_MESSAGE_LENGTH, cleanQuestion } from '../text/clean.ts';
 import { readMessage } from '../text/message.ts';
 import { figureWords, readFigures } from './figures.ts';
-import { rankIntents } from './intents.ts';
 import { detectLanguage } from './language.ts';
 import { type OwnerName, type Question, formOf } from './question.ts';
 import { correctInPhrases } from './spelling.ts';
@@ -28,6 +27,7 @@ import { readYears, withFullYears, yearReferredTo } from './years.ts';
 import { exclusions, leftOut } from './exclude.ts';
 import { asideParentheses, partLists, unanchoredClauses, withoutPreamble } from './clauses.ts';
 import { perRecipientOf } from './recipients.ts';
+import { readClaims } from './claims.ts';
 
 import { type TaughtPhrase, applyTaught } from './taught.ts';
 
@@ -281,54 +281,11 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     // "Vad innebär överenskommelsen 2023?", "What is the 2026 agreement about?": that year's agreement, with no topic.
     ...(signals.has('about-agreement') && signals.has('agreement-word') && yearsRead.years.length && !required && !owner && !cueList.some((c) => !ABOUT_AGREEMENT.has(c.id) && Object.keys(c.weights).length) ? ['agreement-about'] : []),
   ];
-  // "var totalen 2021 450 mkr?", "rehab got 150 MSEK in 2024, correct?": an amount the asker states
-  // as true is checked against the sources, not looked up; the question is read without it.
-  const relating = ['part-of', 'how-much-of', 'share-of', 'compare-word', 'more-than', 'same-as', 'below', 'above', 'increase-word', 'change-word'];
-  const checks = signals.has('check') || cues.some((m) => m.value.cue.id === 'yes-no' || m.value.cue.id === 'check');
-  // "Is it 1 billion or 1.005 billion?" asks which, not whether.
-  // "600 miljoner – är det överenskommelsen eller något annat?" too; "var det 450 eller?" is still a check.
-  const alternatives = words.some((w, i) => (w === 'or' || w === 'eller') && i < words.length - 1);
-  // "vad var de 9 miljonerna till för?", "how is the 809 split?": a question word asks what, not whether.
+  // Amounts the asker states as true, and the years and figures the question asks (./claims.ts).
   const asksWhat = words.some((w, i) => (i === 0 || !!tokens[wordAt[i]!]!.afterStop) && WH.has(w)) && !signals.has('check');
-  // "Finns det någon post på 30 miljoner?", "is there a line of 30 million?" looks the amount up.
-  const exists = /^(?:finns|fanns|is there|are there|was there|any)$/u.test(words[0] ?? '') || (words[0] === 'is' && words[1] === 'there');
-  // "Does 250 + 250 mean 500 million?" names nothing the amount is claimed of (no year, topic, owner or
-  // the agreement): it is looked up, not checked against some year's total that happens to be 500.
-  // "Blir det verkligen 1 005 mkr?": an amount that is only ever a year's total is claimed of that total.
-  const onlyTotal = (x: number) => v.totalYears.has(x) && !v.moneyAmounts.has(x);
-  const claimedOf = yearsRead.years.length > 0 || concepts.some((c) => !c.soft) || !!owner || signals.has('agreement-word') || signals.has('total-word') || (figures.length > 0 && figures.every(onlyTotal));
-  const claimed = figures.length && checks && claimedOf && !alternatives && !asksWhat && !exists && !relating.some((r) => signals.has(r)) ? figures : [];
-  // A year's own total stated as true ("809 miljoner 2024, stämmer det?") is a question about that agreement.
-  // So is an amount claimed of a year and nothing else ("En kollega skrev att 2023 var 565 mkr. Rätt?").
-  const claimsTotal = claimed.length > 0 && (claimed.every((x) => (v.totalYears.get(x) ?? []).some((y) => !yearsRead.years.length || yearsRead.years.includes(y))) || (yearsRead.years.length > 0 && !owner && !concepts.some((c) => !c.soft) && (signals.has('check') || !words.some((w) => WH.has(w)))));
-  let intents = rankIntents(cueList, claimed.length ? [...features.filter((f) => f !== 'figure'), ...(claimsTotal ? ['total-figure'] : required ? ['claimed-figure'] : [])] : features, lex);
-  const top = intents[0]?.intent;
-
-  // "Hur mycket av 556 miljoner …", "vad består 809 miljonerna av": a year's total named without its
-  // year names that year; it is then no figure to look up.
-  let years = yearsRead.years;
-  let asked = figures;
-  if (claimed.length) {
-    asked = [];
-    // "var det 809 för 2024?" names its year; "the 2024 agreement was one billion" names it too.
-    if (!years.length) years = [...new Set(claimed.flatMap((x) => v.totalYears.get(x) ?? []))].sort();
-  } else if (!years.length && top !== 'deadlines') {
-    const named = [...new Set(figures.filter((x) => onlyTotal(x) || signals.has('total-word')).flatMap((x) => v.totalYears.get(x) ?? []))].sort();
-    if (named.length) {
-      years = named;
-      if (figures.every((x) => v.totalYears.has(x)) && !signals.has('part-of')) {
-        asked = [];
-        intents = rankIntents(cueList, features.filter((f) => f !== 'figure'), lex);
-      }
-    }
-  } else if (figures.length && figures.every((x) => (v.totalYears.get(x) ?? []).some((y) => years.includes(y))) && !signals.has('part-of') && top !== 'deadlines') {
-    // "does the 2024 breakdown add up to 809?": the year's own total, named beside its year, is that
-    // year's agreement, not an amount to look up.
-    // "Av de 809 miljonerna 2024, hur mycket betalar Kammarkollegiet ut?": the total is what the part asked is of.
-    const partAsked = signals.has('how-much') && cueList.some((c) => (c.weights.payment ?? 0) > 0);
-    asked = [];
-    intents = rankIntents(cueList, [...features.filter((f) => f !== 'figure'), ...(partAsked ? [] : ['total-figure'])], lex);
-  }
+  const claims = readClaims({ signals, cues, words, figures, years: yearsRead.years, concepts, owner, features, cueList, required: required > 0, asksWhat, hasWh: words.some((w) => WH.has(w)) }, v);
+  const { claimed, intents, asked } = claims;
+  let { years } = claims;
   // "överenskommelsen som publicerades i december 2022": the years of the source published then.
   if (!years.length && yearsRead.months.length) {
     const sources = v.published.filter((p) => yearsRead.months.some((m) => m.year === p.year && m.month === p.month));
@@ -372,7 +329,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     intents,
     form: formOf(signals, claimed.length > 0),
     claimed,
-    whether: checks && !asksWhat,
+    whether: claims.whether,
     perRecipient: per ? { of: per.of, named: per.named, split: per.split } : null,
     excluded: excluded.concepts.length + excluded.figures.length + excluded.years.length + excluded.owners.length ? excluded : null,
   };
