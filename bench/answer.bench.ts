@@ -1,5 +1,5 @@
 /**
- * Answer-time benchmark over the real corpus (README, "Performance"): `npm run bench` prints a
+ * Answer-time benchmark over the real corpus (docs/performance.md): `npm run bench` prints a
  * table of measurements with their targets; `-- --json` prints one JSON object instead;
  * `-- --check` exits with 1 when a target is missed (otherwise the exit code is 0 unless it crashes).
  *

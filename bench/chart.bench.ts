@@ -1,5 +1,5 @@
 /**
- * Chart drawing time (README, "Performance"): `npm run bench:chart` draws each chart (totals,
+ * Chart drawing time (docs/performance.md): `npm run bench:chart` draws each chart (totals,
  * lines 2024, flows 2024) spec → SVG → PNG, once cold (the first draw in this process: Vega's
  * first parse, resvg's first font load) and then ROUNDS times warm, and prints a table against
  * the 300 ms target; `-- --check` exits with 1 when a target is missed.

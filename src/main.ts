@@ -6,6 +6,7 @@
  * working on), then the database.
  */
 import { runConsole } from './cli/console.ts';
+import { endOnClosedPipe } from './cli/cli.ts';
 import { type Corpus, DataError, loadCorpus } from './corpus/load.ts';
 import { warmUp } from './answer/warm.ts';
 import { lexicon } from './lexicon/load.ts';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   }
 
   if (settings.mode === 'console') {
+    endOnClosedPipe(() => store.close());
     try {
       await runConsole({
         corpus,

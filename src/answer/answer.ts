@@ -27,6 +27,7 @@ import { withProvenance } from './provenance.ts';
 import { COMPOSERS, checkIntents, hasTrait, type Intent } from './intents/index.ts';
 import { noSource } from './intents/nosource.ts';
 import { abroad } from './nofigure.ts';
+import { shareOfTotal } from './share.ts';
 import { saidBy } from './intents/people.ts';
 import { asksMoney } from './match.ts';
 import { unknown } from './intents/help.ts';
@@ -104,22 +105,24 @@ function answerEach(question: string, message: Message, opts: AnswerOptions): { 
 
 function answerOne(question: string, opts: AnswerOptions, language?: Answer['language'], offer = true): { answer: Answer; question: Question } {
   const vocabulary = vocabularyOf(opts.corpus);
-  const { question: q, carried } = withPrevious(understand(question, { today: opts.today, vocabulary, taught: opts.taught, language }), opts.previous);
+  const { question: q, carried: took } = withPrevious(understand(question, { today: opts.today, vocabulary, taught: opts.taught, language }), opts.previous);
   // A question about named years ranks among the facts of those years (and of none): word weights are
   // counted over them alone, so a text added for another year changes no ranking of these. A
   // question of dates reads every year's.
   const index = (!q.ofDates && wordsOfYears(vocabulary, q.years)?.index) || vocabulary.index;
   const ctx = contextOf(q, opts.corpus, index, opts.today, vocabulary.sourceYears);
   // Two amounts named with a question of how they relate are answered by that relation.
-  const composed = leadFirst(withProvenance(ctx, abroad(ctx, counted(ctx, perRecipient(ctx, related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx))))))), ctx.lang);
-  // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)".
+  const composed = leadFirst(withProvenance(ctx, abroad(ctx, shareOfTotal(ctx, counted(ctx, perRecipient(ctx, related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx)))))))), ctx.lang);
+  // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)" —
+  // what the answer's sentence does not already say.
+  const unsaid = took.filter((c) => !new RegExp(`(?<![\\p{L}\\d])${String(c).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\d])`, 'iu').test(composed.lead));
   const end = /[.:]$/u.exec(composed.lead)?.[0] ?? '';
-  const said = carried.length && composed.lead ? { ...composed, lead: `${composed.lead.slice(0, composed.lead.length - end.length)} (${carried.join(', ')})${end}` } : composed;
+  const said = unsaid.length && composed.lead ? { ...composed, lead: `${composed.lead.slice(0, composed.lead.length - end.length)} (${unsaid.join(', ')})${end}` } : composed;
   const finished = finish(q, said, opts.corpus);
   // An uncertain reading offers questions the bot answers with confidence ("Menade du: …").
   const offered = offer && uncertain(finished, q) ? suggestions(q, (s) => answerOne(s, { ...opts, previous: undefined }, q.language, false).answer) : [];
   const answered = offered.length ? { ...finished, suggestions: offered } : finished;
-  return { answer: carried.length ? { ...answered, followUp: carried } : answered, question: q };
+  return { answer: took.length ? { ...answered, followUp: took } : answered, question: q };
 }
 
 /**

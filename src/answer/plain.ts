@@ -34,7 +34,7 @@ function figureSentence(f: Fact, lang: Language): string {
     case 'budget': {
       // "Till förbättringsarbeten i regionerna": a line named by its recipient went to it.
       const to = /^(?:till|to) (.+)$/iu.exec(label);
-      if (to) return en ? `${amount} went to ${to[1]} in ${f.year}.` : `${amount[0]!.toUpperCase()}${amount.slice(1)} gick till ${to[1]} ${f.year}.`;
+      if (to) return en ? `${amount} went to ${to[1]} in ${f.year}.` : `${capital(amount)} gick till ${to[1]} ${f.year}.`;
       return en ? `${label} received ${amount} in ${f.year}.` : `${label} fick ${amount} ${f.year}.`;
     }
     default:
@@ -43,6 +43,39 @@ function figureSentence(f: Fact, lang: Language): string {
       return en ? `${label}: ${amount} in ${f.year}.` : `${label}: ${amount} ${f.year}.`;
   }
 }
+
+/**
+ * The figures listed right under a one-figure lead, as its equals: "patologi och radiologi 2024"
+ * lists each asked line in an untitled first section (lines only mentioned come under a heading).
+ */
+function alongside(c: Composed): Fact[] {
+  const head = c.sections[0];
+  if (!head || head.title) return [];
+  const facts = head.items.map((i) => (i.facts.length === 1 ? i.facts[0]! : null));
+  if (facts.length > 2 || facts.some((x) => !x || x.amountSEK === null || x.year === null || (x.kind !== 'budget' && x.kind !== 'flow'))) return [];
+  return facts as Fact[];
+}
+
+/** One sentence for one to three figures: "A fick 60 miljoner kronor och B 60 miljoner kronor 2024." */
+function figuresSentence(facts: Fact[], lang: Language): string {
+  const [f, ...rest] = facts;
+  if (!rest.length || f!.kind !== 'budget') return figureSentence(f!, lang);
+  const sameYear = facts.every((x) => x.year === f!.year);
+  const when = (x: Fact) => (sameYear ? '' : lang === 'en' ? ` in ${x.year}` : ` ${x.year}`);
+  const name = (x: Fact) => x.label.replace(/\s+/gu, ' ').trim();
+  // "Till regionerna": a line named by its recipient went to it.
+  const part = (x: Fact, k: number) => {
+    const to = /^(?:till|to) (.+)$/iu.exec(name(x));
+    const amount = amountOf(x, lang);
+    if (to) return k === 0 ? `${capital(amount)} ${lang === 'en' ? 'went to' : 'gick till'} ${to[1]}${when(x)}` : `${amount} ${lang === 'en' ? 'to' : 'till'} ${to[1]}${when(x)}`;
+    return k === 0 ? `${name(x)} ${lang === 'en' ? 'received' : 'fick'} ${amount}${when(x)}` : `${name(x)} ${amount}${when(x)}`;
+  };
+  const parts = facts.map(part);
+  const sentence = `${listWords(parts, lang)}${sameYear ? (lang === 'en' ? ` in ${f!.year}` : ` ${f!.year}`) : ''}.`;
+  return sentence.length <= 250 ? sentence : figureSentence(f!, lang);
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The items of the first section with one more put first; a titled first section keeps its title over its own items. */
 function withFirst(sections: Section[], first: Section): Section[] {
@@ -69,7 +102,7 @@ export function leadFirst(c: Composed, lang: Language): Composed {
   }
   const f = c.facts[0];
   if (f && f.amountSEK !== null && f.year !== null && hasTrait(c.intent, 'oneFigure') && c.lead.startsWith(`${f.year}: `)) {
-    return { ...c, lead: figureSentence(f, lang), sections: withFirst(c.sections, { items: [{ text: c.lead, facts: [f] }] }) };
+    return { ...c, lead: figuresSentence([f, ...alongside(c)], lang), sections: withFirst(c.sections, { items: [{ text: c.lead, facts: [f] }] }) };
   }
   // Any other lead that is a list item ("2024 (RCC i samverkan): RCC i samverkan ska …") goes under a sentence saying what it is.
   if (YEAR_FIRST.test(c.lead) && c.facts.length) {

@@ -26,8 +26,21 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * Output piped into a reader that stops early (`| head`): the tool ends quietly, exit 0, instead
+ * of dying on EPIPE with a stack trace.
+ */
+export function endOnClosedPipe(onEnd: () => void = () => {}): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    onEnd();
+    process.exit(0);
+  });
+}
+
 /** Handles --help and options the tool does not know; returns when the arguments may be read. */
 export function checkArgs(argv: string[], spec: CliSpec): void {
+  endOnClosedPipe();
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write([spec.usage, ...(spec.help ?? [])].join('\n') + '\n');
     process.exit(0);

@@ -142,6 +142,8 @@ export interface AnswerMessageOptions {
   showQuestion?: boolean;
   /** The user who shared the answer into the channel. */
   sharedBy?: string;
+  /** The chart comes with the answer (the question asked for one): no "Visa diagram" for it. */
+  chartSent?: boolean;
 }
 
 /** "(2024-rcc-overenskommelsen.txt, rad 224)": in Slack the citation has its own context line and the file its modal. */
@@ -181,10 +183,8 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
     if (q) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`❓ ${q}`, 2900) }] });
   }
   // The answer in one sentence; an answer with no facts (help, a refusal) is shown whole.
-  let lead = answer.facts.length ? headline(answer) : escapeMrkdwn(withoutFileCitations(answer.text));
-  // A follow-up says what it took from the question before ("(barncancer, 2021)"), once.
-  const about = answer.followUp?.length ? ` (${escapeMrkdwn(answer.followUp.join(', '))})` : '';
-  if (about && !lead.includes(about.trim())) lead = lead.replace(/([.:])?$/u, `${about}$1`);
+  // (A follow-up's lead already says what it took from the question before: "(barncancer)".)
+  const lead = answer.facts.length ? headline(answer) : escapeMrkdwn(withoutFileCitations(answer.text));
   for (const chunk of chunkLines(lead).slice(0, 10)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
 
   const figures = answer.facts.filter(isFigure);
@@ -229,7 +229,7 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
     const linesQuestion = writeValue({ q: l.linesQuestion(t.year!) });
     if (linesQuestion) buttons.push({ type: 'button', action_id: askId(i === 0 ? 0 : 4), text: { type: 'plain_text', text: l.showLines(t.year!) }, value: linesQuestion });
   });
-  const chart = chartButton(chartForAnswer(answer.intent, answer.facts), answer.language);
+  const chart = opts.chartSent ? null : chartButton(chartForAnswer(answer.intent, answer.facts), answer.language);
   if (chart) buttons.push(chart);
   // Help, a refusal or a question too long is no answer to vote on or share.
   if (answer.facts.length) {

@@ -35,7 +35,8 @@ describe('follow-ups through the core', () => {
     const [, a2021, a2026] = converse('hur mycket gick till barncancer 2024?', 'och 2021?', 'och 2026?');
     expect(top(a2021!)).toMatchObject({ year: 2021, amountSEK: 80_000_000 });
     expect(a2021!.followUp).toEqual(['barncancer', '2021']);
-    expect(a2021!.text.split('\n')[0]).toContain('(barncancer, 2021)');
+    // The sentence names the year itself; what it took and does not say is said in parentheses.
+    expect(a2021!.text.split('\n')[0]).toBe('Sjukvårdsregionalt stöd via RCC för insatser inom barncancerområdet fick 80 miljoner kronor 2021 (barncancer).');
     // 2026 has a source but no such line: it says so, for barncancer.
     expect(a2026!.answered).toBe(false);
     expect(a2026!.text).toContain('barncancer 2026');
@@ -112,7 +113,7 @@ describe('follow-ups at the command line and the console', () => {
     const opts = { corpus, store: createMemoryStore(), input: process.stdin, output: process.stdout, today };
     const c: Conversation = {};
     consoleReply('hur mycket gick till barncancer 2024?', opts, new Date(), c);
-    expect(consoleReply('och 2021?', opts, new Date(), c)).toContain('(barncancer, 2021)');
+    expect(consoleReply('och 2021?', opts, new Date(), c)).toContain('2021 (barncancer).');
     consoleReply('/ny', opts, new Date(), c);
     expect(consoleReply('och 2021?', opts, new Date(), c)).not.toContain('barncancer');
   });

@@ -53,8 +53,12 @@ describe('"Visa diagram" in Slack', () => {
     await bot.event({ type: 'app_mention', user: 'U0ASKER', text: '<@U0BOT> visa ett diagram över totalerna per år', ts: root, channel: 'C0CHART', event_ts: root });
     await bot.slack.waitFor((calls) => calls.slice(before).some((c) => c.method === 'files.completeUploadExternal'), 10_000);
     const calls = bot.slack.calls.slice(before);
-    expect(calls.find((c) => c.method === 'chat.postMessage')!.body.thread_ts).toBe(root);
+    const posted = calls.find((c) => c.method === 'chat.postMessage')!.body;
+    expect(posted.thread_ts).toBe(root);
     expect(calls.find((c) => c.method === 'files.completeUploadExternal')!.body).toMatchObject({ channel_id: 'C0CHART', thread_ts: root });
+    // The chart comes with the answer: the answer offers no button for it, nor says it did not understand "diagram".
+    expect(chartButton(posted.blocks as never)).toBeUndefined();
+    expect(posted.text).not.toMatch(/förstod inte/u);
   });
 
   it('tells the user privately when the app lacks files:write, and nothing crashes', async () => {

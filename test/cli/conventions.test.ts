@@ -70,3 +70,14 @@ describe('every CLI', () => {
     expect(r.stderr).toBe(`${file}:2: not JSON (a question string, or {"q": "…", "thread": "…"})\n`);
   });
 });
+
+describe('output read by a reader that stops early (| head)', () => {
+  it('the console ends quietly with exit 0, no EPIPE stack trace', () => {
+    const questions = Array.from({ length: 40 }, (_, i) => (i % 2 ? 'vilka insatser har RCC i samverkan 2024' : 'budgetraderna 2024')).join('\n');
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_')));
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `node --import tsx src/main.ts | head -n 1`], { cwd: ROOT, encoding: 'utf8', input: `${questions}\n`, env: { ...env, DATA_DIR: mkdtempSync(join(tmpdir(), 'cli-pipe-')), DEBUG: '' } });
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /u);
+    expect(r.status).toBe(0);
+  });
+});

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answer } from '../../src/answer/answer.ts';
+import { answer, answerTurn } from '../../src/answer/answer.ts';
 import { ROOT, loadCorpus } from '../../src/corpus/load.ts';
 import { answerMessage } from '../../src/render/answer.ts';
 import { renderPlain } from '../../src/cli/render.ts';
@@ -99,5 +99,24 @@ describe('Slack details', () => {
     const slack = replyMessage(reply, corpus);
     expect(textOf(slack.blocks)).not.toContain('Källor:');
     expect(slack.blocks.filter((b) => b.type === 'context')).toHaveLength(4);
+  });
+});
+
+describe('the lead sentence of a figure answer', () => {
+  it('names each line asked for, in one sentence', () => {
+    const a = answer('hur mycket gick till patologi och radiologi 2024?', { corpus, today: '2026-11-23' });
+    expect(a.text.split('\n')[0]).toBe('Särskild satsning på patologin fick 60 miljoner kronor och Särskild satsning på radiologin 60 miljoner kronor 2024.');
+  });
+
+  it('says the amount when two years are equal', () => {
+    expect(answer('barncancer 21 vs 24', { corpus, today: '2026-11-23' }).text.split('\n')[0]).toBe('2024 är beloppet lika stort som 2021: 80 miljoner kronor.');
+  });
+
+  it('says what a follow-up took from the question before only where its sentence does not', () => {
+    const first = answerTurn('how much went to pathology in 2024?', { corpus, today: '2026-11-23' });
+    const next = answerTurn('what about radiology?', { corpus, today: '2026-11-23', previous: first.question });
+    expect(next.answer.text.split('\n')[0]).toBe('Särskild satsning på radiologin received SEK 60 million in 2024.');
+    const back = answerTurn('och 2021?', { corpus, today: '2026-11-23', previous: answerTurn('hur mycket gick till barncancer 2024?', { corpus, today: '2026-11-23' }).question });
+    expect(back.answer.text.split('\n')[0]).toBe('Sjukvårdsregionalt stöd via RCC för insatser inom barncancerområdet fick 80 miljoner kronor 2021 (barncancer).');
   });
 });

@@ -40,7 +40,7 @@ describe('a thread the bot answered', () => {
     await bot.slack.waitFor(() => posted().length === 2);
     const reply = posted()[1]!.body;
     expect(reply).toMatchObject({ channel: 'C0CHANNEL', thread_ts: root });
-    expect(JSON.stringify(reply.blocks)).toContain('(barncancer, 2021)');
+    expect(JSON.stringify(reply.blocks)).toContain('2021 (barncancer).');
     expect(reply.text).toContain('80 miljoner kronor');
 
     // Someone else asks in the thread with a mention: answered, in the same conversation.

@@ -14,7 +14,7 @@ import { readSettings } from '../../src/settings.ts';
 import { openStore } from '../../src/store/open.ts';
 import { startProcess, type BotProcess } from '../helpers/process.ts';
 
-/** What the operator finds in DATA_DIR besides the database (README, "If the database is missing"). */
+/** What the operator finds in DATA_DIR besides the database (docs/operations.md, "If the database is missing"). */
 const MARKER = 'database-created.json';
 
 let dirs: string[] = [];

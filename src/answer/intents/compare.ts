@@ -98,7 +98,7 @@ export function difference(ctx: Ctx, rows: Fact[]): string {
   const last = r[r.length - 1]!;
   if (first.year === last.year) return '';
   const delta = last.amountSEK! - first.amountSEK!;
-  if (delta === 0) return t(ctx, `${last.year} är beloppet lika stort som ${first.year}.`, `In ${last.year} the amount is the same as in ${first.year}.`);
+  if (delta === 0) return t(ctx, `${last.year} är beloppet lika stort som ${first.year}: ${formatAmount(last.amountSEK!, 'sv')}.`, `In ${last.year} the amount is the same as in ${first.year}: ${formatAmount(last.amountSEK!, 'en')}.`);
   const words = delta > 0 ? t(ctx, 'högre', 'higher') : t(ctx, 'lägre', 'lower');
   // The contract allows the difference of two listed facts of the same kind, said to be computed.
   // The change in percent of the earlier amount, one decimal, computed from the same two amounts.

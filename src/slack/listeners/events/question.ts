@@ -84,7 +84,8 @@ export async function answerIn(
     () => {
       ({ answer, question: read } = deps.answerTurn(question || 'hjälp', opts));
       if (!conversation?.quiet || worthSaying(answer)) noteOutcome(deps, answer, channelKindOf(channel)); // for the curators; never throws
-      return answerMessage(answer, deps.corpus);
+      // A question that asks for a chart gets it right after: the answer offers no button for it.
+      return answerMessage(answer, deps.corpus, { chartSent: asksForChart(question) && !!chartForAnswer(answer.intent, answer.facts) });
     },
     { language: () => answer?.language ?? languageOf(question, deps.corpus, todayOf(deps)) },
   );

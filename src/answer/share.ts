@@ -1,0 +1,34 @@
+/**
+ * "Hur stor del av totalen 2024 gick till barncancer?", "What share of the 2021 agreement was the
+ * SVF stimulus money?": a line's share of its year's agreement. The answer states both amounts,
+ * each cited, and the share in percent computed from them (said to be computed) — never an amount
+ * the sources do not state.
+ */
+import { formatAmount } from '../corpus/amounts.ts';
+import type { Fact } from '../corpus/schema.ts';
+import type { Composed } from './compose.ts';
+import type { Ctx } from './context.ts';
+import { totalOf } from './query.ts';
+import { amountLine, t } from './words.ts';
+
+/** The composed answer with the share of the agreement its figure is, when the question asks for it. */
+export function shareOfTotal(ctx: Ctx, c: Composed): Composed {
+  const q = ctx.q;
+  const asksShare = q.signals.has('share-of') || q.signals.has('how-much-of');
+  const ofAgreement = q.signals.has('total-word') || q.signals.has('agreement-word');
+  const f = c.facts[0];
+  if (!asksShare || !ofAgreement || !c.answered || !f || f.year === null || f.amountSEK === null || (f.kind !== 'budget' && f.kind !== 'flow')) return c;
+  const total = totalOf(ctx.corpus, f.year);
+  if (!total || total.amountSEK === null || total.amountSEK <= f.amountSEK) return c;
+  const pct = (f.amountSEK / total.amountSEK) * 100;
+  const percent = ctx.lang === 'sv' ? `${pct.toFixed(1).replace('.', ',')} procent` : `${pct.toFixed(1)} percent`;
+  const label = f.label.replace(/\s+/gu, ' ').trim();
+  const lead = t(
+    ctx,
+    `${label}: ${formatAmount(f.amountSEK, 'sv')} av överenskommelsens ${formatAmount(total.amountSEK, 'sv')} ${f.year}, ${percent} (uträknat ur de två beloppen).`,
+    `${label}: ${formatAmount(f.amountSEK, 'en')} of the agreement's ${formatAmount(total.amountSEK, 'en')} in ${f.year}, ${percent} (computed from the two amounts).`,
+  );
+  const line = (x: Fact) => ({ text: amountLine(ctx, x), facts: [x] });
+  const rest = c.sections.map((s) => ({ ...s, items: s.items.filter((i) => !i.facts.includes(total) && !(i.facts.length === 1 && i.facts[0] === f)) }));
+  return { ...c, lead, facts: [f, total, ...c.facts.filter((x) => x !== f && x !== total)], sections: [{ items: [line(f), line(total)] }, ...rest.filter((s) => s.items.length || s.title)] };
+}

@@ -1,0 +1,31 @@
+/** A line's share of its year's agreement: both amounts cited, the percent said to be computed. */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { uncitedAmounts } from '../../src/answer/format.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+
+const corpus = loadCorpus();
+const ask = (q: string) => {
+  const a = answer(q, { corpus, today: '2026-11-23' });
+  expect(uncitedAmounts(a.text, a.facts)).toEqual([]);
+  return a;
+};
+
+describe('the share of the agreement a line is', () => {
+  it('states the line, the total and the computed percent', () => {
+    const a = ask('Hur stor del av totalen 2024 gick till barncancer?');
+    expect(a.facts.slice(0, 2).map((f) => [f.kind, f.amountSEK])).toEqual([['budget', 80e6], ['total', 809e6]]);
+    expect(a.text.split('\n')[0]).toBe('Barncancer: 80 miljoner kronor av överenskommelsens 809 miljoner kronor 2024, 9,9 procent (uträknat ur de två beloppen).');
+  });
+
+  it('in English, for "what share of the agreement"', () => {
+    const a = ask('What share of the 2021 agreement was the SVF stimulus money for the regions?');
+    expect(a.facts.map((f) => f.amountSEK)).toEqual(expect.arrayContaining([370e6, 500e6]));
+    expect(a.text.split('\n')[0]).toMatch(/SEK 370 million of the agreement's SEK 500 million in 2021, 74\.0 percent \(computed from the two amounts\)\.$/u);
+  });
+
+  it('a question of how much, not of a share of the agreement, keeps its one figure', () => {
+    const a = ask('hur mycket gick till barncancer 2024?');
+    expect(a.facts.map((f) => f.kind)).toEqual(['budget']);
+  });
+});
