@@ -19,7 +19,9 @@ export function amountLine(ctx: Ctx, f: Fact): string {
   const who = f.kind === 'budget' && f.group && !f.unit ? ` – ${f.group}` : f.kind === 'flow' ? ` – ${t(ctx, 'utbetalning', 'paid out')}` : '';
   const when = f.year ?? (f.period ? `${f.period.from}–${f.period.to}` : '');
   const kind = f.kind === 'funding' ? ` (${fundingNote(ctx, f)})` : '';
-  return `${when}: ${f.label}: ${amountOf(f, ctx.lang)}${who}${kind} ${cite(f, ctx.lang)}`;
+  // "Överenskommelsen 2021: 500 miljoner kronor": a label that names its year is not given it twice.
+  const year = f.year !== null && f.label.includes(String(f.year)) ? '' : `${when}: `;
+  return `${year}${f.label}: ${amountOf(f, ctx.lang)}${who}${kind} ${cite(f, ctx.lang)}`;
 }
 
 /** What a funding fact is beside the agreement: money that contains it, or money outside its lines. */

@@ -49,6 +49,8 @@ describe('the lead sentence first, in every rendering', () => {
     const lines = answer('jämför totalen 2021 och 2024', { corpus, today: '2026-11-23' }).text.split('\n');
     expect(lines[0]).toBe('2024 är beloppet högre än 2021: 309 miljoner kronor mer, 61,8 procent (uträknat ur de två beloppen).');
     expect(lines[1]).toBe('Överenskommelsen per år:');
+    // No item repeats its year: "Överenskommelsen 2021: 500 …", not "2021: Överenskommelsen 2021: 500 …".
+    expect(lines[2]).toBe('• Överenskommelsen 2021: 500 miljoner kronor (källa 1, rad 139)');
     expect(lines.filter((l) => l.includes('309 miljoner'))).toHaveLength(1);
   });
 
