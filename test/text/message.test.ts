@@ -22,6 +22,8 @@ describe('the question in a message as people write it', () => {
   it('leaves out a clause that says who asks before the question in the same sentence', () => {
     expect(asks('vår ekonomichef undrar hur mycket rehabiliteringen fick 2024')).toEqual(['hur mycket rehabiliteringen fick 2024']);
     expect(asks('kurator här, vad ska RCC göra för rehabiliteringen?')).toEqual(['vad ska RCC göra för rehabiliteringen?']);
+    // A clause that ends in å or ä is read whole ("Ny på …", "håller på …").
+    expect(asks('Hej. Ny på avdelningen här på SKR och försöker förstå grunderna – vem ska ansvara för Min vårdplan cancer nationellt?')).toEqual(['vem ska ansvara för Min vårdplan cancer nationellt?']);
   });
 
   it('leaves out a remark on who said it after the question', () => {
