@@ -294,7 +294,9 @@ const standsAlone = (h: string): boolean => {
   const words = h.split(/\s+/u);
   // "… and when did SKR's board decide on it?" names things of its own besides "it".
   const own = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 5 && !QUESTION_ONLY.test(w.replace(/[^\p{L}]/gu, '')) && !POINTS_BACK.test(w));
-  return (words.length >= 4 && !POINTS_BACK.test(h)) || own.length >= 2 || (own.length >= 1 && words.length >= 5);
+  // "…, and who was it in 2023?": another year is a question of its own, about what the first asked.
+  const year = /(?<!\d)20\d{2}(?!\d)/u.test(h) || RELATIVE_YEAR.test(h);
+  return (words.length >= 4 && !POINTS_BACK.test(h)) || own.length >= 2 || (own.length >= 1 && words.length >= 5) || (year && words.length >= 4);
 };
 
 /** The sentence that reads most like the question (the later one on a tie), with a very short one's sentence before it. */

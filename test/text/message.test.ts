@@ -96,3 +96,13 @@ describe('several asks in one message', () => {
     expect(read[0]).toMatch(/^(?:Så: )?hur mycket var posten för nationellt SVF-arbete 2024\?$/u);
   });
 });
+
+describe('a second question in the same sentence', () => {
+  it('is an ask of its own when it names another year, even as it points back ("it")', () => {
+    expect(asks('who is the national cancer coordinator now, and who was it in 2023?')).toEqual(['who is the national cancer coordinator now', 'who was it in 2023?']);
+  });
+
+  it('is no ask of its own when it only points back', () => {
+    expect(asks('hur mycket fick rehabiliteringen 2024 och hur stor är den i så fall?')).toHaveLength(1);
+  });
+});
