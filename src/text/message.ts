@@ -177,9 +177,10 @@ function cleanLine(line: string): string {
 
 /** The asks of one line numbered "1) … 2) …" (or "1. … 2. …"), counting up from 1; none when it is not so numbered. */
 function inlineNumbered(text: string): string[] {
-  const marks = [...text.matchAll(/(?:^|\s)(\d|[a-e])\)\s+|(?:^|\s)(\d)\.\s+/gu)];
+  // "1) …", "a) …", "1. …", and labels "Q1: …", "F2: …", "Fråga 1: …", "Question 2: …".
+  const marks = [...text.matchAll(/(?:^|\s)(\d|[a-e])\)\s+|(?:^|\s)(\d)\.\s+|(?:^|\s)(?:q|f|fråga\s?|question\s?)(\d)\s?[:.)]\s+/giu)];
   const run: RegExpMatchArray[] = [];
-  const order = (m: RegExpMatchArray) => { const k = (m[1] ?? m[2])!; return /\d/.test(k) ? Number(k) : k.charCodeAt(0) - 96; };
+  const order = (m: RegExpMatchArray) => { const k = (m[1] ?? m[2] ?? m[3])!.toLowerCase(); return /\d/.test(k) ? Number(k) : k.charCodeAt(0) - 96; };
   for (const m of marks) if (order(m) === run.length + 1) run.push(m);
   if (run.length < 2) return [];
   return run.map((m, i) => text.slice(m.index! + m[0].length, i + 1 < run.length ? run[i + 1]!.index : undefined).trim()).filter((a) => /\p{L}/u.test(a));

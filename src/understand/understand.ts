@@ -282,7 +282,8 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     ...(signals.has('about-agreement') && signals.has('agreement-word') && yearsRead.years.length && !required && !owner && !cueList.some((c) => !ABOUT_AGREEMENT.has(c.id) && Object.keys(c.weights).length) ? ['agreement-about'] : []),
   ];
   // Amounts the asker states as true, and the years and figures the question asks (./claims.ts).
-  const asksWhat = words.some((w, i) => (i === 0 || !!tokens[wordAt[i]!]!.afterStop) && WH.has(w)) && !signals.has('check');
+  // "I have 405 million in my notes for 2024 – what was that?": a question word opening a clause asks what.
+  const asksWhat = words.some((w, i) => clauseStart[i] && WH.has(w)) && !signals.has('check');
   const claims = readClaims({ signals, cues, words, figures, years: yearsRead.years, concepts, owner, features, cueList, required: required > 0, asksWhat, hasWh: words.some((w) => WH.has(w)) }, v);
   const { claimed, intents, asked } = claims;
   let { years } = claims;

@@ -50,3 +50,11 @@ describe('billions written "mdr"', () => {
     expect(a.facts[0]).toMatchObject({ year: 2026, amountSEK: 1005e6 });
   });
 });
+
+describe('an amount in the question, then what it is', () => {
+  it('"I have 405 million in my notes for 2024 – what was that?" looks the amount up, it does not check it', () => {
+    const a = ask('I have 405 million scribbled in my notes for 2024 – what was that?');
+    expect(a.facts[0]).toMatchObject({ year: 2024, amountSEK: 405e6, kind: 'flow' });
+    expect(a.text).not.toMatch(/^(?:Yes|No)\b/u);
+  });
+});

@@ -106,3 +106,10 @@ describe('a second question in the same sentence', () => {
     expect(asks('hur mycket fick rehabiliteringen 2024 och hur stor är den i så fall?')).toHaveLength(1);
   });
 });
+
+describe('asks labelled on one line', () => {
+  it('reads "Q1: … Q2: …" and "Fråga 1: … Fråga 2: …" as that many asks', () => {
+    expect(asks('Q1: national SVF money 2024 (RCC i samverkan)? Q2: and the samverkansregional SVF money?')).toEqual(['national SVF money 2024 (RCC i samverkan)?', 'and the samverkansregional SVF money?']);
+    expect(asks('Fråga 1: totalen 2021. Fråga 2: totalen 2024')).toEqual(['totalen 2021.', 'totalen 2024']);
+  });
+});
