@@ -88,12 +88,25 @@ export class PhraseSet<T> {
    * Whether one word of a question is the pattern's word. A short word typed without å, ä, ö
    * ("ar", "pa") is read as Swedish only inside a phrase of several words ("i ar" is "i år").
    */
-  private wordIs(p: PatternWord, word: string, inPhrase: boolean): boolean {
+  private wordIs(p: PatternWord, word: string, inPhrase: boolean, lenient = false): boolean {
     if (p.prefix) return word.startsWith(p.text) || (p.folded !== p.text && word === fold(word) && word.startsWith(p.folded));
     if (p.suffix) return word.length > p.text.length && word.endsWith(p.text);
     if (word === p.text || this.inflected(word, p.text)) return true;
-    if (p.folded === p.text || word !== fold(word) || (p.folded.length < 3 && !inPhrase) || this.notFoldable.has(p.folded)) return false;
+    if (p.folded === p.text || word !== fold(word) || (p.folded.length < 3 && !inPhrase) || (this.notFoldable.has(p.folded) && !lenient)) return false;
     return word === p.folded || this.inflected(word, p.folded);
+  }
+
+  /**
+   * "vad star RCC for": in a phrase typed wholly without å, ä, ö, a folded word that is also an
+   * English word ("for") is read as the Swedish one ("för") when another word of the phrase can only
+   * be Swedish ("star" for "står").
+   */
+  private swedishBeside(pattern: PatternWord[], words: string[], covered: number[]): boolean {
+    const real = pattern.filter((p) => !p.gap);
+    return real.some((p, k) => {
+      const word = words[covered[k]!];
+      return p.folded !== p.text && word !== undefined && word !== p.text && !this.notFoldable.has(p.folded);
+    });
   }
 
   private inflected(word: string, base: string): boolean {
@@ -118,7 +131,11 @@ export class PhraseSet<T> {
       for (const key of this.keys(words[i]!)) for (const p of this.byFirst.get(key) ?? []) if (!seen.has(p)) seen.add(p), candidates.push(p);
       for (const p of this.prefixed) candidates.push(p);
       for (const p of candidates) {
-        const covered = this.matchFrom(p.words, 0, words, i);
+        let covered = this.matchFrom(p.words, 0, words, i);
+        if (!covered && p.words.length > 1) {
+          const loose = this.matchFrom(p.words, 0, words, i, true);
+          if (loose && this.swedishBeside(p.words, words, loose)) covered = loose;
+        }
         if (covered) out.push({ phrase: p.phrase, value: p.value, from: i, to: covered[covered.length - 1]! + 1, covered });
       }
     }
@@ -126,18 +143,18 @@ export class PhraseSet<T> {
   }
 
   /** The word indexes pattern words [k..] cover starting at word i, or null. */
-  private matchFrom(pattern: PatternWord[], k: number, words: string[], i: number): number[] | null {
+  private matchFrom(pattern: PatternWord[], k: number, words: string[], i: number, lenient = false): number[] | null {
     if (k === pattern.length) return [];
     const p = pattern[k]!;
     if (p.gap) {
       for (let skip = 0; skip <= MAX_GAP && i + skip <= words.length; skip++) {
-        const rest = this.matchFrom(pattern, k + 1, words, i + skip);
+        const rest = this.matchFrom(pattern, k + 1, words, i + skip, lenient);
         if (rest) return rest;
       }
       return null;
     }
-    if (i >= words.length || !this.wordIs(p, words[i]!, pattern.length > 1)) return null;
-    const rest = this.matchFrom(pattern, k + 1, words, i + 1);
+    if (i >= words.length || !this.wordIs(p, words[i]!, pattern.length > 1, lenient)) return null;
+    const rest = this.matchFrom(pattern, k + 1, words, i + 1, lenient);
     return rest ? [i, ...rest] : null;
   }
 }

@@ -58,3 +58,16 @@ describe('an amount in the question, then what it is', () => {
     expect(a.text).not.toMatch(/^(?:Yes|No)\b/u);
   });
 });
+
+describe('Swedish typed without å, ä and ö', () => {
+  it('reads "vad star RCC for" as "vad står RCC för"', () => {
+    expect(ask('vad star RCC for').text.split('\n')[0]).toBe('RCC står för regionala cancercentrum.');
+    expect(ask('vad star CCC for?').intent).toBe('definition');
+  });
+
+  it('leaves an English "for" English', () => {
+    const a = ask('what is the money for in 2024?');
+    expect(a.language).toBe('en');
+    expect(a.intent).not.toBe('definition');
+  });
+});
