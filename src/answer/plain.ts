@@ -88,6 +88,7 @@ function withFirst(sections: Section[], first: Section): Section[] {
 export function leadFirst(c: Composed, lang: Language): Composed {
   // A comparison's answer is its difference; the rows stand under what led before ("Överenskommelsen per år:").
   if (c.difference) {
+    if (c.lead === c.difference) return { ...c, notes: c.notes.filter((n) => n !== c.difference) };
     const [head, ...rest] = c.sections;
     const sections = head && !head.title ? [{ title: c.lead, items: head.items }, ...rest] : [{ title: c.lead, items: [] }, ...c.sections];
     return { ...c, lead: c.difference, sections, notes: c.notes.filter((n) => n !== c.difference) };

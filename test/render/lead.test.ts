@@ -110,6 +110,12 @@ describe('the lead sentence of a figure answer', () => {
     expect(a.text.split('\n')[0]).toBe('Särskild satsning på patologin fick 60 miljoner kronor och Särskild satsning på radiologin 60 miljoner kronor 2024.');
   });
 
+  it('says a comparison of one year once, when its difference is its sentence', () => {
+    const lines = answer('fick patologin mer än radiologin 2024?', { corpus, today: '2026-11-23' }).text.split('\n');
+    expect(lines[0]).toBe('Särskild satsning på patologin och Särskild satsning på radiologin fick lika mycket 2024: 60 miljoner kronor var.');
+    expect(lines.filter((l) => l === lines[0])).toHaveLength(1);
+  });
+
   it('says the amount when two years are equal', () => {
     expect(answer('barncancer 21 vs 24', { corpus, today: '2026-11-23' }).text.split('\n')[0]).toBe('2024 är beloppet lika stort som 2021: 80 miljoner kronor.');
   });
