@@ -58,7 +58,7 @@ const REQUEST = /(?<![\p{L}])(?:(?:i|we|jag|vi)\s+(?:need|want|would like|behöv
 const NEEDS = /\s(?:och|,)\s*(?:behöver|vill ha|söker|letar efter)\s|\s(?:and|,)\s*(?:i )?(?:need|want|am looking for)\s/iu;
 
 /** A sentence that only greets: "hej!", "God morgon!", "Hi all,". */
-const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|god morgon|godmorgon|god eftermiddag|hi|hello|hey|good morning|morning|hiya)(?:\s+(?:allihop|alla|på er|all|everyone|team|there|folks|again|igen))?[\s!,.]*$/iu;
+const GREETING = /^(?:hej|hejsan|hallå|tjena|tjenare|tjenixen|tja|halloj|god morgon|godmorgon|god eftermiddag|hi|hello|hey|good morning|morning|hiya)(?:\s+(?:allihop|alla|på er|all|everyone|team|there|folks|again|igen))?[\s!,.]*$/iu;
 
 /** Who asks, said as "X här" / "X here": "radiographer here 👋 mammography register – …", "är sjukhusfysiker här, …". */
 const HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:(?:är|i'm|i am|im)\s+)?(?:[\p{L}-]+\s){1,2}(?:här|here)(?![\p{L}])[\s!,.–—-]*/iu;

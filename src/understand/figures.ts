@@ -22,7 +22,8 @@ export function readFigures(text: string): number[] {
     const unit = /^(?:miljard|billion|mdkr|mdr|bn)/.test(m[3]!) ? 1e9 : 1e6;
     // "1,005 miljarder" is a decimal comma: a thousand billions is no amount of these agreements.
     const comma = /^(\d{1,3}),(\d{3})$/.exec(m[1]!);
-    if (comma && !m[2] && whole * unit >= 1e12) [whole, frac] = [Number(comma[1]), Number(`0.${comma[2]}`)];
+    // So is "0,556 miljarder": no digit group begins with a zero.
+    if (comma && !m[2] && (whole * unit >= 1e12 || comma[1] === '0')) [whole, frac] = [Number(comma[1]), Number(`0.${comma[2]}`)];
     out.push(Math.round((whole + frac) * unit));
   }
   // "9 000 000-posterna", "500 000 000 kronor": an amount in kronor, written out.

@@ -187,7 +187,7 @@ export function yearReferredTo(ask: string, message: string, lex: Lexicon): stri
 /** Words after which a number is no year ("kl 19", "rad 24", "page 21"). */
 const NOT_YEAR_AFTER = new Set(['kl', 'klockan', 'nr', 'nummer', 'number', 'no', 'rad', 'raden', 'line', 'sidan', 'sida', 'page', 'vecka', 'v', 'week', 'punkt', 'paragraf', 'de', 'the', 'alla', 'all', 'top', 'topp']);
 /** What may follow a year written short: the end, a stop, or a word joining it to another year. */
-const AFTER_SHORT_YEAR = /^(?:$|[?!.,;:)\]]|och\b|and\b|vs\.?|versus\b|resp\.?|respektive\b|eller\b|or\b|till\b|to\b|[-–—&+/]\s*(?:'|’)?(?:20)?\d{2}\b)/iu;
+const AFTER_SHORT_YEAR = /^(?:$|[?!.,;:)\]]|och\b|o\b|and\b|vs\.?|versus\b|resp\.?|respektive\b|eller\b|or\b|till\b|to\b|[-–—&+/]\s*(?:'|’)?(?:20)?\d{2}\b)/iu;
 
 /**
  * Years written short, as in Slack: "barncancer 23", "rehab24", "SVF 21 vs 24", "'24" — read as

@@ -71,3 +71,23 @@ describe('Swedish typed without å, ä and ö', () => {
     expect(a.intent).not.toBe('definition');
   });
 });
+
+describe('more of how Slack is typed', () => {
+  it('reads "tot 26 o 24" as the totals of 2026 and 2024', () => {
+    expect(ask('tot 26 o 24').facts.map((f) => f.year).sort()).toEqual([2024, 2026]);
+  });
+
+  it('reads "0,556 miljarder" as 556 million kronor', () => {
+    expect(ask('Är 0,556 miljarder samma som överenskommelsen 2023?').facts[0]).toMatchObject({ year: 2023, amountSEK: 556e6 });
+  });
+
+  it('counts what a word before the noun qualifies ("hur många egna uppdrag")', () => {
+    const a = ask('Hur många egna uppdrag har regionerna enligt 2024 års text?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('\n')[0]).toMatch(/2 insatser/u);
+  });
+
+  it('leaves out "Tjenare!" as a greeting', () => {
+    expect(ask('Tjenare! 🙌 Nämns teledermatoskopi någonstans, och vem ska stödja det?').text).not.toMatch(/tjenare/iu);
+  });
+});
