@@ -60,11 +60,16 @@ export function nothingAbout(ctx: Ctx, intent: Composed['intent']): Composed {
 }
 
 /**
- * "Finland's cancer agreement total for 2024?", "What did Denmark spend on pakkeforløb?": money of
- * another country than Sweden, which no source states. Said first; what the sources hold of the
- * question for Sweden comes under it.
+ * What the sources never hold, said first, with what they do hold under it: contact details
+ * ("What is RCC i samverkan's phone number?"), and money of another country than Sweden
+ * ("Finland's cancer agreement total for 2024?", "What did Denmark spend on pakkeforløb?").
  */
-export function abroad(ctx: Ctx, composed: Composed): Composed {
+export function outsideSources(ctx: Ctx, composed: Composed): Composed {
+  if (ctx.q.signals.has('contact-info')) {
+    const lead = t(ctx, 'Källorna anger inga kontaktuppgifter (telefon, e-post eller adress).', 'The sources give no contact details (phone, email or address).');
+    const said = composed.lead ? [{ title: t(ctx, `Det här säger de: ${composed.lead}`, `This is what they do say: ${composed.lead}`), items: [] }] : [];
+    return { ...composed, answered: false, difference: undefined, lead, sections: [...said, ...composed.sections] };
+  }
   const money = ['how-much', 'how-big', 'money-figure', 'money-noun', 'money-verb', 'money-get', 'total-word', 'pay'].some((s) => ctx.q.signals.has(s));
   if (!ctx.q.signals.has('other-country') || !(ctx.q.form === 'amount' || money)) return composed;
   const lead = t(ctx, 'Källorna gäller Sveriges överenskommelser mellan regeringen och SKR och anger inga belopp för andra länder.', "The sources are Sweden's agreements between the Government and SKR; they give no figures for other countries.");

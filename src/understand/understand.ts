@@ -55,6 +55,8 @@ const ABOUT_AGREEMENT = new Set(['about-agreement', 'agreement-word', 'definitio
 /** Question words that open a question of what, not of whether. */
 /** Cues of a question about money, in which a parenthesis of examples narrows nothing (see `asideParentheses`). */
 const MONEY_SUM = ['how-much', 'together', 'total-word', 'money-noun', 'money-figure'];
+/** The plain "what is" of a definition: beside a word for money it asks the amount. */
+const WHAT_IS = new Set(['vad är', 'vad e', "what's", 'what is', 'whats', 'what are']);
 const WH = new Set(['vad', 'vem', 'vilka', 'vilken', 'vilket', 'hur', 'när', 'varför', 'varifrån', 'vart', 'varthän', 'what', 'which', 'who', 'whose', 'how', 'when', 'where', 'why']);
 
 /** Words that join two topics: "patologi och radiologi", "barncancer/rehabilitering". */
@@ -233,7 +235,9 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   if (per) for (let k = concepts.length - 1; k >= 0; k--) if (per.words.has(concepts[k]!.at ?? -1) || (concepts[k]!.text === 'varje' && !concepts[k]!.id)) concepts.splice(k, 1);
 
   const cueList: Cue[] = [];
-  for (const c of [...keptCues.map((m) => m.value.cue), ...topicCues.map((m) => m.value.cue), ...read.typoCues]) if (!cueList.includes(c)) cueList.push(c);
+  // "What's the right figure for the regions?": "what is" before a word for money asks the amount, it defines nothing.
+  const asksFigure = keptCues.some((m) => m.value.cue.id === 'money-figure') && keptCues.every((m) => m.value.cue.id !== 'definition-word' || WHAT_IS.has(m.phrase));
+  for (const c of [...keptCues.map((m) => m.value.cue), ...topicCues.map((m) => m.value.cue), ...read.typoCues]) if (!cueList.includes(c) && !(asksFigure && c.id === 'definition-word')) cueList.push(c);
   const signals = new Set(cueList.map((c) => c.id));
 
   // "kunskapsutveckling, typ vårdprogram och sånt": what follows "typ"/"such as" after a topic is an example of it;

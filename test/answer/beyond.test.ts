@@ -86,3 +86,22 @@ describe('the language of a telegraphic message', () => {
     expect(ask(q).language).toBe(language);
   });
 });
+
+describe('contact details', () => {
+  it.each(["What is RCC i samverkan's phone number?", "What's the email address of RCC i samverkan's press contact?", 'vem är kontaktperson för pressmeddelandet?'])('%s: the sources give none', (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(q)).toMatch(/^(?:The sources give no contact details|Källorna anger inga kontaktuppgifter)/u);
+  });
+});
+
+describe('"what is" before a word for money asks the amount', () => {
+  it('"What\'s the right figure for the regions in 2026?" gives the regions\' line', () => {
+    const a = ask("<@U02ABC> fyi our slide says 'Regions 2026: 250 MSEK'. What's the right figure for the regions in 2026?");
+    expect(a.facts[0]).toMatchObject({ year: 2026, amountSEK: 500e6 });
+  });
+
+  it('"vad är KVÅ?" still defines', () => {
+    expect(ask('vad är KVÅ?').intent).toBe('definition');
+  });
+});
