@@ -11,7 +11,7 @@ import { longestFirst } from '../lexicon/pattern.ts';
 import { readFigures } from './figures.ts';
 import type { Concept, Question } from './question.ts';
 import type { Token } from './tokens.ts';
-import { lexiconConcept } from './topic.ts';
+import { compoundConcept, lexiconConcept } from './topic.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Markers that leave out what follows wherever they stand. */
@@ -115,6 +115,16 @@ export function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonN
     if (/^20\d{2}$/.test(w)) out.years.push(Number(w));
     else if (/^\d+$/.test(w) && v.amounts.has(Number(w) * 1e6) && !out.figures.includes(Number(w) * 1e6)) out.figures.push(Number(w) * 1e6);
     else if (!taken.has(i) && w.length >= 4 && !lex.functionWords.has(w) && !/^\d/.test(w) && v.index.lexicon.has(w)) out.concepts.push({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'corpus', group: part(i) });
+    else if (!taken.has(i) && !v.index.lexicon.has(w)) {
+      // "utan rehabiliteringssatsningen": a concept before a head word for the effort or money.
+      const compound = compoundConcept(w, lex);
+      if (compound) {
+        // "rehabiliteringssatsningen" is the rehabilitation effort ("Särskild satsning på rehabilitering"), not every rehabilitation line.
+        const concept = lexiconConcept(compound, w);
+        const effort = /satsning/u.test(w) ? concept.wordings.map((x) => ({ ...x, words: [...x.words, 'satsning'] })) : concept.wordings;
+        out.concepts.push({ ...concept, wordings: effort, group: part(i) });
+      }
+    }
   }
   // "except the money to the regions (the 250 + 250)": numbers that are no amount of the sources but add up to one name it.
   const loose = [...left].filter((i) => /^\d+$/.test(words[i]!) && !/^20\d{2}$/.test(words[i]!) && !out.figures.includes(Number(words[i]) * 1e6)).map((i) => Number(words[i]) * 1e6);

@@ -106,8 +106,7 @@ export function readWords(
     if (!known && (lex.heads.effort.has(word) || lex.heads.soft.has(word))) continue;
     if (!known) {
       // "rehabsatsningen", "screeningpengarna": a concept of the lexicon with a head word for money or the effort.
-      const head = headWords(lex).find((h) => word.length - h.length >= 3 && word.endsWith(h));
-      const lead = head ? lex.conceptPhrases.findAll([word.slice(0, -head.length)]).find((m) => m.to === 1) : undefined;
+      const lead = compoundConcept(word, lex);
       if (lead) {
         concepts.push({ ...lexiconConcept(lead, word), group: group[i], at: i });
         continue;
@@ -167,6 +166,18 @@ export function readWords(
 
 const headCache = new WeakMap<Lexicon, string[]>();
 /** The head words a compound may end in (money, the effort, generic), longest first; once per lexicon. */
+/**
+ * "rehabsatsningen", "screeningpengarna", "rehabiliteringssatsningen": a concept of the lexicon
+ * before a head word for money or the effort (with the linking "s" Swedish puts between them).
+ */
+export function compoundConcept(word: string, lex: Lexicon): PhraseMatch<ConceptValue> | undefined {
+  const head = headWords(lex).find((h) => word.length - h.length >= 3 && word.endsWith(h));
+  if (!head) return undefined;
+  const first = word.slice(0, -head.length);
+  const find = (w: string) => lex.conceptPhrases.findAll([w]).find((m) => m.to === 1);
+  return find(first) ?? (first.endsWith('s') && first.length >= 4 ? find(first.slice(0, -1)) : undefined);
+}
+
 function headWords(lex: Lexicon): string[] {
   let heads = headCache.get(lex);
   if (!heads) headCache.set(lex, (heads = [...new Set([...lex.heads.effort, ...lex.heads.money, ...lex.heads.generic])].sort((a, b) => b.length - a.length)));

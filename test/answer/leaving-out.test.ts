@@ -205,3 +205,9 @@ describe('a share the sources say in words', () => {
     expect(a.text.split('\n')[0]).toMatch(/^Källorna anger andelen i ord: 2024: Hälften betalas ut i början av året/u);
   });
 });
+
+describe('a compound left out', () => {
+  it('"utan rehabiliteringssatsningen" leaves out the rehabilitation effort, not every rehabilitation line', () => {
+    expect(lead('Totalen 2024 utan rehabiliteringssatsningen?')).toBe('Utan raden "Särskild satsning på rehabilitering" är det 2024 sammanlagt 709 miljoner kronor (summan av de listade budgetraderna).');
+  });
+});
