@@ -178,6 +178,18 @@ export function compoundConcept(word: string, lex: Lexicon): PhraseMatch<Concept
   return find(first) ?? (first.endsWith('s') && first.length >= 4 ? find(first.slice(0, -1)) : undefined);
 }
 
+/**
+ * "patologi- och radiologisatsningarna": a first part whose head the next word carries is read
+ * whole ("patologisatsningarna och radiologisatsningarna"), when that head is a word for the effort,
+ * money or the work.
+ */
+export function withElidedHeads(text: string, lex: Lexicon): string {
+  return text.replace(/(?<![\p{L}-])(\p{L}{3,})-(\s*,?\s+(?:och|eller|samt|resp\.?|respektive|and|or)\s+)(\p{L}{3,})/giu, (all, first: string, join: string, second: string) => {
+    const head = headWords(lex).find((h) => second.length - h.length >= 3 && second.toLowerCase().endsWith(h));
+    return head ? `${first}${second.slice(second.length - head.length)}${join}${second}` : all;
+  });
+}
+
 function headWords(lex: Lexicon): string[] {
   let heads = headCache.get(lex);
   if (!heads) headCache.set(lex, (heads = [...new Set([...lex.heads.effort, ...lex.heads.money, ...lex.heads.generic])].sort((a, b) => b.length - a.length)));

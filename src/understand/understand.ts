@@ -21,7 +21,7 @@ import { detectLanguage } from './language.ts';
 import { type OwnerName, type Question, formOf } from './question.ts';
 import { correctInPhrases } from './spelling.ts';
 import { LEAD_IN_BREAK, tokenize } from './tokens.ts';
-import { lexiconConcept, readWords } from './topic.ts';
+import { lexiconConcept, readWords, withElidedHeads } from './topic.ts';
 import { type Vocabulary, wordsOfYears } from './vocabulary.ts';
 import { readYears, withFullYears, yearReferredTo } from './years.ts';
 import { exclusions, leftOut } from './exclude.ts';
@@ -84,7 +84,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   const part = { text: cut, skipped: found.skipped + found.text.length - cut.length };
   // "… 2021 – men vad fick barncancer det året?": the year the message named before.
   const referred = yearReferredTo(found.text, cleaned, lex);
-  let tokens = tokenize(withFullYears(applyTaught(referred ? `${part.text} ${referred}` : part.text, taught)));
+  let tokens = tokenize(withElidedHeads(withFullYears(applyTaught(referred ? `${part.text} ${referred}` : part.text, taught)), lex));
 
   // A greeting or thanks that opens a message which goes on to ask something is not the question.
   const openings = new Set(['greeting', 'thanks']);

@@ -91,3 +91,11 @@ describe('more of how Slack is typed', () => {
     expect(ask('Tjenare! 🙌 Nämns teledermatoskopi någonstans, och vem ska stödja det?').text).not.toMatch(/tjenare/iu);
   });
 });
+
+describe('a compound whose head the next word carries', () => {
+  it('reads "patologi- och radiologisatsningarna" as both efforts, and sums them when asked', () => {
+    const a = ask('Summan av patologi- och radiologisatsningarna 2024?');
+    expect(a.facts.map((f) => f.amountSEK)).toEqual([60e6, 60e6]);
+    expect(a.text.split('\n')[0]).toMatch(/^Sammanlagt 120 miljoner kronor 2024/u);
+  });
+});
