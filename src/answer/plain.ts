@@ -14,7 +14,6 @@ import type { Corpus } from '../corpus/load.ts';
 import type { Fact, Source } from '../corpus/schema.ts';
 import type { Composed, Section } from './compose.ts';
 import { amountOf, listWords } from './format.ts';
-import { hasTrait } from './intents/traits.ts';
 import type { Language } from './types.ts';
 
 /** "(2024-rcc-overenskommelsen.txt, rad 224)", as `cite` writes it. */
@@ -102,7 +101,7 @@ export function leadFirst(c: Composed, lang: Language): Composed {
     return { ...c, lead: lang === 'en' ? `The totals: ${listWords(each, lang)}.` : `Totalerna: ${listWords(each, lang)}.`, sections };
   }
   const f = c.facts[0];
-  if (f && f.amountSEK !== null && f.year !== null && hasTrait(c.intent, 'oneFigure') && c.lead.startsWith(`${f.year}: `)) {
+  if (f && f.amountSEK !== null && f.year !== null && c.lead.startsWith(`${f.year}: `)) {
     return { ...c, lead: figuresSentence([f, ...alongside(c)], lang), sections: withFirst(c.sections, { items: [{ text: c.lead, facts: [f] }] }) };
   }
   // Any other lead that is a list item ("2024 (RCC i samverkan): RCC i samverkan ska …") goes under a sentence saying what it is.

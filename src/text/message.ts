@@ -95,10 +95,11 @@ function readLines(raw: string): Message {
   const text = kept.map((l) => l.replace(ITEM, '').trim()).join('\n');
   if (!text) return { asks: [] };
   // "Snabbt: 1) SVF nationellt 2024 2) SVF samverkansregionalt 2024": numbered asks on one line.
-  const numbered = inlineNumbered(kept.join(' '));
+  // (Not in a long pasted text, whose numbered points are the thread's, not the asker's.)
+  const numbered = text.length <= LONG_MESSAGE ? inlineNumbered(kept.join(' ')) : [];
   if (numbered.length >= 2) return { asks: numbered };
   // "Dels totalen 2021, dels hur stor del …": two asks.
-  const dels = /^(?:.*?\b)?dels\s+(.+?),?\s+dels\s+(.+)$/isu.exec(text.replace(/\n/g, ' '));
+  const dels = /^(?:.*?\b)?dels:?\s+(.+?)[,.]?\s+dels:?\s+(.+)$/isu.exec(text.replace(/\n/g, ' '));
   if (dels) return { asks: [dels[1]!.trim(), dels[2]!.trim()] };
   // "två snabba: total 2021 och barncancer 2024?": the asks after the colon, split at "och"/"and"/",".
   // (On any line: "Morning team ☕ Need two numbers for the steering group: …".)
@@ -178,7 +179,7 @@ function cleanLine(line: string): string {
 /** The asks of one line numbered "1) … 2) …" (or "1. … 2. …"), counting up from 1; none when it is not so numbered. */
 function inlineNumbered(text: string): string[] {
   // "1) …", "a) …", "1. …", and labels "Q1: …", "F2: …", "Fråga 1: …", "Question 2: …".
-  const marks = [...text.matchAll(/(?:^|\s)(\d|[a-e])\)\s+|(?:^|\s)(\d)\.\s+|(?:^|\s)(?:q|f|fråga\s?|question\s?)(\d)\s?[:.)]\s+/giu)];
+  const marks = [...text.matchAll(/(?:^|\s)\(?(\d|[a-e])\)\s+|(?:^|\s)(\d)\.\s+|(?:^|\s)(?:q|f|fråga\s?|question\s?)(\d)\s?[:.)]\s+/giu)];
   const run: RegExpMatchArray[] = [];
   const order = (m: RegExpMatchArray) => { const k = (m[1] ?? m[2] ?? m[3])!.toLowerCase(); return /\d/.test(k) ? Number(k) : k.charCodeAt(0) - 96; };
   for (const m of marks) if (order(m) === run.length + 1) run.push(m);

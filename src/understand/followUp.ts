@@ -38,7 +38,8 @@ export function withPrevious(q: Question, previous: Question | undefined): Carri
   const years = q.years.length > 0 || q.everyYear;
   // Question words and pronouns are no content words: read them from the question as written.
   const written = q.text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
-  const pointsBack = written.some((w) => POINTS_BACK.has(w));
+  // ("det året", "that year" point back at a year, not at the topic.)
+  const pointsBack = written.some((w, i) => POINTS_BACK.has(w) && !/^(?:år|året|åren|year|years)$/u.test(written[i + 1] ?? ''));
   const opens = opensAsFollowUp(written);
   const short = written.length <= 6;
   // A question complete on its own is not a follow-up.

@@ -99,3 +99,15 @@ describe('a compound whose head the next word carries', () => {
     expect(a.text.split('\n')[0]).toMatch(/^Sammanlagt 120 miljoner kronor 2024/u);
   });
 });
+
+describe('"det året" in a second ask', () => {
+  it('takes the year of the ask before, not its topic', () => {
+    const a = ask('Dels: vem är nationell cancersamordnare enligt 2026 års pressmeddelande. Dels: vad var totalen det året?');
+    expect(a.parts?.[1]?.facts[0]).toMatchObject({ kind: 'total', year: 2026, amountSEK: 1005e6 });
+  });
+
+  it('a line asked alone leads with its figure as a sentence, whatever reading found it', () => {
+    const a = ask("Three things please: (a) the 2024 bäckenrehab line, (b) the 2024 barncancer line, (c) the 2024 'övrigt samverkansregionalt arbete' line");
+    expect(a.parts?.map((p) => p.text.split('\n')[0])).toEqual(['Bäckenrehabilitering received SEK 5 million in 2024.', 'Barncancer received SEK 80 million in 2024.', 'Övrigt samverkansregionalt arbete received SEK 21 million in 2024.']);
+  });
+});

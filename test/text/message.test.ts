@@ -113,3 +113,13 @@ describe('asks labelled on one line', () => {
     expect(asks('Fråga 1: totalen 2021. Fråga 2: totalen 2024')).toEqual(['totalen 2021.', 'totalen 2024']);
   });
 });
+
+describe('asks marked "(a)", "(1)" and "Dels:"', () => {
+  it('reads "(a) …, (b) …, (c) …" as three asks', () => {
+    expect(asks("Three things please: (a) the 2024 bäckenrehab line, (b) the 2024 barncancer line, (c) the 2024 'övrigt samverkansregionalt arbete' line")).toHaveLength(3);
+  });
+
+  it('reads "Dels: … Dels: …" as two asks', () => {
+    expect(asks('Dels: vem är nationell cancersamordnare enligt 2026 års pressmeddelande. Dels: vad var totalen det året?')).toEqual(['vem är nationell cancersamordnare enligt 2026 års pressmeddelande', 'vad var totalen det året?']);
+  });
+});
