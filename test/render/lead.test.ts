@@ -128,3 +128,15 @@ describe('the lead sentence of a figure answer', () => {
     expect(back.answer.text.split('\n')[0]).toBe('Sjukvårdsregionalt stöd via RCC för insatser inom barncancerområdet fick 80 miljoner kronor 2021 (barncancer).');
   });
 });
+
+describe('a topic named in the plural', () => {
+  it('"de särskilda satsningarna" names every special effort in the sentence', () => {
+    const a = answer('hur mycket fick de särskilda satsningarna 2024?', { corpus, today: '2026-11-23' });
+    expect(a.facts.slice(0, 3).map((f) => f.amountSEK)).toEqual([60e6, 60e6, 100e6]);
+    expect(a.text.split('\n')[0]).toBe('Särskild satsning på patologin fick 60 miljoner kronor, Särskild satsning på radiologin 60 miljoner kronor och Särskild satsning på rehabilitering 100 miljoner kronor 2024.');
+  });
+
+  it('one line named in the singular keeps its one figure', () => {
+    expect(answer('hur mycket fick patologisatsningen 2024?', { corpus, today: '2026-11-23' }).text.split('\n')[0]).toBe('Särskild satsning på patologin fick 60 miljoner kronor 2024.');
+  });
+});

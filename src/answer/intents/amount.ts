@@ -24,6 +24,9 @@ const isAmount = (f: Fact) => f.amountSEK !== null;
 /** The person or role a question of pay is about: the people it names, else its topic. */
 const whom = (ctx: Ctx) => (ctx.q.people.length ? listWords(ctx.q.people, ctx.lang) : topicText(ctx));
 
+/** A topic named in the plural, definite: "de särskilda satsningarna", "the special efforts". */
+const PLURAL = /(?<![\p{L}])(?:de|the|alla|all)\s+(?:\p{L}+\s+)?(?:\p{L}{3,}(?:arna|erna|orna)|efforts|lines|items)(?![\p{L}])/u;
+
 /** A count the question gives of the lines it means ("de tre särskilda satsningarna", "the two lines"). */
 const COUNT = /(?<![\p{L}])(?:de|the|alla|all|båda|both)\s+(två|tre|fyra|fem|sex|two|three|four|five|six|2|3|4|5|6)(?![\p{L}\d])/u;
 const NUMBERS: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
@@ -84,7 +87,11 @@ export function amount(asked: Ctx): Composed | null {
     return own && period ? (period.score > own.score ? period : own) : (own ?? period);
   };
   const chosen = ctx.q.years.length ? [...new Set(ctx.years.map(forYear).filter((s) => !!s))] : [...bestPerYear.values()].sort((a, b) => newestYear(b.fact) - newestYear(a.fact));
-  const top = chosen.length ? chosen : found.slice(0, 1);
+  // "de särskilda satsningarna", "the special efforts": a plural names every line of one year that
+  // covers the topic as well as the best does — each is an answer, not a line that also mentions it.
+  const plural = PLURAL.test(ctx.q.text.toLowerCase()) && chosen.length === 1;
+  const equals = plural ? found.filter((s) => s !== chosen[0] && s.fact.year === chosen[0]!.fact.year && s.fact.kind === 'budget' && s.covered >= chosen[0]!.covered).slice(0, 5) : [];
+  const top = chosen.length ? [...chosen, ...equals] : found.slice(0, 1);
   const also = found.filter((s) => !top.includes(s) && top.some((x) => x.fact.year === s.fact.year) && s.score >= top[0]!.score * 0.5).slice(0, 3);
   const same = top.map((s) => sameMoney(ctx, s.fact)).filter((n) => !!n);
   // "… samlade satsning 2021–2023 – och hur mycket av den avsattes i överenskommelsen?": what it holds.
