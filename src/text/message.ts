@@ -23,7 +23,7 @@ export interface Message {
 const ITEM = /^(?:[-*•–—▪◦·]|\d{1,2}[.)]|[a-h][.)])\s+/u;
 /** A line that only forwards or signs: "Fwd:", "VB:", "Sent from my iPhone", "/Stina", "-- ". */
 const FORWARD = /^(?:fwd?|vb|vs|vidarebefordrat|forwarded(?: message)?|begin forwarded message)\s*:?\s*/iu;
-const SIGNATURE = /^(?:sent from my [\p{L} ]{2,20}|skickat från min [\p{L} ]{2,20}|\/[\p{L}][\p{L} .-]{0,40}|--|—|mvh[\p{L} ,.]{0,40}|hälsningar[\p{L} ,.]{0,40}|best(?: regards)?[\p{L} ,.]{0,40}|regards[\p{L} ,.]{0,40})$/iu;
+const SIGNATURE = /^(?:sent from my [\p{L} ]{2,20}|skickat från min [\p{L} ]{2,20}|\/[\p{L}][\p{L} .,-]{0,60}|--|—|mvh[\p{L} ,.]{0,40}|hälsningar[\p{L} ,.]{0,40}|best(?: regards)?[\p{L} ,.]{0,40}|regards[\p{L} ,.]{0,40})$/iu;
 /** A role prefix pasted from a chat transcript: "User:", "Human:" — what follows is the question. */
 const ROLE = /^(?:user|användare|human|fråga|question)\s*:\s*/iu;
 /** A line that instructs a language model ("SYSTEM: You are …", "Assistant: …"): left out whole. */
@@ -44,7 +44,7 @@ const SEVERAL = /^(?:.{0,60}?\b)?(?:två|tre|fyra|2|3|4|ett par|några|flera|two
  * follows in the same sentence.
  */
 const CONTEXT_OPENER =
-  /^(?:hej\p{L}*[ ,!]*|hi[ ,!]*|hello[ ,!]*|hey[ ,!]*)?(?:jag \p{L}+|vi \p{L}+|i (?:am|have|need|want|work|was|just|got)|jag är|jag jobbar|jobbar|jag arbetar|arbetar|jag sitter|sitter|jag håller på|håller på|vi håller på|jag skriver|skriver|jag har fått|har fått|fick|jag har precis|jag letar|letar|hittar inte|ska intervjua|ny (?:på|här|som|i)|nyanställd|nybörjare|försöker förstå|försöker sätta mig in|new (?:here|to|at|in|on)|just started|har precis börjat|jag ska|vi ska|min chef|mina chefer|min kollega|kollegan|vår|vårt|våra|mitt team|frågar åt|frågar för|undrar en|en kollega|i'm|i am|im|i work|i've|we're|we are|my boss|my manager|my team|my colleague|our|asking for|asking on behalf|on behalf of|quick q from|question from|fråga från|snabbfråga från|trying to|working on|writing|(?:i )?(?:saw|read|found|heard|came across|got) (?:this|that|it)|(?:såg|läste|hittade|hörde) (?:det här|detta|det))(?![\p{L}])/iu;
+  /^(?:hej\p{L}*[ ,!]*|hi[ ,!]*|hello[ ,!]*|hey[ ,!]*)?(?:jag \p{L}+|vi \p{L}+|i (?:am|have|need|want|work|was|just|got)|jag är|jag jobbar|jobbar|jag arbetar|arbetar|jag sitter|sitter|jag håller på|håller på|vi håller på|jag skriver|skriver|jag har fått|har fått|fick|jag har precis|jag letar|letar|hittar inte|ska intervjua|ber om ursäkt|förlåt|ursäkta|sorry|apologies|ny (?:på|här|som|i)|nyanställd|nybörjare|försöker förstå|försöker sätta mig in|new (?:here|to|at|in|on)|just started|har precis börjat|jag ska|vi ska|min chef|mina chefer|min kollega|kollegan|vår|vårt|våra|mitt team|frågar åt|frågar för|undrar en|en kollega|i'm|i am|im|i work|i've|we're|we are|my boss|my manager|my team|my colleague|our|asking for|asking on behalf|on behalf of|quick q from|question from|fråga från|snabbfråga från|trying to|working on|writing|(?:i )?(?:saw|read|found|heard|came across|got) (?:this|that|it)|(?:såg|läste|hittade|hörde) (?:det här|detta|det))(?![\p{L}])/iu;
 /** Where such a clause ends: "jag är barnläkare och undrar | vilka insatser …". */
 const CONTEXT_END = /(?:\s(?:och|,)\s*(?:undrar|frågar|vill veta|behöver veta|funderar på)\s|\s(?:and|,)\s*(?:i )?(?:wonder|want to know|would like to know|need to know|was wondering|am wondering)\s(?:if |whether )?|\s(?:undrar|frågar|vill veta|wants to know|asks|asked|is asking|wonders|would like to know)\s(?:om |if |whether )?|\s?[,:–—]\s|\s-\s)/iu;
 /** Words that open a question, once a context clause is set aside. */
@@ -58,7 +58,7 @@ const REQUEST = /(?<![\p{L}])(?:(?:i|we|jag|vi)\s+(?:need|want|would like|behöv
 const NEEDS = /\s(?:och|,)\s*(?:behöver|vill ha|söker|letar efter)\s|\s(?:and|,)\s*(?:i )?(?:need|want|am looking for)\s/iu;
 
 /** A sentence that only greets: "hej!", "God morgon!", "Hi all,". */
-const GREETING = /^(?:hej|hejsan|hallå|tjena|tjenare|tjenixen|tja|halloj|god morgon|godmorgon|god eftermiddag|hi|hello|hey|good morning|morning|hiya)(?:\s+(?:allihop|alla|på er|all|everyone|team|there|folks|again|igen))?[\s!,.]*$/iu;
+const GREETING = /^(?:hej|hejsan|hallå|tjena|tjenare|tjenixen|tja|halloj|god kväll|godkväll|god morgon|godmorgon|god eftermiddag|hi|hello|hey|good morning|morning|hiya)(?:\s+(?:allihop|alla|på er|all|everyone|team|there|folks|again|igen))?[\s!,.]*$/iu;
 
 /** Who asks, said as "X här" / "X here": "radiographer here 👋 mammography register – …", "är sjukhusfysiker här, …". */
 const HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:(?:är|i'm|i am|im)\s+)?(?:[\p{L}-]+\s){1,2}(?:här|here)(?![\p{L}])[\s!,.–—-]*/iu;
@@ -160,9 +160,15 @@ function messageLines(raw: string): string[] {
     if (inFence) fenced.push(cleanLine(line));
     else out.push(cleanLine(line));
   }
-  const body = out.filter((l) => l.length > 0);
-  return body.length ? out : fenced;
+  // "Med vänlig hälsning\nMaria Lindqvist\nRegion Kronoberg": the lines after a sign-off are its signature.
+  const signOff = out.findIndex((l, i) => i > 0 && SIGN_OFF.test(l.trim()));
+  const signed = signOff > 0 && out.slice(signOff + 1).filter((l) => l.trim()).length <= 3 && !out.slice(signOff + 1).some((l) => l.includes('?')) ? out.slice(0, signOff) : out;
+  const body = signed.filter((l) => l.length > 0);
+  return body.length ? signed : fenced;
 }
+
+/** A line that signs off a message: what follows it is the name, title and place of who wrote it. */
+const SIGN_OFF = /^(?:med vänlig hälsning|med vänliga hälsningar|vänliga hälsningar|vänlig hälsning|mvh|hälsningar|bästa hälsningar|kind regards|best regards|regards|best|cheers|thanks|tack)[\s,!.]*$/iu;
 
 function cleanLine(line: string): string {
   let l = cleanQuestion(line);

@@ -78,8 +78,21 @@ export function exclusions(tokens: Token[], wordAt: number[], words: string[]): 
     for (let k = from; k < to; k++) left.add(k);
     i = to - 1;
   }
+  // "…, screeningsamordningen borträknad?", "KVÅ-uppdragen undantagna": a marker after what it leaves
+  // out, which runs back to where its clause begins (never the question's first clause).
+  for (let i = 1; i < words.length; i++) {
+    if (!AFTER.has(words[i]!) || all.has(i)) continue;
+    let from = i;
+    while (from > 0 && !startsClause(from)) from--;
+    if (from === 0 || from === i) continue;
+    for (let k = from; k <= i; k++) all.add(k);
+    for (let k = from; k < i; k++) left.add(k);
+  }
   return { words: all, left };
 }
+
+/** Markers that follow what they leave out: "screeningsamordningen borträknad", "the register excluded". */
+const AFTER = new Set(['borträknad', 'borträknat', 'borträknade', 'undantagen', 'undantaget', 'undantagna', 'frånräknad', 'frånräknat', 'frånräknade', 'oräknad', 'oräknade', 'excluded']);
 
 /** What the words a question leaves out name: concepts of the lexicon or words of the corpus, owners, amounts, years. */
 export function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonNullable<Question['excluded']> {

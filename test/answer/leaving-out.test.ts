@@ -211,3 +211,15 @@ describe('a compound left out', () => {
     expect(lead('Totalen 2024 utan rehabiliteringssatsningen?')).toBe('Utan raden "Särskild satsning på rehabilitering" är det 2024 sammanlagt 709 miljoner kronor (summan av de listade budgetraderna).');
   });
 });
+
+describe('a marker after what it leaves out', () => {
+  it('"…, EU:s Joint Action om screening undantagen" leaves that task out', () => {
+    const a = ask('Vilka uppdrag har RCC i samverkan inom tidig upptäckt 2024, EU:s Joint Action om screening undantagen?');
+    expect(a.facts.some((f) => f.citation.quote.includes('Joint Action Cancer Screening'))).toBe(false);
+    expect(a.facts.length).toBeGreaterThan(3);
+  });
+
+  it('"set aside for" leaves nothing out', () => {
+    expect(ask('Under the 2026 deal, how many million are set aside for supporting the RCCs?').facts[0]).toMatchObject({ year: 2026, amountSEK: 176e6 });
+  });
+});

@@ -123,3 +123,14 @@ describe('asks marked "(a)", "(1)" and "Dels:"', () => {
     expect(asks('Dels: vem är nationell cancersamordnare enligt 2026 års pressmeddelande. Dels: vad var totalen det året?')).toEqual(['vem är nationell cancersamordnare enligt 2026 års pressmeddelande', 'vad var totalen det året?']);
   });
 });
+
+describe('sign-offs and apologies', () => {
+  it('leaves out a signature of several lines after "Med vänlig hälsning", and one after "/Mvh"', () => {
+    expect(asks('Hej, kort fråga: hur mycket gick till barncancer 2024?\n\nMed vänlig hälsning\nMaria Lindqvist\nRegion Kronoberg')).toEqual(['Hej, kort fråga: hur mycket gick till barncancer 2024?']);
+    expect(asks('Hur mycket gick till nationell uppföljning av mammografi 2024?\n/Mvh Johanna, Region Gävleborg')).toEqual(['Hur mycket gick till nationell uppföljning av mammografi 2024?']);
+  });
+
+  it('leaves out an apology before the question', () => {
+    expect(asks('Ber om ursäkt för den sena frågan. Vad är nytt 2026?')).toEqual(['Vad är nytt 2026?']);
+  });
+});
