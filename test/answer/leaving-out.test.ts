@@ -4,17 +4,7 @@
  * source names them, never by the question's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { answer } from '../../src/answer/answer.ts';
-import { uncitedAmounts } from '../../src/answer/format.ts';
-import { loadCorpus } from '../../src/corpus/load.ts';
-
-const corpus = loadCorpus();
-const ask = (q: string) => {
-  const a = answer(q, { corpus, today: '2026-11-23' });
-  expect(uncitedAmounts(a.text, a.facts)).toEqual([]);
-  return a;
-};
-const lead = (q: string) => ask(q).text.split('\n')[0]!;
+import { ask, lead } from '../helpers/ask.ts';
 const amounts = (q: string) => ask(q).facts.filter((f) => f.kind === 'budget').map((f) => f.amountSEK! / 1e6);
 
 describe('"besides" and "except" in a question of what', () => {

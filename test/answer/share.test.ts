@@ -1,15 +1,6 @@
 /** A line's share of its year's agreement: both amounts cited, the percent said to be computed. */
 import { describe, expect, it } from 'vitest';
-import { answer } from '../../src/answer/answer.ts';
-import { uncitedAmounts } from '../../src/answer/format.ts';
-import { loadCorpus } from '../../src/corpus/load.ts';
-
-const corpus = loadCorpus();
-const ask = (q: string) => {
-  const a = answer(q, { corpus, today: '2026-11-23' });
-  expect(uncitedAmounts(a.text, a.facts)).toEqual([]);
-  return a;
-};
+import { ask } from '../helpers/ask.ts';
 
 describe('the share of the agreement a line is', () => {
   it('states the line, the total and the computed percent', () => {
