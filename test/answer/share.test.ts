@@ -20,3 +20,14 @@ describe('the share of the agreement a line is', () => {
     expect(a.facts.map((f) => f.kind)).toEqual(['budget']);
   });
 });
+
+describe('the share asked as a percentage', () => {
+  it.each([
+    ['What percentage of the 2026 total is the RCC support?', /17\.5 percent \(computed from the two amounts\)/u],
+    ['Barncancerposten 2021 – hur många procent av totalen på 500 miljoner?', /16,0 procent \(uträknat ur de två beloppen\)/u],
+  ])('%s', (q, percent) => {
+    const a = ask(q);
+    expect(a.facts.some((f) => f.kind === 'total')).toBe(true);
+    expect(a.text.split('\n')[0]).toMatch(percent);
+  });
+});
