@@ -19,11 +19,10 @@ const GAP = 3;
 export function counted(ctx: Ctx, c: Composed): Composed {
   if (ctx.q.form !== 'count') return c;
   // The noun right after "hur många"/"how many": "Hur många områden …" counts areas, not the tasks a list shows.
-  const noun = countedNoun(ctx.q.text);
+  const [noun, after] = countedNoun(ctx.q.text);
   // "How many employees does RCC i samverkan have?": a thing no source names is never counted; what
   // the sources say of the rest is shown under that.
   // (Not "hur många egna uppdrag": an unknown word before a known one qualifies it.)
-  const after = countedNoun(ctx.q.text, 1);
   if (noun && ctx.q.unknown.includes(noun) && !(after && !ctx.q.unknown.includes(after) && ctx.q.words.includes(after))) {
     const lead = t(ctx, 'Källorna anger inte det antalet.', 'The sources do not give that number.');
     const note = t(ctx, `Källorna nämner inte "${noun}".`, `The sources do not mention "${noun}".`);
@@ -70,10 +69,10 @@ export function counted(ctx: Ctx, c: Composed): Composed {
 /** Words for budget lines ("budget lines", "poster", "rader"). */
 const LINE_WORD = /^(?:budget|line|item|post|rad|rader|budgetpost|budgetrad)/u;
 
-/** The word counted: the first word after "hur många"/"how many" that is not a filler (or the one after it, `skip` 1). */
-function countedNoun(text: string, skip = 0): string | null {
+/** The word counted — the first word after "hur många"/"how many" that is not a filler — and the word after it. */
+function countedNoun(text: string): [string | null, string | null] {
   const m = /(?:hur\s+många|how\s+many)\s+(?:(?:olika|separate|different|st|distinct)\s+)?([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?/iu.exec(text);
-  return m ? (m[1 + skip]?.toLowerCase() ?? null) : null;
+  return [m?.[1]?.toLowerCase() ?? null, m?.[2]?.toLowerCase() ?? null];
 }
 
 /** A number word in the fact's sentence followed, within a few words, by a word the question counts. */

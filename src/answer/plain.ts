@@ -19,6 +19,9 @@ import type { Language } from './types.ts';
 /** "(2024-rcc-overenskommelsen.txt, rad 224)", as `cite` writes it. */
 const CITATION = /\s*\(([\w.-]+\.txt), (rad|rader|line|lines) ([\d, –-]+(?:…)?)\)/gu;
 
+/** A text without the file citations `cite` wrote into it (Slack gives them their own context lines). */
+export const withoutFileCitations = (text: string): string => text.replace(CITATION, '');
+
 /** A line that begins with its year ("2024: Barncancer: 80 miljoner kronor – …"): a list item, not a sentence. */
 const YEAR_FIRST = /^\d{4}(?:–\d{4})?(?: \([^)]*\))?: /u;
 
@@ -30,12 +33,8 @@ function figureSentence(f: Fact, lang: Language): string {
   switch (f.kind) {
     case 'total':
       return en ? `The ${f.year} agreement totals ${amount}.` : `Överenskommelsen ${f.year} omfattar ${amount}.`;
-    case 'budget': {
-      // "Till förbättringsarbeten i regionerna": a line named by its recipient went to it.
-      const to = /^(?:till|to) (.+)$/iu.exec(label);
-      if (to) return en ? `${amount} went to ${to[1]} in ${f.year}.` : `${capital(amount)} gick till ${to[1]} ${f.year}.`;
-      return en ? `${label} received ${amount} in ${f.year}.` : `${label} fick ${amount} ${f.year}.`;
-    }
+    case 'budget':
+      return `${linePhrase(f, lang, true)}${en ? ` in ${f.year}` : ` ${f.year}`}.`;
     default:
       // A sentence of the sources that states the amount itself ("500 miljoner kronor går till …") is said once.
       if (label.includes(amount) || label.includes(amountOf(f, 'sv'))) return `${label.replace(/[.:]$/u, '')} (${f.year}).`;
@@ -61,20 +60,24 @@ function figuresSentence(facts: Fact[], lang: Language): string {
   if (!rest.length || f!.kind !== 'budget') return figureSentence(f!, lang);
   const sameYear = facts.every((x) => x.year === f!.year);
   const when = (x: Fact) => (sameYear ? '' : lang === 'en' ? ` in ${x.year}` : ` ${x.year}`);
-  const name = (x: Fact) => x.label.replace(/\s+/gu, ' ').trim();
-  // "Till regionerna": a line named by its recipient went to it.
-  const part = (x: Fact, k: number) => {
-    const to = /^(?:till|to) (.+)$/iu.exec(name(x));
-    const amount = amountOf(x, lang);
-    if (to) return k === 0 ? `${capital(amount)} ${lang === 'en' ? 'went to' : 'gick till'} ${to[1]}${when(x)}` : `${amount} ${lang === 'en' ? 'to' : 'till'} ${to[1]}${when(x)}`;
-    return k === 0 ? `${name(x)} ${lang === 'en' ? 'received' : 'fick'} ${amount}${when(x)}` : `${name(x)} ${amount}${when(x)}`;
-  };
-  const parts = facts.map(part);
+  const parts = facts.map((x, k) => `${linePhrase(x, lang, k === 0)}${when(x)}`);
   const sentence = `${listWords(parts, lang)}${sameYear ? (lang === 'en' ? ` in ${f!.year}` : ` ${f!.year}`) : ''}.`;
   return sentence.length <= 250 ? sentence : figureSentence(f!, lang);
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A budget line and its amount as a sentence says it: "Barncancer fick 80 miljoner kronor" first,
+ * "Barncancer 80 miljoner kronor" after; a line named by its recipient ("Till regionerna") went to it.
+ */
+function linePhrase(x: Fact, lang: Language, first: boolean): string {
+  const name = x.label.replace(/\s+/gu, ' ').trim();
+  const amount = amountOf(x, lang);
+  const to = /^(?:till|to) (.+)$/iu.exec(name);
+  if (to) return first ? `${capital(amount)} ${lang === 'en' ? 'went to' : 'gick till'} ${to[1]}` : `${amount} ${lang === 'en' ? 'to' : 'till'} ${to[1]}`;
+  return first ? `${name} ${lang === 'en' ? 'received' : 'fick'} ${amount}` : `${name} ${amount}`;
+}
 
 /** The items of the first section with one more put first; a titled first section keeps its title over its own items. */
 function withFirst(sections: Section[], first: Section): Section[] {

@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto';
 import type { types } from '@slack/bolt';
 import type { Answer } from '../answer/types.ts';
+// In Slack a citation has its own context line and the file its modal: the text goes without it.
+import { withoutFileCitations } from '../answer/plain.ts';
 import { hasTrait } from '../answer/intents/traits.ts';
 import { formatAmount } from '../corpus/amounts.ts';
 import type { Corpus } from '../corpus/load.ts';
@@ -146,9 +148,6 @@ export interface AnswerMessageOptions {
   chartSent?: boolean;
 }
 
-/** "(2024-rcc-overenskommelsen.txt, rad 224)": in Slack the citation has its own context line and the file its modal. */
-const FILE_CITATION = /\s*\((?:[\w.-]+\.txt), (?:rad|rader|line|lines) [\d, –-]+(?:…)?\)/gu;
-export const withoutFileCitations = (text: string): string => text.replace(FILE_CITATION, '');
 
 /** Amounts in a sentence set in bold, so that the figure is what the eye finds first. */
 const boldAmounts = (text: string): string => text.replace(/(?<![*\d])(SEK [\d,.]+ (?:million|billion)|\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)? (?:miljoner|miljarder) kronor)(?!\*)/gu, '*$1*');
