@@ -28,6 +28,7 @@ import { COMPOSERS, checkIntents, hasTrait, type Intent } from './intents/index.
 import { noSource } from './intents/nosource.ts';
 import { outsideSources } from './nofigure.ts';
 import { shareOfTotal } from './share.ts';
+import { writtenSum } from './written.ts';
 import { saidBy } from './intents/people.ts';
 import { asksMoney } from './match.ts';
 import { unknown } from './intents/help.ts';
@@ -112,7 +113,7 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   const index = (!q.ofDates && wordsOfYears(vocabulary, q.years)?.index) || vocabulary.index;
   const ctx = contextOf(q, opts.corpus, index, opts.today, vocabulary.sourceYears);
   // Two amounts named with a question of how they relate are answered by that relation.
-  const composed = leadFirst(withProvenance(ctx, outsideSources(ctx, shareOfTotal(ctx, counted(ctx, perRecipient(ctx, related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx)))))))), ctx.lang);
+  const composed = leadFirst(withProvenance(ctx, outsideSources(ctx, shareOfTotal(ctx, counted(ctx, perRecipient(ctx, writtenSum(ctx) ?? related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx)))))))), ctx.lang);
   // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)" —
   // what the answer's sentence does not already say.
   const unsaid = took.filter((c) => !new RegExp(`(?<![\\p{L}\\d])${String(c).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\d])`, 'iu').test(composed.lead));

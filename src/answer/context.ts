@@ -91,7 +91,12 @@ function keeper(q: Question, index: FactIndex): (f: Fact) => boolean {
   }));
   const named = parts.map((p) => {
     const required = p.concepts.filter((c) => !c.soft).length;
-    const ids = new Set(index.score(p.concepts).filter((s) => s.covered >= required && (!p.owners.length || ownedBy(s.fact, p.owners))).map((s) => s.fact.id));
+    const hits = index.score(p.concepts).filter((s) => s.covered >= required && (!p.owners.length || ownedBy(s.fact, p.owners))).map((s) => s.fact);
+    // "utom SVF-pengarna": a sentence that says what an amount is for names the line of that amount
+    // too ("500 miljoner kronor går till regionernas arbete med … vårdförlopp" is "Till regionerna: 500").
+    // A payment of a line's amount is that line's money ("Från Kammarkollegiet till regionerna: 365" is the SVF line's).
+    // Two lines of one amount ("patologin" and "radiologin", 60 each) are told apart by their words only.
+    const ids = new Set([...hits, ...hits.flatMap((x) => sameMoney(index, x))].map((f) => f.id));
     // "the regions' SVF money" where no line of the regions names SVF leaves out nothing: which line is meant is not said.
     return { owners: p.owners, ids: p.concepts.length ? ids : null };
   });
@@ -109,6 +114,15 @@ function keeper(q: Question, index: FactIndex): (f: Fact) => boolean {
 function firmFirst(concepts: Concept[]): Concept[] {
   const firm = concepts.some((c) => c.source === 'lexicon');
   return concepts.map((c) => ({ ...c, soft: firm && c.source === 'corpus' && !c.exact && !c.name }));
+}
+
+/** The lines and payments that are the money a passage or a budget line names: same source, year and amount. */
+function sameMoney(index: FactIndex, named: Fact): Fact[] {
+  if (named.amountSEK === null || (named.kind !== 'passage' && named.kind !== 'budget')) return [];
+  const same = index.facts.filter((f) => f !== named && f.sourceId === named.sourceId && f.year === named.year && f.amountSEK === named.amountSEK);
+  const lines = same.filter((f) => f.kind === 'budget');
+  const flows = same.filter((f) => f.kind === 'flow');
+  return named.kind === 'budget' ? flows : lines.length > 1 ? flows : [...lines, ...flows];
 }
 
 /**

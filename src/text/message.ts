@@ -23,7 +23,7 @@ export interface Message {
 const ITEM = /^(?:[-*•–—▪◦·]|\d{1,2}[.)]|[a-h][.)])\s+/u;
 /** A line that only forwards or signs: "Fwd:", "VB:", "Sent from my iPhone", "/Stina", "-- ". */
 const FORWARD = /^(?:fwd?|vb|vs|vidarebefordrat|forwarded(?: message)?|begin forwarded message)\s*:?\s*/iu;
-const SIGNATURE = /^(?:sent from my [\p{L} ]{2,20}|skickat från min [\p{L} ]{2,20}|\/[\p{L}][\p{L} .,-]{0,60}|--|—|mvh[\p{L} ,.]{0,40}|hälsningar[\p{L} ,.]{0,40}|best(?: regards)?[\p{L} ,.]{0,40}|regards[\p{L} ,.]{0,40})$/iu;
+const SIGNATURE = /^(?:sent from my [\p{L} ]{2,20}|skickat från min [\p{L} ]{2,20}|\/[\p{L}][\p{L} .,-]{0,60}|--|—|(?:—|–|--)\s*\p{L}[\p{L} .,'-]{0,60}|mvh[\p{L} ,.]{0,40}|hälsningar[\p{L} ,.]{0,40}|best(?: regards)?[\p{L} ,.]{0,40}|regards[\p{L} ,.]{0,40})$/iu;
 /** A role prefix pasted from a chat transcript: "User:", "Human:" — what follows is the question. */
 const ROLE = /^(?:user|användare|human|fråga|question)\s*:\s*/iu;
 /** A line that instructs a language model ("SYSTEM: You are …", "Assistant: …"): left out whole. */
@@ -53,7 +53,7 @@ const OPENS_QUESTION = /^(?:hur|vad|vem|vilk\p{L}*|när|varför|kan du|kan ni|ka
 const FOLLOW_UP = /^(?:och|and|samt|men|but|än|what about|how about|hur är det med|vad gäller|även|also)(?![\p{L}])/iu;
 
 /** "I need the barncancer line …", "jag behöver hela listan …": a request, what is needed named after it. */
-const REQUEST = /(?<![\p{L}])(?:(?:i|we|jag|vi)\s+(?:need|want|would like|behöver|vill ha|skulle vilja ha)|(?:behöver|vill ha)\s+(?:jag|vi))\s+(?:the|a|all|every|den|det|de|alla|hela|en|ett)\s+\p{L}{3,}/iu;
+const REQUEST = /(?<![\p{L}])(?:(?:i|we|jag|vi)\s+(?:need|want|would like|behöver|vill ha|skulle vilja ha)|(?:behöver|vill ha)\s+(?:jag|vi))\s+(?:the|a|all|every|den|det|de|alla|hela|en|ett)\s+(?:(?:20\d{2}|\d{2})\s+)?\p{L}{3,}/iu;
 /** Where a sentence about the asker turns to what they need: "jag skriver en PM och | behöver totalsumman 2024". */
 const NEEDS = /\s(?:och|,)\s*(?:behöver|vill ha|söker|letar efter)\s|\s(?:and|,)\s*(?:i )?(?:need|want|am looking for)\s/iu;
 
@@ -64,7 +64,7 @@ const GREETING = /^(?:hej|hejsan|hallå|tjena|tjenare|tjenixen|tja|halloj|god kv
 const HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:(?:är|i'm|i am|im)\s+)?(?:[\p{L}-]+\s){1,2}(?:här|here)(?![\p{L}])[\s!,.–—-]*/iu;
 
 /** Two questions in one sentence: "Hur mycket får RCC-stödet 2026, och vad betalade SKR ut 2024?". */
-const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|dessutom|sedan|then|så)\s+)?(?=(?:vad|hur|vem|vilk\p{L}*|när|till när|fram till när|what|how|who|which|when|until when|by when)(?:\s|['’]s\s))/iu;
+const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|dessutom|sedan|then|så)\s+)?(?:(?:say|tell me|let me know|säg|berätta)\s+)?(?=(?:vad|hur|vem|vilk\p{L}*|när|till när|fram till när|what|how|who|which|when|until when|by when)(?:\s|['’]s\s))/iu;
 
 /** Reads a raw Slack message into its asks. */
 export function readMessage(raw: string): Message {
@@ -164,6 +164,9 @@ function messageLines(raw: string): string[] {
   const signOff = out.findIndex((l, i) => i > 0 && SIGN_OFF.test(l.trim()));
   const signed = signOff > 0 && out.slice(signOff + 1).filter((l) => l.trim()).length <= 3 && !out.slice(signOff + 1).some((l) => l.includes('?')) ? out.slice(0, signOff) : out;
   const body = signed.filter((l) => l.length > 0);
+  // "```can someone check …?```\nforwarding this from #finance": the question is the pasted one.
+  const asksOutside = body.some((l) => l.includes('?') || questionScore(l) >= 2);
+  if (body.length && !asksOutside && fenced.some((l) => l.includes('?'))) return [...fenced, ...signed];
   return body.length ? signed : fenced;
 }
 
@@ -219,7 +222,7 @@ function splitAnnounced(rest: string): string[] {
  * slides", "behöver det till kvartalsrapporten", "ska in i en excel", "tack på förhand".
  */
 const AFTERTHOUGHT =
-  /^(?:(?:i |we )?need(?:ed)? (?:it|this|that|them|the figure|the number) (?:for|by|before|in)|(?:jag |vi )?behöver (?:det|den|dem|detta|siffran) (?:till|för|inför|innan|i)|behövs (?:till|för|inför|i)|ska (?:in i|till|användas|med i)|(?:jag |vi )?ska göra (?:ett|en) |(?:i'?m|we'?re) (?:making|doing|building) (?:a|an) |it'?s for|this is for|det är (?:till|för)|för (?:en|ett|min|mitt|mina|vår|vårt|våra)\s|for (?:a|an|my|our|the)\s|asking for|frågar (?:för|åt)|till (?:en|ett|min|mitt|vår|vårt)\s|tack|tusen tack|thanks|thank you|thx|ty\b|sorry|ursäkta|mvh|cheers|skriver från|sitter (?:i|på|med)|writing|updating|putting together|trying to|vill bjuda|ska intervjua|bara nyfiken|just curious|lol|haha|känns|kändes|verkar|låter|seems|sounds|feels|looks (?:high|low|off|wrong|odd|weird|too|like)|någon\b.{0,30}\b(?:sa|sade|skrev|påstod) det|someone\b.{0,30}\b(?:said|wrote|claimed) (?:so|that|it))/iu;
+  /^(?:(?:i |we )?need(?:ed)? (?:it|this|that|them|the figure|the number) (?:for|by|before|in)|(?:jag |vi )?behöver (?:det|den|dem|detta|siffran) (?:till|för|inför|innan|i)|behövs (?:till|för|inför|i)|ska (?:in i|till|användas|med i)|(?:jag |vi )?ska göra (?:ett|en) |(?:i'?m|we'?re) (?:making|doing|building) (?:a|an) |it'?s for|this is for|det är (?:till|för)|för (?:en|ett|min|mitt|mina|vår|vårt|våra)\s|for (?:a|an|my|our|the)\s|asking for|frågar (?:för|åt)|till (?:en|ett|min|mitt|vår|vårt)\s|tack|tusen tack|thanks|thank you|thx|ty\b|sorry|ursäkta|mvh|cheers|skriver från|sitter (?:i|på|med)|writing|forwarding|passing (?:this|it) on|vidarebefordrar|skickar vidare|updating|putting together|trying to|vill bjuda|ska intervjua|bara nyfiken|just curious|lol|haha|känns|kändes|verkar|låter|seems|sounds|feels|looks (?:high|low|off|wrong|odd|weird|too|like)|någon\b.{0,30}\b(?:sa|sade|skrev|påstod) det|someone\b.{0,30}\b(?:said|wrote|claimed) (?:so|that|it))/iu;
 
 /** Messages longer than this are read for their one best question unless they list their asks. */
 const LONG_MESSAGE = 300;
@@ -243,7 +246,7 @@ function asksOf(text: string): string[] {
       const need = REQUEST.exec(s);
       return need && need.index > 0 && AFTERTHOUGHT.test(s) ? s.slice(need.index) : s;
     })
-    .filter((s) => s && !INSTRUCTION.test(s) && !(AFTERTHOUGHT.test(s.replace(/^[("'“”‘’«\s]+/u, '')) && !asksSomething(s)));
+    .filter((s) => s && !INSTRUCTION.test(s) && !SIGNATURE.test(s) && !(AFTERTHOUGHT.test(s.replace(/^[("'“”‘’«\s]+/u, '')) && !asksSomething(s)));
   if (!all.length) return sentences(text).length ? [text.replace(/\s+/g, ' ').trim()] : [];
   const asking = all.map(asksSomething);
   // Who asks: "I'm a nurse.", "radiographer here", "Hej från föräldraföreningen!".
@@ -286,10 +289,16 @@ function asksOf(text: string): string[] {
   if (pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${pending.join(' ')}`;
   return asks.flatMap((a) => {
     const halves = a.split(SECOND_QUESTION);
-    return halves.length === 2 && standsAlone(halves[1]!) ? halves : [a];
+    if (halves.length === 2 && standsAlone(halves[1]!)) return halves;
+    // "the 2023 total plus the areas the 2023 tasks are grouped into": two asks, each with its year.
+    const joined = a.split(ALSO);
+    return joined.length === 2 && joined.every((h) => /(?<!\d)20\d{2}(?!\d)/.test(h) && h.trim().split(/\s+/u).length >= 3) ? joined.map((h) => h.trim()) : [a];
   });
 }
 
+
+/** Words that add a second ask to a first (not "och"/"and", which also join what one ask compares). */
+const ALSO = /\s+(?:plus|samt|och även|och också|and also|as well as)\s+/iu;
 
 /** Words that point back at the ask before: "… och hur stor är den i så fall?", "and how much each?". */
 const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i så fall|it|its|they|them|those|each|that)(?![\p{L}])/iu;

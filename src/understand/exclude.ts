@@ -16,7 +16,7 @@ import type { Vocabulary } from './vocabulary.ts';
 
 /** Markers that leave out what follows wherever they stand. */
 const ANYWHERE = [
-  'utom', 'förutom', 'exklusive', 'exkl', 'bortsett från', 'med undantag av', 'med undantag för', 'oräknat', 'inte räknat', 'ej räknat', 'inte inräknat', 'frånsett',
+  'utom', 'förutom', 'exklusive', 'exkl', 'bortsett från', 'bortser från', 'bortse från', 'med undantag av', 'med undantag för', 'oräknat', 'inte räknat', 'ej räknat', 'inte inräknat', 'frånsett',
   'utan', 'minus', 'räknar bort', 'räkna bort', 'räknat bort', 'drar av', 'dra av', 'drar bort', 'dra bort', 'inte till', 'ej till', 'inte för', 'inte på',
   'except', 'excluding', 'without', 'not to', 'not for', 'not on', 'ignoring', 'leaving aside', 'setting aside', 'taking away', 'take away', 'subtracting', 'exclude', 'other than', 'apart from', 'aside from', 'not counting', 'not including', 'leaving out', 'leave out', 'without counting', 'but not', 'men inte', 'alltså inte', 'dock inte',
 ].map((m) => m.split(' '));
@@ -83,7 +83,8 @@ export function exclusions(tokens: Token[], wordAt: number[], words: string[]): 
   for (let i = 1; i < words.length; i++) {
     if (!AFTER.has(words[i]!) || all.has(i)) continue;
     let from = i;
-    while (from > 0 && !startsClause(from)) from--;
+    // (A hyphen inside a word is no break: "SVF-pengarna oräknade" leaves out the SVF money.)
+    while (from > 0 && !(startsClause(from) && tokens[wordAt[from]! - 1]!.text !== '-')) from--;
     if (from === 0 || from === i) continue;
     for (let k = from; k <= i; k++) all.add(k);
     for (let k = from; k < i; k++) left.add(k);
@@ -136,7 +137,11 @@ export function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonN
         const concept = lexiconConcept(compound, w);
         const effort = /satsning/u.test(w) ? concept.wordings.map((x) => ({ ...x, words: [...x.words, 'satsning'] })) : concept.wordings;
         out.concepts.push({ ...concept, wordings: effort, group: part(i) });
+        continue;
       }
+      // "screeningsamordningen borträknad": a compound of the corpus's words ("Samordning av screening").
+      const parts = v.index.lexicon.split(w);
+      if (parts && parts.length >= 2) out.concepts.push({ text: w, wordings: [{ words: parts, weight: 1 }], source: 'corpus', group: part(i) });
     }
   }
   // "except the money to the regions (the 250 + 250)": numbers that are no amount of the sources but add up to one name it.

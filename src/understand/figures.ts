@@ -4,16 +4,18 @@
  * never echoed when no fact does.
  */
 import { unicodeWords } from '../text/analyze.ts';
+import { DASH_YEAR } from './years.ts';
 
 const FIGURE = /(?:sek\s*)?\b(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.,](\d+))?\s*(miljon\w*|million\w*|mille|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|mdr|bn|mn|mln|m)\b/gu;
 const KRONOR = /(?<![\d.,])(\d{1,3}(?: \d{3}){2,})(?![\d]|[.,]\d|\s*(?:miljon|million|miljard|billion|mkr|msek|mdkr|bn|m\b))/gu;
-const SUM = /(?<![\d.,])\d+(?:,\d+)?(?:\s*\+\s*\d+(?:,\d+)?)+(?![\d.,])/gu;
+
 const ONE_BILLION = /\b(?:(?:en|ett|one|a|the) (?:miljard\w*|billion)|miljarden)\b/u;
 const HALF_BILLION = /\b(?:en halv miljard\w*|half a billion)\b/u;
 
 export function readFigures(text: string): number[] {
   const out: number[] = [];
-  const t = text.toLowerCase().replace(/\u00a0|\u202f/g, ' ');
+  // "total -26 msek" is the total of 2026 in millions, not 26 million.
+  const t = text.toLowerCase().replace(/\u00a0|\u202f/g, ' ').replace(DASH_YEAR, '$1');
   for (const m of t.matchAll(unicodeWords(FIGURE))) {
     // "2024 m.m." is a year and "med mera": a bare "m" after a year is no unit.
     if (/^(?:m|mn|mln)$/.test(m[3]!) && /^20\d{2}$/.test(m[1]!) && !m[2]) continue;
@@ -32,14 +34,24 @@ export function readFigures(text: string): number[] {
     if (n >= 1e6) out.push(n);
   }
   // "250 + 250", "365+405+39": a sum of millions written out, as the 2026 chart caption writes its lines.
-  // One in a parenthesis only says which amount the words before it mean ("till regionerna (250 + 250)").
-  for (const m of t.replace(/\([^)]*\)/gu, ' ').matchAll(SUM)) {
-    const parts = m[0].split('+').map((x) => Number(x.trim().replace(',', '.')));
-    if (parts.every((x) => x >= 1 && x < 2000)) out.push(Math.round(parts.reduce((n, x) => n + x, 0) * 1e6));
-  }
+  for (const terms of writtenTerms(t)) out.push(terms.reduce((n, x) => n + x, 0));
   if (unicodeWords(HALF_BILLION).test(t)) out.push(5e8);
   else if (unicodeWords(ONE_BILLION).test(t)) out.push(1e9);
   return [...new Set(out)];
+}
+
+/** Two or more numbers joined by "+", each a number of millions: "60 + 60 + 100 + 365", "3+8+15 mkr", "133,5 + 9". */
+const SUM = /(?<![\d.,])\d+(?:,\d+)?(?:\s*\+\s*\d+(?:,\d+)?)+(?![\d.,])/gu;
+
+/**
+ * The terms of the sums a text writes, in kronor. One in a parenthesis only says which amount the
+ * words before it mean ("till regionerna (250 + 250)"), and is not read.
+ */
+export function writtenTerms(text: string): number[][] {
+  return [...text.replace(/\([^)]*\)/gu, ' ').matchAll(SUM)]
+    .map((m) => m[0].split('+').map((x) => Number(x.trim().replace(',', '.'))))
+    .filter((parts) => parts.every((x) => x >= 1 && x < 2000))
+    .map((parts) => parts.map((x) => Math.round(x * 1e6)));
 }
 
 /** Words that give a number its unit of money ("280 miljoner", "SEK 80m", "10 msek"). */

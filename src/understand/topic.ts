@@ -147,7 +147,9 @@ export function readWords(
         // (Not an adjective or adverb: "ursprungliga", "ursprungligen" end in a known word but qualify, not name.)
         const tail = ADJECTIVE.test(word) ? null : w.lexicon.knownTail(word);
         // A word nobody knows right after "för"/"for"/"till" is what is asked about ("budget for psychiatry").
-        const introduced = lex.heads.topicAfter.has(words[i - 1] ?? '') && word.length >= 5 && !cueKnown.has(i);
+        // Not an English verb form or adjective ("to making generic invitation systems", "for
+        // collaborative-regional support"): it qualifies what follows, the way a Swedish adjective does.
+        const introduced = lex.heads.topicAfter.has(words[i - 1] ?? '') && word.length >= 5 && !cueKnown.has(i) && !ENGLISH_MODIFIER.test(word);
         if (!(tail && tail.length >= 5 && word.length - tail.length >= 3) && !names.has(i) && !introduced) {
           if (!cueKnown.has(i)) unknown.push(words[i]!);
           continue;
@@ -195,6 +197,9 @@ function headWords(lex: Lexicon): string[] {
   if (!heads) headCache.set(lex, (heads = [...new Set([...lex.heads.effort, ...lex.heads.money, ...lex.heads.generic])].sort((a, b) => b.length - a.length)));
   return heads;
 }
+
+/** English endings of verb forms, adjectives and adverbs ("making", "collaborative", "shared", "fully"). */
+const ENGLISH_MODIFIER = /\p{L}{3}(?:ing|ive|ed|ly|ous|able|ible)$/u;
 
 /** Swedish endings of adjectives and adverbs: such a word qualifies a topic, it names none. */
 const ADJECTIVE = /(?:lig|ig|isk|sk)(?:a|e|t|en|are|aste)?$/u;

@@ -184,6 +184,9 @@ export function yearReferredTo(ask: string, message: string, lex: Lexicon): stri
   return [...before.matchAll(/(?<![\d/-])20\d{2}(?![\d/-])/gu)].at(-1)?.[0] ?? null;
 }
 
+/** A year written "-24" after a space (not after a number: "5 -10 mkr"): the Swedish short form, like "'24". */
+export const DASH_YEAR = /(^|[^\d\s]\s+|^\s*)[-–](2\d)(?![\d%]|[.,:]\d)/gu;
+
 /** Words after which a number is no year ("kl 19", "rad 24", "page 21"). */
 const NOT_YEAR_AFTER = new Set(['kl', 'klockan', 'nr', 'nummer', 'number', 'no', 'rad', 'raden', 'line', 'sidan', 'sida', 'page', 'vecka', 'v', 'week', 'punkt', 'paragraf', 'de', 'the', 'alla', 'all', 'top', 'topp']);
 /** What may follow a year written short: the end, a stop, or a word joining it to another year. */
@@ -193,10 +196,12 @@ const AFTER_SHORT_YEAR = /^(?:$|[?!.,;:)\]]|och\b|o\b|and\b|vs\.?|versus\b|resp\
  * Years written short, as in Slack: "barncancer 23", "rehab24", "SVF 21 vs 24", "'24" — read as
  * 2023, 2024, …. Only 19–29, only where nothing but the end, a stop or another year follows (so
  * "21 regioner", "25 mkr" and "kl 19" stay numbers), and a number glued to a word only after three
- * letters ("rehab24"); "2021-24" is 2021–2024.
+ * letters ("rehab24"); "2021-24" is 2021–2024; "-24" after a space is 2024.
  */
 export function withFullYears(text: string): string {
-  const glued = text.replace(/(?<=\p{L}{3})(?=(?:2\d|20(?:19|2\d))(?!\d))/gu, ' ').replace(/(?<!\d)(20[12]\d)\s*([-–])\s*(2\d)(?![\d%])/gu, '$1$220$3');
+  // "tot -21 o -23", "backenrehab -24": a dash after a space (not after a number: "5 -10 mkr") marks a year like "'24".
+  const dashed = text.replace(DASH_YEAR, "$1'$2");
+  const glued = dashed.replace(/(?<=\p{L}{3})(?=(?:2\d|20(?:19|2\d))(?!\d))/gu, ' ').replace(/(?<!\d)(20[12]\d)\s*([-–])\s*(2\d)(?![\d%])/gu, '$1$220$3');
   return glued.replace(/(?<![\p{L}\d,.:/-])(['’])?(19|2\d)(?![\d%]|[.,:]\d)/gu, (whole, mark: string | undefined, digits: string, at: number, all: string) => {
     const before = /([\p{L}]+)\W*$/u.exec(all.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
     const after = all.slice(at + whole.length).trimStart();

@@ -213,3 +213,33 @@ describe('a marker after what it leaves out', () => {
     expect(ask('Under the 2026 deal, how many million are set aside for supporting the RCCs?').facts[0]).toMatchObject({ year: 2026, amountSEK: 176e6 });
   });
 });
+
+describe('what is left out, as the sources name it', () => {
+  it('a compound of the sources\' words ("kallelsesystemsposten borträknad") leaves out its line', () => {
+    const left = amounts('Nationella medel 2024 för RCC i samverkan, mammografiuppföljningen borträknad?');
+    expect(left).not.toContain(3);
+    expect(left).toEqual(expect.arrayContaining([15, 8, 14, 25]));
+  });
+
+  it('"om man bortser från" leaves out what follows', () => {
+    expect(ask('Vad fick SKR 2021 om man bortser från SVF-stödet?').facts.some((f) => f.amountSEK === 9e6 && f.owner === 'SKR')).toBe(false);
+  });
+
+  it('the money a sentence names for a topic is left out with the topic: its line and its payment', () => {
+    // "500 miljoner kronor går till regionernas arbete med … vårdförlopp" is the line "Till regionerna: 500".
+    const a = ask('Vad fick regionerna 2026, SVF-pengarna oräknade?');
+    expect(a.facts.some((f) => f.amountSEK === 500e6)).toBe(false);
+    expect(a.facts[0]).toMatchObject({ amountSEK: 280e6 });
+    // "Från Kammarkollegiet till regionerna: 365" is the payment of the SVF line.
+    expect(ask('What did the regions receive in 2024 except the SVF money?').facts.some((f) => f.amountSEK === 365e6)).toBe(false);
+  });
+
+  it('two lines of one amount are told apart by their words: leaving out pathology keeps radiology', () => {
+    expect(amounts('Vilka särskilda satsningar fanns 2024 utom patologin?')).toEqual([60, 100]);
+  });
+
+  it('an owner\'s money with something left out leads with every line that is left', () => {
+    const first = ask('What did the regions receive in 2024 except the SVF money?').text.split('\n')[0]!;
+    for (const line of ['patologin', 'radiologin', 'rehabilitering']) expect(first).toContain(line);
+  });
+});

@@ -20,6 +20,13 @@ const lead = (q: string) => ask(q).text.split('\n')[0]!;
 const MSEK = 1_000_000;
 
 describe('context and wrappers never become the topic', () => {
+  it('reads an English verb form or adjective after "for"/"to" as describing the topic, not as a topic the sources lack', () => {
+    expect(ask('How much was assigned in 2024 to improving cervical cancer elimination work?').facts[0]).toMatchObject({ year: 2024, amountSEK: 25 * MSEK });
+    expect(ask('What was set aside for coordinated screening in 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 8 * MSEK });
+    // A noun nobody knows after "for" is still the topic the sources lack.
+    expect(ask('How much went to dermatology in 2024?').answered).toBe(false);
+  });
+
   it('answers the question after who asks and why, and says nothing of them', () => {
     const a = ask('Hej! Jag är journalist på en lokaltidning och skriver om cancervården. Hur mycket fick rehabiliteringen 2024?');
     expect(a.facts[0]).toMatchObject({ year: 2024, amountSEK: 100 * MSEK });

@@ -17,9 +17,11 @@ describe('years written short', () => {
     ['SVF 21 vs 24', 'SVF 2021 vs 2024'],
     ["barncancer '24?", 'barncancer 2024?'],
     ['barncancer 2021-24', 'barncancer 2021-2024'],
+    ['totalen -24', 'totalen 2024'],
+    ['tot -21 o -23', 'tot 2021 o 2023'],
   ])('%j is read as %j', (typed, read) => expect(withFullYears(typed)).toBe(read));
 
-  it.each(['Sveriges 21 regioner', 'posten på 25 mkr', 'mötet kl 19.', 'de 25 miljonerna', 'rad 24', 'covid19', 'vad hände 19 december'])('%j keeps its number', (typed) => {
+  it.each(['Sveriges 21 regioner', 'posten på 25 mkr', 'mötet kl 19.', 'de 25 miljonerna', 'rad 24', 'covid19', 'vad hände 19 december', 'mellan 5 -10 mkr'])('%j keeps its number', (typed) => {
     expect(withFullYears(typed)).toBe(typed);
   });
 
@@ -28,6 +30,11 @@ describe('years written short', () => {
     expect(ask('svf 21').facts[0]).toMatchObject({ year: 2021, amountSEK: 370e6 });
     const both = ask('barncancer 21 vs 24');
     expect(both.facts.map((f) => f.year).sort()).toEqual([2021, 2024]);
+  });
+
+  it('reads "-24 mkr" as the year, not as 24 million', () => {
+    expect(ask('totalen -24 mkr').facts[0]).toMatchObject({ kind: 'total', year: 2024, amountSEK: 809e6 });
+    expect(ask('barncancer -21 msek').facts[0]).toMatchObject({ year: 2021, amountSEK: 80e6 });
   });
 });
 

@@ -134,3 +134,21 @@ describe('sign-offs and apologies', () => {
     expect(asks('Ber om ursäkt för den sena frågan. Vad är nytt 2026?')).toEqual(['Vad är nytt 2026?']);
   });
 });
+
+describe('asks around the edges of a message', () => {
+  it('leaves out a signature after a dash on the last line', () => {
+    expect(asks('Hello! I need the 2024 figure for childhood cancer. Thanks! — Anna, controller')).toEqual(['I need the 2024 figure for childhood cancer.']);
+  });
+
+  it('reads a question pasted in a code block when the words outside only forward it', () => {
+    expect(asks('```\nvad fick barncancer 2024?\n```\nvidarebefordrar från kanalen')).toEqual(['vad fick barncancer 2024?']);
+  });
+
+  it('splits ", and also say who …" and "X 2023 plus Y 2023" into two asks', () => {
+    expect(asks('Give me the 2024 figure for pathology, and also say who distributes that money?')).toEqual(['Give me the 2024 figure for pathology', 'who distributes that money?']);
+    expect(asks('the 2021 total plus the areas of the 2021 tasks?')).toEqual(['the 2021 total', 'the areas of the 2021 tasks?']);
+    // "och" joins what one ask compares.
+    expect(asks('jämför barncancer 2021 och barncancer 2024')).toHaveLength(1);
+  });
+});
+

@@ -24,8 +24,8 @@ const isAmount = (f: Fact) => f.amountSEK !== null;
 /** The person or role a question of pay is about: the people it names, else its topic. */
 const whom = (ctx: Ctx) => (ctx.q.people.length ? listWords(ctx.q.people, ctx.lang) : topicText(ctx));
 
-/** A topic named in the plural, definite: "de särskilda satsningarna", "the special efforts". */
-const PLURAL = /(?<![\p{L}])(?:de|the|alla|all)\s+(?:\p{L}+\s+)?(?:\p{L}{3,}(?:arna|erna|orna)|efforts|lines|items)(?![\p{L}])/u;
+/** A topic named in the plural, definite or asked which: "de särskilda satsningarna", "the special efforts", "vilka satsningar". */
+const PLURAL = /(?<![\p{L}])(?:(?:de|the|alla|all)\s+(?:\p{L}+\s+)?(?:\p{L}{3,}(?:arna|erna|orna)|efforts|lines|items)|(?:vilka|which)\s+(?:\p{L}+\s+)?(?:\p{L}{3,}(?:ar|er|or|arna|erna|orna)|efforts|lines|items))(?![\p{L}])/u;
 
 /** A count the question gives of the lines it means ("de tre särskilda satsningarna", "the two lines"). */
 const COUNT = /(?<![\p{L}])(?:de|the|alla|all|båda|both)\s+(två|tre|fyra|fem|sex|two|three|four|five|six|2|3|4|5|6)(?![\p{L}\d])/u;
@@ -89,7 +89,9 @@ export function amount(asked: Ctx): Composed | null {
   const chosen = ctx.q.years.length ? [...new Set(ctx.years.map(forYear).filter((s) => !!s))] : [...bestPerYear.values()].sort((a, b) => newestYear(b.fact) - newestYear(a.fact));
   // "de särskilda satsningarna", "the special efforts": a plural names every line of one year that
   // covers the topic as well as the best does — each is an answer, not a line that also mentions it.
-  const plural = PLURAL.test(ctx.q.text.toLowerCase()) && chosen.length === 1;
+  // So does an owner's money with something left out ("what did the regions get apart from the SVF money?"): what is left is the answer.
+  const whatIsLeft = !!ctx.q.excluded && !!ctx.q.owner && !required(ctx);
+  const plural = (PLURAL.test(ctx.q.text.toLowerCase()) || whatIsLeft) && chosen.length === 1;
   const equals = plural ? found.filter((s) => s !== chosen[0] && s.fact.year === chosen[0]!.fact.year && s.fact.kind === 'budget' && s.covered >= chosen[0]!.covered).slice(0, 5) : [];
   const top = chosen.length ? [...chosen, ...equals] : found.slice(0, 1);
   const also = found.filter((s) => !top.includes(s) && top.some((x) => x.fact.year === s.fact.year) && s.score >= top[0]!.score * 0.5).slice(0, 3);
