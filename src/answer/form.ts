@@ -9,7 +9,7 @@ import type { Composed } from './compose.ts';
 import { intentOf } from './intents/traits.ts';
 
 /** The answer states the kind of thing the form asks for (an unanswered one says the sources hold none of it). */
-export function ofForm(c: Composed, form: Form | null): boolean {
+export function ofForm(c: { intent: string }, form: Form | null): boolean {
   const answers = intentOf(c.intent)?.answers ?? 'none';
   switch (form) {
     case null:

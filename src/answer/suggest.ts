@@ -8,6 +8,7 @@
 import type { Question } from '../understand/question.ts';
 import type { Answer } from './types.ts';
 import { hasTrait } from './intents/traits.ts';
+import { ofForm } from './form.ts';
 
 /** The most suggestions offered. */
 export const MAX_SUGGESTIONS = 3;
@@ -53,7 +54,8 @@ export function suggestions(q: Question, ask: (question: string) => Answer): str
     if (out.length >= MAX_SUGGESTIONS) break;
     if (s.toLowerCase() === q.text.toLowerCase()) continue;
     const r = ask(s);
-    if (r.answered && r.facts.length && !r.understood.unknown.length && r.language === q.language && r.intent !== 'help' && !r.noSource) out.push(s);
+    // "vem är samordnare 2023?" is not better asked as "how big is the 2023 agreement?": another question asks the same kind of thing.
+    if (r.answered && r.facts.length && !r.understood.unknown.length && r.language === q.language && r.intent !== 'help' && !r.noSource && ofForm(r, q.form)) out.push(s);
   }
   return out;
 }

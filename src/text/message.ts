@@ -352,6 +352,8 @@ function opensWithContext(s: string): number | null {
   if (end) ends.push(end.index + end[0].length);
   if (/\?\s*$/u.test(s)) for (const m of s.matchAll(/\s(?=(?:hur|vad|vem|vilk\p{L}*|när|how|what|who|which|when)\s)/giu)) ends.push(m.index! + 1);
   for (const at of ends.sort((a, b) => a - b)) {
+    // A break inside a quote is the quote's ("I have 'mammography 2024: 8 MSEK' in my notes — right?").
+    if (/(?:^|\s)['"“‘][^'"”’]*$/u.test(s.slice(0, at))) continue;
     const rest = s.slice(at);
     if (rest.split(/\s+/u).length >= 4 && (OPENS_QUESTION.test(rest) || questionScore(rest) >= 3)) return at;
   }

@@ -84,6 +84,25 @@ describe('context and wrappers never become the topic', () => {
 });
 
 describe('the question\'s form sets what the lead states', () => {
+  it('answers who holds a role in a year with the person the sources of that year name, and offers no question of another kind', () => {
+    const a = ask('vem är samordnare 2023?');
+    expect(a.intent).toBe('people');
+    expect(a.text.split('\n')[0]).toMatch(/^Helena Brändström/u);
+    expect(a.suggestions ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/omfattar överenskommelsen/u)]));
+  });
+
+  it('answers "is X the 2026 figure or the 2024 one?" with the year whose total X is', () => {
+    expect(ask('Är 809 mkr siffran för 2026 eller för 2024?').text.split('\n')[0]).toBe('809 miljoner kronor är totalen för 2024.');
+    // The agreement of the year asked comes before money of a period that spans it.
+    expect(ask('2021 års överenskommelse: 600 000 000 kr eller 500 000 000 kr?').facts[0]).toMatchObject({ kind: 'total', year: 2021, amountSEK: 500 * MSEK });
+  });
+
+  it('reads a note quoted with its own colon as the claim to check', () => {
+    const a = ask("My sheet says 'pathology effort 2024: 100 MSEK' — correct?");
+    expect(a.text.split('\n')[0]).toMatch(/^No/u);
+    expect(a.facts[0]).toMatchObject({ year: 2024, amountSEK: 60 * MSEK });
+  });
+
   it('reads "delta" in a Swedish question as taking part, and answers who', () => {
     const a = ask('Vem ska delta i arbetet med Joint Action Cancer Screening?');
     expect(a).toMatchObject({ intent: 'responsible', answered: true });

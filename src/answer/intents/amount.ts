@@ -279,11 +279,14 @@ function pairDifference(ctx: Ctx, a: Fact, b: Fact): string {
 /** How far a rounded figure may lie from an amount of the sources (a share of the figure) to be read as it. */
 const NEAR = 0.03;
 
+const ofYearAsked = (ctx: Ctx, f: Fact): number => Number(ctx.q.years.length > 0 && f.year !== null && ctx.years.includes(f.year));
+
 function byFigure(ctx: Ctx): Composed {
   const order: Fact['kind'][] = ['budget', 'flow', 'funding', 'total', 'passage'];
   const facts = ctx.corpus.facts
     .filter((f) => f.amountSEK !== null && ctx.q.figures.includes(f.amountSEK) && (!ctx.q.years.length || inYears(f, ctx.years)))
-    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (b.year ?? 0) - (a.year ?? 0));
+    // A fact of the very year asked comes before money of a period that spans it ("2021 – 500 eller 600 miljoner?").
+    .sort((a, b) => ofYearAsked(ctx, b) - ofYearAsked(ctx, a) || order.indexOf(a.kind) - order.indexOf(b.kind) || (b.year ?? 0) - (a.year ?? 0));
   if (!facts.length) {
     // "'en miljard' för 2026 – vad är den exakta siffran?": a rounded figure, the amounts within NEAR of it.
     const off = (f: Fact) => Math.min(...ctx.q.figures.map((x) => Math.abs(f.amountSEK! - x) / x));

@@ -7,6 +7,7 @@ import type { Fact } from '../../corpus/schema.ts';
 import { stem } from '../../text/analyze.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { lexicon } from '../../lexicon/load.ts';
+import { vocabularyOf } from '../../understand/vocabulary.ts';
 import { matches } from '../match.ts';
 import type { Ctx } from '../context.ts';
 import { cite } from '../format.ts';
@@ -62,13 +63,15 @@ export function people(ctx: Ctx): Composed | null {
   // How many of the topic's words (roles among them: "cancersamordnare", "prime minister") the person's
   // name and role carry, and how much of the topic their quote covers.
   // Words found in many facts ("cancer" of "Min vårdplan cancer") fit every role and say nothing.
-  const common = Math.ceil(ctx.index.facts.length * lexicon().heads.commonShare);
+  // (Counted over the whole corpus: among the few facts of one year, "samordnare" would count as common.)
+  const whole = vocabularyOf(ctx.corpus).index;
+  const common = Math.ceil(whole.facts.length * lexicon().heads.commonShare);
   // Roles count only when the question names one ("cancersamordnare", "prime minister"); else only quotes fit.
   const roleNamed = ctx.q.signals.has('role-word');
   // The role words themselves are cue words, not topic words: with a role named, every content word may fit.
   const words = [...new Set([...ctx.topic.filter((c) => !c.soft).flatMap((c) => [c.text, ...c.wordings.flatMap((w) => w.words)]), ...(roleNamed ? ctx.q.words : [])])]
     .flatMap((w) => w.split(/\s+/))
-    .filter((w) => ctx.index.count([w]) < common)
+    .filter((w) => whole.count([w]) < common)
     .map((w) => stem(w).slice(0, 6))
     .filter((w) => w.length >= 4);
   const roleHits = (f: Fact) => (roleNamed ? words.filter((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w)).length : 0);

@@ -33,6 +33,8 @@ export function responsible(asked: Ctx): Composed | null {
       notes: closingNotes(ctx),
     };
   }
+  // "vem är samordnare 2023?" asks who holds a role, which the people answer; no list of every task does.
+  if (!required(ctx) && !ctx.q.owner && ctx.q.signals.has('who-is') && ctx.q.signals.has('role-word')) return null;
   if (!required(ctx)) return taskAnswer(ctx, 'responsible');
   const verb = ctx.q.verb;
   const topic = verb && !ctx.topic.some((c) => c.text === verb) ? [...ctx.topic, { text: verb, wordings: [{ words: [verb], weight: 1 }], soft: true }] : ctx.topic;

@@ -11,6 +11,7 @@ import { knownTopic } from '../match.ts';
 import { leftOut, yearLines } from './lines.ts';
 import { linesOf, totalOf } from '../query.ts';
 import { closingNotes, coverageNote, fundingNote, t } from '../words.ts';
+import { readFigures } from '../../understand/figures.ts';
 
 /** "add up to", "summerar till": the lines asked to make the total. */
 const ADDS_UP = /(?<![\p{L}])(?:add(?:s|ed)? up|sum(?:s|med)? (?:up|to)|summerar|summeras|går ihop|räcker raderna|blir raderna)(?![\p{L}])/iu;
@@ -61,6 +62,20 @@ export function yearTotals(ctx: Ctx, years: number[], intent: Composed['intent']
           : t(ctx, `Källan för ${f.year} anger inga budgetrader, bara totalen.`, `The ${f.year} source gives no budget lines, only the total.`),
         ...closingNotes(ctx),
       ],
+    };
+  }
+  // "Is SEK 1.005bn the 2026 figure or the 2024 one?": the year whose total the question states answers it.
+  const stated = readFigures(ctx.q.text);
+  const named = facts.filter((f) => stated.includes(f.amountSEK!));
+  if (named.length === 1) {
+    const f = named[0]!;
+    return {
+      intent,
+      answered: true,
+      facts: [f, ...facts.filter((x) => x !== f)],
+      lead: t(ctx, `${amountOf(f, 'sv')} är totalen för ${f.year}.`, `${amountOf(f, 'en')} is the ${f.year} total.`),
+      sections: section(facts.map((x) => item(`${x.year}: ${amountOf(x, ctx.lang)} ${cite(x, ctx.lang)}`, x))),
+      notes: closingNotes(ctx),
     };
   }
   return {
