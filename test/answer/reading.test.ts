@@ -91,6 +91,14 @@ describe('the question\'s form sets what the lead states', () => {
     expect(a.suggestions ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/omfattar överenskommelsen/u)]));
   });
 
+  it('answers "which was bigger, X or Y?" with the two lines and the difference, the larger first', () => {
+    const a = ask('Vilken var störst 2024 – bäckenrehab eller utrota livmoderhalscancer?');
+    expect(a.intent).toBe('trend');
+    expect(a.facts.slice(0, 2).map((f) => f.amountSEK! / MSEK)).toEqual([25, 5]);
+    expect(a.text.split('\n')[0]).toMatch(/20 miljoner kronor mer/u);
+    expect(ask('In 2021, which was larger: the healthcare-regional SVF support or the SKR national SVF support?').text.split('\n')[0]).toMatch(/SEK 7 million more/u);
+  });
+
   it('answers "is X the 2026 figure or the 2024 one?" with the year whose total X is', () => {
     expect(ask('Är 809 mkr siffran för 2026 eller för 2024?').text.split('\n')[0]).toBe('809 miljoner kronor är totalen för 2024.');
     // The agreement of the year asked comes before money of a period that spans it.

@@ -11,6 +11,7 @@ import { groupLines } from '../groups.ts';
 import { asksMoney, matches, required, superlative } from '../match.ts';
 import { inYears, linesOf } from '../query.ts';
 import { t } from '../words.ts';
+import { eachTopic } from './amount.ts';
 import { perYear, withoutChange } from './compare.ts';
 import { yearLines } from './lines.ts';
 
@@ -25,6 +26,9 @@ export function trend(asked: Ctx): Composed | null {
     if (!required(ctx)) return yearLines(ctx, ctx.years, 'trend');
     const group = groupLines(ctx);
     if (group) return { ...group.answer, intent: 'trend', facts: bySize(group.answer.facts), sections: group.answer.sections.map((s) => ({ ...s, items: [...s.items].sort((a, b) => order * ((b.facts[0]?.amountSEK ?? 0) - (a.facts[0]?.amountSEK ?? 0))) })) };
+    // "Vilken var störst 2024: rehab eller barncancer?": a line for each topic named, the larger first.
+    const each = eachTopic(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years), false, 'trend');
+    if (each && each.facts.length >= 2) return { ...each, facts: bySize(each.facts) };
     const about = matches(ctx, (f) => f.kind === 'budget' && inYears(f, ctx.years)).map((s) => s.fact);
     if (about.length >= 2) return yearLines(ctx, ctx.years, 'trend', new Set(about));
   }
