@@ -99,6 +99,13 @@ describe('the question\'s form sets what the lead states', () => {
     expect(ask('In 2021, which was larger: the healthcare-regional SVF support or the SKR national SVF support?').text.split('\n')[0]).toMatch(/SEK 7 million more/u);
   });
 
+  it('compares a line across years whose sources name it differently, and says which words one year lacks', () => {
+    const a = ask('How did the SVF stimulus money for the regions change from 2021 to 2024?');
+    expect(a.facts.slice(0, 2).map((f) => [f.year, f.amountSEK! / MSEK])).toEqual([[2021, 370], [2024, 365]]);
+    expect(a.text).toMatch(/The 2024 source does not use the words "stimulus money"/u);
+    expect(a.text.split('\n')[1]).toMatch(/^SVF stimulus money by year:/u);
+  });
+
   it('answers "is X the 2026 figure or the 2024 one?" with the year whose total X is', () => {
     expect(ask('Är 809 mkr siffran för 2026 eller för 2024?').text.split('\n')[0]).toBe('809 miljoner kronor är totalen för 2024.');
     // The agreement of the year asked comes before money of a period that spans it.

@@ -5,6 +5,7 @@
  * computed from the two listed amounts.
  */
 import type { Fact } from '../../corpus/schema.ts';
+import type { Scored } from '../../search/index.ts';
 import { formatAmount } from '../../corpus/amounts.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown, withTopic } from '../context.ts';
@@ -15,6 +16,7 @@ import { inYears, totalOf } from '../query.ts';
 import { amountLine, closingNotes, t } from '../words.ts';
 import { byOwner, eachTopic } from './amount.ts';
 import { hasTrait } from './traits.ts';
+import { vocabularyOf, wordsOfYears } from '../../understand/vocabulary.ts';
 
 /** Answers that list things of each year: a comparison of them without money is theirs to give. */
 export function compare(asked: Ctx): Composed | null {
@@ -50,6 +52,7 @@ export function withoutChange(ctx: Ctx): Ctx {
 export function perYear(ctx: Ctx, years: number[], intent: Composed['intent'], sort?: (facts: Fact[]) => Fact[]): Composed {
   let rows: Fact[] = [];
   let without: number[] = [];
+  const unsaid: string[] = [];
   if (!required(ctx)) {
     // "Fick regionerna mer 2026 jämfört med 2024?": the owner's own line of each year.
     const owned = ctx.q.owner ? years.map((y) => byOwner(ctx, (f) => f.amountSEK !== null && f.year === y).sort((a, b) => b.score - a.score)[0]?.fact).filter((f) => !!f) : [];
@@ -62,7 +65,9 @@ export function perYear(ctx: Ctx, years: number[], intent: Composed['intent'], s
     // One search for every year asked about; each year's best line is its first in the ranking.
     const ranked = matches(ctx, (f) => f.amountSEK !== null && f.year !== null && inYears(f, years), amountWeight(ctx));
     for (const y of years) {
-      const best = ranked.find((s) => s.fact.year === y);
+      const own = ranked.find((s) => s.fact.year === y) ? undefined : inOwnWords(ctx, y);
+      const best = ranked.find((s) => s.fact.year === y) ?? own?.best;
+      if (own) unsaid.push(t(ctx, `Källan för ${y} använder inte ordet ”${own.words}”; raden för ${y} är den som stämmer med resten av frågan.`, `The ${y} source does not use the words "${own.words}"; the ${y} line is the one that fits the rest of the question.`));
       if (best) rows.push(best.fact);
       else without.push(y);
     }
@@ -77,10 +82,11 @@ export function perYear(ctx: Ctx, years: number[], intent: Composed['intent'], s
     // A comparison of years asked needs a figure for two of them: one alone is what the sources say, not the answer.
     answered: intent !== 'compare' || ctx.q.years.length < 2 || rows.length >= 2,
     facts: shown,
-    lead: t(ctx, `${capital(what)} per år:`, `${capital(what)} by year:`),
+    lead: t(ctx, `${capital(asTyped(ctx, what))} per år:`, `${capital(asTyped(ctx, what))} by year:`),
     sections: section(shown.map((f) => item(amountLine(ctx, f), f))),
     notes: [
       without.length ? t(ctx, `Inget belopp för ${what} anges för ${listWords(without, 'sv')}.`, `No figure for ${what} is given for ${listWords(without, 'en')}.`) : '',
+      ...unsaid,
       change,
       ...closingNotes(ctx),
     ].filter(Boolean),
@@ -88,7 +94,28 @@ export function perYear(ctx: Ctx, years: number[], intent: Composed['intent'], s
   };
 }
 
+/**
+ * A year's line named without the words its own source never uses: "the SVF stimulus money for the
+ * regions in 2021 and 2024" — the 2024 agreement calls it "Arbete med standardiseradevårdförlopp",
+ * never "stimulansmedel". Only a concept no fact of that year's sources says is let go, never one
+ * the year uses elsewhere (which would pick another line); the answer says so.
+ */
+function inOwnWords(ctx: Ctx, year: number): { best: Scored; words: string } | undefined {
+  // Only of years named one by one ("2021 och 2024"), not each year of a range.
+  const known = ctx.q.range ? undefined : wordsOfYears(vocabularyOf(ctx.corpus), [year]);
+  if (!known) return undefined;
+  const unused = ctx.topic.filter((c) => !c.soft && c.wordings.every((w) => !known.count(w.words)));
+  if (!unused.length || unused.length === required(ctx)) return undefined;
+  const own = withTopic(ctx, ctx.topic.map((c) => (unused.includes(c) ? { ...c, soft: true } : c)));
+  const best = matches(own, (f) => f.amountSEK !== null && f.year === year && (f.kind === 'budget' || f.kind === 'flow'), amountWeight(own))[0];
+  return best ? { best, words: unused.map((c) => c.text).join(' ') } : undefined;
+}
+
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Words as the question wrote them: "SVF stimulus money", not "svf stimulus money". */
+const asTyped = (ctx: Ctx, s: string): string =>
+  s.replace(/[\p{L}\d-]+/gu, (w) => new RegExp(`(?<![\\p{L}])${w.replace(/[-]/g, '\\-')}(?![\\p{L}])`, 'iu').exec(ctx.q.text)?.[0] ?? w);
 
 /** Higher, lower or the same, and by how much: the difference is computed from the two amounts listed, and said so. */
 export function difference(ctx: Ctx, rows: Fact[]): string {
