@@ -101,8 +101,9 @@ export function perYear(ctx: Ctx, years: number[], intent: Composed['intent'], s
  * the year uses elsewhere (which would pick another line); the answer says so.
  */
 function inOwnWords(ctx: Ctx, year: number): { best: Scored; words: string } | undefined {
-  // Only of years named one by one ("2021 och 2024"), not each year of a range.
-  const known = ctx.q.range ? undefined : wordsOfYears(vocabularyOf(ctx.corpus), [year]);
+  // Only of years named ("2021 och 2024", "from 2021 to 2024"), not those inside a range or after an open one.
+  const named = !ctx.q.openEnded && (!ctx.q.range || year === ctx.q.years[0] || year === ctx.q.years[ctx.q.years.length - 1]);
+  const known = named ? wordsOfYears(vocabularyOf(ctx.corpus), [year]) : undefined;
   if (!known) return undefined;
   const unused = ctx.topic.filter((c) => !c.soft && c.wordings.every((w) => !known.count(w.words)));
   if (!unused.length || unused.length === required(ctx)) return undefined;
