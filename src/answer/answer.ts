@@ -29,6 +29,7 @@ import { noSource } from './intents/nosource.ts';
 import { outsideSources } from './nofigure.ts';
 import { shareOfTotal } from './share.ts';
 import { writtenSum } from './written.ts';
+import { sidesCompared, sidesOf } from './sides.ts';
 import { saidBy } from './intents/people.ts';
 import { asksMoney } from './match.ts';
 import { unknown } from './intents/help.ts';
@@ -113,7 +114,10 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   const index = (!q.ofDates && wordsOfYears(vocabulary, q.years)?.index) || vocabulary.index;
   const ctx = contextOf(q, opts.corpus, index, opts.today, vocabulary.sourceYears);
   // Two amounts named with a question of how they relate are answered by that relation.
-  const composed = leadFirst(withProvenance(ctx, outsideSources(ctx, shareOfTotal(ctx, counted(ctx, perRecipient(ctx, writtenSum(ctx) ?? related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx)))))))), ctx.lang);
+  const read = writtenSum(ctx) ?? related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx)));
+  // A comparison that found no two amounts may compare two different things, each of its own year.
+  const two = read.answered && read.facts.filter((f) => f.amountSEK !== null).length >= 2;
+  const composed = leadFirst(withProvenance(ctx, outsideSources(ctx, shareOfTotal(ctx, counted(ctx, perRecipient(ctx, (!two && bySides(ctx, opts)) || read))))), ctx.lang);
   // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)" —
   // what the answer's sentence does not already say.
   const unsaid = took.filter((c) => !new RegExp(`(?<![\\p{L}\\d])${String(c).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\d])`, 'iu').test(composed.lead));
@@ -132,6 +136,23 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
  */
 export function readQuestion(question: string, opts: AnswerOptions): Question {
   return withPrevious(understand(question, { today: opts.today, vocabulary: vocabularyOf(opts.corpus), taught: opts.taught }), opts.previous).question;
+}
+
+/** Two sides compared, each with its year ("the 2026 RCC support vs what SKR paid the RCCs in 2024"): each side's amount, asked alone. */
+function bySides(ctx: Ctx, opts: AnswerOptions): Composed | null {
+  const q = ctx.q;
+  if (!['compare-word', 'more-than', 'most', 'least'].some((s) => q.signals.has(s))) return null;
+  const sides = sidesOf(q.text);
+  if (!sides) return null;
+  const found = sides.map((side) => {
+    const a = answerOne(`${q.language === 'sv' ? 'Hur mycket' : 'How much'}: ${side}?`, { ...opts, previous: undefined }, q.language, false).answer;
+    const year = Number(/(?<!\d)20\d{2}(?!\d)/u.exec(side)![0]);
+    // Each side names a thing of its own: a year's total is what the comparison of years answers.
+    const f = a.answered && !a.understood.unknown.length && a.facts[0]?.kind !== 'total' ? a.facts[0] : undefined;
+    return f && f.amountSEK !== null && f.year === year ? f : undefined;
+  });
+  const [a, b] = found;
+  return a && b && a.id !== b.id ? sidesCompared(ctx, [a, b]) : null;
 }
 
 /** The first composer in ranked order that takes the question; what is left says it cannot answer. */

@@ -106,6 +106,17 @@ describe('the question\'s form sets what the lead states', () => {
     expect(a.text.split('\n')[1]).toMatch(/^SVF stimulus money by year:/u);
   });
 
+  it('compares two different things, each of its own year, by asking each side alone', () => {
+    const a = ask('Compare the 2021 childhood cancer support with the 2024 rehabilitation effort');
+    expect(a.facts.slice(0, 2).map((f) => [f.year, f.amountSEK! / MSEK])).toEqual([[2021, 80], [2024, 100]]);
+    expect(a.text.split('\n')[0]).toMatch(/SEK 20 million more/u);
+    // A payment and a budget line: which is larger, with no difference computed.
+    const b = ask('Är RCC-stödet 2026 större än det SKR betalade till de sex RCC 2024?');
+    expect(b.text.split('\n')[0]).toMatch(/^Från SKR till de sex sjukvårdsregionala RCC 2024 \(405 miljoner kronor\) är större än/u);
+    // The same thing in two years stays a comparison of years.
+    expect(ask('Var överenskommelsen 2023 större än den 2021?').text.split('\n')[0]).toMatch(/^2023 är beloppet högre än 2021/u);
+  });
+
   it('answers "is X the 2026 figure or the 2024 one?" with the year whose total X is', () => {
     expect(ask('Är 809 mkr siffran för 2026 eller för 2024?').text.split('\n')[0]).toBe('809 miljoner kronor är totalen för 2024.');
     // The agreement of the year asked comes before money of a period that spans it.

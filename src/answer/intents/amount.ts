@@ -262,7 +262,7 @@ export function eachTopic(ctx: Ctx, filter: (f: Fact) => boolean, everyPart = fa
  * amounts and said so ("Särskild satsning på rehabilitering fick 95 miljoner kronor mer än
  * Bäckenrehabilitering 2024"). Empty for lines of different years or kinds (a comparison of years says that).
  */
-function pairDifference(ctx: Ctx, a: Fact, b: Fact): string {
+export function pairDifference(ctx: Ctx, a: Fact, b: Fact): string {
   if (a.year === null || a.year !== b.year || a.kind !== b.kind || a.amountSEK === null || b.amountSEK === null) return '';
   const [hi, lo] = a.amountSEK >= b.amountSEK ? [a, b] : [b, a];
   const both = `${amountOf(hi, ctx.lang)} ${t(ctx, 'mot', 'against')} ${amountOf(lo, ctx.lang)}`;
@@ -275,12 +275,12 @@ function pairDifference(ctx: Ctx, a: Fact, b: Fact): string {
   );
 }
 
-/** The facts that state an amount the question names, budget lines first; one no source states is never echoed. */
 /** How far a rounded figure may lie from an amount of the sources (a share of the figure) to be read as it. */
 const NEAR = 0.03;
 
 const ofYearAsked = (ctx: Ctx, f: Fact): number => Number(ctx.q.years.length > 0 && f.year !== null && ctx.years.includes(f.year));
 
+/** The facts that state an amount the question names, budget lines first; one no source states is never echoed. */
 function byFigure(ctx: Ctx): Composed {
   const order: Fact['kind'][] = ['budget', 'flow', 'funding', 'total', 'passage'];
   const facts = ctx.corpus.facts
