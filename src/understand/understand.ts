@@ -56,6 +56,8 @@ const ABOUT_AGREEMENT = new Set(['about-agreement', 'agreement-word', 'definitio
 /** Cues of a question about money, in which a parenthesis of examples narrows nothing (see `asideParentheses`). */
 const MONEY_SUM = ['how-much', 'together', 'total-word', 'money-noun', 'money-figure'];
 /** The plain "what is" of a definition: beside a word for money it asks the amount. */
+/** "what's GMC …", "vad är KVÅ …": "what is" and an acronym written in capitals. */
+const ACRONYM_ASKED = /(?:^|[\s,:])(?:what's|what is|whats|vad är|vad e|vad betyder)\s+(?:the\s+)?\p{Lu}{2,6}(?:\s*[?.!]*\s*$|\s+(?!i samverkan)(?:in|i|inom|within|on|på|som|that|which)\s)/u;
 const WHAT_IS = new Set(['vad är', 'vad e', "what's", 'what is', 'whats', 'what are']);
 const WH = new Set(['vad', 'vem', 'vilka', 'vilken', 'vilket', 'hur', 'när', 'varför', 'varifrån', 'vart', 'varthän', 'what', 'which', 'who', 'whose', 'how', 'when', 'where', 'why']);
 
@@ -238,7 +240,12 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   // "What's the right figure for the regions?": "what is" before a word for money asks the amount, it defines nothing.
   const asksFigure = keptCues.some((m) => m.value.cue.id === 'money-figure') && keptCues.every((m) => m.value.cue.id !== 'definition-word' || WHAT_IS.has(m.phrase));
   for (const c of [...keptCues.map((m) => m.value.cue), ...topicCues.map((m) => m.value.cue), ...read.typoCues]) if (!cueList.includes(c) && !(asksFigure && c.id === 'definition-word')) cueList.push(c);
+  // "what is GMC in the cancer genomics task?": an acronym, as written, after "what is" asks what it stands for.
+  const standsFor = lex.cues.find((c) => c.id === 'stands-for');
+  const acronymAsked = ACRONYM_ASKED.test(part.text) && !/(?<!\d)20\d{2}(?!\d)/u.test(part.text);
+  if (standsFor && !cueList.includes(standsFor) && acronymAsked) cueList.push(standsFor);
   const signals = new Set(cueList.map((c) => c.id));
+  if (acronymAsked) signals.add('acronym-asked');
 
   // "kunskapsutveckling, typ vårdprogram och sånt": what follows "typ"/"such as" after a topic is an example of it;
   // "SVF work, i.e. the money split by population": what follows "i.e."/"dvs" says it again.

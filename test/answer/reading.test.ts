@@ -139,6 +139,13 @@ describe('the question\'s form sets what the lead states', () => {
     expect(ask('SVF står för?')).toMatchObject({ intent: 'definition', answered: true });
   });
 
+  it('reads "what is" and an acronym in capitals as asking what it stands for, with where it is used as context', () => {
+    expect(ask('what is GMC in the genomics task?').text.split('\n')[0]).toBe('GMC stands for genomiskt medicincentrum (Swedish).');
+    // "står för" that means "is responsible for", and an owner's name, are no acronym asked.
+    expect(ask('Vilken myndighet står för utbetalningen av regionernas SVF-pengar 2024?').intent).not.toBe('definition');
+    expect(ask('what is RCC i samverkan supposed to deliver on waiting-time reports?').intent).not.toBe('definition');
+  });
+
   it('answers who pays an amount with the payment', () => {
     const a = ask('Who pays out the 39 million to RCC i samverkan?');
     expect(a.intent).toBe('payment');

@@ -17,7 +17,8 @@ export function definition(ctx: Ctx): Composed | null {
   const term = ctx.q.owner ?? concept?.acronym?.short;
   if (!term) return ctx.q.signals.has('agreement-word') && !required(ctx) ? theAgreement(ctx) : null;
   // "JApreventNCD, vad är RCC:s roll där?": a topic beside the term asks what the term does with it, not what it is.
-  if (ctx.topic.some((c) => !c.soft && c !== ctx.q.concepts.find((x) => x.id === concept?.id))) return null;
+  // "What's GMC short for in the cancer genomics task?" asks what it stands for: the rest says where it is used.
+  if (!ctx.q.signals.has('acronym-asked') && ctx.topic.some((c) => !c.soft && c !== ctx.q.concepts.find((x) => x.id === concept?.id))) return null;
   const expansion = lex.owners.find((o) => o.owner === term)?.long ?? concept?.acronym?.long;
   // Every owner named is defined ("skillnaden mellan RCC och RCC i samverkan").
   const terms = new Set([term, ...ctx.q.owners]);
