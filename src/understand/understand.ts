@@ -24,6 +24,7 @@ import { LEAD_IN_BREAK, tokenize } from './tokens.ts';
 import { lexiconConcept, readWords, withElidedHeads } from './topic.ts';
 import { type Vocabulary, wordsOfYears } from './vocabulary.ts';
 import { readYears, withFullYears, yearReferredTo } from './years.ts';
+import { titleMatches } from './titles.ts';
 import { exclusions, leftOut } from './exclude.ts';
 import { asideParentheses, partLists, unanchoredClauses, withoutPreamble } from './clauses.ts';
 import { perRecipientOf } from './recipients.ts';
@@ -145,6 +146,8 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   const blocking: Any[] = [
     ...lex.ownerPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'owner' as const, owner: m.value } })),
     ...lex.documentPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'document' as const, document: m.value } })),
+    // (Its title may hold an amount, which is read as the title's words: "nyheten om 556 miljoner kronor till …".)
+    ...titleMatches(words, v.titles, lex).filter((m) => !yearsRead.consumed.has(m.from)),
     ...cues.filter((m) => !m.value.cue.topic).map((m) => ({ ...m, value: { kind: 'cue' as const, cue: m.value } })),
     ...conceptMatches.map((m) => ({ ...m, value: { kind: 'concept' as const, concept: m.value } })),
     ...lex.functionPhrases.findAll(words).filter(free).map((m) => ({ ...m, value: { kind: 'function' as const } })),

@@ -8,6 +8,7 @@ import type { Corpus } from '../corpus/load.ts';
 import { type Lexicon, lexicon as loadedLexicon } from '../lexicon/load.ts';
 import { FactIndex, indexOf } from '../search/index.ts';
 import { fold, tokens } from '../text/analyze.ts';
+import { type Titled, titlesOf } from './titles.ts';
 
 export interface Vocabulary {
   /** The corpus this vocabulary was read from. */
@@ -32,6 +33,8 @@ export interface Vocabulary {
   amounts: Set<number>;
   /** The lexicon's documents the corpus has: their sources, and the agreement years those cover. */
   documents: Map<string, { sources: string[]; years: number[] }>;
+  /** The sources' titles, by the document each source is ("enligt sidan om cancervården som prioriterad fråga"). */
+  titles: Titled[];
   /** When each source was published, and the agreement years it covers. */
   published: { year: number; month: number; years: number[] }[];
 }
@@ -108,6 +111,7 @@ export function vocabularyOf(corpus: Corpus, lex: Lexicon = loadedLexicon()): Vo
     corpus,
     lexicon: lex,
     documents,
+    titles: titlesOf(corpus, lex),
     index: indexOf(corpus),
     sourceYears: [...new Set(corpus.sources.flatMap((s) => s.years))].sort((a, b) => a - b),
     agreementYears: [...new Set(corpus.facts.filter((f) => f.kind === 'total' && f.year !== null).map((f) => f.year!))].sort((a, b) => a - b),

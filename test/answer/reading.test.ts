@@ -84,6 +84,12 @@ describe('context and wrappers never become the topic', () => {
 });
 
 describe('the question\'s form sets what the lead states', () => {
+  it('reads a document named by the words of its title as where to look, not as the topic', () => {
+    const a = ask('Vilket år tillträdde regeringen enligt sidan om cancervården som prioriterad fråga?');
+    expect(a.facts[0]!.citation.quote).toMatch(/tillträdde år 2022/u);
+    expect(a.text.split('\n')[0]).not.toMatch(/prioriterad/u);
+  });
+
   it('answers who holds a role in a year with the person the sources of that year name, and offers no question of another kind', () => {
     const a = ask('vem är samordnare 2023?');
     expect(a.intent).toBe('people');
