@@ -9,8 +9,9 @@
  *
  * Linear time: each line is cleaned once, and every pattern below is anchored and bounded.
  */
-import { cleanQuestion } from './clean.ts';
 import { questionScore, sentences } from './sentences.ts';
+import { QUOTE, ROLE, SIGNATURE, cleanLine, messageLines } from './lines.ts';
+import { withDifference } from './difference.ts';
 
 export interface Message {
   /** The asks, in the order written; one for most messages. Each is cleaned, on one line. */
@@ -21,13 +22,6 @@ export interface Message {
 
 /** A list item's marker: "- ", "* ", "• ", "– ", "1. ", "2) ", "a) ". */
 const ITEM = /^(?:[-*•–—▪◦·]|\d{1,2}[.)]|[a-h][.)])\s+/u;
-/** A line that only forwards or signs: "Fwd:", "VB:", "Sent from my iPhone", "/Stina", "-- ". */
-const FORWARD = /^(?:fwd?|vb|vs|vidarebefordrat|forwarded(?: message)?|begin forwarded message)\s*:?\s*/iu;
-const SIGNATURE = /^(?:sent from my [\p{L} ]{2,20}|skickat från min [\p{L} ]{2,20}|\/[\p{L}][\p{L} .,-]{0,60}|--|—|(?:—|–|--)\s*\p{L}[\p{L} .,'-]{0,60}|mvh[\p{L} ,.]{0,40}|hälsningar[\p{L} ,.]{0,40}|best(?: regards)?[\p{L} ,.]{0,40}|regards[\p{L} ,.]{0,40})$/iu;
-/** A role prefix pasted from a chat transcript: "User:", "Human:" — what follows is the question. */
-const ROLE = /^(?:user|användare|human|fråga|question)\s*:\s*/iu;
-/** A line that instructs a language model ("SYSTEM: You are …", "Assistant: …"): left out whole. */
-const ROLE_LINE = /^(?:system|assistant|assistent|ai|bot|prompt|system prompt)\s*:/iu;
 /**
  * Sentences that instruct the bot rather than ask the sources: "ignore previous instructions",
  * "du är nu en …", "write a poem about cats". Dropped whole; the rest of the message is read.
@@ -76,10 +70,12 @@ export function readMessage(raw: string): Message {
   return own ? { ...read, own } : read;
 }
 
-/** A quoted line, as Slack sends it ("&gt; …") or as typed. */
-const QUOTE = /^\s*(?:>|&gt;)/u;
-
 function readLines(raw: string): Message {
+  const read = listedAsks(raw);
+  return { ...read, asks: withDifference(read.asks) };
+}
+
+function listedAsks(raw: string): Message {
   const lines = messageLines(raw);
   const kept = lines.filter((l) => l.length > 0);
   // A list of two or more items is that many asks; the line before them (the intro) lends them its years.
@@ -139,52 +135,6 @@ const ASKER = /(?<![\p{L}])(?:jag|vi|min|mitt|mina|vår|vårt|våra|mig|oss|i|i'
 const RELATIVE_YEAR = /(?<![\p{L}])(?:i år|i fjol|förra året|nästa år|årets|fjolårets|förrförra|första|senaste|this year|last year|next year|this year's|last year's|first|latest|earliest|newest)(?![\p{L}])/iu;
 
 
-/**
- * The message's lines, each cleaned, without code fences (their contents are kept only when the
- * message has nothing else), forwarding headers, signatures, role prefixes and quote marks.
- */
-function messageLines(raw: string): string[] {
-  const out: string[] = [];
-  const fenced: string[] = [];
-  let inFence = false;
-  // An emoji or :shortcode: between words ends a sentence as a line break does ("imorgon 🙏 hur mycket …").
-  for (const line of raw.split(/\r?\n|(?<=\S)\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+|:[a-z0-9_+-]+:)\s+(?=\S)/u)) {
-    const fence = /^\s*```/.test(line);
-    if (fence) {
-      inFence = !inFence;
-      const after = line.replace(/^\s*```[\p{L}\d-]*\s*/u, '').replace(/```\s*$/u, '');
-      if (/```/.test(line.replace(/^\s*```/, ''))) inFence = false;
-      if (after.trim()) (inFence ? fenced : out).push(cleanLine(after));
-      continue;
-    }
-    if (inFence) fenced.push(cleanLine(line));
-    else out.push(cleanLine(line));
-  }
-  // "Med vänlig hälsning\nMaria Lindqvist\nRegion Kronoberg": the lines after a sign-off are its signature.
-  const signOff = out.findIndex((l, i) => i > 0 && SIGN_OFF.test(l.trim()));
-  const signed = signOff > 0 && out.slice(signOff + 1).filter((l) => l.trim()).length <= 3 && !out.slice(signOff + 1).some((l) => l.includes('?')) ? out.slice(0, signOff) : out;
-  const body = signed.filter((l) => l.length > 0);
-  // "```can someone check …?```\nforwarding this from #finance": the question is the pasted one.
-  const asksOutside = body.some((l) => l.includes('?') || questionScore(l) >= 2);
-  if (body.length && !asksOutside && fenced.some((l) => l.includes('?'))) return [...fenced, ...signed];
-  return body.length ? signed : fenced;
-}
-
-/** A line that signs off a message: what follows it is the name, title and place of who wrote it. */
-const SIGN_OFF = /^(?:med vänlig hälsning|med vänliga hälsningar|vänliga hälsningar|vänlig hälsning|mvh|hälsningar|bästa hälsningar|kind regards|best regards|regards|best|cheers|thanks|tack)[\s,!.]*$/iu;
-
-function cleanLine(line: string): string {
-  let l = cleanQuestion(line);
-  for (let round = 0; round < 3; round++) {
-    const before = l;
-    l = l.replace(/^(?:>\s*)+/u, '').replace(FORWARD, '').replace(ROLE, '').trim();
-    if (ROLE_LINE.test(l)) return '';
-    if (l === before) break;
-  }
-  // "Kammarkollegiet 2024 belopp? /Stina på ekonomi": a name signed after a slash at the end of the line.
-  return SIGNATURE.test(l) ? '' : l.replace(/\s\/\p{Lu}\p{L}*(?:,?\s[\p{L}.]+){0,5}$/u, '');
-}
-
 /** The asks of one line numbered "1) … 2) …" (or "1. … 2. …"), counting up from 1; none when it is not so numbered. */
 function inlineNumbered(text: string): string[] {
   // "1) …", "a) …", "1. …", and labels "Q1: …", "F2: …", "Fråga 1: …", "Question 2: …".
@@ -222,7 +172,7 @@ function splitAnnounced(rest: string): string[] {
  * slides", "behöver det till kvartalsrapporten", "ska in i en excel", "tack på förhand".
  */
 const AFTERTHOUGHT =
-  /^(?:(?:i |we )?need(?:ed)? (?:it|this|that|them|the figure|the number) (?:for|by|before|in)|(?:jag |vi )?behöver (?:det|den|dem|detta|siffran) (?:till|för|inför|innan|i)|behövs (?:till|för|inför|i)|ska (?:in i|till|användas|med i)|(?:jag |vi )?ska göra (?:ett|en) |(?:i'?m|we'?re) (?:making|doing|building) (?:a|an) |it'?s for|this is for|det är (?:till|för)|för (?:en|ett|min|mitt|mina|vår|vårt|våra)\s|for (?:a|an|my|our|the)\s|asking for|frågar (?:för|åt)|till (?:en|ett|min|mitt|vår|vårt)\s|tack|tusen tack|thanks|thank you|thx|ty\b|sorry|ursäkta|mvh|cheers|skriver från|sitter (?:i|på|med)|writing|forwarding|passing (?:this|it) on|vidarebefordrar|skickar vidare|updating|putting together|trying to|vill bjuda|ska intervjua|bara nyfiken|just curious|lol|haha|känns|kändes|verkar|låter|seems|sounds|feels|looks (?:high|low|off|wrong|odd|weird|too|like)|någon\b.{0,30}\b(?:sa|sade|skrev|påstod) det|someone\b.{0,30}\b(?:said|wrote|claimed) (?:so|that|it))/iu;
+  /^(?:(?:i |we )?need(?:ed)? (?:it|this|that|them|the figure|the number) (?:for|by|before|in)|(?:jag |vi )?behöver (?:det|den|dem|detta|siffran) (?:till|för|inför|innan|i)|behövs (?:till|för|inför|i)|ska (?:in i|till|användas|med i)|(?:jag |vi )?ska göra (?:ett|en) |(?:i'?m|we'?re) (?:making|doing|building) (?:a|an) |it'?s for|this is for|det är (?:till|för)|för (?:en|ett|min|mitt|mina|vår|vårt|våra)\s|for (?:a|an|my|our|the)\s|asking for|frågar (?:för|åt)|till (?:en|ett|min|mitt|vår|vårt)\s|tack|tusen tack|stort tack|(?:many|big|huge) thanks|thanks|thank you|thx|ty\b|sorry|ursäkta|mvh|cheers|skriver från|sitter (?:i|på|med)|writing|forwarding|passing (?:this|it) on|vidarebefordrar|skickar vidare|updating|putting together|trying to|vill bjuda|ska intervjua|bara nyfiken|just curious|lol|haha|känns|kändes|verkar|låter|seems|sounds|feels|looks (?:high|low|off|wrong|odd|weird|too|like)|någon\b.{0,30}\b(?:sa|sade|skrev|påstod) det|someone\b.{0,30}\b(?:said|wrote|claimed) (?:so|that|it))/iu;
 
 /** Messages longer than this are read for their one best question unless they list their asks. */
 const LONG_MESSAGE = 300;

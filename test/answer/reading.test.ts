@@ -84,6 +84,16 @@ describe('context and wrappers never become the topic', () => {
 });
 
 describe('the question\'s form sets what the lead states', () => {
+  it('answers a difference asked after two asks with the difference of their answers', () => {
+    const a = ask('Dels totalen 2021, dels totalen 2023 – och hur stor är skillnaden?');
+    expect(a.parts).toHaveLength(3);
+    expect(a.text).toMatch(/56 miljoner kronor mer/u);
+  });
+
+  it('reads "SKR\'s board message" as the document, and answers who signed it', () => {
+    expect(ask("who signed SKR's board message on the 2021 agreement?").text.split('\n')[0]).toMatch(/^Anders Knape/u);
+  });
+
   it('reads a document named by the words of its title as where to look, not as the topic', () => {
     const a = ask('Vilket år tillträdde regeringen enligt sidan om cancervården som prioriterad fråga?');
     expect(a.facts[0]!.citation.quote).toMatch(/tillträdde år 2022/u);

@@ -152,3 +152,14 @@ describe('asks around the edges of a message', () => {
   });
 });
 
+describe('a difference asked after several asks', () => {
+  it('is an ask of its own, of the asks before it', () => {
+    expect(asks('Dels barncancer 2021, dels barncancer 2024 – och hur stor är skillnaden?')).toEqual(['barncancer 2021', 'barncancer 2024', 'skillnaden mellan barncancer 2021 och barncancer 2024']);
+    expect(asks('Two quick ones: the 2021 total and the 2023 total, and what is the difference?')).toEqual(['the 2021 total', 'the 2023 total', 'the difference between the 2021 total and the 2023 total']);
+  });
+
+  it('leaves "many thanks" after the question out of it', () => {
+    expect(asks('who signed the board message? Many thanks, Liam')).toEqual(['who signed the board message?']);
+  });
+});
+
