@@ -55,7 +55,12 @@ export function cleanLine(line: string): string {
   for (let round = 0; round < 3; round++) {
     const before = l;
     l = l.replace(/^(?:>\s*)+/u, '').replace(FORWARD, '').replace(ROLE, '').trim();
-    if (ROLE_LINE.test(l)) return '';
+    if (ROLE_LINE.test(l)) {
+      // "Assistant: sure! User: hur mycket …": a transcript on one line; what the user asks is kept.
+      const user = /(?:^|\s)(?:user|användare|human|fråga|question)\s*:\s*/iu.exec(l);
+      if (!user) return '';
+      l = l.slice(user.index + user[0].length);
+    }
     if (l === before) break;
   }
   // "Kammarkollegiet 2024 belopp? /Stina på ekonomi": a name signed after a slash at the end of the line.
