@@ -84,6 +84,10 @@ describe('context and wrappers never become the topic', () => {
 });
 
 describe('the question\'s form sets what the lead states', () => {
+  it('leads with the Government money asked about, as a sentence with its figure', () => {
+    expect(ask('How much was the state grant to the regional cancer centres in 2024?').text.split('\n')[0]).toBe("Stadsbidrag till sjukvårdsregionala RCC: SEK 133.5 million in 2024 (Government money outside the agreement's budget lines).");
+  });
+
   it('answers a difference asked after two asks with the difference of their answers', () => {
     const a = ask('Dels totalen 2021, dels totalen 2023 – och hur stor är skillnaden?');
     expect(a.parts).toHaveLength(3);

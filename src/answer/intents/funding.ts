@@ -10,7 +10,7 @@ import type { Ctx } from '../context.ts';
 import { amountOf, cite } from '../format.ts';
 import { required } from '../match.ts';
 import { inYears, totalOf } from '../query.ts';
-import { amountLine, closingNotes, t } from '../words.ts';
+import { amountLine, closingNotes, fundingNote, t } from '../words.ts';
 
 export function funding(ctx: Ctx): Composed | null {
   const q = ctx.q;
@@ -60,15 +60,24 @@ export function funding(ctx: Ctx): Composed | null {
       ? t(ctx, `Själva överenskommelsen ${f.year} omfattar ${amountOf(f, 'sv')}${part} ${cite(f, 'sv')}.`, `The ${f.year} agreement itself totals ${amountOf(f, 'en')}${part} ${cite(f, 'en')}.`)
       : t(ctx, `Överenskommelsen ${f.year} omfattar ${amountOf(f, 'sv')}${part} ${cite(f, 'sv')}.`, `The ${f.year} agreement totals ${amountOf(f, 'en')}${part} ${cite(f, 'en')}.`);
   };
+  const moneySentence = (f: Fact) => {
+    const label = f.label.replace(/\s+/gu, ' ').trim();
+    const when = String(f.year ?? (f.period ? `${f.period.from}–${f.period.to}` : ''));
+    const said = when && !label.includes(when) ? (ctx.lang === 'en' ? ` in ${when}` : ` ${when}`) : '';
+    return `${label}: ${amountOf(f, ctx.lang)}${said} (${fundingNote(ctx, f)}).`;
+  };
+  const heading = t(ctx, 'Regeringens pengar till cancervården, utöver och runt överenskommelsen:', "The Government's money for cancer care, around and beyond the agreement:");
   return {
     intent: 'funding',
     answered: true,
     facts,
-    lead: agreementFirst ? totalLine(totals[0]!, false) : t(ctx, 'Regeringens pengar till cancervården, utöver och runt överenskommelsen:', "The Government's money for cancer care, around and beyond the agreement:"),
+    // The money asked about first, as a sentence ("Stadsbidrag till sjukvårdsregionala RCC: 133,5 miljoner kronor 2024");
+    // a question of what it contains is answered by the sentence that says so.
+    lead: agreementFirst ? totalLine(totals[0]!, false) : partOf ? heading : moneySentence(gov[0]!),
     sections: [
       ...section(
         listed.map((f) => item(amountLine(ctx, f), f, containedIds.has(f.id) ? 1 : 0)),
-        agreementFirst ? t(ctx, 'Regeringens pengar till cancervården, utöver och runt överenskommelsen:', "The Government's money for cancer care, around and beyond the agreement:") : undefined,
+        partOf ? undefined : heading,
       ),
       ...section(restated.map((f) => item(`${f.year}: ${f.label} ${cite(f, ctx.lang)}`, f))),
     ],
