@@ -243,3 +243,11 @@ describe('what is left out, as the sources name it', () => {
     for (const line of ['patologin', 'radiologin', 'rehabilitering']) expect(first).toContain(line);
   });
 });
+
+describe('lines named in the plural', () => {
+  it('"the three special efforts", "the special investments" name every such line of the year', () => {
+    for (const q of ['what did the three special efforts get in 2024?', 'how much did the special investments get in 2024?']) {
+      expect(amounts(q)).toEqual([60, 60, 100]);
+    }
+  });
+});

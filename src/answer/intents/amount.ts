@@ -25,7 +25,7 @@ const isAmount = (f: Fact) => f.amountSEK !== null;
 const whom = (ctx: Ctx) => (ctx.q.people.length ? listWords(ctx.q.people, ctx.lang) : topicText(ctx));
 
 /** A topic named in the plural, definite or asked which: "de särskilda satsningarna", "the special efforts", "vilka satsningar". */
-const PLURAL = /(?<![\p{L}])(?:(?:de|the|alla|all)\s+(?:\p{L}+\s+)?(?:\p{L}{3,}(?:arna|erna|orna)|efforts|lines|items)|(?:vilka|which)\s+(?:\p{L}+\s+)?(?:\p{L}{3,}(?:ar|er|or|arna|erna|orna)|efforts|lines|items))(?![\p{L}])/u;
+const PLURAL = /(?<![\p{L}])(?:(?:de|the|alla|all)\s+(?:\p{L}+\s+){0,2}(?:\p{L}{3,}(?:arna|erna|orna)|efforts|lines|items|investments|initiatives|allocations)|(?:vilka|which)\s+(?:\p{L}+\s+)?(?:\p{L}{3,}(?:ar|er|or|arna|erna|orna)|efforts|lines|items|investments|initiatives|allocations))(?![\p{L}])/u;
 
 /** A count the question gives of the lines it means ("de tre särskilda satsningarna", "the two lines"). */
 const COUNT = /(?<![\p{L}])(?:de|the|alla|all|båda|both)\s+(två|tre|fyra|fem|sex|two|three|four|five|six|2|3|4|5|6)(?![\p{L}\d])/u;
