@@ -184,6 +184,9 @@ function afterInstruction(s: string): string {
   return AFTER_INSTRUCTION.test(rest) ? rest.replace(AFTER_INSTRUCTION, '') : '';
 }
 
+/** An amount written in a sentence: "133 500 000", "80 mkr", "SEK 405 million". */
+const STATES_AMOUNT = /(?<![\d])\d{1,3}(?:[  ]\d{3}){2,}(?!\d)|\d+(?:[.,]\d+)?\s*(?:mkr|msek|mnkr|miljon\p{L}*|million)(?![\p{L}])/iu;
+
 /** Messages longer than this are read for their one best question unless they list their asks. */
 const LONG_MESSAGE = 300;
 
@@ -211,7 +214,8 @@ function asksOf(text: string): string[] {
   if (!all.length) return sentences(text).length ? [text.replace(/\s+/g, ' ').trim()] : [];
   const asking = all.map(asksSomething);
   // Who asks: "I'm a nurse.", "radiographer here", "Hej från föräldraföreningen!".
-  const context = all.map((s, i) => !asking[i] && (CONTEXT_OPENER.test(s) || GREETING.test(s) || !`${s} `.replace(HERE, '').trim() || /^(?:hej|hi|hello|hey)\s+(?:från|från|from)\s/iu.test(s)));
+  // (A sentence that states an amount is what the question is about: "Our sheet has '133 500 000' in 2024. What is that money?")
+  const context = all.map((s, i) => !asking[i] && !STATES_AMOUNT.test(s) && (CONTEXT_OPENER.test(s) || GREETING.test(s) || !`${s} `.replace(HERE, '').trim() || /^(?:hej|hi|hello|hey)\s+(?:från|från|from)\s/iu.test(s)));
   if (!asking.some(Boolean)) {
     // "hej! jag skriver en PM och behöver totalsumman 2024": what the asker needs, after saying who they are.
     const content = all.filter((_, i) => !context[i]);
@@ -332,6 +336,8 @@ function opensWithContext(s: string): number | null {
   for (const at of ends.sort((a, b) => a - b)) {
     // A break inside a quote is the quote's ("I have 'mammography 2024: 8 MSEK' in my notes — right?").
     if (/(?:^|\s)['"“‘][^'"”’]*$/u.test(s.slice(0, at))) continue;
+    // Nor is a clause that states an amount which the rest only points back to ("— what is that money?"): it is what is asked about.
+    if (STATES_AMOUNT.test(s.slice(0, at)) && POINTS_BACK.test(s.slice(at)) && !/\d/u.test(s.slice(at))) continue;
     const rest = s.slice(at);
     if (rest.split(/\s+/u).length >= 4 && (OPENS_QUESTION.test(rest) || questionScore(rest) >= 3)) return at;
   }
@@ -364,6 +370,10 @@ function withoutAside(s: string): string {
   let out = s.replace(/\s*\(([^()]{1,120})\)/gu, (all, inside: string) => (AFTERTHOUGHT.test(inside.trim()) || CONTEXT_OPENER.test(inside.trim()) ? '' : all));
   const last = /(?:,|\s[–—-])\s+([^,–—]{1,80})$/u.exec(out);
   if (last && (AFTERTHOUGHT.test(last[1]!) || (CONTEXT_OPENER.test(last[1]!) && !OPENS_QUESTION.test(last[1]!)))) out = out.slice(0, last.index);
+  // "… the 2024 total for my slide deck?": what the asker needs it for, at the end (not "for our region", which is asked about).
+  const forMine = /\s(?:for|till|inför)\s+(?:my|our|min|mitt|mina|vår|vårt|våra)\s+(?:\p{L}+\s?){1,3}(?=[?.!]*$)/iu.exec(out);
+  // ("Min vårdplan" is a name, not the asker's plan.)
+  if (forMine && !/region|rcc|län|landsting|sjukhus|hospital|klinik|clinic|v[åa]rdplan|care plan/iu.test(forMine[0])) out = out.slice(0, forMine.index) + out.slice(forMine.index + forMine[0].length);
   return out.trim();
 }
 

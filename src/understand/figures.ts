@@ -86,6 +86,8 @@ export function figureWords(words: string[], amounts: ReadonlySet<number>): { co
       continue;
     }
     if (!isNumber(i) || /^20\d{2}$/.test(words[i]!) || UNIT.test(words[i + 1] ?? '') || UNIT.test(words[i + 2] ?? '')) continue;
+    // "133 500 000" arrives as three numbers: groups before a last "000" are one amount in kronor, read whole by `readFigures`.
+    if (words[i + 1] === '000' || (/^\d{3}$/.test(words[i + 1] ?? '') && words[i + 2] === '000')) continue;
     // "133,5" arrives as two numbers; a decimal of one or two digits belongs to the number before it.
     const decimal = isNumber(i + 1) && words[i + 1]!.length <= 2 ? Number(`${words[i]}.${words[i + 1]}`) : null;
     for (const n of [decimal, Number(words[i])]) {

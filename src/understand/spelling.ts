@@ -26,7 +26,9 @@ export class TypoTable<T> {
     for (let i = 0; i < word.length; i++) {
       const form = word.slice(0, i) + word.slice(i + 1);
       this.put(this.missing, form, value);
-      this.put(this.wrong, `${i}|${form}`, value);
+      // A letter typed wrong only in a longer word: among words of five letters, one letter apart is
+      // another word as often as a typo ("lists" is no "lasts").
+      if (word.length >= 6) this.put(this.wrong, `${i}|${form}`, value);
     }
   }
 

@@ -101,6 +101,8 @@ export function vocabularyOf(corpus: Corpus, lex: Lexicon = loadedLexicon()): Vo
     }
   }
   for (const c of lex.concepts) for (const p of [...c.sv, ...c.alias]) for (const w of tokens(p)) if (fold(w) !== w && !unfolded.has(fold(w))) unfolded.set(fold(w), w);
+  // "nagot", "nar": a Swedish question word typed without å, ä or ö is that word (unless the folded form is a word of its own: "for").
+  for (const [w] of lex.functionWords) if (fold(w) !== w && !unfolded.has(fold(w)) && !lex.functionWords.has(fold(w))) unfolded.set(fold(w), w);
   const documents = new Map<string, { sources: string[]; years: number[] }>();
   for (const d of lex.documents) {
     const marks = (s: Corpus['sources'][number]) => d.known.some((k) => [s.title, s.publisher ?? '', s.url ?? '', s.path].join(' ').toLowerCase().includes(k.toLowerCase()));

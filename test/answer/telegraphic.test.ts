@@ -67,6 +67,10 @@ describe('an amount in the question, then what it is', () => {
 });
 
 describe('Swedish typed without å, ä and ö', () => {
+  it('reads a question word typed without them ("nagot", "ar") as that word', () => {
+    expect(ask('vad ar SVF for nagot?').intent).toBe('definition');
+  });
+
   it('reads "vad star RCC for" as "vad står RCC för"', () => {
     expect(ask('vad star RCC for').text.split('\n')[0]).toBe('RCC står för regionala cancercentrum.');
     expect(ask('vad star CCC for?').intent).toBe('definition');
@@ -116,5 +120,18 @@ describe('"det året" in a second ask', () => {
   it('a line asked alone leads with its figure as a sentence, whatever reading found it', () => {
     const a = ask("Three things please: (a) the 2024 bäckenrehab line, (b) the 2024 barncancer line, (c) the 2024 'övrigt samverkansregionalt arbete' line");
     expect(a.parts?.map((p) => p.text.split('\n')[0])).toEqual(['Bäckenrehabilitering received SEK 5 million in 2024.', 'Barncancer received SEK 80 million in 2024.', 'Övrigt samverkansregionalt arbete received SEK 21 million in 2024.']);
+  });
+});
+
+describe('amounts written in kronor and words one letter from a cue', () => {
+  it('reads "370 000 000 kronor" as one amount, and "lists" as no "lasts"', () => {
+    const a = ask("The SKR message lists '370 000 000 kronor' — for what?");
+    expect(a.intent).toBe('amount');
+    expect(a.facts[0]).toMatchObject({ year: 2021, amountSEK: 370e6 });
+  });
+
+  it('reads "133 500 000" as one amount, not as 500 million too', () => {
+    const a = ask("Our spreadsheet has '133 500 000' in a 2024 column — what is that money?");
+    expect(a.facts.map((f) => f.amountSEK)).toEqual([133.5e6]);
   });
 });

@@ -178,3 +178,15 @@ describe('questions run together and pasted transcripts', () => {
   });
 });
 
+describe('what a sentence needs its answer for, and what it asks about', () => {
+  it('leaves out "for my slide deck" at the end, but not a name or a place asked about', () => {
+    expect(asks('can you confirm the 2024 total for my slide deck?')).toEqual(['can you confirm the 2024 total?']);
+    expect(asks('vem ansvarar för min vårdplan nationellt?')).toEqual(['vem ansvarar för min vårdplan nationellt?']);
+    expect(asks('what is the figure for our region in 2024?')).toEqual(['what is the figure for our region in 2024?']);
+  });
+
+  it('keeps a clause that states the amount the rest only points back to', () => {
+    expect(asks("Our sheet has '133 500 000' in a 2024 column — what is that money?")).toEqual(["Our sheet has '133 500 000' in a 2024 column — what is that money?"]);
+  });
+});
+
