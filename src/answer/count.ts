@@ -63,8 +63,23 @@ export function counted(ctx: Ctx, c: Composed): Composed {
     const [year] = years;
     return { ...c, lead: t(ctx, `${year} har ${lines.length} budgetrader.`, `${year} has ${lines.length} budget lines.`), sections: [{ title: c.lead, items: [] }, ...c.sections] };
   }
+  // "How many patients used Min vårdplan?": no sentence states that number, nor names the thing
+  // counted, and the answer counts something else (tasks about it): it says so, over what they do say.
+  const mentioned = noun ? c.facts.some((f) => tokens(f.citation.quote).some((w) => stem(w).startsWith(stem(noun).slice(0, 5)))) : true;
+  const countsNoun = noun ? new RegExp(`(?<!\\d)\\d{1,3}\\s+${noun.slice(0, 4)}`, 'iu').test(c.lead) : false;
+  const countsOther = /(?<![\d,.])\d{1,3}\s+\p{L}{3,}/u.test(c.lead) && !countsNoun;
+  // (A list of budget lines answers "how many spending lines" by its length.)
+  const listsLines = c.intent === 'lines' || c.facts.filter((f) => f.kind === 'budget').length >= 2;
+  const ofItems = ITEM_WORD.test(noun ?? '') || ITEM_WORD.test(after ?? '');
+  if (noun && (!mentioned || countsOther) && !listsLines && !LINE_WORD.test(noun) && !ofItems && !countsNoun) {
+    const lead = t(ctx, 'Källorna anger inte det antalet.', 'The sources do not give that number.');
+    return { ...c, answered: false, lead, sections: c.lead ? [{ title: c.lead, items: [] }, ...c.sections] : c.sections };
+  }
   return c;
 }
+
+/** What an answer's own list counts: tasks ("ska-uppdrag", "egna uppdrag"), areas, sources, people, dates. */
+const ITEM_WORD = /insats|uppdrag|uppgift|task|assignment|område|area|källa|källor|source|person|people|datum|date|deadline|frist/u;
 
 /** Words for budget lines ("budget lines", "poster", "rader"). */
 const LINE_WORD = /^(?:budget|line|item|post|rad|rader|budgetpost|budgetrad)/u;

@@ -17,7 +17,8 @@ export function shareOfTotal(ctx: Ctx, c: Composed): Composed {
   const asksShare = q.signals.has('share-of') || q.signals.has('how-much-of');
   const ofAgreement = q.signals.has('total-word') || q.signals.has('agreement-word');
   const f = c.facts[0];
-  if (!asksShare || !ofAgreement || !c.answered || !f || f.year === null || f.amountSEK === null || (f.kind !== 'budget' && f.kind !== 'flow')) return c;
+  // "Hur mycket av totalen gick till annat än stimulansmedlen?": what is left, which the lines left say, is no share of one line.
+  if (!asksShare || !ofAgreement || q.excluded || !c.answered || !f || f.year === null || f.amountSEK === null || (f.kind !== 'budget' && f.kind !== 'flow')) return c;
   const total = totalOf(ctx.corpus, f.year);
   if (!total || total.amountSEK === null || total.amountSEK <= f.amountSEK) return c;
   const pct = (f.amountSEK / total.amountSEK) * 100;

@@ -16,7 +16,7 @@ import type { Vocabulary } from './vocabulary.ts';
 
 /** Markers that leave out what follows wherever they stand. */
 const ANYWHERE = [
-  'utom', 'förutom', 'exklusive', 'exkl', 'bortsett från', 'bortser från', 'bortse från', 'med undantag av', 'med undantag för', 'oräknat', 'inte räknat', 'ej räknat', 'inte inräknat', 'frånsett',
+  'utom', 'förutom', 'exklusive', 'exkl', 'bortsett från', 'bortser från', 'bortse från', 'annat än', 'andra än', 'annan än', 'med undantag av', 'med undantag för', 'oräknat', 'inte räknat', 'ej räknat', 'inte inräknat', 'frånsett',
   'utan', 'minus', 'räknar bort', 'räkna bort', 'räknat bort', 'drar av', 'dra av', 'drar bort', 'dra bort', 'inte till', 'ej till', 'inte för', 'inte på',
   'except', 'excluding', 'without', 'not to', 'not for', 'not on', 'ignoring', 'leaving aside', 'setting aside', 'taking away', 'take away', 'subtracting', 'exclude', 'other than', 'apart from', 'aside from', 'not counting', 'not including', 'leaving out', 'leave out', 'without counting', 'but not', 'men inte', 'alltså inte', 'dock inte',
 ].map((m) => m.split(' '));
@@ -57,7 +57,8 @@ export function exclusions(tokens: Token[], wordAt: number[], words: string[]): 
     if (prev.kind === 'punct' && (ENDS.has(prev.text) || prev.text === '-')) return true;
     return !!tokens[t]!.inParens && !prev.inParens;
   };
-  const asksWhat = ASKS_WHAT.has(words[0] ?? '') || words.some((w) => w === 'andra' || w === 'other');
+  // ("Besides childhood cancer, what did …": a question of what that opens with the marker.)
+  const asksWhat = ASKS_WHAT.has(words[0] ?? '') || words.some((w) => w === 'andra' || w === 'other') || (BESIDES.some((m) => m.every((w, k) => words[k] === w)) && words.some((w) => ASKS_WHAT.has(w)));
   const at = (i: number) => (m: string[]) => m.every((w, k) => words[i + k] === w);
   for (let i = 0; i < words.length; i++) {
     const marker = ANYWHERE.find(at(i)) ?? (asksWhat ? BESIDES.find(at(i)) : undefined) ?? (startsClause(i) ? CLAUSE_INITIAL.find(at(i)) : undefined);
@@ -126,7 +127,11 @@ export function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonN
   out.figures.push(...readFigures(text));
   for (const i of left) {
     const w = words[i]!;
-    if (/^20\d{2}$/.test(w)) out.years.push(Number(w));
+    // A year left out is one the marker names ("inte 2024", "utom 2021 och 2023"); one further into the
+    // part says which year the rest is of ("annat än 'Till regionerna' i 2026 års överenskommelse").
+    if (/^20\d{2}$/.test(w)) {
+      if (!left.has(i - 1) || JOINS.has(words[i - 1]!) || /^(?:år|året|year|the|de|det)$/u.test(words[i - 1]!)) out.years.push(Number(w));
+    }
     else if (/^\d+$/.test(w) && v.amounts.has(Number(w) * 1e6) && !out.figures.includes(Number(w) * 1e6)) out.figures.push(Number(w) * 1e6);
     else if (!taken.has(i) && w.length >= 4 && !lex.functionWords.has(w) && !/^\d/.test(w) && v.index.lexicon.has(w)) out.concepts.push({ text: w, wordings: [{ words: [w], weight: 1 }], source: 'corpus', group: part(i) });
     else if (!taken.has(i) && !v.index.lexicon.has(w)) {

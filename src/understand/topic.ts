@@ -138,8 +138,9 @@ export function readWords(
       if (head.length && head.length < parts.length) wordings.push({ words: head, weight: 0.6 });
     } else if (!known) {
       // "barncanceravdelningen": a known word of six letters or more, then a part the corpus never uses.
-      const prefix = w.lexicon.knownPrefix(word);
-      if (prefix) wordings.push({ words: [prefix], weight: 0.5 });
+      // (Not a name — "Cancerfonden" is no kind of cancer money — nor a prefix found in most facts.)
+      const prefix = names.has(i) ? null : w.lexicon.knownPrefix(word);
+      if (prefix && !isCommon(prefix, v)) wordings.push({ words: [prefix], weight: 0.5 });
       else if (!w.count([word])) {
         // "hudcancer", "ögonsjukvård": a known last part after an unknown first part names a topic
         // the sources lack; anything else nobody knows is set aside.

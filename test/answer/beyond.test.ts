@@ -95,3 +95,20 @@ describe('"what is" before a word for money asks the amount', () => {
     expect(ask('vad är KVÅ?').intent).toBe('definition');
   });
 });
+
+describe('a name or a count the sources lack', () => {
+  it('never reads an unknown name ("Cancerfonden") as the cancer money its first part spells', () => {
+    const a = ask('How much did Cancerfonden receive under the 2024 agreement?');
+    expect(a.answered).toBe(false);
+    expect(a.text.split('\n')[0]).not.toMatch(/million/u);
+  });
+
+  it('says the sources give no such number when the answer would count something else', () => {
+    const a = ask('How many patients used Min vårdplan in 2024?');
+    expect(a).toMatchObject({ answered: false });
+    expect(a.text.split('\n')[0]).toBe('The sources do not give that number.');
+    // Tasks counted by their list are no such case.
+    expect(ask('hur många egna uppdrag har regionerna 2024?').answered).toBe(true);
+  });
+});
+

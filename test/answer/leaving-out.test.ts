@@ -251,3 +251,19 @@ describe('lines named in the plural', () => {
     }
   });
 });
+
+describe('what is left of a total', () => {
+  it('"hur mycket av totalen gick till annat än …" is the sum of the lines left, never a share of one of them', () => {
+    expect(lead('Hur mycket av totalen 2021 gick till annat än barncancerstödet?')).toMatch(/^Utan raden "Sjukvårdsregionalt stöd via RCC för insatser inom barncancerområdet" är det 2021 sammanlagt 420 miljoner kronor/u);
+  });
+
+  it('a year further into what is left out is the year asked, not a year left out', () => {
+    const a = ask('Vad går till annat än "Till nationellt arbete" i 2026 års överenskommelse?');
+    expect(a.facts.every((f) => f.year === 2026)).toBe(true);
+    expect(a.facts.some((f) => f.amountSEK === 49e6)).toBe(false);
+  });
+
+  it('"Besides X, what …" leaves X out', () => {
+    expect(ask('Besides childhood cancer, what did the 2021 agreement fund through RCC?').facts.some((f) => f.amountSEK === 80e6)).toBe(false);
+  });
+});

@@ -84,6 +84,14 @@ describe('context and wrappers never become the topic', () => {
 });
 
 describe('the question\'s form sets what the lead states', () => {
+  it('answers who got an amount the question states with that payment, as a sentence', () => {
+    expect(ask('405 miljoner 2024 – vem fick dem?').text.split('\n')[0]).toBe('405 miljoner kronor betalas ut av SKR till RCC 2024.');
+  });
+
+  it('reads "Min doktorand undrar när …" as the question it reports', () => {
+    expect(ask('Hej! Min doktorand undrar när SKR:s styrelse fattade beslut om 2021 års överenskommelse. Har du datumet?').facts[0]!.citation.quote).toMatch(/18 december 2020/u);
+  });
+
   it('leads with the Government money asked about, as a sentence with its figure', () => {
     expect(ask('How much was the state grant to the regional cancer centres in 2024?').text.split('\n')[0]).toBe("Stadsbidrag till sjukvårdsregionala RCC: SEK 133.5 million in 2024 (Government money outside the agreement's budget lines).");
   });

@@ -17,6 +17,8 @@ export function funding(ctx: Ctx): Composed | null {
   const years = q.years.length ? ctx.years : ctx.sourceYears;
   const gov = ctx.corpus.facts.filter((f) => f.kind === 'funding' && inYears(f, years));
   if (!gov.length) return null;
+  // "hur mycket av 2026 går till annat än nationellt arbete?": what is left of the agreement, which its lines say.
+  if (q.excluded && !required(ctx) && !q.signals.has('funding-named')) return null;
   // "1,005 miljarder": a figure that is no Government money is looked up as a figure.
   if (q.figures.length && !required(ctx) && !q.figures.some((x) => gov.some((f) => f.amountSEK === x))) return null;
   // "Who got the government assignment about …": the Government named beside a topic no money of its covers.

@@ -15,7 +15,8 @@ import { closingNotes, flowLine, quoteLine, t } from '../words.ts';
 export function payment(ctx: Ctx): Composed | null {
   const q = ctx.q;
   const named = new Set(q.words);
-  const rank = (f: Fact) => (q.owner && f.owner === q.owner ? 2 : 0) + (f.payer && named.has(f.payer.toLowerCase()) ? 1 : 0);
+  // "39 miljoner 2024 – vem fick dem?": the payment of the amount the question states comes first.
+  const rank = (f: Fact) => (f.amountSEK !== null && q.figures.includes(f.amountSEK) ? 4 : 0) + (q.owner && f.owner === q.owner ? 2 : 0) + (f.payer && named.has(f.payer.toLowerCase()) ? 1 : 0);
   const asked = (f: Fact) => (q.years.length ? inYears(f, ctx.years) : true);
   const flows = ctx.corpus.facts.filter((f) => f.kind === 'flow' && asked(f)).sort((a, b) => rank(b) - rank(a));
   const passages = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.tags?.includes('payment') && asked(f));
@@ -32,6 +33,8 @@ export function payment(ctx: Ctx): Composed | null {
   }
   const total = flows[0]?.year ? totalOf(ctx.corpus, flows[0].year) : undefined;
   const how = t(ctx, `Så betalas pengarna ut${total ? ` (${total.year}, totalt ${amountOf(total, 'sv')} ${cite(total, 'sv')})` : ''}:`, `How the money is paid out${total ? ` (${total.year}, in total ${amountOf(total, 'en')} ${cite(total, 'en')})` : ''}:`);
+  // As a heading under a lead of its own: the total's source is among the answer's sources, not repeated in the heading.
+  const howTitle = t(ctx, `Så betalas pengarna ut${total ? ` (${total.year}, totalt ${amountOf(total, 'sv')})` : ''}:`, `How the money is paid out${total ? ` (${total.year}, in total ${amountOf(total, 'en')})` : ''}:`);
   const flowItems = flows.map((f) => item(flowLine(ctx, f), f));
   const sameMoney = t(ctx, 'Det är samma pengar som budgetraderna, sedda från den som betalar ut.', 'This is the same money as the budget lines, seen from who pays it out.');
   if (required(ctx)) {
@@ -70,12 +73,15 @@ export function payment(ctx: Ctx): Composed | null {
       };
     }
   }
+  const stated = flows[0] && flows[0].amountSEK !== null && q.figures.includes(flows[0].amountSEK) ? flows[0] : undefined;
   return {
     intent: 'payment',
     answered: true,
     facts: [...flows, ...passages, ...(total ? [total] : [])],
-    lead: flows.length ? how : t(ctx, 'Så beskriver källorna utbetalningen:', 'How the sources describe payment:'),
-    sections: [...section(flowItems), ...section(passages.map((f) => item(quoteLine(ctx, f), f)))],
+    lead: stated
+      ? t(ctx, `${amountOf(stated, 'sv')} betalas ut av ${stated.payer} till ${stated.owner} ${stated.year}.`, `${amountOf(stated, 'en')} is paid out by ${stated.payer} to ${stated.owner} in ${stated.year}.`)
+      : flows.length ? how : t(ctx, 'Så beskriver källorna utbetalningen:', 'How the sources describe payment:'),
+    sections: [...section(flowItems, stated ? howTitle : undefined), ...section(passages.map((f) => item(quoteLine(ctx, f), f)))],
     notes: [flows.length ? sameMoney : '', ...closingNotes(ctx)].filter(Boolean),
   };
 }
