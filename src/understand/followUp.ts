@@ -9,6 +9,8 @@ import type { Question } from './question.ts';
 
 /** Words that point back at the previous topic: "vem ansvarar för det?", "what about it in 2021?". */
 const POINTS_BACK = new Set(['det', 'den', 'dem', 'detta', 'denna', 'dessa', 'samma', 'deras', 'dess', 'it', 'its', 'that', 'this', 'those', 'them', 'they', 'their', 'same']);
+/** Definite words for the money or the effort just named: "vad ska stödet gå till?", "who hands out the money?". */
+const NAMED_BEFORE = new Set(['stödet', 'pengarna', 'medlen', 'satsningen', 'beloppet', 'posten', 'bidraget', 'anslaget', 'uppdraget']);
 /** Openings of a follow-up: "och 2021?", "and for 2026?", "what about pathology?", "hur är det med …". */
 const OPENINGS = [['och'], ['and'], ['men'], ['but'], ['än'], ['samt'], ['what', 'about'], ['how', 'about'], ['hur', 'är', 'det', 'med'], ['vad', 'sägs', 'om'], ['vad', 'gäller'], ['även'], ['också'], ['also'], ['then']];
 
@@ -39,7 +41,7 @@ export function withPrevious(q: Question, previous: Question | undefined): Carri
   // Question words and pronouns are no content words: read them from the question as written.
   const written = q.text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
   // ("det året", "that year" point back at a year, not at the topic.)
-  const pointsBack = written.some((w, i) => POINTS_BACK.has(w) && !/^(?:år|året|åren|year|years)$/u.test(written[i + 1] ?? ''));
+  const pointsBack = written.some((w, i) => (POINTS_BACK.has(w) || NAMED_BEFORE.has(w)) && !/^(?:år|året|åren|year|years)$/u.test(written[i + 1] ?? ''));
   const opens = opensAsFollowUp(written);
   const short = written.length <= 6;
   // A question complete on its own is not a follow-up.

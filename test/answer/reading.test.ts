@@ -88,6 +88,13 @@ describe('the question\'s form sets what the lead states', () => {
     expect(ask('405 miljoner 2024 – vem fick dem?').text.split('\n')[0]).toBe('405 miljoner kronor betalas ut av SKR till RCC 2024.');
   });
 
+  it('reads "stödet", "pengarna" in a second ask as the thing the first named', () => {
+    const a = ask('två snabba: vad fick utrota livmoderhalscancer 2024, och vem ska arbeta med stödet enligt insatsen?');
+    const tasks = a.parts![1]!.facts.filter((f) => f.kind === 'insats');
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.citation.quote).toMatch(/utrota livmoderhalscancer/u);
+  });
+
   it('reads "Min doktorand undrar när …" as the question it reports', () => {
     expect(ask('Hej! Min doktorand undrar när SKR:s styrelse fattade beslut om 2021 års överenskommelse. Har du datumet?').facts[0]!.citation.quote).toMatch(/18 december 2020/u);
   });
