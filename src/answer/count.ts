@@ -69,7 +69,7 @@ export function counted(ctx: Ctx, c: Composed): Composed {
   const countsNoun = noun ? new RegExp(`(?<!\\d)\\d{1,3}\\s+${noun.slice(0, 4)}`, 'iu').test(c.lead) : false;
   const countsOther = /(?<![\d,.])\d{1,3}\s+\p{L}{3,}/u.test(c.lead) && !countsNoun;
   // (A list of budget lines answers "how many spending lines" by its length.)
-  const listsLines = c.intent === 'lines' || c.facts.filter((f) => f.kind === 'budget').length >= 2;
+  const listsLines = c.intent === 'lines' || LINE_WORD.test(after ?? '') || /satsning|effort|investment|spending|allocation/u.test(`${noun} ${after}`);
   const ofItems = ITEM_WORD.test(noun ?? '') || ITEM_WORD.test(after ?? '');
   if (noun && (!mentioned || countsOther) && !listsLines && !LINE_WORD.test(noun) && !ofItems && !countsNoun) {
     const lead = t(ctx, 'Källorna anger inte det antalet.', 'The sources do not give that number.');

@@ -12,6 +12,7 @@
 import { questionScore, sentences } from './sentences.ts';
 import { QUOTE, ROLE, SIGNATURE, cleanLine, messageLines } from './lines.ts';
 import { withDifference } from './difference.ts';
+import { inlineNumbered, shortAsks, withYearsOf, yearList } from './lists.ts';
 
 export interface Message {
   /** The asks, in the order written; one for most messages. Each is cleaned, on one line. */
@@ -109,23 +110,9 @@ function listedAsks(raw: string): Message {
   // "Snabbkoll: total 2026, nationellt arbete 2026, RCC stöd 2026": a list of asks, each with its year.
   const listed = yearList(text);
   if (listed.length >= 2) return { asks: listed };
+  const short = shortAsks(oneLine);
+  if (short.length) return { asks: short };
   return { asks: asksOf(text) };
-}
-
-/**
- * The parts of a one-line message that lists its asks between commas, each naming a year and
- * something of its own ("total 2026, nationellt arbete 2026, RCC stöd 2026"), after an optional
- * lead-in and colon; none otherwise ("barncancer 2021, 2024" asks one thing of two years).
- */
-function yearList(text: string): string[] {
-  if (/\n/u.test(text.trim())) return [];
-  const body = text.replace(/^[^:]{0,30}:\s+/u, '').replace(/[?.!\s]+$/u, '');
-  const parts = body.split(/\s*[,;]\s*(?:och\s+|and\s+)?/u);
-  const year = /(?<!\d)20\d{2}(?!\d)/u;
-  // Each part a short ask of its own: no question or dash inside, not "inte 2024" (what follows leaves out).
-  const own = (p: string) => !/[?–—]|\s-\s/u.test(p) && !/^(?:inte|ej|not|utom|förutom|except|utan|without|alltså|i\.e)\b/iu.test(p);
-  const ok = parts.length >= 2 && parts.every((p) => own(p) && year.test(p) && p.replace(year, '').trim().split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length >= 1 && p.split(/\s+/u).length <= 6);
-  return ok ? parts : [];
 }
 
 /** Words of a run-up about the asker. */
@@ -134,26 +121,6 @@ const ASKER = /(?<![\p{L}])(?:jag|vi|min|mitt|mina|vår|vårt|våra|mig|oss|i|i'
 /** Relative years a text may name instead of a year ("i år", "last year"). */
 const RELATIVE_YEAR = /(?<![\p{L}])(?:i år|i fjol|förra året|nästa år|årets|fjolårets|förrförra|första|senaste|this year|last year|next year|this year's|last year's|first|latest|earliest|newest)(?![\p{L}])/iu;
 
-
-/** The asks of one line numbered "1) … 2) …" (or "1. … 2. …"), counting up from 1; none when it is not so numbered. */
-function inlineNumbered(text: string): string[] {
-  // "1) …", "a) …", "1. …", and labels "Q1: …", "F2: …", "Fråga 1: …", "Question 2: …".
-  const marks = [...text.matchAll(/(?:^|\s)\(?(\d|[a-e])\)\s+|(?:^|\s)(\d)\.\s+|(?:^|\s)(?:q|f|fråga\s?|question\s?)(\d)\s?[:.)]\s+/giu)];
-  const run: RegExpMatchArray[] = [];
-  const order = (m: RegExpMatchArray) => { const k = (m[1] ?? m[2] ?? m[3])!.toLowerCase(); return /\d/.test(k) ? Number(k) : k.charCodeAt(0) - 96; };
-  for (const m of marks) if (order(m) === run.length + 1) run.push(m);
-  if (run.length < 2) return [];
-  return run.map((m, i) => text.slice(m.index! + m[0].length, i + 1 < run.length ? run[i + 1]!.index : undefined).trim()).filter((a) => /\p{L}/u.test(a));
-}
-
-/** "barncancer" under "Två snabba om 2024:" is barncancer 2024. */
-function withYearsOf(item: string, intro: string): string {
-  if (/(?<!\d)20\d{2}(?!\d)/.test(item)) return item;
-  const years = intro.match(/(?<!\d)20\d{2}(?!\d)/g);
-  if (!years) return item;
-  const end = /[\s?.!]*$/u.exec(item)!;
-  return `${item.slice(0, end.index)} ${[...new Set(years)].join(' ')}${end[0].trim()}`;
-}
 
 /** The asks after "två snabba:": parts joined by ";", ", och"/", and", "och"/"and" between two that each name a year, or "?". */
 function splitAnnounced(rest: string): string[] {
@@ -223,7 +190,7 @@ function asksOf(text: string): string[] {
       const need = context[i] ? NEEDS.exec(s) : null;
       return need ? [s.slice(need.index + need[0].length)] : [];
     });
-    return [withoutContext((content.length ? content : needs.length ? needs : all).join(' '))];
+    return splitAsk(withoutContext((content.length ? content : needs.length ? needs : all).join(' ')));
   }
   if (text.length > LONG_MESSAGE) return [bestAsk(all, asking)];
   // Each ask with the content sentences that come before it (or, at the end, after the last ask).
@@ -252,13 +219,7 @@ function asksOf(text: string): string[] {
     pending = [];
   });
   if (pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${pending.join(' ')}`;
-  return asks.flatMap((a) => {
-    const questions = secondQuestions(a);
-    if (questions.length >= 2) return questions;
-    // "the 2023 total plus the areas the 2023 tasks are grouped into": two asks, each with its year.
-    const joined = a.split(ALSO);
-    return joined.length === 2 && joined.every((h) => /(?<!\d)20\d{2}(?!\d)/.test(h) && h.trim().split(/\s+/u).length >= 3) ? joined.map((h) => h.trim()) : [a];
-  });
+  return asks.flatMap(splitAsk);
 }
 
 
@@ -279,8 +240,20 @@ function secondQuestions(a: string): string[] {
   return out.length ? [...out, a.slice(from).trim()] : [a];
 }
 
+/** One ask split where it asks two things: "…, och vad …", "… and also the total …". */
+function splitAsk(a: string): string[] {
+  const questions = secondQuestions(a);
+  if (questions.length >= 2) return questions;
+  // "the 2023 total plus the areas the 2023 tasks are grouped into": two asks, each with its year.
+  // "barncancer 2021 vs 2024, and also the total for each of those years": the second takes the first's years.
+  const joined = a.split(ALSO).map((h) => h.trim());
+  const [first, second] = joined;
+  if (joined.length !== 2 || !first || !second || !/(?<!\d)20\d{2}(?!\d)/.test(first) || first.split(/\s+/u).length < 2 || second.split(/\s+/u).length < 3) return [a];
+  return [first.replace(/,$/u, ''), withYearsOf(second, first)];
+}
+
 /** Words that add a second ask to a first (not "och"/"and", which also join what one ask compares). */
-const ALSO = /\s+(?:plus|samt|och även|och också|and also|as well as)\s+/iu;
+const ALSO = /,?\s+(?:plus|samt|och även|och också|and also|as well as)\s+/iu;
 
 /** Words that point back at the ask before: "… och hur stor är den i så fall?", "and how much each?". */
 const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i så fall|it|its|they|them|those|each|that)(?![\p{L}])/iu;

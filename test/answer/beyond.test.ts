@@ -112,3 +112,11 @@ describe('a name or a count the sources lack', () => {
   });
 });
 
+describe('a count of people the sources never count', () => {
+  it('is refused even where the sources name the people and give amounts nearby', () => {
+    const a = ask('How many patients went through a standardized care pathway?');
+    expect(a.answered).toBe(false);
+    expect(a.text.split('\n')[0]).toBe('The sources do not give that number.');
+  });
+});
+

@@ -190,3 +190,15 @@ describe('what a sentence needs its answer for, and what it asks about', () => {
   });
 });
 
+describe('short asks in a row and a second ask that takes the first one\'s years', () => {
+  it('reads "2021: totalen? stimulansmedlen? barncancer?" as three asks of 2021', () => {
+    expect(asks('2021: totalen? stimulansmedlen? barncancer?')).toEqual(['totalen 2021?', 'stimulansmedlen 2021?', 'barncancer 2021?']);
+    // Two short ones are an ask and its clarification.
+    expect(asks('barncancer 2024? rehab?')).toHaveLength(1);
+  });
+
+  it('gives "and also the total for those years" the years of the ask before it', () => {
+    expect(asks('rehab 2021 vs 2024, and also the total for each of those years')).toEqual(['rehab 2021 vs 2024', 'the total for each of those years 2021 2024']);
+  });
+});
+
