@@ -79,6 +79,9 @@ export function contextOf(q: Question, all: Corpus, index: FactIndex, today: str
 function keeper(q: Question, index: FactIndex): (f: Fact) => boolean {
   const ex = q.excluded;
   if (!ex) return () => true;
+  // "annat än 'Till regionerna'": a line named by its label in quotes is that line, not every line its words fit.
+  const quotedLines = quotedLabels(q, index);
+  if (quotedLines) return (f) => !quotedLines.has(f) && !(f.year !== null && ex.years.includes(f.year));
   // A fact is left out when it is what one part of the left-out words names: its owner, and all
   // the concepts of that part ("the SVF stimulus" leaves out the SVF stimulus line, not every line
   // about SVF; "the regions' SVF money" the regions' SVF line, not all the regions' money).
@@ -114,6 +117,18 @@ function keeper(q: Question, index: FactIndex): (f: Fact) => boolean {
 function firmFirst(concepts: Concept[]): Concept[] {
   const firm = concepts.some((c) => c.source === 'lexicon');
   return concepts.map((c) => ({ ...c, soft: firm && c.source === 'corpus' && !c.exact && !c.name }));
+}
+
+/** The lines whose label the question quotes, when what it leaves out names them; null otherwise. */
+function quotedLabels(q: Question, index: FactIndex): Set<Fact> | null {
+  const ex = q.excluded!;
+  if (!q.quoted.length || ex.figures.length) return null;
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
+  const lines = index.facts.filter((f) => (f.kind === 'budget' || f.kind === 'flow') && q.quoted.includes(norm(f.label)));
+  const inQuote = (w: string) => q.quoted.some((p) => p.includes(norm(w)));
+  // (The words after the quote may run on: "annat än 'Till regionerna' i 2026 års överenskommelse".)
+  if (!lines.length || ![...ex.concepts.map((c) => c.text), ...ex.owners].some(inQuote)) return null;
+  return new Set([...lines, ...lines.flatMap((f) => sameMoney(index, f))]);
 }
 
 /** The lines and payments that are the money a passage or a budget line names: same source, year and amount. */

@@ -161,7 +161,9 @@ export function plainText(c: Pick<Composed, 'lead' | 'sections' | 'notes'>, corp
   lines.push(...c.notes);
   const cited = lines
     .filter((l) => l.trim())
-    .map((l, k) => (k === 0 ? l : l.replace(CITATION, (_, file: string, word: string, at: string) => ` (${lang === 'en' ? 'source' : 'källa'} ${number(file)}, ${word} ${at})`)));
+    .map((l, k) => (k === 0 ? l : l.replace(CITATION, (_, file: string, word: string, at: string) => ` (${lang === 'en' ? 'source' : 'källa'} ${number(file)}, ${word} ${at})`)))
+    // A citation that closes a parenthesis is read inside it: "(totalt 809 miljoner kronor; källa 1, rad 3)".
+    .map((l) => l.replace(/\s\(((?:källa|source) \d+, (?:rad|rader|line|lines) [^()]*)\)\)/gu, '; $1)'));
   if (!numbered.length) return cited.join('\n');
   const title = (file: string) => {
     const source = corpus?.sources.find((s) => basename(s.path) === file);

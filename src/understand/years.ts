@@ -109,6 +109,11 @@ export function readYears(tokens: Token[], span: Span, words: string[], lex: Lex
       for (let k = prior; k <= i; k++) consumedTokens.add(k);
       continue;
     }
+    // "hur skilde sig stödet 2021 från 2024?": a year right after another year compares them; it starts no range.
+    if (since !== null && after === null && isYear(tokens[since - 1])) {
+      years.add(y);
+      continue;
+    }
     if (since !== null || after !== null) {
       const from = y + (after !== null ? 1 : 0);
       if (after !== null) excluded.add(y);

@@ -267,3 +267,13 @@ describe('what is left of a total', () => {
     expect(ask('Besides childhood cancer, what did the 2021 agreement fund through RCC?').facts.some((f) => f.amountSEK === 80e6)).toBe(false);
   });
 });
+
+describe('a line left out by its label in quotes', () => {
+  it('is that line only, not every line its words fit', () => {
+    expect(lead('Vad går till annat än "Till regionerna" i 2026 års överenskommelse?')).toBe('Utan raden "Till regionerna" är det 2026 sammanlagt 505 miljoner kronor (summan av de listade budgetraderna).');
+  });
+
+  it('a heading that cites its total reads the citation inside its parenthesis', () => {
+    expect(ask('Hur mycket av totalen 2021 gick till annat än barncancerstödet?').text.split('\n')[1]).toBe('Budgetraderna 2021 (överenskommelsen omfattar totalt 500 miljoner kronor; källa 1, rad 139):');
+  });
+});

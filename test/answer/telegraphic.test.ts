@@ -32,6 +32,10 @@ describe('years written short', () => {
     expect(both.facts.map((f) => f.year).sort()).toEqual([2021, 2024]);
   });
 
+  it('reads "2021 från 2024" as two years compared, not as every year from 2024', () => {
+    expect(ask('Hur skilde sig barncancerstödet 2021 från 2024?').facts.filter((f) => f.kind === 'budget').map((f) => f.year)).toEqual([2021, 2024]);
+  });
+
   it('reads "-24 mkr" as the year, not as 24 million', () => {
     expect(ask('totalen -24 mkr').facts[0]).toMatchObject({ kind: 'total', year: 2024, amountSEK: 809e6 });
     expect(ask('barncancer -21 msek').facts[0]).toMatchObject({ year: 2021, amountSEK: 80e6 });
