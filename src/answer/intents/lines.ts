@@ -14,6 +14,7 @@ import { item, section } from '../compose.ts';
 import { groupLines } from '../groups.ts';
 import { sumOf } from './amount.ts';
 import { flowsOf, inYears, linesOf, totalOf } from '../query.ts';
+import { noFigure } from '../nofigure.ts';
 import { amountLine, closingNotes, ownerInSentence, t } from '../words.ts';
 
 export function lines(ctx: Ctx): Composed | null {
@@ -37,6 +38,10 @@ export function lines(ctx: Ctx): Composed | null {
     // "the combined total of all 2024 SVF lines": the lines about the topic, added up.
     const sum = ctx.q.signals.has('together') ? sumOf(ctx, about) : null;
     if (sum) return { ...sum, intent: 'lines' };
+    // "What's the budget line for Min vårdplan in 2024?": a line asked for that no line is; the sources' sentences are shown under that.
+    // (One topic: topics listed apart — "call-up system, mammography follow-up, …" — are each found by the amount answer.)
+    const oneTopic = new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.group ?? 0)).size === 1;
+    if (!about.length && oneTopic && (oneAsked || said.some((w) => LINES.has(w) && w !== 'which' && w !== 'vilka')) && !ctx.q.excluded) return noFigure(ctx, 'lines');
     // One line left once the question has left others out is still the list asked for ("rehabilitation lines, excluding the pelvic one").
     if (about.length < (about.some((f) => leftOut(ctx, f.year!)) ? 1 : 2)) return null;
     return yearLines(ctx, [...new Set(about.map((f) => f.year!))].sort(), 'lines', new Set(about));
