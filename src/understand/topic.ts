@@ -109,6 +109,9 @@ export function readWords(
       const lead = compoundConcept(word, lex);
       if (lead) {
         concepts.push({ ...lexiconConcept(lead, word), group: group[i], at: i });
+        // "screeninguppdrag", "rehabinsatserna": tasks about the concept are asked for.
+        const task = TASK_HEAD.test(word) ? lex.cues.find((c) => c.id === 'task-noun') : undefined;
+        if (task) typoCues.push(task);
         continue;
       }
       const typo = word.length >= 5 ? typos(lex).find(word) : null;
@@ -198,6 +201,9 @@ function headWords(lex: Lexicon): string[] {
   if (!heads) headCache.set(lex, (heads = [...new Set([...lex.heads.effort, ...lex.heads.money, ...lex.heads.generic])].sort((a, b) => b.length - a.length)));
   return heads;
 }
+
+/** A compound's head that names tasks. */
+const TASK_HEAD = /(?:uppdrag|uppdraget|uppdragen|insats|insatser|insatserna|uppgift|uppgifter|uppgifterna)$/u;
 
 /** English endings of verb forms, adjectives and adverbs ("making", "collaborative", "shared", "fully"). */
 const ENGLISH_MODIFIER = /\p{L}{3}(?:ing|ive|ed|ly|ous|able|ible)$/u;

@@ -88,6 +88,14 @@ describe('the question\'s form sets what the lead states', () => {
     expect(ask('405 miljoner 2024 – vem fick dem?').text.split('\n')[0]).toBe('405 miljoner kronor betalas ut av SKR till RCC 2024.');
   });
 
+  it('reads a compound ending in a word for tasks ("screeninguppdrag") as the tasks about its first part', () => {
+    const a = ask('Vilka screeninguppdrag har RCC i samverkan 2024?');
+    expect(a.intent).toBe('tasks');
+    expect(a.facts.every((f) => f.kind === 'insats' && f.owner === 'RCC i samverkan')).toBe(true);
+    expect(a.facts.length).toBeLessThan(10);
+    expect(a.facts.every((f) => /screening|kallelse|mammografi|prostatacancer/iu.test(f.citation.quote))).toBe(true);
+  });
+
   it('reads "stödet", "pengarna" in a second ask as the thing the first named', () => {
     const a = ask('två snabba: vad fick utrota livmoderhalscancer 2024, och vem ska arbeta med stödet enligt insatsen?');
     const tasks = a.parts![1]!.facts.filter((f) => f.kind === 'insats');
