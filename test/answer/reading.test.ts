@@ -88,6 +88,10 @@ describe('the question\'s form sets what the lead states', () => {
     expect(ask('405 miljoner 2024 – vem fick dem?').text.split('\n')[0]).toBe('405 miljoner kronor betalas ut av SKR till RCC 2024.');
   });
 
+  it('reads "better" as the sources\' "förbättrade", not as a topic they lack', () => {
+    expect(ask('Which diagnoses get extra money for better lead times in 2026?').facts[0]!.citation.quote).toMatch(/bröstcancer, tjock- och ändtarmscancer och prostatacancer/u);
+  });
+
   it('reads a compound ending in a word for tasks ("screeninguppdrag") as the tasks about its first part', () => {
     const a = ask('Vilka screeninguppdrag har RCC i samverkan 2024?');
     expect(a.intent).toBe('tasks');
