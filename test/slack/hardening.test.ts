@@ -183,6 +183,8 @@ describe('an edited question', () => {
     const q = ts();
     await dm('hur mycket gick till barncancer 2024?', q);
     await bot.slack.waitFor(() => posted().length === 1);
+    // The bot records its answer once Slack has replied to the post, a moment after the stand-in saw it.
+    await bot.slack.waitFor(() => bot.store.answerTo('D0DM', q) !== null);
     const answerTs = bot.store.answerTo('D0DM', q);
     expect(answerTs).toBeTruthy();
     await edit(q, 'hur mycket gick till barncancer 2021?', 'hur mycket gick till barncancer 2024?');
