@@ -5,7 +5,7 @@
 import type { Corpus } from '../corpus/load.ts';
 import type { Fact } from '../corpus/schema.ts';
 import type { FactIndex } from '../search/index.ts';
-import { inYears } from './query.ts';
+import { inYears, paymentOf } from './query.ts';
 import { hasTrait } from './intents/traits.ts';
 import type { Concept, Language, Question } from '../understand/question.ts';
 import { partsOf } from '../understand/exclude.ts';
@@ -131,13 +131,16 @@ function quotedLabels(q: Question, index: FactIndex): Set<Fact> | null {
   return new Set([...lines, ...lines.flatMap((f) => sameMoney(index, f))]);
 }
 
-/** The lines and payments that are the money a passage or a budget line names: same source, year and amount. */
+/**
+ * The lines and payments that are the money a passage or a budget line names: a line's payment, and
+ * for a sentence the one line of its source, year and amount (with that line's payment).
+ */
 function sameMoney(index: FactIndex, named: Fact): Fact[] {
-  if (named.amountSEK === null || (named.kind !== 'passage' && named.kind !== 'budget')) return [];
-  const same = index.facts.filter((f) => f !== named && f.sourceId === named.sourceId && f.year === named.year && f.amountSEK === named.amountSEK);
-  const lines = same.filter((f) => f.kind === 'budget');
-  const flows = same.filter((f) => f.kind === 'flow');
-  return named.kind === 'budget' ? flows : lines.length > 1 ? flows : [...lines, ...flows];
+  const paid = (line: Fact) => [paymentOf(index.facts, line)].filter((f) => !!f);
+  if (named.kind === 'budget') return paid(named);
+  if (named.kind !== 'passage' || named.amountSEK === null) return [];
+  const lines = index.facts.filter((f) => f.kind === 'budget' && f.sourceId === named.sourceId && f.year === named.year && f.amountSEK === named.amountSEK);
+  return lines.length === 1 ? [lines[0]!, ...paid(lines[0]!)] : [];
 }
 
 /**

@@ -12,6 +12,9 @@ import { type Ctx, isAbsent } from './context.ts';
 /** How many concepts of the topic a fact must cover. */
 export const required = (ctx: Ctx): number => ctx.topic.filter((c) => !c.soft).length;
 
+/** The parts of the topic joined by "och", "and", "/" or a comma, each one's group number. */
+export const topicParts = (ctx: Ctx): number[] => [...new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.group ?? 0))];
+
 /** How many concepts the lexicon or the corpus knows the question names (unknown words not counted). */
 export const knownTopic = (ctx: Ctx): number => ctx.q.concepts.filter((c) => !c.soft).length;
 
@@ -65,7 +68,7 @@ export function quotedFacts(ctx: Ctx, filter: (f: Fact) => boolean): Fact[] {
  */
 export function matchEach(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => number = () => 1, all = false): Scored[] {
   const together = matches(ctx, filter, weight);
-  const groups = [...new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.group ?? 0))];
+  const groups = topicParts(ctx);
   if ((together.length && !all) || groups.length < 2) return together;
   const each = groups.map((g) => matches({ ...ctx, topic: ctx.topic.filter((c) => c.soft || (c.group ?? 0) === g) }, filter, weight));
   const out: Scored[] = [...together];

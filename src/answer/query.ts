@@ -31,6 +31,11 @@ export function flowsOf(corpus: Corpus, year: number): Fact[] {
   return corpus.facts.filter((f) => f.kind === 'flow' && f.year === year);
 }
 
+/** The payment of a budget line: a flow of its year, amount and recipient (the same money, seen by payer). */
+export function paymentOf(facts: Fact[], line: Fact): Fact | undefined {
+  return facts.find((x) => x.kind === 'flow' && x.year === line.year && x.amountSEK === line.amountSEK && x.owner === line.owner);
+}
+
 const yearSets = new WeakMap<number[], Set<number>>();
 /** The years as a set, made once per array: filters run once per fact of the index. */
 function asSet(years: number[]): Set<number> {

@@ -4,10 +4,12 @@
  * difference?". The difference is an ask of its own, of the asks before it.
  */
 
+/** The ways a difference is asked: "hur stor är skillnaden", "what's the difference". */
+const ASKED = String.raw`(?:hur stor (?:är|blir) skillnaden|vad (?:är|blir) skillnaden|skillnaden|what(?:'s| is) the difference|how big is the difference|the difference)\s*\??\s*$`;
 /** A difference asked at the end of the last ask. */
-const DIFFERENCE_TAIL = /\s*[,–—-]?\s*(?:och|and|samt)\s+(?:hur stor (?:är|blir) skillnaden|vad (?:är|blir) skillnaden|skillnaden|what(?:'s| is) the difference|how big is the difference|the difference)\s*\??\s*$/iu;
+const DIFFERENCE_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*(?:och|and|samt)\s+` + ASKED, 'iu');
 /** A difference asked as an ask of its own. */
-const DIFFERENCE_ALONE = /^\s*(?:(?:och|and)\s+)?(?:hur stor (?:är|blir) skillnaden|vad (?:är|blir) skillnaden|skillnaden|what(?:'s| is) the difference|how big is the difference|the difference)\s*\??\s*$/iu;
+const DIFFERENCE_ALONE = new RegExp(String.raw`^\s*(?:(?:och|and)\s+)?` + ASKED, 'iu');
 
 export function withDifference(asks: string[]): string[] {
   const last = asks[asks.length - 1];

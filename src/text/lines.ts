@@ -9,8 +9,12 @@ import { questionScore } from './sentences.ts';
 /** A line that only forwards or signs: "Fwd:", "VB:", "Sent from my iPhone", "/Stina", "-- ". */
 const FORWARD = /^(?:fwd?|vb|vs|vidarebefordrat|forwarded(?: message)?|begin forwarded message)\s*:?\s*/iu;
 export const SIGNATURE = /^(?:sent from my [\p{L} ]{2,20}|skickat från min [\p{L} ]{2,20}|\/[\p{L}][\p{L} .,-]{0,60}|--|—|(?:—|–|--)\s*\p{L}[\p{L} .,'-]{0,60}|mvh[\p{L} ,.]{0,40}|hälsningar[\p{L} ,.]{0,40}|best(?: regards)?[\p{L} ,.]{0,40}|regards[\p{L} ,.]{0,40})$/iu;
-/** A role prefix pasted from a chat transcript: "User:", "Human:" — what follows is the question. */
-export const ROLE = /^(?:user|användare|human|fråga|question)\s*:\s*/iu;
+/** The roles of whoever asks in a chat transcript: "User:", "Human:" — what follows is the question. */
+const ASKER_ROLE = String.raw`(?:user|användare|human|fråga|question)\s*:\s*`;
+/** A role prefix pasted from a chat transcript, opening a line. */
+export const ROLE = new RegExp(`^${ASKER_ROLE}`, 'iu');
+/** The same prefix further into a line ("Assistant: sure! User: …"). */
+const ROLE_INSIDE = new RegExp(String.raw`(?:^|\s)${ASKER_ROLE}`, 'iu');
 /** A line that instructs a language model ("SYSTEM: You are …", "Assistant: …"): left out whole. */
 const ROLE_LINE = /^(?:system|assistant|assistent|ai|bot|prompt|system prompt)\s*:/iu;
 /** A quoted line, as Slack sends it ("&gt; …") or as typed. */
@@ -57,7 +61,7 @@ export function cleanLine(line: string): string {
     l = l.replace(/^(?:>\s*)+/u, '').replace(FORWARD, '').replace(ROLE, '').trim();
     if (ROLE_LINE.test(l)) {
       // "Assistant: sure! User: hur mycket …": a transcript on one line; what the user asks is kept.
-      const user = /(?:^|\s)(?:user|användare|human|fråga|question)\s*:\s*/iu.exec(l);
+      const user = ROLE_INSIDE.exec(l);
       if (!user) return '';
       l = l.slice(user.index + user[0].length);
     }

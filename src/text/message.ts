@@ -39,7 +39,7 @@ const SEVERAL = /^(?:.{0,60}?\b)?(?:två|tre|fyra|2|3|4|ett par|några|flera|two
  * follows in the same sentence.
  */
 const CONTEXT_OPENER =
-  /^(?:hej\p{L}*[ ,!]*|hi[ ,!]*|hello[ ,!]*|hey[ ,!]*)?(?:jag \p{L}+|vi \p{L}+|i (?:am|have|need|want|work|was|just|got)|jag är|jag jobbar|jobbar|jag arbetar|arbetar|jag sitter|sitter|jag håller på|håller på|vi håller på|jag skriver|skriver|jag har fått|har fått|fick|jag har precis|jag letar|letar|hittar inte|ska intervjua|ber om ursäkt|förlåt|ursäkta|sorry|apologies|ny (?:på|här|som|i)|nyanställd|nybörjare|försöker förstå|försöker sätta mig in|new (?:here|to|at|in|on)|just started|har precis börjat|jag ska|vi ska|min chef|mina chefer|min kollega|kollegan|vår|vårt|våra|min(?! v[åa]rdplan)|mitt|mina|mitt team|frågar åt|frågar för|undrar en|en kollega|i'm|i am|im|i work|i've|we're|we are|my boss|my manager|my team|my colleague|our|asking for|asking on behalf|on behalf of|quick q from|question from|fråga från|snabbfråga från|trying to|working on|writing|(?:i )?(?:saw|read|found|heard|came across|got) (?:this|that|it)|(?:såg|läste|hittade|hörde) (?:det här|detta|det))(?![\p{L}])/iu;
+  /^(?:hej\p{L}*[ ,!]*|hi[ ,!]*|hello[ ,!]*|hey[ ,!]*)?(?:jag \p{L}+|vi \p{L}+|i (?:am|have|need|want|work|was|just|got)|jag är|jag jobbar|jobbar|jag arbetar|arbetar|jag sitter|sitter|jag håller på|håller på|vi håller på|jag skriver|skriver|jag har fått|har fått|fick|jag har precis|jag letar|letar|hittar inte|ska intervjua|ber om ursäkt|förlåt|ursäkta|sorry|apologies|ny (?:på|här|som|i)|nyanställd|nybörjare|försöker förstå|försöker sätta mig in|new (?:here|to|at|in|on)|just started|har precis börjat|jag ska|vi ska|kollegan|vår|vårt|våra|min(?! v[åa]rdplan)|mitt|mina|frågar åt|frågar för|undrar en|en kollega|i'm|i am|im|i work|i've|we're|we are|my boss|my manager|my team|my colleague|our|asking for|asking on behalf|on behalf of|quick q from|question from|fråga från|snabbfråga från|trying to|working on|writing|(?:i )?(?:saw|read|found|heard|came across|got) (?:this|that|it)|(?:såg|läste|hittade|hörde) (?:det här|detta|det))(?![\p{L}])/iu;
 /** Where such a clause ends: "jag är barnläkare och undrar | vilka insatser …". */
 const CONTEXT_END = /(?:\s(?:och|,)\s*(?:undrar|frågar|vill veta|behöver veta|funderar på)\s|\s(?:and|,)\s*(?:i )?(?:wonder|want to know|would like to know|need to know|was wondering|am wondering)\s(?:if |whether )?|\s(?:undrar|frågar|vill veta|wants to know|asks|asked|is asking|wonders|would like to know)\s(?:om |if |whether )?|\s?[,:–—]\s|\s-\s)/iu;
 /** Words that open a question, once a context clause is set aside. */
@@ -59,7 +59,7 @@ const GREETING = /^(?:hej|hejsan|hallå|tjena|tjenare|tjenixen|tja|halloj|god kv
 const HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:(?:är|i'm|i am|im)\s+)?(?:[\p{L}-]+\s){1,2}(?:här|here)(?![\p{L}])[\s!,.–—-]*/iu;
 
 /** Two questions in one sentence: "Hur mycket får RCC-stödet 2026, och vad betalade SKR ut 2024?". */
-const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|dessutom|sedan|then|så)\s+)?(?:(?:say|tell me|let me know|säg|berätta)\s+)?(?=(?:vad|hur|vem|vilk\p{L}*|när|till när|fram till när|what|how|who|which|when|until when|by when)(?:\s|['’]s\s))/iu;
+const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|dessutom|sedan|then|så)\s+)?(?:(?:say|tell me|let me know|säg|berätta)\s+)?(?=(?:vad|hur|vem|vilk\p{L}*|när|till när|fram till när|what|how|who|which|when|until when|by when)(?:\s|['’]s\s))/giu;
 
 /** Reads a raw Slack message into its asks. */
 export function readMessage(raw: string): Message {
@@ -222,7 +222,6 @@ function asksOf(text: string): string[] {
   return asks.flatMap(splitAsk);
 }
 
-
 /**
  * The questions of one sentence: "… 2021 och 2023 och vad är nytt 2026 och vem är samordnare" is
  * three. A part that does not stand alone ("och hur mycket är det?") stays with the one before it.
@@ -230,7 +229,7 @@ function asksOf(text: string): string[] {
 function secondQuestions(a: string): string[] {
   const out: string[] = [];
   let from = 0;
-  const marks = [...a.matchAll(new RegExp(SECOND_QUESTION.source, 'giu'))];
+  const marks = [...a.matchAll(SECOND_QUESTION)];
   marks.forEach((m, k) => {
     const next = a.slice(m.index! + m[0].length, marks[k + 1]?.index ?? a.length);
     if (!standsAlone(next)) return;

@@ -13,8 +13,8 @@ import type { Scored } from '../../search/index.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown, withTopic } from '../context.ts';
 import { amountOf, cite, listWords } from '../format.ts';
-import { amountWeight, isLoose, knownTopic, matches, namesOwner, required, topicText } from '../match.ts';
-import { flowsOf, inYears, newestYear, totalOf } from '../query.ts';
+import { amountWeight, isLoose, knownTopic, matches, namesOwner, required, topicParts, topicText } from '../match.ts';
+import { inYears, newestYear, paymentOf, totalOf } from '../query.ts';
 import { groupLines } from '../groups.ts';
 import { noFigure } from '../nofigure.ts';
 import { amountLine, closingNotes, t } from '../words.ts';
@@ -126,7 +126,7 @@ export function amount(asked: Ctx): Composed | null {
 function summed(ctx: Ctx, found: Scored[]): Composed | null {
   if (!ctx.q.signals.has('together') || !required(ctx)) return null;
   // Topics joined ("X, Y och Z") are summed only when each names its own line for certain (see `eachTopic`).
-  if (new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.group ?? 0)).size > 1) return null;
+  if (topicParts(ctx).length > 1) return null;
   const budget = found.filter((s) => s.fact.kind === 'budget' && s.fact.year !== null);
   const years = [...new Set(budget.map((s) => s.fact.year!))];
   if (years.length !== 1) return null;
@@ -198,7 +198,7 @@ const containsNote = (ctx: Ctx, { f, total }: { f: Fact; total: Fact }): string 
 /** Where a budget line's money also shows up as a payment flow, say which is which. */
 function sameMoney(ctx: Ctx, f: Fact): { text: string; fact: Fact } | null {
   if (f.kind !== 'budget' || f.year === null) return null;
-  const flow = flowsOf(ctx.corpus, f.year).find((x) => x.amountSEK === f.amountSEK && x.owner === f.owner);
+  const flow = paymentOf(ctx.corpus.facts, f);
   if (!flow) return null;
   return {
     fact: flow,

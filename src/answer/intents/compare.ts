@@ -65,8 +65,9 @@ export function perYear(ctx: Ctx, years: number[], intent: Composed['intent'], s
     // One search for every year asked about; each year's best line is its first in the ranking.
     const ranked = matches(ctx, (f) => f.amountSEK !== null && f.year !== null && inYears(f, years), amountWeight(ctx));
     for (const y of years) {
-      const own = ranked.find((s) => s.fact.year === y) ? undefined : inOwnWords(ctx, y);
-      const best = ranked.find((s) => s.fact.year === y) ?? own?.best;
+      const found = ranked.find((s) => s.fact.year === y);
+      const own = found ? undefined : inOwnWords(ctx, y);
+      const best = found ?? own?.best;
       if (own) unsaid.push(t(ctx, `Källan för ${y} använder inte ordet ”${own.words}”; raden för ${y} är den som stämmer med resten av frågan.`, `The ${y} source does not use the words "${own.words}"; the ${y} line is the one that fits the rest of the question.`));
       if (best) rows.push(best.fact);
       else without.push(y);

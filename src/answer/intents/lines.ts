@@ -9,7 +9,7 @@ import type { Composed, Item, Section } from '../compose.ts';
 import type { Ctx } from '../context.ts';
 import { formatAmount } from '../../corpus/amounts.ts';
 import { amountOf, cite, listWords } from '../format.ts';
-import { amountWeight, knownTopic, matches, superlative } from '../match.ts';
+import { amountWeight, knownTopic, matches, superlative, topicParts } from '../match.ts';
 import { item, section } from '../compose.ts';
 import { groupLines } from '../groups.ts';
 import { sumOf } from './amount.ts';
@@ -40,7 +40,7 @@ export function lines(ctx: Ctx): Composed | null {
     if (sum) return { ...sum, intent: 'lines' };
     // "What's the budget line for Min vårdplan in 2024?": a line asked for that no line is; the sources' sentences are shown under that.
     // (One topic: topics listed apart — "call-up system, mammography follow-up, …" — are each found by the amount answer.)
-    const oneTopic = new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.group ?? 0)).size === 1;
+    const oneTopic = topicParts(ctx).length === 1;
     if (!about.length && oneTopic && (oneAsked || said.some((w) => LINES.has(w) && w !== 'which' && w !== 'vilka')) && !ctx.q.excluded) return noFigure(ctx, 'lines');
     // One line left once the question has left others out is still the list asked for ("rehabilitation lines, excluding the pelvic one").
     if (about.length < (about.some((f) => leftOut(ctx, f.year!)) ? 1 : 2)) return null;

@@ -9,7 +9,8 @@ import { type Composed, item, section } from '../compose.ts';
 import type { Ctx } from '../context.ts';
 import { amountOf, cite, listWords } from '../format.ts';
 import { matches, partial, required, topicText } from '../match.ts';
-import { inYears, totalOf } from '../query.ts';
+import { inYears, paymentOf, totalOf } from '../query.ts';
+import { withoutFileCitations } from '../plain.ts';
 import { closingNotes, flowLine, quoteLine, t } from '../words.ts';
 
 export function payment(ctx: Ctx): Composed | null {
@@ -33,8 +34,6 @@ export function payment(ctx: Ctx): Composed | null {
   }
   const total = flows[0]?.year ? totalOf(ctx.corpus, flows[0].year) : undefined;
   const how = t(ctx, `Så betalas pengarna ut${total ? ` (${total.year}, totalt ${amountOf(total, 'sv')} ${cite(total, 'sv')})` : ''}:`, `How the money is paid out${total ? ` (${total.year}, in total ${amountOf(total, 'en')} ${cite(total, 'en')})` : ''}:`);
-  // As a heading under a lead of its own: the total's source is among the answer's sources, not repeated in the heading.
-  const howTitle = t(ctx, `Så betalas pengarna ut${total ? ` (${total.year}, totalt ${amountOf(total, 'sv')})` : ''}:`, `How the money is paid out${total ? ` (${total.year}, in total ${amountOf(total, 'en')})` : ''}:`);
   const flowItems = flows.map((f) => item(flowLine(ctx, f), f));
   const sameMoney = t(ctx, 'Det är samma pengar som budgetraderna, sedda från den som betalar ut.', 'This is the same money as the budget lines, seen from who pays it out.');
   if (required(ctx)) {
@@ -44,7 +43,7 @@ export function payment(ctx: Ctx): Composed | null {
     // about it, and so are the sentences on how that flow is paid (on its line).
     const lines = matches(ctx, (f) => f.kind === 'budget').map((s) => s.fact);
     for (const f of flows) {
-      if (!lines.some((b) => b.year === f.year && b.amountSEK === f.amountSEK && b.owner === f.owner)) continue;
+      if (!lines.some((b) => paymentOf(flows, b) === f)) continue;
       about.add(f);
       for (const p of passages) if (p.sourceId === f.sourceId && p.citation.line === f.citation.line) about.add(p);
     }
@@ -81,7 +80,7 @@ export function payment(ctx: Ctx): Composed | null {
     lead: stated
       ? t(ctx, `${amountOf(stated, 'sv')} betalas ut av ${stated.payer} till ${stated.owner} ${stated.year}.`, `${amountOf(stated, 'en')} is paid out by ${stated.payer} to ${stated.owner} in ${stated.year}.`)
       : flows.length ? how : t(ctx, 'Så beskriver källorna utbetalningen:', 'How the sources describe payment:'),
-    sections: [...section(flowItems, stated ? howTitle : undefined), ...section(passages.map((f) => item(quoteLine(ctx, f), f)))],
+    sections: [...section(flowItems, stated ? withoutFileCitations(how) : undefined), ...section(passages.map((f) => item(quoteLine(ctx, f), f)))],
     notes: [flows.length ? sameMoney : '', ...closingNotes(ctx)].filter(Boolean),
   };
 }
