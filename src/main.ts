@@ -8,10 +8,7 @@
 import { runConsole } from './cli/console.ts';
 import { endOnClosedPipe } from './cli/cli.ts';
 import { type Corpus, DataError, loadCorpus } from './corpus/load.ts';
-import { warmUp } from './answer/warm.ts';
 import { lexicon } from './lexicon/load.ts';
-import { answerMessage } from './render/answer.ts';
-import { dateIn } from './dates.ts';
 import { createLogger } from './log.ts';
 import type { LogLevel } from '@slack/bolt';
 import { startDigestScheduler, type DigestScheduler } from './digest/scheduler.ts';
@@ -20,6 +17,8 @@ import { loadDotenv, readSettings, SettingsError, type Settings } from './settin
 import { createSlackApp, SlackStartError, startSlackApp, stopSlackApp } from './slack/app.ts';
 import { DatabaseError, openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
+import { startWorkPool } from './work/pool.ts';
+import type { Work } from './work/work.ts';
 
 async function main(): Promise<void> {
   loadDotenv();
@@ -64,10 +63,23 @@ async function main(): Promise<void> {
     return;
   }
 
-  // Everything answering needs is built before Slack can send the first request.
-  warmUp(corpus, dateIn(new Date()), (a) => answerMessage(a, corpus));
   const logger = createLogger(settings.logLevel as LogLevel, settings.logFormat);
-  const app = createSlackApp({ settings, corpus, store, logger });
+  // Answers and charts are computed in worker threads, each with the corpus and index loaded and
+  // warmed before Slack can send the first request: the main thread only receives, acknowledges and posts.
+  let work: Work;
+  try {
+    work = await startWorkPool({
+      ...(settings.workThreads ? { threads: settings.workThreads } : {}),
+      queueLimit: settings.workQueueLimit,
+      log: (line, level) => (level === 'warn' ? logger.warn(line) : logger.info(line)),
+    });
+  } catch (error) {
+    process.stderr.write(`The bot cannot start: its worker threads could not load the sources (${error instanceof Error ? error.message : String(error)})\n`);
+    store.close();
+    process.exitCode = 1;
+    return;
+  }
+  const app = createSlackApp({ settings, corpus, store, logger, work });
   let scheduler: DigestScheduler | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -80,6 +92,7 @@ async function main(): Promise<void> {
       await scheduler?.stop();
       const unfinished = await stopSlackApp(app, 8_000);
       if (unfinished) app.logger.warn(`${unfinished} answer(s) still unfinished after 8 s; stopping anyway`);
+      await work.close();
     } catch (error) {
       app.logger.warn('stopping the Slack app:', error);
     }
@@ -95,6 +108,7 @@ async function main(): Promise<void> {
     if (!(error instanceof SlackStartError)) throw error;
     process.stderr.write(`The bot cannot start: ${error.message}\n`);
     await app.stop().catch(() => {});
+    await work.close().catch(() => {});
     store.close();
     process.exit(1);
   }

@@ -56,6 +56,13 @@ const Env = z.object({
     z.coerce.number({ error: 'needs a whole number of days from 1 to 366' }).int('needs a whole number of days from 1 to 366').min(1, 'needs a whole number of days from 1 to 366').max(366, 'needs a whole number of days from 1 to 366'),
     60,
   ),
+  /** Worker threads that answer and draw charts (Slack modes); unset: one per core. */
+  WORK_THREADS: optional(z.coerce.number({ error: 'needs a whole number of threads from 1 to 64' }).int('needs a whole number of threads from 1 to 64').min(1, 'needs a whole number of threads from 1 to 64').max(64, 'needs a whole number of threads from 1 to 64')),
+  /** Questions and charts that may wait for a thread; beyond it the asker is told to try again in a moment. */
+  WORK_QUEUE_LIMIT: withDefault(
+    z.coerce.number({ error: 'needs a whole number from 1 to 100000' }).int('needs a whole number from 1 to 100000').min(1, 'needs a whole number from 1 to 100000').max(100_000, 'needs a whole number from 1 to 100000'),
+    200,
+  ),
   /** How much the bot logs: debug, info, warn or error. */
   LOG_LEVEL: withDefault(z.enum(LogLevel.options, { error: `needs one of ${LogLevel.options.join(', ')}` }), 'info'),
   /** How log lines are written: text (time, level, message) or json (one object per line). */
@@ -75,6 +82,9 @@ export interface Settings {
   slackApiUrl?: string;
   adminUserIds: string[];
   digestHorizonDays: number;
+  /** Worker threads for answering and charts; absent: one per core. */
+  workThreads?: number;
+  workQueueLimit: number;
   logLevel: LogLevel;
   logFormat: 'text' | 'json';
 }
@@ -149,6 +159,8 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     ...(slackApiUrl ? { slackApiUrl } : {}),
     adminUserIds: parsed.ADMIN_USER_IDS,
     digestHorizonDays: parsed.DIGEST_HORIZON_DAYS,
+    ...(parsed.WORK_THREADS ? { workThreads: parsed.WORK_THREADS } : {}),
+    workQueueLimit: parsed.WORK_QUEUE_LIMIT,
     logLevel: parsed.LOG_LEVEL,
     logFormat: parsed.LOG_FORMAT,
   };

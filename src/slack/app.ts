@@ -12,7 +12,8 @@ import { App, LogLevel as BoltLogLevel, type Logger } from '@slack/bolt';
 import type { Corpus } from '../corpus/load.ts';
 import type { Settings } from '../settings.ts';
 import type { Store } from '../store/types.ts';
-import { botDeps, type BotDeps } from './deps.ts';
+import { type AnswerCore, botDeps, type BotDeps } from './deps.ts';
+import type { Work, WorkLoad } from '../work/work.ts';
 import { healthRoute } from './health.ts';
 import { capConnections, GuardedHTTPReceiver } from './httpGuard.ts';
 import { registerListeners } from './listeners/index.ts';
@@ -30,7 +31,9 @@ export interface SlackAppOptions {
   /** Where logs go; Bolt's console logger at settings.logLevel when absent. */
   logger?: Logger;
   /** Overrides of the listeners' dependencies (the clock, the answering core) for tests. */
-  deps?: Partial<Pick<BotDeps, 'now' | 'answer'>>;
+  deps?: Partial<Pick<BotDeps, 'now'>> & { answer?: AnswerCore };
+  /** Where answers and charts are computed: `npm start` passes its pool of worker threads; by default in-process. */
+  work?: Work;
   /** Web API retry policy; tests shorten it. */
   retryConfig?: typeof RETRY_CONFIG;
 }
@@ -42,10 +45,12 @@ const onceOf = new WeakMap<App, ExactlyOnce>();
 
 const LEVELS = { debug: BoltLogLevel.DEBUG, info: BoltLogLevel.INFO, warn: BoltLogLevel.WARN, error: BoltLogLevel.ERROR } as const;
 
-export function createSlackApp({ settings, corpus, store: plainStore, logger, deps, retryConfig = RETRY_CONFIG }: SlackAppOptions): App {
+export function createSlackApp({ settings, corpus, store: plainStore, logger, deps, work, retryConfig = RETRY_CONFIG }: SlackAppOptions): App {
   if (settings.mode === 'console' || !settings.botToken) throw new Error('createSlackApp needs Slack settings (a bot token and an app token or signing secret)');
   // Every store fault is logged in one line naming the database, and turns /health to 503.
   // (`app` is read only when a fault happens, long after it is built.)
+  // The work's load for /health, known once the listeners' dependencies are built below.
+  let loadOf: () => WorkLoad = () => ({ waiting: 0, running: 0, limit: 0 });
   const store = watchStore(plainStore, (line, level) => (level === 'error' ? app.logger.error(line) : app.logger.info(line)));
   const clientOptions = { retryConfig, ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}) };
   // deferInitialization: the token check runs in startSlackApp, where its failure can be reported.
@@ -56,7 +61,7 @@ export function createSlackApp({ settings, corpus, store: plainStore, logger, de
       : new App({
           ...common,
           // Bolt's receiver behind the guard: body limits, replayed and future signatures, before Bolt verifies.
-          receiver: new GuardedHTTPReceiver({ signingSecret: settings.signingSecret!, port: settings.port, customRoutes: [healthRoute(corpus, store)], ...(logger ? { logger } : {}), logLevel: common.logLevel }),
+          receiver: new GuardedHTTPReceiver({ signingSecret: settings.signingSecret!, port: settings.port, customRoutes: [healthRoute(corpus, store, () => loadOf())], ...(logger ? { logger } : {}), logLevel: common.logLevel }),
         });
   const listenerDeps = botDeps({
     corpus,
@@ -65,7 +70,9 @@ export function createSlackApp({ settings, corpus, store: plainStore, logger, de
     adminUserIds: settings.adminUserIds,
     digestHorizonDays: settings.digestHorizonDays,
     ...deps,
+    ...(work ? { work } : {}),
   });
+  loadOf = listenerDeps.work.load;
   const inFlight = trackInFlight();
   inFlightOf.set(app, inFlight);
   app.use(inFlight.middleware);

@@ -19,13 +19,13 @@ export interface ConversationKey {
   thread: string;
 }
 
-/** The conversation's last question and who asked the first, if it is younger than a day. */
-export function conversationAt(deps: BotDeps, key: ConversationKey): { asker: string; previous: Question } | null {
+/** The conversation's last question (read, and as its JSON) and who asked the first, if it is younger than a day. */
+export function conversationAt(deps: BotDeps, key: ConversationKey): { asker: string; previous: Question; json: string } | null {
   try {
     const row = deps.store.conversation(key.channel, key.thread);
     if (!row || deps.now().getTime() - row.updatedAt > CONVERSATION_TTL_MS) return null;
     const previous = questionFromJson(row.question);
-    return previous ? { asker: row.asker, previous } : null;
+    return previous ? { asker: row.asker, previous, json: row.question } : null;
   } catch (error) {
     deps.logger.warn(`could not read the conversation ${key.channel}/${key.thread}: ${(error as Error).message}`);
     return null;
@@ -34,9 +34,19 @@ export function conversationAt(deps: BotDeps, key: ConversationKey): { asker: st
 
 /** Keep a question (as read already, or read now) as the conversation's last; the asker stays whoever started it. */
 export function rememberTurn(deps: BotDeps, key: ConversationKey, asker: string, question: string | Question, opts: AnswerOptions): void {
+  let read: string;
   try {
-    const read = typeof question === 'string' ? readQuestion(question, opts) : question;
-    deps.store.saveConversation(key.channel, key.thread, asker, questionToJson(read), deps.now().getTime());
+    read = questionToJson(typeof question === 'string' ? readQuestion(question, opts) : question);
+  } catch (error) {
+    return deps.logger.warn(`could not read the question kept in ${key.channel}/${key.thread}: ${(error as Error).message}`);
+  }
+  rememberRead(deps, key, asker, read);
+}
+
+/** Keep a question already read (its JSON, as the work gives it) as the conversation's last. */
+export function rememberRead(deps: BotDeps, key: ConversationKey, asker: string, read: string): void {
+  try {
+    deps.store.saveConversation(key.channel, key.thread, asker, read, deps.now().getTime());
   } catch (error) {
     deps.logger.warn(`could not keep the conversation ${key.channel}/${key.thread}: ${(error as Error).message}`);
   }

@@ -1,6 +1,9 @@
-/** What every listener needs: the corpus, the store, the clock and the answering core. */
+/** What every listener needs: the corpus, the store, the clock and the work (answering, drawing). */
 import type { Logger } from '@slack/bolt';
-import { answer as coreAnswer, answerTurn as coreAnswerTurn, readQuestion } from '../answer/answer.ts';
+import { type answer as coreAnswer, readQuestion } from '../answer/answer.ts';
+import type { AnswerJob } from '../work/jobs.ts';
+import { inlineWork, type Work } from '../work/work.ts';
+import { taughtOf } from './curation.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { CommandContext } from '../commands/types.ts';
 import type { Store } from '../store/types.ts';
@@ -15,17 +18,26 @@ export interface BotDeps {
   digestHorizonDays: number;
   /** The clock; tests fix it. */
   now: () => Date;
-  /** The answering core; tests may wrap it (e.g. to make it fail). */
-  answer: typeof coreAnswer;
-  /** The answer with the question as read, for a conversation's next turn: the core's own, or `answer` and a reading beside it when a test replaced `answer`. */
-  answerTurn: typeof coreAnswerTurn;
+  /** Answering and chart drawing: the pool of worker threads in `npm start`, in-process in tests. */
+  work: Work;
 }
 
-/** Defaults for what tests usually leave alone. */
-export function botDeps(deps: Pick<BotDeps, 'corpus' | 'store' | 'logger'> & Partial<BotDeps>): BotDeps {
-  const answer = deps.answer ?? coreAnswer;
-  const answerTurn: BotDeps['answerTurn'] = answer === coreAnswer ? coreAnswerTurn : (q, opts) => ({ answer: answer(q, opts), question: readQuestion(q, opts) });
-  return { adminUserIds: [], digestHorizonDays: 60, now: () => new Date(), answerTurn, ...deps, answer };
+/** A replacement of the answering core, for tests (one that fails, or counts its calls). */
+export type AnswerCore = typeof coreAnswer;
+
+/**
+ * Defaults for what tests usually leave alone: the work is done in-process, by the core or by
+ * `answer` when a test replaces it.
+ */
+export function botDeps(deps: Pick<BotDeps, 'corpus' | 'store' | 'logger'> & Partial<BotDeps> & { answer?: AnswerCore }): BotDeps {
+  const { answer, ...rest } = deps;
+  const work = deps.work ?? inlineWork(deps.corpus, answer ? (q, opts) => ({ answer: answer(q, opts), question: readQuestion(q, opts) }) : undefined);
+  return { adminUserIds: [], digestHorizonDays: 60, now: () => new Date(), ...rest, work };
+}
+
+/** A question for the work, with today's date and the taught phrases the main thread holds. */
+export function askJob(deps: BotDeps, question: string, render: AnswerJob['render'], previous?: string): Omit<AnswerJob, 'kind'> {
+  return { question, today: todayOf(deps), taught: taughtOf(deps), render, ...(previous ? { previous } : {}) };
 }
 
 /** Today's ISO date in Europe/Stockholm. */

@@ -1,12 +1,16 @@
 /**
  * GET /health (CONTRACT §3): what a load balancer in front of HTTP mode polls. 200 {"ok": true}
  * when the corpus is loaded and the database answers (and took its last write); 503 otherwise. Unauthenticated and cheap: a
- * count of facts and one small read.
+ * count of facts and one small read. The work queue (jobs waiting for the worker threads, jobs
+ * being done, and how many may wait) is in the headers X-Queue-Waiting, X-Queue-Running and
+ * X-Queue-Limit, and with `?detail` also in the body as `queue`; the body stays `{"ok": true}`
+ * otherwise, as load balancers expect.
  */
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Corpus } from '../corpus/load.ts';
 import type { Store } from '../store/types.ts';
 import { storeFault } from '../store/watched.ts';
+import type { WorkLoad } from '../work/work.ts';
 
 export interface Health {
   ok: boolean;
@@ -28,14 +32,23 @@ export function health(corpus: Corpus, store: Store): Health {
 }
 
 /** The route for Bolt's HTTP receiver. */
-export function healthRoute(corpus: Corpus, store: Store) {
+export function healthRoute(corpus: Corpus, store: Store, load: () => WorkLoad) {
   return {
     path: '/health',
     method: ['GET'],
-    handler: (_req: unknown, res: ServerResponse) => {
+    handler: (req: IncomingMessage, res: ServerResponse) => {
       const h = health(corpus, store);
-      res.writeHead(h.ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(JSON.stringify(h.ok ? { ok: true } : h));
+      const { waiting, running, limit } = load();
+      const queue = { waiting, running, limit: Number.isFinite(limit) ? limit : null };
+      res.writeHead(h.ok ? 200 : 503, {
+        'content-type': 'application/json',
+        'cache-control': 'no-store',
+        'x-queue-waiting': String(waiting),
+        'x-queue-running': String(running),
+        'x-queue-limit': String(queue.limit ?? 'none'),
+      });
+      const detail = /[?&]detail(?:[=&]|$)/.test(req.url ?? '');
+      res.end(JSON.stringify({ ...(h.ok ? { ok: true } : h), ...(detail ? { queue } : {}) }));
     },
   };
 }

@@ -8,8 +8,8 @@
  */
 import type { AllMiddlewareArgs, Logger } from '@slack/bolt';
 import type { Corpus } from '../corpus/load.ts';
-import { buildChart } from '../chart/chart.ts';
-import { chartPng } from '../chart/render.ts';
+import type { Drawn } from '../work/jobs.ts';
+import type { Work } from '../work/work.ts';
 import type { HomeChart } from '../render/home.ts';
 import { slackReason } from './slackCall.ts';
 
@@ -30,15 +30,21 @@ function fileIdOf(result: unknown): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-async function upload(corpus: Corpus, client: Client, logger: Logger): Upload {
-  const chart = buildChart(corpus, { kind: 'totals' }, 'sv');
+async function upload(work: Work, client: Client, logger: Logger): Upload {
+  let chart: Drawn;
+  try {
+    chart = await work.draw({ request: { kind: 'totals' }, language: 'sv' });
+  } catch (error) {
+    logger.warn(`drawing the Home tab's totals chart failed (${(error as Error).message}); the tab shows the totals as text`);
+    return { failedAt: Date.now() };
+  }
   if (!chart.ok) return { failedAt: Date.now() };
   try {
-    const png = await chartPng(chart.spec);
-    const result = await client.files.uploadV2({ file: png, filename: 'totaler.png', title: chart.alt.split(':')[0]!, alt_text: chart.alt.slice(0, 1000) });
+    const file = Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength);
+    const result = await client.files.uploadV2({ file, filename: 'totaler.png', title: chart.title, alt_text: chart.alt.slice(0, 1000) });
     const fileId = fileIdOf(result);
     if (!fileId) throw new Error('Slack answered the upload without a file id');
-    return { fileId, alt: chart.alt, title: chart.alt.split(':')[0]! };
+    return { fileId, alt: chart.alt, title: chart.title };
   } catch (error) {
     logger.warn(`uploading the Home tab's totals chart failed: Slack said ${slackReason(error)}; the tab shows the totals as text`);
     return { failedAt: Date.now() };
@@ -49,12 +55,12 @@ async function upload(corpus: Corpus, client: Client, logger: Logger): Upload {
  * The totals chart for the Home tab, uploading it the first time; null while no upload has
  * succeeded (the tab then shows the totals as text only). Never throws.
  */
-export async function homeChart(corpus: Corpus, client: Client, logger: Logger, now = Date.now()): Promise<HomeChart | null> {
+export async function homeChart(corpus: Corpus, work: Work, client: Client, logger: Logger, now = Date.now()): Promise<HomeChart | null> {
   let pending = uploads.get(corpus);
   const done = pending ? await pending : null;
   if (done && 'fileId' in done) return done;
   if (!pending || (done && 'failedAt' in done && now - done.failedAt >= RETRY_AFTER_MS)) {
-    pending = upload(corpus, client, logger);
+    pending = upload(work, client, logger);
     uploads.set(corpus, pending);
   }
   const result = await pending;

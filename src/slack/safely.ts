@@ -9,6 +9,7 @@ import type { Language } from '../answer/types.ts';
 import type { SlackMessage } from '../render/answer.ts';
 import { plainMessage } from '../render/reply.ts';
 import { slackReason } from './slackCall.ts';
+import { WorkBusy } from '../work/work.ts';
 
 /** A short id to quote in the apology and find in the log. */
 export const newErrorId = (): string => randomBytes(4).toString('hex');
@@ -44,6 +45,7 @@ export async function safely(
   try {
     message = await work();
   } catch (error) {
+    if (error instanceof WorkBusy) return deliverBusy(logger, what, sendApology, typeof language === 'function' ? language() : language);
     const id = newErrorId();
     logger.error(`[error ${id}] ${what} failed:`, error);
     message = apology(id, typeof language === 'function' ? language() : language);
@@ -55,5 +57,18 @@ export async function safely(
     const id = newErrorId();
     // Slack's answer is the cause, not our code: its reason, in one line.
     logger.error(`[error ${id}] ${what}: could not send the reply to Slack; giving up: Slack said ${slackReason(error)}`);
+  }
+}
+
+/** What a user reads when every thread is busy and the queue in front of them is full. */
+export const busyMessage = (language: Language = 'sv'): SlackMessage =>
+  plainMessage(language === 'en' ? 'Many questions right now: please try again in a moment.' : 'Många frågor just nu: försök igen om en stund.');
+
+/** The bot is too busy to take the work: the user is told so, where the reply would have gone (the pool logged the queue). */
+async function deliverBusy(logger: Logger, what: string, send: (message: SlackMessage) => Promise<unknown>, language: Language): Promise<void> {
+  try {
+    await send(busyMessage(language));
+  } catch (error) {
+    logger.error(`${what}: could not tell the user the bot is busy: Slack said ${slackReason(error)}`);
   }
 }

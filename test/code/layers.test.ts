@@ -18,6 +18,7 @@ const LAYER: Record<string, number> = {
   'understand': 2,
   'answer': 3, 'chart': 3, 'curation': 3, 'digest': 3,
   'render': 4, 'commands': 4,
+  'work': 4.5,
   'slack': 5, 'cli': 5, 'main.ts': 5, 'settings.ts': 5,
 };
 const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : []));

@@ -35,7 +35,8 @@ const fixedAnswer = (question: string): Answer => ({
 function setup(overrides: Partial<BotDeps> = {}) {
   const store = createMemoryStore();
   const logger = captureLogger();
-  const deps = botDeps({ corpus: realCorpus(), store, logger, now: () => new Date('2026-03-02T08:00:00Z'), answer: vi.fn(fixedAnswer), ...overrides });
+  const answer = vi.fn(fixedAnswer);
+  const deps = { ...botDeps({ corpus: realCorpus(), store, logger, now: () => new Date('2026-03-02T08:00:00Z'), answer, ...overrides }), answer };
   const order: string[] = [];
   const ack = vi.fn(async () => void order.push('ack'));
   const respond = vi.fn(async (_m: unknown) => void order.push('respond'));

@@ -24,6 +24,7 @@ describe('settings', () => {
       dataDir: './var',
       adminUserIds: [],
       digestHorizonDays: 60,
+      workQueueLimit: 200,
       logLevel: 'info',
       logFormat: 'text',
     });
@@ -44,9 +45,11 @@ describe('settings', () => {
       SLACK_API_URL: 'http://127.0.0.1:4000/api',
       ADMIN_USER_IDS: 'U012ABC, W0XYZ ,',
       DIGEST_HORIZON_DAYS: '30',
+      WORK_THREADS: '3',
+      WORK_QUEUE_LIMIT: '50',
       LOG_LEVEL: 'debug',
     });
-    expect(s).toMatchObject({ port: 8080, dataDir: '/tmp/bot', slackApiUrl: 'http://127.0.0.1:4000/api/', adminUserIds: ['U012ABC', 'W0XYZ'], digestHorizonDays: 30, logLevel: 'debug' });
+    expect(s).toMatchObject({ port: 8080, dataDir: '/tmp/bot', slackApiUrl: 'http://127.0.0.1:4000/api/', adminUserIds: ['U012ABC', 'W0XYZ'], digestHorizonDays: 30, workThreads: 3, workQueueLimit: 50, logLevel: 'debug' });
   });
 
   it('refuse a bot token with neither an app token nor a signing secret, naming both', () => {
@@ -69,6 +72,8 @@ describe('settings', () => {
       SLACK_API_URL: 'ftp://slack-api-value',
       ADMIN_USER_IDS: 'anna,bertil',
       DIGEST_HORIZON_DAYS: '-3',
+      WORK_THREADS: 'many',
+      WORK_QUEUE_LIMIT: 'unbounded',
       LOG_LEVEL: 'loud',
     };
     const message = fails(values);

@@ -5,9 +5,8 @@
  */
 import { languageOf } from '../../../answer/answer.ts';
 import { QuestionValue, readValue } from '../../../render/actions.ts';
-import { answerMessage, type SlackMessage } from '../../../render/answer.ts';
-import { taughtOf } from '../../curation.ts';
-import { todayOf, type BotDeps } from '../../deps.ts';
+import type { SlackMessage } from '../../../render/answer.ts';
+import { askJob, todayOf, type BotDeps } from '../../deps.ts';
 import { reliableReply } from '../../respond.ts';
 import { safely } from '../../safely.ts';
 import type { ButtonArgs } from './types.ts';
@@ -28,7 +27,7 @@ export const askQuestionListener =
         : message?.ts
           ? (m: SlackMessage) => client.chat.postMessage({ channel, thread_ts: message.thread_ts ?? message.ts, ...m })
           : (m: SlackMessage) => reply({ response_type: 'ephemeral', replace_original: false, ...m });
-    await safely(deps.logger, 'answering a question asked by a button', send, () => answerMessage(deps.answer(value.q, { corpus: deps.corpus, today, taught: taughtOf(deps) }), deps.corpus, { showQuestion: true }), {
-      language: languageOf(value.q, deps.corpus, today),
+    await safely(deps.logger, 'answering a question asked by a button', send, async () => (await deps.work.answer(askJob(deps, value.q, { as: 'message', options: { showQuestion: true } }))).message!, {
+      language: () => languageOf(value.q, deps.corpus, today),
     });
   };

@@ -5,8 +5,8 @@
 import { ACTIONS, readValue, VoteValue } from '../../../render/actions.ts';
 import { labels } from '../../../render/labels.ts';
 import { plainMessage } from '../../../render/reply.ts';
-import { channelKindOf, noteDownvote, taughtOf } from '../../curation.ts';
-import { todayOf, type BotDeps } from '../../deps.ts';
+import { channelKindOf, noteDownvote } from '../../curation.ts';
+import { askJob, type BotDeps } from '../../deps.ts';
 import { reliableReply } from '../../respond.ts';
 import { safely } from '../../safely.ts';
 import type { ButtonArgs } from './types.ts';
@@ -24,10 +24,10 @@ export const feedbackListener =
       deps.logger,
       'recording a vote',
       (message) => reply({ response_type: 'ephemeral', replace_original: false, ...message }),
-      () => {
+      async () => {
         const vote = action.action_id === ACTIONS.voteUp ? 'up' : 'down';
         deps.store.recordVote({ answerKey: value.k, userId: body.user.id, vote, question: value.q });
-        if (vote === 'down') noteDownvote(deps, { question: value.q, language: value.l, intent: intentOf(deps, value.q, value.i), channelKind: channelKindOf(body.channel?.id ?? body.container?.channel_id) });
+        if (vote === 'down') noteDownvote(deps, { question: value.q, language: value.l, intent: await intentOf(deps, value.q, value.i), channelKind: channelKindOf(body.channel?.id ?? body.container?.channel_id) });
         return plainMessage(labels(value.l).thanks);
       },
       { language: value.l },
@@ -35,10 +35,10 @@ export const feedbackListener =
   };
 
 /** The intent of the answer voted on: from the button, or (older buttons) by answering again, as the core is pure. */
-function intentOf(deps: BotDeps, question: string, intent: string | undefined): string {
+async function intentOf(deps: BotDeps, question: string, intent: string | undefined): Promise<string> {
   if (intent) return intent;
   try {
-    return deps.answer(question, { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps) }).intent;
+    return (await deps.work.answer(askJob(deps, question, { as: 'none' }))).answer.intent;
   } catch {
     return 'unknown';
   }

@@ -1,9 +1,7 @@
 /** "Dela i kanalen" on an ephemeral /cancer-ask answer: post the answer in the channel, remove the private copy. */
 import { languageOf } from '../../../answer/answer.ts';
 import { ACTIONS, QuestionValue, readValue } from '../../../render/actions.ts';
-import { answerMessage } from '../../../render/answer.ts';
-import { taughtOf } from '../../curation.ts';
-import { todayOf, type BotDeps } from '../../deps.ts';
+import { askJob, todayOf, type BotDeps } from '../../deps.ts';
 import { reliableReply } from '../../respond.ts';
 import { safely } from '../../safely.ts';
 import type { ButtonArgs } from './types.ts';
@@ -24,8 +22,8 @@ export const shareAnswerListener =
       async (message) => {
         shared = await reply({ response_type: 'in_channel', replace_original: false, ...message });
       },
-      () => answerMessage(deps.answer(value.q, { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps) }), deps.corpus, { sharedBy: body.user.id }),
-      { sendApology: (apology) => reply({ response_type: 'ephemeral', replace_original: false, ...apology }), language: languageOf(value.q, deps.corpus, todayOf(deps)) },
+      async () => (await deps.work.answer(askJob(deps, value.q, { as: 'message', options: { sharedBy: body.user.id } }))).message!,
+      { sendApology: (apology) => reply({ response_type: 'ephemeral', replace_original: false, ...apology }), language: () => languageOf(value.q, deps.corpus, todayOf(deps)) },
     );
     if (shared) await reliableReply({ respond, logger: deps.logger, what: 'share_answer: removing the private copy' })({ delete_original: true });
   };

@@ -1,8 +1,7 @@
 /** "Visa alla (N)": the answer's full grouped list in a modal. */
 import { ACTIONS, QuestionValue, readValue } from '../../../render/actions.ts';
-import { fullListModal } from '../../../render/modals.ts';
-import { taughtOf } from '../../curation.ts';
-import { todayOf, type BotDeps } from '../../deps.ts';
+import type { Answered } from '../../../work/jobs.ts';
+import { askJob, type BotDeps } from '../../deps.ts';
 import { slackCall } from '../../slackCall.ts';
 import { type ButtonArgs, tellPrivately } from './types.ts';
 
@@ -14,11 +13,16 @@ export const showMoreListener =
     await ack();
     const value = readValue(QuestionValue, action.value);
     if (!value) return deps.logger.warn('show_more: a button value the bot did not write; ignored');
-    const answer = deps.answer(value.q, { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps) });
-    await slackCall(() => client.views.open({ trigger_id: body.trigger_id, view: fullListModal(answer, deps.corpus) }), {
+    let done: Answered;
+    try {
+      done = await deps.work.answer(askJob(deps, value.q, { as: 'fullList' }));
+    } catch (error) {
+      return deps.logger.error('show_more: answering for the full list failed:', error);
+    }
+    await slackCall(() => client.views.open({ trigger_id: body.trigger_id, view: done.view! }), {
       logger: deps.logger,
       what: 'opening the full list',
       tell: tellPrivately(client, body),
-      language: answer.language,
+      language: done.answer.language,
     });
   };

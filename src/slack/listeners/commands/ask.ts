@@ -1,14 +1,19 @@
 /**
  * /cancer-ask <fråga>: the answer, visible to the asker, with a button to share it in the channel.
- * It is answered with the phrases admins taught, and a question it could not answer is noted for
- * the curators.
+ * It is answered (off the event loop) with the phrases admins taught, and a question it could not
+ * answer is noted for the curators.
  */
-import { askCommand } from '../../../commands/ask.ts';
-import type { BotDeps } from '../../deps.ts';
-import { channelKindOf, noteOutcome, taughtOf } from '../../curation.ts';
-import { commandListener } from './command.ts';
+import { ASK_USAGE } from '../../../commands/ask.ts';
+import { replyMessage } from '../../../render/reply.ts';
+import { askJob, type BotDeps } from '../../deps.ts';
+import { channelKindOf, noteOutcome } from '../../curation.ts';
+import { replyingListener } from './command.ts';
 
 export const askListener = (deps: BotDeps) =>
-  commandListener((text, ctx) => askCommand(text, { ...ctx, taught: taughtOf(deps) }), deps, { share: true, showQuestion: true }, (reply, command) => {
-    if (reply.answer) noteOutcome(deps, reply.answer, channelKindOf(command.channel_id));
+  replyingListener(deps, async (command) => {
+    const question = (command.text ?? '').trim();
+    if (!question) return replyMessage({ ok: false, text: ASK_USAGE, facts: [] }, deps.corpus);
+    const done = await deps.work.answer(askJob(deps, question, { as: 'message', options: { share: true, showQuestion: true } }));
+    noteOutcome(deps, done.answer, channelKindOf(command.channel_id));
+    return done.message!;
   });

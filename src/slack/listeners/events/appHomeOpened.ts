@@ -22,7 +22,7 @@ export const appHomeOpenedListener =
     } catch (error) {
       return deps.logger.error('building the Home tab failed:', error);
     }
-    const chart = await homeChart(deps.corpus, client, deps.logger);
+    const chart = await homeChart(deps.corpus, deps.work, client, deps.logger);
     // Nowhere to tell the user on their own Home tab: the log has it.
     const published = await slackCall(() => client.views.publish({ user_id: event.user, view: view(chart) }), { logger: deps.logger, what: 'publishing the Home tab' });
     if (published || !chart) return;

@@ -1,15 +1,14 @@
 /** What mentions and DMs share: which messages are questions, and answering one in a conversation. */
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import { languageOf } from '../../../answer/answer.ts';
-import { answerMessage } from '../../../render/answer.ts';
-import { channelKindOf, noteOutcome, taughtOf } from '../../curation.ts';
-import { todayOf, type BotDeps } from '../../deps.ts';
+import { channelKindOf, noteOutcome } from '../../curation.ts';
+import { askJob, todayOf, type BotDeps } from '../../deps.ts';
 import { safely } from '../../safely.ts';
-import { type ConversationKey, conversationAt, rememberTurn } from '../../conversations.ts';
+import { type ConversationKey, conversationAt, rememberRead } from '../../conversations.ts';
 import type { Answer } from '../../../answer/types.ts';
 import { hasTrait } from '../../../answer/intents/traits.ts';
-import type { Question } from '../../../understand/question.ts';
-import { asksForChart, chartForAnswer } from '../../../chart/offer.ts';
+import type { Answered } from '../../../work/jobs.ts';
+import { inTurn } from '../../inTurn.ts';
 import { uploadChart } from '../actions/showChart.ts';
 import type { Delivery } from '../../middleware/exactlyOnce.ts';
 import { slackReason } from '../../slackCall.ts';
@@ -61,33 +60,34 @@ export async function answerIn(
   conversation?: InConversation,
   delivery?: Delivery | null,
 ): Promise<void> {
+  await inTurn(`${channel}/${threadTs ?? ''}`, () => answerNow(deps, client, channel, threadTs, question, questionTs, conversation, delivery));
+}
+
+async function answerNow(...[deps, client, channel, threadTs, question, questionTs, conversation, delivery]: Parameters<typeof answerIn>): Promise<void> {
   const before = conversation ? conversationAt(deps, conversation.key) : null;
-  const opts = { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps), ...(before ? { previous: before.previous } : {}) };
-  let answer: Answer | undefined;
-  let read: Question | undefined;
+  let done: Answered | undefined;
   await safely(
     deps.logger,
     'answering a message',
     async (message) => {
+      const answer = done?.answer;
       if (conversation?.quiet && answer && !worthSaying(answer)) return;
       if (delivery && delivery.attempt > 1 && (await answeredBefore(deps, client, channel, threadTs, questionTs, delivery.eventId))) return;
       const posted = await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message, ...(delivery ? { metadata: answerMetadata(delivery.eventId) } : {}) });
       if (questionTs && posted.ts) remember(deps, channel, questionTs, posted.ts);
-      if (conversation) rememberTurn(deps, conversation.key, before?.asker ?? conversation.asker, read ?? (question || 'hjälp'), opts);
+      if (conversation && done) rememberRead(deps, conversation.key, before?.asker ?? conversation.asker, done.read);
       // "visa ett diagram över totalerna": the chart comes with the answer, in the same place.
-      const chart = answer && asksForChart(question) ? chartForAnswer(answer.intent, answer.facts) : null;
-      if (chart && answer) {
+      if (done?.chart && answer) {
         const say = (text: string) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text });
-        await uploadChart(deps, client, { channel, ...(threadTs ? { threadTs } : {}) }, chart, answer.language, say);
+        await uploadChart(deps, client, { channel, ...(threadTs ? { threadTs } : {}) }, done.chart, answer.language, say);
       }
     },
-    () => {
-      ({ answer, question: read } = deps.answerTurn(question || 'hjälp', opts));
-      if (!conversation?.quiet || worthSaying(answer)) noteOutcome(deps, answer, channelKindOf(channel)); // for the curators; never throws
-      // A question that asks for a chart gets it right after: the answer offers no button for it.
-      return answerMessage(answer, deps.corpus, { chartSent: asksForChart(question) && !!chartForAnswer(answer.intent, answer.facts) });
+    async () => {
+      done = await deps.work.answer(askJob(deps, question || 'hjälp', { as: 'message', chartIfAsked: true }, before?.json));
+      if (!conversation?.quiet || worthSaying(done.answer)) noteOutcome(deps, done.answer, channelKindOf(channel)); // for the curators; never throws
+      return done.message!;
     },
-    { language: () => answer?.language ?? languageOf(question, deps.corpus, todayOf(deps)) },
+    { language: () => done?.answer.language ?? languageOf(question, deps.corpus, todayOf(deps)) },
   );
 }
 
@@ -161,7 +161,7 @@ export async function answerEdited(deps: BotDeps, client: AllMiddlewareArgs['cli
     deps.logger,
     'updating the answer to an edited question',
     (message) => client.chat.update({ channel: event.channel, ts: answerTs, ...message }),
-    () => answerMessage(deps.answer(question || 'hjälp', { corpus: deps.corpus, today: todayOf(deps), taught: taughtOf(deps) }), deps.corpus),
-    { language: languageOf(question, deps.corpus, todayOf(deps)) },
+    async () => (await deps.work.answer(askJob(deps, question || 'hjälp', { as: 'message' }))).message!,
+    { language: () => languageOf(question, deps.corpus, todayOf(deps)) },
   );
 }

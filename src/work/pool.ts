@@ -1,0 +1,73 @@
+/**
+ * The work pool: answering and chart drawing in worker threads (piscina), so that the main
+ * thread's event loop is free to acknowledge Slack at once whatever is being answered or drawn.
+ * One thread per core by default, each with the corpus, index and lexicon loaded and warmed
+ * before `startWorkPool` resolves. In front of the threads a bounded queue: a job that finds it
+ * full is refused at once with `WorkBusy` (the user is asked to try again in a moment) instead of
+ * waiting minutes; its length is in `load()` (GET /health) and in the log when it runs high.
+ */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { Answered, Drawn } from './jobs.ts';
+import type { PoolTask } from './worker.ts';
+import { WorkBusy, type Work, type WorkLoad } from './work.ts';
+
+export interface WorkPoolOptions {
+  /** Worker threads (default: the machine's cores). */
+  threads?: number;
+  /** Jobs that may wait for a thread before new ones are refused (default 200). */
+  queueLimit?: number;
+  /** One line for the operator when the queue runs high, is full, or drains again. */
+  log?: (line: string, level: 'warn' | 'info') => void;
+}
+
+export const DEFAULT_QUEUE_LIMIT = 200;
+
+export async function startWorkPool({ threads = availableParallelism(), queueLimit = DEFAULT_QUEUE_LIMIT, log = () => {} }: WorkPoolOptions = {}): Promise<Work> {
+  const pool = new Piscina<PoolTask, unknown>({
+    filename: new URL('./thread.mjs', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: Infinity,
+  });
+  /** Jobs handed to the pool and not yet done: waiting or running. */
+  let taken = 0;
+  let high = false;
+  const load = (): WorkLoad => ({ waiting: pool.queueSize, running: taken - pool.queueSize, limit: queueLimit });
+  const watch = () => {
+    const waiting = pool.queueSize;
+    if (!high && waiting >= queueLimit / 2) {
+      high = true;
+      log(`work queue: ${waiting} waiting for ${threads} thread(s) (limit ${queueLimit})`, 'warn');
+    } else if (high && waiting === 0) {
+      high = false;
+      log('work queue: empty again', 'info');
+    }
+  };
+  const run = async <R>(task: PoolTask): Promise<R> => {
+    if (pool.queueSize >= queueLimit) {
+      log(`work queue full (${pool.queueSize} waiting): a job was refused and its asker told to try again`, 'warn');
+      throw new WorkBusy(pool.queueSize);
+    }
+    taken++;
+    const done = pool.run(task) as Promise<R>;
+    watch();
+    try {
+      return await done;
+    } finally {
+      taken--;
+      watch();
+    }
+  };
+  // Every thread has loaded and warmed before the bot listens: ping until each has answered.
+  const ready = new Set<number>();
+  for (let round = 0; ready.size < threads && round < 50; round++) {
+    for (const id of await Promise.all(Array.from({ length: threads }, () => pool.run({ kind: 'ping' }) as Promise<number>))) ready.add(id);
+  }
+  return {
+    answer: (job) => run<Answered>({ kind: 'answer', ...job }),
+    draw: (job) => run<Drawn>({ kind: 'draw', ...job }),
+    load,
+    close: () => pool.close(),
+  };
+}
