@@ -11,6 +11,7 @@ import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import { loadCorpus, type Corpus } from '../../src/corpus/load.ts';
 import { readSettings } from '../../src/settings.ts';
+import type { Work } from '../../src/work/work.ts';
 import { createSlackApp, startSlackApp, type SlackAppOptions } from '../../src/slack/app.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store, Vote } from '../../src/store/types.ts';
@@ -47,6 +48,8 @@ export interface StartBotOptions {
   answer?: NonNullable<SlackAppOptions['deps']>['answer'];
   /** Keep the database in this folder (and leave it there at stop), e.g. to start the bot again on it. */
   dataDir?: string;
+  /** Where answers and charts are computed (a pool of worker threads); in-process by default. Closed at stop. */
+  work?: Work;
 }
 
 export async function startBot(options: StartBotOptions = {}): Promise<RunningBot> {
@@ -79,6 +82,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     logger,
     retryConfig: { retries: 3, factor: 2, minTimeout: 20, maxTimeout: 200, randomize: false },
     deps: { now: () => now, ...(options.answer ? { answer: options.answer } : {}) },
+    ...(options.work ? { work: options.work } : {}),
   });
   const server = (await startSlackApp(app, { mode: 'http', port: 0, slackApiUrl: slack.apiUrl })) as Server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
@@ -91,6 +95,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     logs: logger.lines,
     async stop() {
       await app.stop();
+      await options.work?.close();
       await slack.close();
       store.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });

@@ -1,0 +1,66 @@
+/**
+ * The bot in Slack with its answers and charts computed in worker threads, as `npm start` runs
+ * it: a conversation's answers come in the order of its questions, a full queue is told to the
+ * asker (and acknowledged all the same), and /health shows the queue.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startWorkPool } from '../../src/work/pool.ts';
+import { startBot, type RunningBot } from '../helpers/bot.ts';
+
+let bot: RunningBot | undefined;
+afterEach(async () => {
+  await bot?.stop();
+  bot = undefined;
+});
+
+let seq = 0;
+const dm = (b: RunningBot, channel: string, text: string) => {
+  const ts = `${Math.floor(Date.now() / 1000)}.${String(++seq).padStart(6, '0')}`;
+  return b.event({ type: 'message', channel, channel_type: 'im', user: 'U0ASKER', text, ts, event_ts: ts });
+};
+const postsTo = (b: RunningBot, channel: string) => b.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === channel);
+/** A message of Slack's 40 000 characters with its question last: slow to read. */
+const LONG = `${'Hej, jag undrar lite över hur det här hänger ihop med allt annat vi gör. '.repeat(540)}Hur mycket gick till barncancer 2024?`.slice(-40_000);
+
+describe('answers computed in worker threads', () => {
+  it('answers a conversation in the order its questions came, though the later one is quicker to answer', async () => {
+    bot = await startBot({ work: await startWorkPool({ threads: 2 }) });
+    expect((await dm(bot, 'D0ORDER', LONG)).status).toBe(200);
+    expect((await dm(bot, 'D0ORDER', 'Vad är totalen för 2024?')).status).toBe(200);
+    await bot.slack.waitFor(() => postsTo(bot!, 'D0ORDER').length === 2, 20_000);
+    const [first, second] = postsTo(bot, 'D0ORDER').map((c) => String(c.body.text));
+    expect(first).toContain('80 miljoner kronor');
+    expect(second).toContain('809 miljoner kronor');
+  }, 60_000);
+
+  it('acknowledges every event when the queue is full, tells the askers it could not take to try again, and answers the rest', async () => {
+    const logged: string[] = [];
+    bot = await startBot({ work: await startWorkPool({ threads: 1, queueLimit: 1, log: (line) => logged.push(line) }) });
+    const channels = Array.from({ length: 6 }, (_, i) => `D0BUSY${i}`);
+    const acks = await Promise.all(channels.map((c) => dm(bot!, c, LONG)));
+    expect(acks.map((r) => r.status)).toEqual(channels.map(() => 200));
+    await bot.slack.waitFor(() => channels.every((c) => postsTo(bot!, c).length === 1), 30_000);
+    const texts = channels.map((c) => String(postsTo(bot!, c)[0]!.body.text));
+    const busy = texts.filter((t) => t === 'Många frågor just nu: försök igen om en stund.');
+    const answered = texts.filter((t) => t.includes('80 miljoner kronor'));
+    expect(busy.length + answered.length).toBe(6);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(answered.length).toBeGreaterThanOrEqual(2); // the one running and the one waiting
+    expect(logged.filter((l) => /^work queue full/.test(l))).toHaveLength(busy.length);
+    // Nothing is left behind: the queue is empty again, and the next question is answered.
+    await dm(bot, 'D0AFTER', 'Vad är totalen för 2024?');
+    await bot.slack.waitFor(() => postsTo(bot!, 'D0AFTER').length === 1, 10_000);
+    expect(String(postsTo(bot, 'D0AFTER')[0]!.body.text)).toContain('809 miljoner kronor');
+  }, 60_000);
+
+  it('shows the queue on /health: in headers, and in the body when asked for the detail', async () => {
+    bot = await startBot({ work: await startWorkPool({ threads: 1, queueLimit: 7 }) });
+    const health = bot.url.replace('/slack/events', '/health');
+    const plain = await fetch(health);
+    expect(plain.status).toBe(200);
+    expect(await plain.json()).toEqual({ ok: true });
+    expect([plain.headers.get('x-queue-waiting'), plain.headers.get('x-queue-running'), plain.headers.get('x-queue-limit')]).toEqual(['0', '0', '7']);
+    const detail = await fetch(`${health}?detail`);
+    expect(await detail.json()).toEqual({ ok: true, queue: { waiting: 0, running: 0, limit: 7 } });
+  }, 60_000);
+});
