@@ -1,24 +1,33 @@
 /**
- * The bot under load over HTTP, as an operator runs it (`npm run bench -- --http`): the real entry
- * point in a child process (HTTP mode, a fresh DATA_DIR), talking to a local stand-in of Slack's
- * Web API. Signed DM events are sent at concurrency 1, 10 and 50; for each the time to Slack's
- * acknowledgement (HTTP 200) and to its answer reaching Slack are measured (the first request after
- * start beside the rest), and every event's answers are counted when the load is over: none is
- * lost, two are doubled.
+ * The bot under load over HTTP, beside a baseline, as an operator runs it (`npm run bench -- --http`).
  *
- * Then the crash: at concurrency 50 the process is killed with SIGKILL part-way, and started again
- * on the same database. Requests the dead process never acknowledged are sent again as Slack does
- * (x-slack-retry-num, a fresh signature), as is every event whose acknowledgement took over 3 s.
- * Events it acknowledged and did not answer get no retry from Slack: the restarted bot must find
- * them itself. `-- --json` prints one JSON object; `-- --check` exits 1 when anything was lost or doubled.
+ * Four processes and a thread, so that the benchmark measures the bot and not itself: the real
+ * entry point (`src/main.ts`, HTTP mode, a fresh DATA_DIR), a baseline server (bench/http/baseline.ts:
+ * verify, acknowledge, post a fixed 2 KB answer, draw charts off its main thread), the stand-in of
+ * Slack's Web API (bench/http/standIn.ts), and the sender in a worker thread (bench/http/sender.ts,
+ * kept-alive connections). Both servers get the same signed DM events, phase by phase, side by side:
+ * concurrency 1, 10, 50 and 100; then 50 events at concurrency 10 while 8 charts are being drawn.
+ * For each: acknowledgement p50/p99/max, answer p50/p99 (from sending to the stand-in receiving
+ * it), answers per second, and answers lost or doubled.
+ *
+ * Then the crash (the bot only): at concurrency 50 the process is killed with SIGKILL part-way
+ * and started again on the same database; what it never acknowledged, or acknowledged after 3 s,
+ * is sent again as Slack does. Events it acknowledged and did not answer get no retry from Slack:
+ * the restarted bot must find them itself.
+ *
+ * `-- --json` prints one JSON object; `-- --check` exits 1 when anything was lost or doubled;
+ * `-- --bot-root DIR` runs the bot from another checkout (e.g. an older commit in a worktree).
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { startHttpProcess, type HttpBotProcess } from '../test/helpers/process.ts';
-import { signedHeaders } from '../test/helpers/signing.ts';
-import { startSlackStandIn, TEAM_ID, type SlackStandIn } from '../test/helpers/slackStandIn.ts';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Worker } from 'node:worker_threads';
+import { freePort, type HttpBotProcess, startHttpProcess, until } from '../test/helpers/process.ts';
+import { SIGNING_SECRET } from '../test/helpers/signing.ts';
+import { TEAM_ID } from '../test/helpers/slackStandIn.ts';
+import type { SendJob, Sent } from './http/sender.ts';
 
 const QUESTIONS = [
   'Hur mycket gick till barncancer 2024?',
@@ -27,67 +36,91 @@ const QUESTIONS = [
   'How much went to childhood cancer in 2024?',
   'Hur betalas pengarna ut 2024?',
 ];
+const CHART_QUESTION = 'Visa ett diagram över budgetraderna 2024';
 const PHASES = [
   { concurrency: 1, events: 40 },
   { concurrency: 10, events: 200 },
   { concurrency: 50, events: 400 },
+  { concurrency: 100, events: 400 },
 ];
+const CHARTS = { charts: 8, events: 50, concurrency: 10 };
 const CRASH = { concurrency: 50, events: 400, killAfter: 150 };
 /** Slack retries an event whose acknowledgement took longer than this. */
 const SLACK_ACK_MS = 3_000;
-/** How long to wait for the last answers after the load. */
-const SETTLE_MS = 30_000;
+/** How long to wait for the last answers after a phase. */
+const SETTLE_MS = 60_000;
 
-const json = process.argv.includes('--json');
-const check = process.argv.includes('--check');
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+const check = argv.includes('--check');
+const botRoot = argv.includes('--bot-root') ? resolve(argv[argv.indexOf('--bot-root') + 1] ?? '.') : undefined;
+const noCrash = argv.includes('--no-crash');
+/** Node's options for the bot's process, e.g. BENCH_BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" to profile it. */
+const nodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
-interface Sent {
+interface Event {
   id: string;
   channel: string;
   body: string;
-  ackMs: number | null;
-  /** When it was first sent (Date.now()), to time its answer. */
-  sentAt: number;
+}
+interface Stats {
+  posts: Record<string, { n: number; first: number; busy: boolean }>;
+  files: number;
+}
+interface Row {
+  phase: string;
+  target: 'bot' | 'baseline';
+  events: number;
+  ackP50: number;
+  ackP99: number;
+  ackMax: number;
+  answerP50: number;
+  answerP99: number;
+  answersPerSecond: number;
+  unacked: number;
+  /** Answered "many questions right now, try again": the queue was full. */
+  busy: number;
+  lost: number;
+  doubled: number;
+  files?: number;
 }
 
 let run = 0;
-function newEvent(i: number): Sent {
-  const id = `EvB${run}X${i}`;
-  const channel = `D0B${run}X${i}`;
-  const ts = (Date.now() / 1000).toFixed(6);
-  const event = { type: 'message', channel, channel_type: 'im', user: 'U0LOAD', text: QUESTIONS[i % QUESTIONS.length], ts, event_ts: ts };
-  const body = JSON.stringify({ token: 'x', team_id: TEAM_ID, api_app_id: 'A0APP', event, type: 'event_callback', event_id: id, event_time: Math.floor(Date.now() / 1000) });
-  return { id, channel, body, ackMs: null, sentAt: 0 };
+function newEvents(n: number, tag: string, text = (i: number) => QUESTIONS[i % QUESTIONS.length]!): Event[] {
+  run++;
+  return Array.from({ length: n }, (_, i) => {
+    const id = `Ev${tag}${run}X${i}`;
+    const channel = `D0${tag}${run}X${i}`;
+    const ts = (Date.now() / 1000).toFixed(6);
+    const event = { type: 'message', channel, channel_type: 'im', user: 'U0LOAD', text: text(i), ts, event_ts: ts };
+    return { id, channel, body: JSON.stringify({ token: 'x', team_id: TEAM_ID, api_app_id: 'A0APP', event, type: 'event_callback', event_id: id, event_time: Math.floor(Date.now() / 1000) }) };
+  });
 }
 
-/** POST one event, signed now; resolves with the ack time, or null when the bot did not acknowledge. */
-async function send(url: string, e: Sent, retryNum?: number): Promise<number | null> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...signedHeaders(e.body) };
-  if (retryNum !== undefined) Object.assign(headers, { 'x-slack-retry-num': String(retryNum), 'x-slack-retry-reason': 'http_timeout' });
-  const t = performance.now();
-  try {
-    const res = await fetch(url, { method: 'POST', body: e.body, headers, signal: AbortSignal.timeout(10_000) });
-    await res.arrayBuffer();
-    return res.status === 200 ? performance.now() - t : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Send every event with at most `concurrency` in flight; `onSent(i)` after each. */
-async function load(url: () => string, events: Sent[], concurrency: number, onSent: (n: number) => Promise<void> | void = () => {}): Promise<void> {
-  let next = 0;
-  let sent = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < events.length) {
-        const e = events[next++]!;
-        e.sentAt = Date.now();
-        e.ackMs = await send(url(), e);
-        await onSent(++sent);
+/** The sender thread: one job at a time; `onProgress(n)` after each acknowledgement. */
+const sender = new Worker(new URL('./http/sender.mjs', import.meta.url));
+function send(job: SendJob, onProgress: (n: number) => void = () => {}): Promise<Sent> {
+  return new Promise((done) => {
+    const listen = (m: { progress?: number; result?: Sent }) => {
+      if (m.progress !== undefined) onProgress(m.progress);
+      if (m.result) {
+        sender.off('message', listen);
+        done(m.result);
       }
-    }),
-  );
+    };
+    sender.on('message', listen);
+    sender.postMessage(job);
+  });
+}
+
+/** A child process running `file` with tsx; resolves with its first line of output. */
+async function startChild(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; line: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', file], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((ok, fail) => {
+    createInterface({ input: child.stdout! }).once('line', ok);
+    child.once('exit', (code) => fail(new Error(`${file} exited (${code}) before it started`)));
+  });
+  return { child, line };
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -95,92 +128,150 @@ const quantile = (xs: number[], q: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
 };
 
-function count(slack: SlackStandIn, events: Sent[]): { answered: number; lost: string[]; doubled: string[] } {
-  const per = new Map<string, number>();
-  for (const c of slack.callsTo('chat.postMessage')) per.set(c.body.channel, (per.get(c.body.channel) ?? 0) + 1);
-  const lost = events.filter((e) => !per.get(e.channel)).map((e) => e.id);
-  const doubled = events.filter((e) => (per.get(e.channel) ?? 0) > 1).map((e) => e.id);
-  return { answered: events.length - lost.length, lost, doubled };
+async function stats(url: string, reset = false): Promise<Stats> {
+  return (await (await fetch(reset ? `${url}reset` : url)).json()) as Stats;
 }
 
-async function settle(slack: SlackStandIn, events: Sent[]): Promise<void> {
+/** Wait until every event has an answer (or SETTLE_MS), then a moment for any late second one. */
+async function settle(statsUrl: string, events: Event[], files = 0): Promise<Stats> {
   const end = Date.now() + SETTLE_MS;
-  while (Date.now() < end && count(slack, events).lost.length) await new Promise((r) => setTimeout(r, 100));
-  await new Promise((r) => setTimeout(r, 1_000)); // any late second answer
+  let s = await stats(statsUrl);
+  while (Date.now() < end && (events.some((e) => !s.posts[e.channel]) || s.files < files)) {
+    await new Promise((r) => setTimeout(r, 100));
+    s = await stats(statsUrl);
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  return stats(statsUrl, true);
+}
+
+function row(phase: string, target: Row['target'], events: Event[], sent: Sent, s: Stats): Row {
+  const acks = sent.ackMs.filter((x): x is number => x !== null);
+  const answerMs = events.map((e, i) => (s.posts[e.channel] && !s.posts[e.channel]!.busy ? s.posts[e.channel]!.first : NaN) - sent.sentAt[i]!).filter((x) => !Number.isNaN(x));
+  const lastAnswer = Math.max(...events.map((e) => s.posts[e.channel]?.first ?? 0));
+  const seconds = (lastAnswer - Math.min(...sent.sentAt)) / 1000;
+  return {
+    phase,
+    target,
+    events: events.length,
+    ackP50: quantile(acks, 0.5),
+    ackP99: quantile(acks, 0.99),
+    ackMax: Math.max(...acks),
+    answerP50: quantile(answerMs, 0.5),
+    answerP99: quantile(answerMs, 0.99),
+    answersPerSecond: Math.round(answerMs.length / seconds),
+    unacked: events.length - acks.length,
+    busy: events.filter((e) => s.posts[e.channel]?.busy).length,
+    lost: events.filter((e) => !s.posts[e.channel]).length,
+    doubled: events.filter((e) => (s.posts[e.channel]?.n ?? 0) > 1 && !/diagram/i.test(e.body)).length,
+  };
 }
 
 async function main(): Promise<void> {
-  const slack = await startSlackStandIn();
+  const slack = await startChild(join(import.meta.dirname, 'http/standIn.ts'), {});
+  const { apiUrl, statsUrl } = JSON.parse(slack.line) as { apiUrl: string; statsUrl: string };
   const dataDir = mkdtempSync(join(tmpdir(), 'cancer-bot-bench-'));
+  const basePort = await freePort();
+  const baseline = await startChild(join(import.meta.dirname, 'http/baseline.ts'), { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: apiUrl, PORT: String(basePort) });
   let bot: HttpBotProcess | undefined;
-  const results: Record<string, unknown>[] = [];
+  const rows: Row[] = [];
+  const crash: Record<string, unknown> = {};
   try {
-    bot = await startHttpProcess({ slack, dataDir });
-    // This process's own first fetch (loading its HTTP client) is not the bot's first request.
-    await fetch(bot.url.replace('/slack/events', '/health'));
+    bot = await startHttpProcess({ slack: { apiUrl }, dataDir, nodeArgs, env: process.env.BENCH_WORK_THREADS ? { WORK_THREADS: process.env.BENCH_WORK_THREADS } : {}, ...(botRoot ? { root: botRoot } : {}) });
+    const urls = { bot: bot.url, baseline: `http://127.0.0.1:${basePort}/slack/events` };
+    // Each server's first request after start is not part of a phase.
+    for (const target of ['baseline', 'bot'] as const) {
+      const warm = newEvents(5, 'W');
+      await send({ url: urls[target], bodies: warm.map((e) => e.body), concurrency: 1 });
+      await settle(statsUrl, warm);
+    }
     for (const phase of PHASES) {
-      run++;
-      const events = Array.from({ length: phase.events }, (_, i) => newEvent(i));
-      const started = performance.now();
-      await load(() => bot!.url, events, phase.concurrency);
-      const seconds = (performance.now() - started) / 1000;
-      await settle(slack, events);
-      const acks = events.map((e) => e.ackMs).filter((x): x is number => x !== null);
-      const c = count(slack, events);
-      // From sending the event to Slack receiving the answer: the first request after start against the rest.
-      const answered = new Map<string, number>();
-      for (const call of slack.callsTo('chat.postMessage')) if (!answered.has(call.body.channel)) answered.set(call.body.channel, call.at);
-      const answerMs = events.map((e) => (answered.get(e.channel) ?? NaN) - e.sentAt);
-      results.push({ phase: `concurrency ${phase.concurrency}`, events: events.length, firstAnswerMs: answerMs[0], answerP50: quantile(answerMs.slice(1), 0.5), answerP99: quantile(answerMs.slice(1), 0.99), perSecond: Math.round(events.length / seconds), ackP50: quantile(acks, 0.5), ackP99: quantile(acks, 0.99), ackMax: Math.max(...acks), unacked: events.length - acks.length, lost: c.lost.length, doubled: c.doubled.length });
+      for (const target of ['baseline', 'bot'] as const) {
+        const events = newEvents(phase.events, target === 'bot' ? 'B' : 'L');
+        const sent = await send({ url: urls[target], bodies: events.map((e) => e.body), concurrency: phase.concurrency });
+        rows.push(row(`concurrency ${phase.concurrency}`, target, events, sent, await settle(statsUrl, events)));
+      }
+    }
+    // Acknowledgements while charts are drawn: 8 chart questions, then at once 50 plain ones.
+    for (const target of ['baseline', 'bot'] as const) {
+      const charts = newEvents(CHARTS.charts, target === 'bot' ? 'CB' : 'CL', () => CHART_QUESTION);
+      const events = newEvents(CHARTS.events, target === 'bot' ? 'B' : 'L');
+      const drawing = send({ url: urls[target], bodies: charts.map((e) => e.body), concurrency: CHARTS.charts });
+      await new Promise((r) => setTimeout(r, 20));
+      const sent = await send({ url: urls[target], bodies: events.map((e) => e.body), concurrency: CHARTS.concurrency });
+      await drawing;
+      const s = await settle(statsUrl, [...charts, ...events], CHARTS.charts);
+      rows.push({ ...row(`while ${CHARTS.charts} charts draw`, target, events, sent, s), files: s.files, lost: [...charts, ...events].filter((e) => !s.posts[e.channel]).length });
     }
 
-    // The crash: SIGKILL part-way through, restart on the same database, Slack's retries.
-    run++;
-    const events = Array.from({ length: CRASH.events }, (_, i) => newEvent(i));
-    let url = bot.url;
-    const port = bot.port;
-    let killedAt = 0;
-    let restartMs = 0;
-    let restarting: Promise<void> | undefined;
-    await load(() => url, events, CRASH.concurrency, (n) => {
-      if (n !== CRASH.killAfter) return;
-      killedAt = n;
-      bot!.child.kill('SIGKILL');
-      const t = performance.now();
-      restarting = (async () => {
-        await bot!.exited;
-        bot = await startHttpProcess({ slack, dataDir, port });
-        url = bot.url;
-        restartMs = performance.now() - t;
-      })();
-    });
-    await restarting;
-    // Slack's retries: what was never acknowledged, or acknowledged too late, is sent again.
-    const retried = events.filter((e) => e.ackMs === null || e.ackMs > SLACK_ACK_MS);
-    for (let n = 1; n <= 3; n++) {
-      const still = retried.filter((e) => e.ackMs === null || n === 1);
-      await Promise.all(still.map(async (e) => (e.ackMs = (await send(url, e, n)) ?? e.ackMs)));
+    /** The crash: SIGKILL part-way through, restart on the same database, Slack's retries. */
+    async function crashRun(): Promise<Record<string, unknown>> {
+      const events = newEvents(CRASH.events, 'K');
+      const port = bot!.port;
+      let restartMs = 0;
+      let restarting: Promise<void> | undefined;
+      const sent = await send({ url: bot!.url, bodies: events.map((e) => e.body), concurrency: CRASH.concurrency }, (n) => {
+        if (n !== CRASH.killAfter) return;
+        bot!.child.kill('SIGKILL');
+        const t = Date.now();
+        restarting = (async () => {
+          await bot!.exited;
+          bot = await startHttpProcess({ slack: { apiUrl }, dataDir, port, ...(botRoot ? { root: botRoot } : {}) });
+          restartMs = Date.now() - t;
+        })();
+      });
+      await until(() => restarting !== undefined, 10_000, 'the kill');
+      await restarting;
+      const retried = events.map((e, i) => ({ e, ack: sent.ackMs[i] ?? null })).filter(({ ack }) => ack === null || ack > SLACK_ACK_MS);
+      let unacked = retried.map(({ e }) => e);
+      for (let n = 1; n <= 3 && unacked.length; n++) {
+        const again = await send({ url: bot!.url, bodies: unacked.map((e) => e.body), concurrency: CRASH.concurrency, retryNum: n });
+        unacked = unacked.filter((_, i) => again.ackMs[i] === null);
+      }
+      const s = await settle(statsUrl, events);
+      return {
+        phase: `SIGKILL at concurrency ${CRASH.concurrency}`,
+        events: events.length,
+        killedAfter: CRASH.killAfter,
+        restartMs,
+        retriedBySlack: retried.length,
+        lost: events.filter((e) => !s.posts[e.channel]).length,
+        doubled: events.filter((e) => (s.posts[e.channel]?.n ?? 0) > 1).length,
+      };
     }
-    await settle(slack, events);
-    const c = count(slack, events);
-    results.push({ phase: `SIGKILL at concurrency ${CRASH.concurrency}`, events: events.length, killedAfter: killedAt, restartMs: Math.round(restartMs), retriedBySlack: retried.length, lost: c.lost.length, doubled: c.doubled.length, lostIds: c.lost.slice(0, 10), doubledIds: c.doubled.slice(0, 10) });
+    if (!noCrash) Object.assign(crash, await crashRun());
   } finally {
     if (bot && bot.child.exitCode === null) await bot.stop();
-    await slack.close();
+    baseline.child.kill('SIGTERM');
+    slack.child.stdin!.end();
+    await sender.terminate();
     rmSync(dataDir, { recursive: true, force: true });
   }
-
-  const failed = results.some((r) => (r.lost as number) > 0 || (r.doubled as number) > 0);
-  if (json) process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
-  else {
-    const ms = (x: unknown) => (typeof x === 'number' ? `${x.toFixed(1)} ms` : '');
-    process.stdout.write('HTTP load (signed DM events, real bot process, stand-in Slack API)\n');
-    for (const r of results) {
-      const acks = 'ackP50' in r ? `ack p50 ${ms(r.ackP50)}, p99 ${ms(r.ackP99)}, max ${ms(r.ackMax)}; answer: first ${ms(r.firstAnswerMs)}, p50 ${ms(r.answerP50)}, p99 ${ms(r.answerP99)}; ${r.perSecond}/s, unacked ${r.unacked}` : `killed after ${r.killedAfter} acks, restart ${r.restartMs} ms, retried by Slack ${r.retriedBySlack}`;
-      process.stdout.write(`  ${String(r.phase).padEnd(26)} ${String(r.events).padStart(4)} events  ${acks}  lost ${r.lost}, doubled ${r.doubled}\n`);
-    }
-  }
+  report(rows, noCrash ? null : crash);
+  const failed = [...rows, crash ?? {}].some((r) => Number(r.lost) > 0 || Number(r.doubled) > 0);
   if (check && failed) process.exitCode = 1;
+}
+
+function report(rows: Row[], crash: Record<string, unknown> | null): void {
+  const ratio = (phase: string, key: 'ackP99' | 'answersPerSecond') => {
+    const of = (t: Row['target']) => rows.find((r) => r.phase === phase && r.target === t)?.[key] ?? NaN;
+    return of('bot') / of('baseline');
+  };
+  const ratios = Object.fromEntries([...new Set(rows.map((r) => r.phase))].map((p) => [p, { ackP99: ratio(p, 'ackP99'), answersPerSecond: ratio(p, 'answersPerSecond') }]));
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ rows, ratios, crash }, null, 2)}\n`);
+    return;
+  }
+  const ms = (x: number) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : Math.round(x)}` : '–').padStart(6);
+  process.stdout.write('HTTP load: signed DM events to the bot (npm start, HTTP mode) and to a baseline server, side by side\n');
+  process.stdout.write('phase                    target     events  ack p50    p99    max  answer p50    p99  answers/s  unacked busy lost doubled\n');
+  for (const r of rows) {
+    process.stdout.write(
+      `${r.phase.padEnd(24)} ${r.target.padEnd(9)} ${String(r.events).padStart(6)}  ${ms(r.ackP50)} ${ms(r.ackP99)} ${ms(r.ackMax)}      ${ms(r.answerP50)} ${ms(r.answerP99)}  ${String(r.answersPerSecond).padStart(9)}  ${String(r.unacked).padStart(7)} ${String(r.busy).padStart(4)} ${String(r.lost).padStart(4)} ${String(r.doubled).padStart(7)}${r.files !== undefined ? `  (charts uploaded: ${r.files})` : ''}\n`,
+    );
+  }
+  process.stdout.write('bot ÷ baseline (ms; the target is ack p99 ≤ 1.5×):\n');
+  for (const [p, r] of Object.entries(ratios)) process.stdout.write(`  ${p.padEnd(24)} ack p99 ${r.ackP99.toFixed(2)}×, answers/s ${r.answersPerSecond.toFixed(2)}×\n`);
+  if (crash) process.stdout.write(`${crash.phase}: ${crash.events} events, killed after ${crash.killedAfter} acks, restart ${crash.restartMs} ms, retried by Slack ${crash.retriedBySlack}; lost ${crash.lost}, doubled ${crash.doubled}\n`);
 }
 
 await main();

@@ -61,7 +61,7 @@ const Env = z.object({
   /** Questions and charts that may wait for a thread; beyond it the asker is told to try again in a moment. */
   WORK_QUEUE_LIMIT: withDefault(
     z.coerce.number({ error: 'needs a whole number from 1 to 100000' }).int('needs a whole number from 1 to 100000').min(1, 'needs a whole number from 1 to 100000').max(100_000, 'needs a whole number from 1 to 100000'),
-    200,
+    1_000,
   ),
   /** How much the bot logs: debug, info, warn or error. */
   LOG_LEVEL: withDefault(z.enum(LogLevel.options, { error: `needs one of ${LogLevel.options.join(', ')}` }), 'info'),

@@ -45,7 +45,7 @@ export async function safely(
   try {
     message = await work();
   } catch (error) {
-    if (error instanceof WorkBusy) return deliverBusy(logger, what, sendApology, typeof language === 'function' ? language() : language);
+    if (error instanceof WorkBusy) return deliverBusy(logger, what, sendApology, error.language);
     const id = newErrorId();
     logger.error(`[error ${id}] ${what} failed:`, error);
     message = apology(id, typeof language === 'function' ? language() : language);

@@ -8,6 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { roughLanguage } from '../text/roughLanguage.ts';
 import type { Answered, Drawn } from './jobs.ts';
 import type { PoolTask } from './worker.ts';
 import { WorkBusy, type Work, type WorkLoad } from './work.ts';
@@ -15,13 +16,13 @@ import { WorkBusy, type Work, type WorkLoad } from './work.ts';
 export interface WorkPoolOptions {
   /** Worker threads (default: the machine's cores). */
   threads?: number;
-  /** Jobs that may wait for a thread before new ones are refused (default 200). */
+  /** Jobs that may wait for a thread before new ones are refused (default 1 000: a few seconds of answers). */
   queueLimit?: number;
   /** One line for the operator when the queue runs high, is full, or drains again. */
   log?: (line: string, level: 'warn' | 'info') => void;
 }
 
-export const DEFAULT_QUEUE_LIMIT = 200;
+export const DEFAULT_QUEUE_LIMIT = 1_000;
 
 export async function startWorkPool({ threads = availableParallelism(), queueLimit = DEFAULT_QUEUE_LIMIT, log = () => {} }: WorkPoolOptions = {}): Promise<Work> {
   const pool = new Piscina<PoolTask, unknown>({
@@ -33,6 +34,8 @@ export async function startWorkPool({ threads = availableParallelism(), queueLim
   /** Jobs handed to the pool and not yet done: waiting or running. */
   let taken = 0;
   let high = false;
+  /** Jobs refused since the queue last filled (0: it is not refusing). */
+  let refused = 0;
   const load = (): WorkLoad => ({ waiting: pool.queueSize, running: taken - pool.queueSize, limit: queueLimit });
   const watch = () => {
     const waiting = pool.queueSize;
@@ -41,13 +44,14 @@ export async function startWorkPool({ threads = availableParallelism(), queueLim
       log(`work queue: ${waiting} waiting for ${threads} thread(s) (limit ${queueLimit})`, 'warn');
     } else if (high && waiting === 0) {
       high = false;
-      log('work queue: empty again', 'info');
+      log(`work queue: empty again${refused ? `; ${refused} question(s) and chart(s) were refused while it was full` : ''}`, 'info');
+      refused = 0;
     }
   };
   const run = async <R>(task: PoolTask): Promise<R> => {
     if (pool.queueSize >= queueLimit) {
-      log(`work queue full (${pool.queueSize} waiting): a job was refused and its asker told to try again`, 'warn');
-      throw new WorkBusy(pool.queueSize);
+      if (refused++ === 0) log(`work queue full (${pool.queueSize} waiting): new questions are refused, their askers told to try again, until it drains`, 'warn');
+      throw new WorkBusy(pool.queueSize, task.kind === 'answer' ? roughLanguage(task.question) : task.kind === 'draw' ? task.language : 'sv');
     }
     taken++;
     const done = pool.run(task) as Promise<R>;

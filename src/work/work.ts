@@ -5,7 +5,7 @@
  * (`inlineWork`). Both give the same results for the same job.
  */
 import type { answerTurn } from '../answer/answer.ts';
-import type { AnswerOptions } from '../answer/types.ts';
+import type { AnswerOptions, Language } from '../answer/types.ts';
 import type { Corpus } from '../corpus/load.ts';
 import { type AnswerJob, type Answered, answerJob, type DrawJob, type Drawn, drawJob } from './jobs.ts';
 
@@ -24,10 +24,13 @@ export interface Work {
   close(): Promise<void>;
 }
 
-/** The queue is full: the job was not taken. The user is told to try again in a moment. */
+/** The queue is full: the job was not taken. The user is told to try again in a moment, in `language` (a quick guess: the question was not read). */
 export class WorkBusy extends Error {
   override name = 'WorkBusy';
-  constructor(readonly waiting: number) {
+  constructor(
+    readonly waiting: number,
+    readonly language: Language,
+  ) {
     super(`${waiting} jobs are waiting for a thread, the most the queue holds`);
   }
 }

@@ -26,8 +26,8 @@ export interface BotProcess {
 }
 
 /** Start the bot's entry point with these settings (on top of NO_SLACK) and this standard input. */
-export function startProcess(env: Record<string, string>, stdin = ''): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, ...NO_SLACK, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+export function startProcess(env: Record<string, string>, stdin = '', root = ROOT, nodeArgs: string[] = []): BotProcess {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...process.env, ...NO_SLACK, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
@@ -72,7 +72,7 @@ export interface HttpBotProcess extends BotProcess {
  * Start the bot in HTTP mode on `port` (a free one by default), talking to `slack`, keeping its
  * database in `dataDir`; resolves once it listens. If it exits first, the error carries its output.
  */
-export async function startHttpProcess({ slack, dataDir, port, env = {} }: { slack: SlackStandIn; dataDir: string; port?: number; env?: Record<string, string> }): Promise<HttpBotProcess> {
+export async function startHttpProcess({ slack, dataDir, port, env = {}, root, nodeArgs }: { slack: Pick<SlackStandIn, 'apiUrl'>; dataDir: string; port?: number; env?: Record<string, string>; root?: string; nodeArgs?: string[] }): Promise<HttpBotProcess> {
   const listenOn = port ?? (await freePort());
   const run = startProcess({
     SLACK_BOT_TOKEN: 'xoxb-process-test',
@@ -81,7 +81,7 @@ export async function startHttpProcess({ slack, dataDir, port, env = {} }: { sla
     PORT: String(listenOn),
     DATA_DIR: dataDir,
     ...env,
-  });
+  }, '', root, nodeArgs);
   const listening = `listening on port ${listenOn}`;
   try {
     await until(() => run.output().includes(listening) || run.child.exitCode !== null, 30_000, 'the bot to listen');

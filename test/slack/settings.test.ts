@@ -24,7 +24,7 @@ describe('settings', () => {
       dataDir: './var',
       adminUserIds: [],
       digestHorizonDays: 60,
-      workQueueLimit: 200,
+      workQueueLimit: 1000,
       logLevel: 'info',
       logFormat: 'text',
     });

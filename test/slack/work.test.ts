@@ -46,7 +46,10 @@ describe('answers computed in worker threads', () => {
     expect(busy.length + answered.length).toBe(6);
     expect(busy.length).toBeGreaterThan(0);
     expect(answered.length).toBeGreaterThanOrEqual(2); // the one running and the one waiting
-    expect(logged.filter((l) => /^work queue full/.test(l))).toHaveLength(busy.length);
+    // One line when it fills, one when it is empty again with how many were refused: no line per refusal.
+    await bot.slack.waitFor(() => logged.some((l) => /^work queue: empty again/.test(l)), 10_000);
+    expect(logged.filter((l) => /^work queue full/.test(l))).toHaveLength(1);
+    expect(logged.find((l) => /^work queue: empty again/.test(l))).toContain(`; ${busy.length} question(s) and chart(s) were refused`);
     // Nothing is left behind: the queue is empty again, and the next question is answered.
     await dm(bot, 'D0AFTER', 'Vad är totalen för 2024?');
     await bot.slack.waitFor(() => postsTo(bot!, 'D0AFTER').length === 1, 10_000);
