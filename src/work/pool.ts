@@ -2,7 +2,8 @@
  * The work pool: answering and chart drawing in worker threads (piscina), so that the main
  * thread's event loop is free to acknowledge Slack at once whatever is being answered or drawn.
  * One thread per core by default, each with the corpus, index and lexicon loaded and warmed
- * before `startWorkPool` resolves. In front of the threads a bounded queue: a job that finds it
+ * before `startWorkPool` resolves. Charts (100–300 ms each) use at most all threads but one, so
+ * that questions (a few ms) are answered while charts are drawn. In front of the threads a bounded queue: a job that finds it
  * full is refused at once with `WorkBusy` (the user is asked to try again in a moment) instead of
  * waiting minutes; its length is in `load()` (GET /health) and in the log when it runs high.
  */
@@ -33,31 +34,59 @@ export async function startWorkPool({ threads = availableParallelism(), queueLim
   });
   /** Jobs handed to the pool and not yet done: waiting or running. */
   let taken = 0;
+  /** Charts may use all threads but one, so that a question is never stuck behind charts; the rest wait here, in order. */
+  const drawThreads = Math.max(1, threads - 1);
+  let drawing = 0;
+  const drawQueue: (() => void)[] = [];
+  const waiting = () => pool.queueSize + drawQueue.length;
   let high = false;
   /** Jobs refused since the queue last filled (0: it is not refusing). */
   let refused = 0;
-  const load = (): WorkLoad => ({ waiting: pool.queueSize, running: taken - pool.queueSize, limit: queueLimit });
+  const load = (): WorkLoad => ({ waiting: waiting(), running: taken - waiting(), limit: queueLimit });
   const watch = () => {
-    const waiting = pool.queueSize;
-    if (!high && waiting >= queueLimit / 2) {
+    const now = waiting();
+    if (!high && now >= queueLimit / 2) {
       high = true;
-      log(`work queue: ${waiting} waiting for ${threads} thread(s) (limit ${queueLimit})`, 'warn');
-    } else if (high && waiting === 0) {
+      log(`work queue: ${now} waiting for ${threads} thread(s) (limit ${queueLimit})`, 'warn');
+    } else if (high && now === 0) {
       high = false;
       log(`work queue: empty again${refused ? `; ${refused} question(s) and chart(s) were refused while it was full` : ''}`, 'info');
       refused = 0;
     }
   };
+  /** A turn to draw: at once while fewer than drawThreads charts are being drawn, else after the ones before. */
+  const drawTurn = (): Promise<void> | void => {
+    if (drawing < drawThreads) {
+      drawing++;
+      return;
+    }
+    return new Promise<void>((resolve) => drawQueue.push(resolve));
+  };
+  const drawDone = () => {
+    const next = drawQueue.shift();
+    if (next) next();
+    else drawing--;
+  };
   const run = async <R>(task: PoolTask): Promise<R> => {
-    if (pool.queueSize >= queueLimit) {
-      if (refused++ === 0) log(`work queue full (${pool.queueSize} waiting): new questions are refused, their askers told to try again, until it drains`, 'warn');
-      throw new WorkBusy(pool.queueSize, task.kind === 'answer' ? roughLanguage(task.question) : task.kind === 'draw' ? task.language : 'sv');
+    if (waiting() >= queueLimit) {
+      if (refused++ === 0) log(`work queue full (${waiting()} waiting): new questions are refused, their askers told to try again, until it drains`, 'warn');
+      throw new WorkBusy(waiting(), task.kind === 'answer' ? roughLanguage(task.question) : task.kind === 'draw' ? task.language : 'sv');
     }
     taken++;
-    const done = pool.run(task) as Promise<R>;
-    watch();
     try {
-      return await done;
+      if (task.kind !== 'draw') {
+        const done = pool.run(task) as Promise<R>;
+        watch();
+        return await done;
+      }
+      const turn = drawTurn();
+      watch();
+      await turn;
+      try {
+        return (await pool.run(task)) as R;
+      } finally {
+        drawDone();
+      }
     } finally {
       taken--;
       watch();

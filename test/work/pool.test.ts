@@ -70,6 +70,18 @@ describe('the work pool', () => {
   });
 });
 
+describe('charts and questions together', () => {
+  it('answers a question asked while charts are drawn before any of the charts is done: charts never hold every thread', async () => {
+    const finished: string[] = [];
+    const charts = Array.from({ length: 4 }, (_, i) => pool.draw({ request: { kind: 'lines', year: 2024 }, language: i % 2 ? 'en' : 'sv' }).then(() => finished.push(`chart ${i}`)));
+    await new Promise((r) => setTimeout(r, 5));
+    const question = pool.answer(job('Hur mycket gick till barncancer 2024?')).then(() => finished.push('question'));
+    await Promise.all([...charts, question]);
+    expect(finished[0]).toBe('question');
+    expect(finished).toHaveLength(5);
+  }, 60_000);
+});
+
 describe('the queue in front of the threads', () => {
   it('refuses work beyond its limit at once, counts what waits and runs, and is empty again after', async () => {
     const small = await startWorkPool({ threads: 1, queueLimit: 2 });
