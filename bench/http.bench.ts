@@ -6,9 +6,10 @@
  * verify, acknowledge, post a fixed 2 KB answer, draw charts off its main thread), the stand-in of
  * Slack's Web API (bench/http/standIn.ts), and the sender in a worker thread (bench/http/sender.ts,
  * kept-alive connections). Both servers get the same signed DM events, phase by phase, side by side:
- * concurrency 1, 10, 50 and 100; then 50 events at concurrency 10 while 8 charts are being drawn.
- * For each: acknowledgement p50/p99/max, answer p50/p99 (from sending to the stand-in receiving
- * it), answers per second, and answers lost or doubled.
+ * concurrency 1, 10, 50 and 100, each run three times in turn (the table gives the medians, and
+ * the events, the max and every count over all three); then 50 events at concurrency 10 while 8
+ * charts are being drawn. For each: acknowledgement p50/p99/max, answer p50/p99 (from sending to
+ * the stand-in receiving it), answers per second, and answers lost or doubled.
  *
  * Then the crash (the bot only): at concurrency 50 the process is killed with SIGKILL part-way
  * and started again on the same database; what it never acknowledged, or acknowledged after 3 s,
@@ -44,6 +45,8 @@ const PHASES = [
   { concurrency: 100, events: 400 },
 ];
 const CHARTS = { charts: 8, events: 50, concurrency: 10 };
+/** Each phase is run this many times, the baseline and the bot in turn; the table shows the median of each figure (the sums of lost, doubled, busy). */
+const ROUNDS = 3;
 const CRASH = { concurrency: 50, events: 400, killAfter: 150 };
 /** Slack retries an event whose acknowledgement took longer than this. */
 const SLACK_ACK_MS = 3_000;
@@ -99,9 +102,12 @@ function newEvents(n: number, tag: string, text = (i: number) => QUESTIONS[i % Q
 
 /** The sender thread: one job at a time; `onProgress(n)` after each acknowledgement. */
 const sender = new Worker(new URL('./http/sender.mjs', import.meta.url));
+let jobs = 0;
 function send(job: SendJob, onProgress: (n: number) => void = () => {}): Promise<Sent> {
+  const id = ++jobs;
   return new Promise((done) => {
-    const listen = (m: { progress?: number; result?: Sent }) => {
+    const listen = (m: { id: number; progress?: number; result?: Sent }) => {
+      if (m.id !== id) return;
       if (m.progress !== undefined) onProgress(m.progress);
       if (m.result) {
         sender.off('message', listen);
@@ -109,7 +115,7 @@ function send(job: SendJob, onProgress: (n: number) => void = () => {}): Promise
       }
     };
     sender.on('message', listen);
-    sender.postMessage(job);
+    sender.postMessage({ ...job, id });
   });
 }
 
@@ -166,6 +172,26 @@ function row(phase: string, target: Row['target'], events: Event[], sent: Sent, 
   };
 }
 
+/** One row of several rounds: the median of each timing, the sum of every count that must be 0. */
+function medianOf(rounds: Row[]): Row {
+  const mid = (key: keyof Row) => quantile(rounds.map((r) => Number(r[key])), 0.5);
+  const sum = (key: keyof Row) => rounds.reduce((a, r) => a + Number(r[key]), 0);
+  return {
+    ...rounds[0]!,
+    events: sum('events'),
+    ackP50: mid('ackP50'),
+    ackP99: mid('ackP99'),
+    ackMax: Math.max(...rounds.map((r) => r.ackMax)),
+    answerP50: mid('answerP50'),
+    answerP99: mid('answerP99'),
+    answersPerSecond: mid('answersPerSecond'),
+    unacked: sum('unacked'),
+    busy: sum('busy'),
+    lost: sum('lost'),
+    doubled: sum('doubled'),
+  };
+}
+
 async function main(): Promise<void> {
   const slack = await startChild(join(import.meta.dirname, 'http/standIn.ts'), {});
   const { apiUrl, statsUrl } = JSON.parse(slack.line) as { apiUrl: string; statsUrl: string };
@@ -185,11 +211,15 @@ async function main(): Promise<void> {
       await settle(statsUrl, warm);
     }
     for (const phase of PHASES) {
-      for (const target of ['baseline', 'bot'] as const) {
-        const events = newEvents(phase.events, target === 'bot' ? 'B' : 'L');
-        const sent = await send({ url: urls[target], bodies: events.map((e) => e.body), concurrency: phase.concurrency });
-        rows.push(row(`concurrency ${phase.concurrency}`, target, events, sent, await settle(statsUrl, events)));
+      const rounds: Row[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const target of ['baseline', 'bot'] as const) {
+          const events = newEvents(phase.events, target === 'bot' ? 'B' : 'L');
+          const sent = await send({ url: urls[target], bodies: events.map((e) => e.body), concurrency: phase.concurrency });
+          rounds.push(row(`concurrency ${phase.concurrency}`, target, events, sent, await settle(statsUrl, events)));
+        }
       }
+      rows.push(medianOf(rounds.filter((r) => r.target === 'baseline')), medianOf(rounds.filter((r) => r.target === 'bot')));
     }
     // Acknowledgements while charts are drawn: 8 chart questions, then at once 50 plain ones.
     for (const target of ['baseline', 'bot'] as const) {

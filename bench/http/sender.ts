@@ -9,6 +9,8 @@ import { parentPort } from 'node:worker_threads';
 import { signedHeaders } from '../../test/helpers/signing.ts';
 
 export interface SendJob {
+  /** Names the job in its messages back: several may run at once. */
+  id?: number;
   url: string;
   bodies: string[];
   concurrency: number;
@@ -33,7 +35,7 @@ async function send(url: string, body: string, retryNum?: number): Promise<numbe
   }
 }
 
-parentPort!.on('message', async ({ url, bodies, concurrency, retryNum }: SendJob) => {
+parentPort!.on('message', async ({ id, url, bodies, concurrency, retryNum }: SendJob) => {
   const ackMs: (number | null)[] = new Array(bodies.length).fill(null);
   const sentAt: number[] = new Array(bodies.length).fill(0);
   let next = 0;
@@ -44,9 +46,9 @@ parentPort!.on('message', async ({ url, bodies, concurrency, retryNum }: SendJob
         const i = next++;
         sentAt[i] = Date.now();
         ackMs[i] = await send(url, bodies[i]!, retryNum);
-        parentPort!.postMessage({ progress: ++done });
+        parentPort!.postMessage({ id, progress: ++done });
       }
     }),
   );
-  parentPort!.postMessage({ result: { ackMs, sentAt } satisfies Sent });
+  parentPort!.postMessage({ id, result: { ackMs, sentAt } satisfies Sent });
 });

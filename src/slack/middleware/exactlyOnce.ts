@@ -1,6 +1,6 @@
 /**
  * Each event answered exactly once, across Slack's retries and across crashes. An event is claimed
- * in the store, with its payload, before Bolt acknowledges it, and marked done only after its
+ * in the store, with its payload, then acknowledged at once, and marked done only after its
  * listeners finished (the answer posted, or the apology). So:
  * - a retry of an answered event is ignored; a retry while the first delivery is still being
  *   answered is ignored too (the claim is live);
@@ -136,8 +136,12 @@ export function answerEachEventOnce(app: App, store: Store, options: ExactlyOnce
     }
     if (attempts > 1) log.warn(`event ${ev.id}: answering it again (try ${attempts}); the process that took it stopped before answering`);
     try {
+      // Recorded, so acknowledged now; the answering waits one turn of the event loop, so that the
+      // requests that arrived with this one are acknowledged first (a burst is acked before it is answered).
+      await event.ack();
+      await new Promise((resolve) => setImmediate(resolve));
       // The listeners learn which try this is (deliveryOf): a later try first looks for an answer already posted.
-      await original({ ...event, customProperties: { ...event.customProperties, [ATTEMPT]: attempts } });
+      await original({ ...event, ack: async () => {}, customProperties: { ...event.customProperties, [ATTEMPT]: attempts } });
     } finally {
       if (recorded) finish(ev.id, 'answered');
     }
