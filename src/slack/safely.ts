@@ -51,6 +51,9 @@ export async function safely(
     message = apology(id, typeof language === 'function' ? language() : language);
     deliver = sendApology;
   }
+  // Posting is the main thread's heaviest part of an answer: it waits for the requests that came
+  // meanwhile to be acknowledged first (they are read before the check phase, where this goes on).
+  await new Promise((resolve) => setImmediate(resolve));
   try {
     await deliver(message);
   } catch (error) {
