@@ -1,9 +1,10 @@
 /**
  * The entry point (`npm start`): the Slack app over Socket Mode when SLACK_APP_TOKEN is set, over
  * HTTP on PORT at /slack/events when only the signing secret is, and the local console when no
- * Slack setting is set (CONTRACT §3). In Slack modes the digest scheduler runs beside the app.
- * Stops cleanly on SIGINT and SIGTERM: the scheduler, then the app (after the answers it is still
- * working on), then the database.
+ * Slack setting is set (CONTRACT §3). In Slack modes answers and charts are computed in a pool of
+ * worker threads (src/work/), and the digest scheduler runs beside the app. Stops cleanly on SIGINT
+ * and SIGTERM: the scheduler, then the app (after the answers it is still working on), the pool,
+ * then the database.
  */
 import { runConsole } from './cli/console.ts';
 import { endOnClosedPipe } from './cli/cli.ts';
