@@ -23,9 +23,11 @@ export function counted(ctx: Ctx, c: Composed): Composed {
   // "How many employees does RCC i samverkan have?": a thing no source names is never counted; what
   // the sources say of the rest is shown under that.
   // (Not "hur många egna uppdrag": an unknown word before a known one qualifies it.)
-  if (noun && ctx.q.unknown.includes(noun) && !(after && !ctx.q.unknown.includes(after) && ctx.q.words.includes(after))) {
+  // "How many people work at RCC Norr?", "how many RCC employees …": no source counts staff.
+  const staff = !!noun && (STAFF.test(noun) || STAFF.test(after ?? '') || WORKS.test(noun) || (PEOPLE.test(noun) && WORKS.test(after ?? '')));
+  if (staff || (noun && ctx.q.unknown.includes(noun) && !(after && !ctx.q.unknown.includes(after) && ctx.q.words.includes(after)))) {
     const lead = t(ctx, 'Källorna anger inte det antalet.', 'The sources do not give that number.');
-    const note = t(ctx, `Källorna nämner inte "${noun}".`, `The sources do not mention "${noun}".`);
+    const note = staff ? t(ctx, 'Källorna anger inte hur många som arbetar någonstans.', 'The sources do not say how many people work anywhere.') : t(ctx, `Källorna nämner inte "${noun}".`, `The sources do not mention "${noun}".`);
     return { ...c, answered: false, lead, notes: [note, ...c.notes.filter((n) => !n.includes(`"${noun}"`))], sections: c.lead ? [{ title: c.lead, items: [] }, ...c.sections] : c.sections };
   }
   // A lead that already counts the thing asked ("… delas in i 3 områden") needs no other number.
@@ -80,6 +82,11 @@ export function counted(ctx: Ctx, c: Composed): Composed {
 
 /** What an answer's own list counts: tasks ("ska-uppdrag", "egna uppdrag"), areas, sources, people, dates. */
 const ITEM_WORD = /insats|uppdrag|uppgift|task|assignment|område|area|källa|källor|source|person|people|datum|date|deadline|frist/u;
+
+/** Staff, who no source counts ("employees", "anställda"), and people who work somewhere. */
+const STAFF = /^(?:employees?|staff|staffers|workers?|anställda|medarbetare|personal|personalen|årsarbetare|heltidstjänster|tjänster)$/u;
+const PEOPLE = /^(?:people|persons|personer|människor|pers)$/u;
+const WORKS = /^(?:work|works|working|employed|arbetar|jobbar|anställda)$/u;
 
 /** Words for budget lines ("budget lines", "poster", "rader"). */
 const LINE_WORD = /^(?:budget|line|item|post|rad|rader|budgetpost|budgetrad)/u;

@@ -22,7 +22,9 @@ export function shareOfTotal(ctx: Ctx, c: Composed): Composed {
   const total = totalOf(ctx.corpus, f.year);
   if (!total || total.amountSEK === null || total.amountSEK <= f.amountSEK) return c;
   const pct = (f.amountSEK / total.amountSEK) * 100;
-  const percent = ctx.lang === 'sv' ? `${pct.toFixed(1).replace('.', ',')} procent` : `${pct.toFixed(1)} percent`;
+  // One decimal, none when it is whole: "16 procent", "7,4 procent".
+  const shown = pct.toFixed(1).replace(/\.0$/u, '');
+  const percent = ctx.lang === 'sv' ? `${shown.replace('.', ',')} procent` : `${shown} percent`;
   const label = f.label.replace(/\s+/gu, ' ').trim();
   const lead = t(
     ctx,

@@ -29,7 +29,7 @@ describe('a count of something the sources never name', () => {
     const a = ask('How many employees does RCC i samverkan have?');
     expect(a.answered).toBe(false);
     expect(lead('How many employees does RCC i samverkan have?')).toBe('The sources do not give that number.');
-    expect(a.text).toContain('The sources do not mention "employees".');
+    expect(a.text).toContain('The sources do not say how many people work anywhere.');
     expect(a.facts.length).toBeGreaterThan(0);
   });
 
@@ -109,6 +109,26 @@ describe('a name or a count the sources lack', () => {
     expect(a.text.split('\n')[0]).toBe('The sources do not give that number.');
     // Tasks counted by their list are no such case.
     expect(ask('hur många egna uppdrag har regionerna 2024?').answered).toBe(true);
+  });
+});
+
+describe('a count of staff, which no source gives', () => {
+  it('is refused, though a sentence counts the centres the question names', () => {
+    for (const q of ['How many people work at RCC Norr?', 'How many RCC employees work on the national care programmes?', 'Hur många arbetar på RCC i samverkan?']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.text.split('\n')[0], q).toMatch(/^(The sources do not give that number|Källorna anger inte det antalet)\.$/u);
+    }
+    // The centres themselves are still counted.
+    expect(lead('Hur många regionala cancercentrum finns det?')).toMatch(/^Källorna anger sex/u);
+  });
+});
+
+describe('"how many millions" asks an amount, not a count', () => {
+  it('leads with the budget line it names', () => {
+    const a = ask('Hur många miljoner avsätts som stöd till RCC i 2026 års canceröverenskommelse?');
+    expect(a.facts[0]).toMatchObject({ kind: 'budget', year: 2026, amountSEK: 176e6 });
+    expect(lead('Hur många miljoner avsätts som stöd till RCC i 2026 års canceröverenskommelse?')).toBe('176 miljoner kronor gick till RCC stöd 2026.');
   });
 });
 
