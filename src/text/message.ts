@@ -39,7 +39,7 @@ const SEVERAL = /^(?:.{0,60}?\b)?(?:två|tre|fyra|2|3|4|ett par|några|flera|two
  * follows in the same sentence.
  */
 const CONTEXT_OPENER =
-  /^(?:hej\p{L}*[ ,!]*|hi[ ,!]*|hello[ ,!]*|hey[ ,!]*)?(?:jag \p{L}+|vi \p{L}+|i (?:am|have|need|want|work|was|just|got)|jag är|jag jobbar|jobbar|jag arbetar|arbetar|jag sitter|sitter|jag håller på|håller på|vi håller på|jag skriver|skriver|jag har fått|har fått|fick|jag har precis|jag letar|letar|hittar inte|ska intervjua|ber om ursäkt|förlåt|ursäkta|sorry|apologies|ny (?:på|här|som|i)|nyanställd|nybörjare|försöker förstå|försöker sätta mig in|new (?:here|to|at|in|on)|just started|har precis börjat|jag ska|vi ska|kollegan|vår|vårt|våra|min(?! v[åa]rdplan)|mitt|mina|frågar åt|frågar för|undrar en|en kollega|i'm|i am|im|i work|i've|we're|we are|my boss|my manager|my team|my colleague|our|asking for|asking on behalf|on behalf of|quick q from|question from|fråga från|snabbfråga från|trying to|working on|writing|(?:i )?(?:saw|read|found|heard|came across|got) (?:this|that|it)|(?:såg|läste|hittade|hörde) (?:det här|detta|det))(?![\p{L}])/iu;
+  /^(?:hej\p{L}*[ ,!]*|hi[ ,!]*|hello[ ,!]*|hey[ ,!]*)?(?:jag \p{L}+|vi \p{L}+|i (?:am|have|need|want|work|was|just|got)|jag är|jag jobbar|jobbar|jag arbetar|arbetar|jag sitter|sitter|jag håller på|håller på|vi håller på|jag skriver|skriver|jag har fått|har fått|fick|jag har precis|jag letar|letar|hittar inte|ska intervjua|ber om ursäkt|förlåt|ursäkta|sorry|apologies|ny (?:på|här|som|i)|nyanställd|nybörjare|försöker förstå|försöker sätta mig in|new (?:here|to|at|in|on)|just started|har precis börjat|jag ska|vi ska|kollegan|vår|vårt|våra|min(?! v[åa]rdplan)|mitt|mina|frågar åt|frågar för|undrar en|en kollega|(?:context|kontext|bakgrund|background|fyi)\s*:|i'm|i am|im|i work|i've|we're|we are|my boss|my manager|my team|my colleague|our|asking for|asking on behalf|on behalf of|quick q from|question from|fråga från|snabbfråga från|trying to|working on|writing|(?:i )?(?:saw|read|found|heard|came across|got) (?:this|that|it)|(?:såg|läste|hittade|hörde) (?:det här|detta|det))(?![\p{L}])/iu;
 /** Where such a clause ends: "jag är barnläkare och undrar | vilka insatser …". */
 const CONTEXT_END = /(?:\s(?:och|,)\s*(?:undrar|frågar|vill veta|behöver veta|funderar på)\s|\s(?:and|,)\s*(?:i )?(?:wonder|want to know|would like to know|need to know|was wondering|am wondering)\s(?:if |whether )?|\s(?:undrar|frågar|vill veta|wants to know|asks|asked|is asking|wonders|would like to know)\s(?:om |if |whether )?|\s?[,:–—]\s|\s-\s)/iu;
 /** Words that open a question, once a context clause is set aside. */
@@ -211,7 +211,7 @@ function asksOf(text: string): string[] {
     const aside = i > 0 && !year && asks.length > 0 && !pending.length && words.length <= 6 && !OPENS_QUESTION.test(own) && !FOLLOW_UP.test(own);
     // What comes before an ask is read with it only when the ask leans on it ("Barncancer 2024. Hur
     // mycket gick dit?"); otherwise it is a greeting or who asks ("I volunteer at a hospice.").
-    const leans = tiny || POINTS_BACK.test(own);
+    const leans = tiny || POINTS_BACK.test(own.replace(ARTICLE, ''));
     if (tiny && !pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${own}`;
     else if (tiny && !pending.length && i > 0) asks.push(`${all[i - 1]} ${own}`);
     else if (leans && pending.length) asks.push([...pending, own].join(' '));
@@ -256,6 +256,9 @@ const ALSO = /,?\s+(?:plus|samt|och även|och också|and also|as well as)\s+/iu;
 
 /** Words that point back at the ask before: "… och hur stor är den i så fall?", "and how much each?". */
 const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i så fall|it|its|they|them|those|each|that)(?![\p{L}])/iu;
+
+/** "den minsta posten", "det största beloppet": an article before an adjective and its noun points back at nothing. */
+const ARTICLE = /(?<![\p{L}])(?:den|det|denna|detta|dessa|de)\s+\p{L}{2,}[ae]\s+\p{L}{3,}/giu;
 
 /** Words of a question that name nothing asked about ("hur mycket är varje?"). */
 const QUESTION_ONLY = /^(?:vilka|vilken|vilket|which|where|mycket|många|much|many|varje|each|every|stor|stora|stort|large|large|bigger|större|också|även|dessutom|about|there|finns|those|these)$/iu;

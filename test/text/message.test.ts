@@ -58,6 +58,16 @@ describe('the question in a message as people write it', () => {
 
   it('reads a short ask with the sentence it leans on', () => {
     expect(asks('Barncancer 2024. Hur mycket?')).toEqual(['Barncancer 2024. Hur mycket?']);
+    expect(asks('Barncancer 2024. Hur mycket fick det?')).toEqual(['Barncancer 2024. Hur mycket fick det?']);
+  });
+
+  it('never reads an article ("den minsta posten") as pointing back at the remark before', () => {
+    expect(asks('Apropå tråden ovan 👆 – vilken var den minsta posten 2021?')).toEqual(['vilken var den minsta posten 2021?']);
+  });
+
+  it('leaves out a sentence labelled as context or background', () => {
+    expect(asks("Context: I'm preparing a board paper for our cancer council. Question: how much did Kammarkollegiet pay out in 2024?")).toEqual(['how much did Kammarkollegiet pay out in 2024?']);
+    expect(asks('Bakgrund: vi söker medel för ett projekt. Kan man söka pengar för primärvårdsprojekt 2026?')).toEqual(['Kan man söka pengar för primärvårdsprojekt 2026?']);
   });
 });
 
