@@ -117,3 +117,31 @@ function countIn(f: Fact, wanted: string[], exact = false): { n: number; word: s
   }
   return null;
 }
+
+/** Words of money: a number before them is an amount, not a count. */
+const MONEY_WORD = /^(?:miljon\p{L}*|miljard\p{L}*|million\p{L}*|billion\p{L}*|mkr|msek|mnkr|kronor|kr|sek|procent|percent)$/iu;
+
+/** A question that asks whether, by its first word ("Was …", "Stämmer det …", "Är …"). */
+const ASKS_WHETHER = /^(?:is it (?:true|correct|right)(?: that)?\s+)?(?:was|were|is|are|did|does|do|has|had|stämmer|stämde|är|var|har|hade|blev|delas|delades)(?![\p{L}])/iu;
+
+/**
+ * "Was the 2021 agreement split into four areas?", "Stämmer det att 2024 har fyra områden?": a number
+ * the question states of a thing, when the lead states the number of that thing, is confirmed or
+ * corrected first ("Nej." before "… delas in i 3 områden"), so that a yes/no question gets its yes or no.
+ */
+export function countChecked(ctx: Ctx, c: Composed): Composed {
+  if (!c.answered || !(ctx.q.whether || ASKS_WHETHER.test(ctx.q.text.trim()))) return c;
+  const claim = /(?<![\p{L}\d,.])(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(\p{L}{4,})/iu.exec(ctx.q.text);
+  if (!claim) return c;
+  const word = claim[1]!.toLowerCase();
+  const claimed = NUMBERS[word] ?? (ENGLISH.indexOf(word) > 0 ? ENGLISH.indexOf(word) : /^\d+$/u.test(word) ? Number(word) : NaN);
+  // An amount is checked against the facts elsewhere (check.ts); a lead that already says yes or no needs no other.
+  if (MONEY_WORD.test(claim[2]!) || /^(?:ja|nej|yes|no)(?![\p{L}])/iu.test(c.lead)) return c;
+  const noun = claim[2]!.toLowerCase().slice(0, 4);
+  const stated = new RegExp(`(?<![\\d,.])(\\d{1,2})\\s+${noun}`, 'iu').exec(c.lead);
+  if (!stated || Number.isNaN(claimed)) return c;
+  const n = Number(stated[1]);
+  const verdict = n === claimed ? t(ctx, 'Ja.', 'Yes.') : t(ctx, 'Nej.', 'No.');
+  return { ...c, lead: `${verdict} ${c.lead}` };
+}
+

@@ -124,6 +124,15 @@ describe('a count of staff, which no source gives', () => {
   });
 });
 
+describe('a number of areas stated in a yes/no question', () => {
+  it('is confirmed or corrected first, and an agreement "split into areas" is asked its areas, not its money', () => {
+    expect(lead('Is it true the 2023 agreement was split into four areas?')).toBe("Yes. The 2023 agreement's tasks are grouped in 4 areas:");
+    expect(lead('Stämmer det att överenskommelsen 2021 hade fyra områden?')).toBe('Nej. Insatserna i överenskommelsen 2021 delas in i 3 områden:');
+    // An amount in a yes/no question is checked as an amount, once.
+    expect(lead('Fick patologin 80 miljoner 2024?')).toMatch(/^Nej, det stämmer inte\. /u);
+  });
+});
+
 describe('"how many millions" asks an amount, not a count', () => {
   it('leads with the budget line it names', () => {
     const a = ask('Hur många miljoner avsätts som stöd till RCC i 2026 års canceröverenskommelse?');
