@@ -211,7 +211,9 @@ function asksOf(text: string): string[] {
     const aside = i > 0 && !year && asks.length > 0 && !pending.length && words.length <= 6 && !OPENS_QUESTION.test(own) && !FOLLOW_UP.test(own);
     // What comes before an ask is read with it only when the ask leans on it ("Barncancer 2024. Hur
     // mycket gick dit?"); otherwise it is a greeting or who asks ("I volunteer at a hospice.").
-    const leans = tiny || POINTS_BACK.test(own.replace(ARTICLE, ''));
+    // "The press release says 'a billion'. What is the exact figure?": an ask that names nothing of its own is about what was said before it.
+    const bare = !year && namesNothing(own);
+    const leans = tiny || bare || POINTS_BACK.test(own.replace(ARTICLE, ''));
     if (tiny && !pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${own}`;
     else if (tiny && !pending.length && i > 0) asks.push(`${all[i - 1]} ${own}`);
     else if (leans && pending.length) asks.push([...pending, own].join(' '));
@@ -259,6 +261,10 @@ const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i s
 
 /** "den minsta posten", "det största beloppet": an article before an adjective and its noun points back at nothing. */
 const ARTICLE = /(?<![\p{L}])(?:den|det|denna|detta|dessa|de)\s+\p{L}{2,}[ae]\s+\p{L}{3,}/giu;
+
+/** Words that name nothing asked about: question words, "the exact figure", "rätta beloppet". */
+const NAMES_NOTHING = /^(?:what|whats|which|who|how|is|are|was|were|the|this|that|then|exact|exactly|right|correct|actual|real|figure|figures|amount|number|sum|really|please|vad|vilken|vilket|vilka|hur|är|var|det|den|då|exakt|exakta|rätt|rätta|riktiga|siffran|siffra|beloppet|belopp|summan|summa|egentligen|snälla)$/iu;
+const namesNothing = (s: string): boolean => s.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2).every((w) => NAMES_NOTHING.test(w));
 
 /** Words of a question that name nothing asked about ("hur mycket är varje?"). */
 const QUESTION_ONLY = /^(?:vilka|vilken|vilket|which|where|mycket|många|much|many|varje|each|every|stor|stora|stort|large|large|bigger|större|också|även|dessutom|about|there|finns|those|these)$/iu;

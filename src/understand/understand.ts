@@ -53,6 +53,9 @@ export const MAX_PART = 1200;
 /** Cues that may stand beside "vad innebär överenskommelsen 2023?" and still ask for the overview. */
 const ABOUT_AGREEMENT = new Set(['about-agreement', 'agreement-word', 'definition-word', 'which', 'yes-no', 'check']);
 
+/** Words for budget lines: a question that states an amount and names them asks which lines. */
+const LINE_NOUN = /^(?:post|poster|posterna|posten|rad|rader|raderna|budgetpost|budgetposter|budgetrad|budgetrader|line|lines|item|items|budget)$/u;
+
 /** Question words that open a question of what, not of whether. */
 /** Cues of a question about money, in which a parenthesis of examples narrows nothing (see `asideParentheses`). */
 const MONEY_SUM = ['how-much', 'together', 'total-word', 'money-noun', 'money-figure'];
@@ -342,7 +345,8 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     signals,
     ofDates,
     intents,
-    form: formOf(signals, claimed.length > 0),
+    // "Två poster låg på 60 miljoner 2024 – vilka var det?": "which were they" asks for the lines of that amount, not people.
+    form: asked.length && words.some((w) => LINE_NOUN.test(w)) && formOf(signals, claimed.length > 0) === 'who' ? 'amount' : formOf(signals, claimed.length > 0),
     claimed,
     whether: claims.whether,
     perRecipient: per ? { of: per.of, named: per.named, split: per.split } : null,

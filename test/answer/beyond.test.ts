@@ -133,6 +133,21 @@ describe('a number of areas stated in a yes/no question', () => {
   });
 });
 
+describe('"vilka var det" after an amount and a word for budget lines', () => {
+  it('asks which lines had that amount, not who', () => {
+    const a = ask('Två poster låg på 60 miljoner kronor 2024 – vilka var det?');
+    expect(a.facts.slice(0, 2).map((f) => [f.kind, f.amountSEK])).toEqual([['budget', 60e6], ['budget', 60e6]]);
+    expect(a.text).toMatch(/patologin/u);
+    expect(a.text).toMatch(/radiologin/u);
+  });
+});
+
+describe('a document named by its Swedish title', () => {
+  it('"meddelandet från SKR:s styrelse" is the board message: who signed it', () => {
+    expect(lead('Vem undertecknade meddelandet från SKR:s styrelse om 2021 års överenskommelse?')).toMatch(/^Anders Knape, ordförande/u);
+  });
+});
+
 describe('"how many millions" asks an amount, not a count', () => {
   it('leads with the budget line it names', () => {
     const a = ask('Hur många miljoner avsätts som stöd till RCC i 2026 års canceröverenskommelse?');

@@ -61,6 +61,11 @@ describe('the question in a message as people write it', () => {
     expect(asks('Barncancer 2024. Hur mycket fick det?')).toEqual(['Barncancer 2024. Hur mycket fick det?']);
   });
 
+  it('reads an ask that names nothing of its own with what was said before it', () => {
+    expect(asks('The 2026 press release headline says "a billion". What is the exact figure?')).toEqual(['The 2026 press release headline says "a billion". What is the exact figure?']);
+    expect(asks("I'm a nurse in Umeå. What was the 2023 total?")).toEqual(['What was the 2023 total?']);
+  });
+
   it('never reads an article ("den minsta posten") as pointing back at the remark before', () => {
     expect(asks('Apropå tråden ovan 👆 – vilken var den minsta posten 2021?')).toEqual(['vilken var den minsta posten 2021?']);
   });
