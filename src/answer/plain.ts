@@ -146,7 +146,10 @@ export function sourceName(source: Source, lang: Language): string {
 export function plainText(c: Pick<Composed, 'lead' | 'sections' | 'notes'>, corpus: Corpus | null, lang: Language): string {
   const numbered: string[] = [];
   const leadLines = new Map<string, string[]>();
-  const lineWords = (at: string[]) => `${lang === 'en' ? (at.length > 1 ? 'lines' : 'line') : at.length > 1 ? 'rader' : 'rad'} ${at.join(', ')}`;
+  const lineWords = (all: string[]) => {
+    const at = [...new Set(all)];
+    return `${lang === 'en' ? (at.length > 1 ? 'lines' : 'line') : at.length > 1 ? 'rader' : 'rad'} ${at.join(', ')}`;
+  };
   const number = (file: string) => (numbered.includes(file) ? numbered.indexOf(file) + 1 : numbered.push(file));
   const lead = c.lead.replace(CITATION, (_, file: string, _word: string, at: string) => {
     number(file);
