@@ -142,6 +142,16 @@ describe('"vilka var det" after an amount and a word for budget lines', () => {
   });
 });
 
+describe('a time stated in the sentence after the one that names the thing', () => {
+  it('"when was it first tried" finds the sentence that dates "this way" of the sentence before', () => {
+    const a = ask('När testades sättet att stötta regionernas förbättringsarbeten första gången?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]!.citation.quote).toMatch(/testades första gången 2024/u);
+    // Words the sentence says are not said to be missing.
+    expect(a.text).not.toMatch(/nämner också/u);
+  });
+});
+
 describe('a document named by its Swedish title', () => {
   it('"meddelandet från SKR:s styrelse" is the board message: who signed it', () => {
     expect(lead('Vem undertecknade meddelandet från SKR:s styrelse om 2021 års överenskommelse?')).toMatch(/^Anders Knape, ordförande/u);

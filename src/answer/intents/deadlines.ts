@@ -14,6 +14,7 @@ import { cite, listWords, short } from '../format.ts';
 import { matchEach, matchParagraph, matches, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
+import { stem, tokens } from '../../text/analyze.ts';
 
 const where = (f: Fact, line: number) => `${f.sourceId}:${line}`;
 const linesOf = (d: Fact) => [d.citation.line, ...(d.mentions ?? []).map((m) => m.line)].map((line) => where(d, line));
@@ -134,7 +135,7 @@ function undated(ctx: Ctx): Composed | null {
   const asksDate = ctx.q.signals.has('when') || (ctx.q.signals.has('deadline-word') && !isWhatHappens(ctx));
   if (!asksDate) return null;
   const found = matches(ctx, (f) => (f.kind === 'passage' || f.kind === 'insats') && (!ctx.q.years.length || inYears(f, ctx.years))).map((s) => s.fact);
-  const dated = found.filter(isDated).slice(0, 5);
+  const dated = (found.some(isDated) ? found.filter(isDated) : following(ctx, found)).slice(0, 5);
   const shown = dated.length ? dated : found.slice(0, 3);
   // "När togs X fram?" is answered by a year the sentence names; "När ska X vara klar?" is not: that year is some other event's.
   const future = ctx.q.signals.has('future');
@@ -146,8 +147,23 @@ function undated(ctx: Ctx): Composed | null {
       ? t(ctx, `Källorna anger ingen frist för ${topicText(ctx)}, men nämner tidpunkter i de här meningarna:`, `The sources give no deadline for ${topicText(ctx)}, but these sentences name a time (quoted in Swedish):`)
       : t(ctx, `Källorna anger inget datum för ${topicText(ctx)}.`, `The sources give no date for ${topicText(ctx)}.`),
     sections: section(shown.map((f) => item(quoteLine(ctx, f, 220), f)), shown.length && !dated.length ? t(ctx, 'Det här säger de om det:', 'This is what they say about it:') : undefined),
-    notes: closingNotes(ctx),
+    // (Words the sentences shown do say are not said to be missing.)
+    notes: closingNotes({ ...ctx, dropped: ctx.dropped.filter((w) => !shown.some((f) => tokens(f.citation.quote).map(stem).includes(stem(w)))) }),
   };
+}
+
+/**
+ * "När testades det här med förbättringsarbetena första gången?": the sentence that dates a thing may
+ * be the one after the sentence that names it ("Det här sättet att stötta regionerna testades första
+ * gången 2024"). A dated sentence of the same source, on the line of a sentence found or the two
+ * after it, counts when it shares two or more of the question's other words.
+ */
+function following(ctx: Ctx, found: Fact[]): Fact[] {
+  const own = new Set(ctx.q.words.filter((w) => w.length >= 4).map(stem));
+  const shared = (g: Fact) => new Set(tokens(g.citation.quote).map(stem).filter((w) => own.has(w))).size;
+  return ctx.corpus.facts.filter(
+    (g) => g.kind === 'passage' && !found.includes(g) && isDated(g) && shared(g) >= 2 && found.some((f) => f.sourceId === g.sourceId && g.citation.line >= f.citation.line && g.citation.line - f.citation.line <= 2),
+  );
 }
 
 /** "Vad händer med primärvården?" asks what the sources say, not for a date. */
