@@ -152,6 +152,12 @@ describe('a time stated in the sentence after the one that names the thing', () 
   });
 });
 
+describe('"vem som var" asks who held a role, as "vem var" does', () => {
+  it('names the person', () => {
+    expect(lead('kollegan Pelle undrar vem som var tf nationell cancersamordnare när 556-miljonersbeskedet kom')).toMatch(/^Helena Brändström, tillförordnad nationell cancersamordnare/u);
+  });
+});
+
 describe('a document named by its Swedish title', () => {
   it('"meddelandet från SKR:s styrelse" is the board message: who signed it', () => {
     expect(lead('Vem undertecknade meddelandet från SKR:s styrelse om 2021 års överenskommelse?')).toMatch(/^Anders Knape, ordförande/u);
