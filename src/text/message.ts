@@ -39,7 +39,7 @@ const SEVERAL = /^(?:.{0,60}?\b)?(?:två|tre|fyra|2|3|4|ett par|några|flera|two
  * follows in the same sentence.
  */
 const CONTEXT_OPENER =
-  /^(?:hej\p{L}*[ ,!]*|hi[ ,!]*|hello[ ,!]*|hey[ ,!]*)?(?:jag \p{L}+|vi \p{L}+|i (?:am|have|need|want|work|was|just|got)|jag är|jag jobbar|jobbar|jag arbetar|arbetar|jag sitter|sitter|jag håller på|håller på|vi håller på|jag skriver|skriver|jag har fått|har fått|fick|jag har precis|jag letar|letar|hittar inte|ska intervjua|ber om ursäkt|förlåt|ursäkta|sorry|apologies|ny (?:på|här|som|i)|nyanställd|nybörjare|försöker förstå|försöker sätta mig in|new (?:here|to|at|in|on)|just started|har precis börjat|jag ska|vi ska|kollegan|vår|vårt|våra|min(?! v[åa]rdplan)|mitt|mina|frågar åt|frågar för|undrar en|en kollega|(?:context|kontext|bakgrund|background|fyi)\s*:|i'm|i am|im|i work|i've|we're|we are|my boss|my manager|my team|my colleague|our|asking for|asking on behalf|on behalf of|quick q from|question from|fråga från|snabbfråga från|trying to|working on|writing|(?:i )?(?:saw|read|found|heard|came across|got) (?:this|that|it)|(?:såg|läste|hittade|hörde) (?:det här|detta|det))(?![\p{L}])/iu;
+  /^(?:hej\p{L}*[ ,!]*|hi[ ,!]*|hello[ ,!]*|hey[ ,!]*|god (?:kväll|morgon|eftermiddag)[ ,!]*|good (?:morning|evening|afternoon)[ ,!]*)?(?:skämt åsido|joking aside|all joking aside|jokes aside|seriöst talat|jag \p{L}+|vi \p{L}+|i (?:am|have|need|want|work|was|just|got)|jag är|jag jobbar|jobbar|jag arbetar|arbetar|jag sitter|sitter|jag håller på|håller på|vi håller på|jag skriver|skriver|jag har fått|har fått|fick|jag har precis|jag letar|letar|hittar inte|ska intervjua|ber om ursäkt|förlåt|ursäkta|sorry|apologies|ny (?:på|här|som|i)|nyanställd|nybörjare|försöker förstå|försöker sätta mig in|new (?:here|to|at|in|on)|just started|har precis börjat|jag ska|vi ska|kollegan|vår|vårt|våra|min(?! v[åa]rdplan)|mitt|mina|frågar åt|frågar för|undrar en|en kollega|(?:context|kontext|bakgrund|background|fyi)\s*:|i'm|i am|im|i work|i've|we're|we are|my boss|my manager|my team|my colleague|our|asking for|asking on behalf|on behalf of|quick q from|question from|fråga från|snabbfråga från|trying to|working on|writing|(?:i )?(?:saw|read|found|heard|came across|got) (?:this|that|it)|(?:såg|läste|hittade|hörde) (?:det här|detta|det))(?![\p{L}])/iu;
 /** Where such a clause ends: "jag är barnläkare och undrar | vilka insatser …". */
 const CONTEXT_END = /(?:\s(?:och|,)\s*(?:undrar|frågar|vill veta|behöver veta|funderar på)\s|\s(?:and|,)\s*(?:i )?(?:wonder|want to know|would like to know|need to know|was wondering|am wondering)\s(?:if |whether )?|\s(?:undrar|frågar|vill veta|wants to know|asks|asked|is asking|wonders|would like to know)\s(?:om |if |whether )?|\s?[,:–—]\s|\s-\s)/iu;
 /** Words that open a question, once a context clause is set aside. */
@@ -115,6 +115,9 @@ function listedAsks(raw: string): Message {
   return { asks: asksOf(text) };
 }
 
+/** A sentence that only says who is writing: "hi, regional manager in Norrbotten here." */
+const WHO_HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:[\p{L}-]+\s+){1,5}(?:här|here)[\s!.]*$/iu;
+
 /** Words of a run-up about the asker. */
 const ASKER = /(?<![\p{L}])(?:jag|vi|min|mitt|mina|vår|vårt|våra|mig|oss|i|i'm|we|my|our|me|us)(?![\p{L}])/iu;
 
@@ -182,7 +185,7 @@ function asksOf(text: string): string[] {
   const asking = all.map(asksSomething);
   // Who asks: "I'm a nurse.", "radiographer here", "Hej från föräldraföreningen!".
   // (A sentence that states an amount is what the question is about: "Our sheet has '133 500 000' in 2024. What is that money?")
-  const context = all.map((s, i) => !asking[i] && !STATES_AMOUNT.test(s) && (CONTEXT_OPENER.test(s) || GREETING.test(s) || !`${s} `.replace(HERE, '').trim() || /^(?:hej|hi|hello|hey)\s+(?:från|från|from)\s/iu.test(s)));
+  const context = all.map((s, i) => !asking[i] && !STATES_AMOUNT.test(s) && (CONTEXT_OPENER.test(s) || GREETING.test(s) || !`${s} `.replace(HERE, '').trim() || WHO_HERE.test(s) || /^(?:hej|hi|hello|hey)\s+(?:från|från|from)\s/iu.test(s)));
   if (!asking.some(Boolean)) {
     // "hej! jag skriver en PM och behöver totalsumman 2024": what the asker needs, after saying who they are.
     const content = all.filter((_, i) => !context[i]);
@@ -220,7 +223,9 @@ function asksOf(text: string): string[] {
     else if (!aside) asks.push(own);
     pending = [];
   });
-  if (pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${pending.join(' ')}`;
+  // (What a last remark is for goes: "need both numbers for a slide" adds nothing to read.)
+  const after = pending.map(withoutAside).filter((p) => !namesNothing(p));
+  if (after.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${after.join(' ')}`;
   return asks.flatMap(splitAsk);
 }
 
@@ -263,7 +268,7 @@ const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i s
 const ARTICLE = /(?<![\p{L}])(?:den|det|denna|detta|dessa|de)\s+\p{L}{2,}[ae]\s+\p{L}{3,}/giu;
 
 /** Words that name nothing asked about: question words, "the exact figure", "rätta beloppet". */
-const NAMES_NOTHING = /^(?:what|whats|which|who|how|is|are|was|were|the|this|that|then|exact|exactly|right|correct|actual|real|figure|figures|amount|number|sum|really|please|vad|vilken|vilket|vilka|hur|är|var|det|den|då|exakt|exakta|rätt|rätta|riktiga|siffran|siffra|beloppet|belopp|summan|summa|egentligen|snälla)$/iu;
+const NAMES_NOTHING = /^(?:what|whats|which|who|how|is|are|was|were|the|this|that|then|exact|exactly|right|correct|actual|real|figure|figures|amount|number|numbers|sum|really|please|need|needs|both|i|we|vad|behöver|båda|siffror|siffrorna|jag|vi|vilken|vilket|vilka|hur|är|var|det|den|då|exakt|exakta|rätt|rätta|riktiga|siffran|siffra|beloppet|belopp|summan|summa|egentligen|snälla)$/iu;
 const namesNothing = (s: string): boolean => s.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2).every((w) => NAMES_NOTHING.test(w));
 
 /** Words of a question that name nothing asked about ("hur mycket är varje?"). */
@@ -352,7 +357,7 @@ function withoutAside(s: string): string {
   const last = /(?:,|\s[–—-])\s+([^,–—]{1,80})$/u.exec(out);
   if (last && (AFTERTHOUGHT.test(last[1]!) || (CONTEXT_OPENER.test(last[1]!) && !OPENS_QUESTION.test(last[1]!)))) out = out.slice(0, last.index);
   // "… the 2024 total for my slide deck?": what the asker needs it for, at the end (not "for our region", which is asked about).
-  const forMine = /\s(?:for|till|inför)\s+(?:my|our|min|mitt|mina|vår|vårt|våra)\s+(?:\p{L}+\s?){1,3}(?=[?.!]*$)/iu.exec(out);
+  const forMine = /\s(?:for|till|inför)\s+(?:my|our|a|an|min|mitt|mina|vår|vårt|våra|en|ett)\s+(?:\p{L}+\s?){1,3}(?=[?.!]*$)/iu.exec(out);
   // ("Min vårdplan" is a name, not the asker's plan.)
   if (forMine && !/region|rcc|län|landsting|sjukhus|hospital|klinik|clinic|v[åa]rdplan|care plan/iu.test(forMine[0])) out = out.slice(0, forMine.index) + out.slice(forMine.index + forMine[0].length);
   return out.trim();

@@ -70,6 +70,15 @@ describe('the question in a message as people write it', () => {
     expect(asks('Apropå tråden ovan 👆 – vilken var den minsta posten 2021?')).toEqual(['vilken var den minsta posten 2021?']);
   });
 
+  it('leaves out who is writing, an apology for writing, "joking aside", and what a last remark is for', () => {
+    expect(asks('hi, regional manager in Norrbotten here. how much did barncancer get in 2024?')).toEqual(['how much did barncancer get in 2024?']);
+    expect(asks('God kväll, förlåt att jag stör så sent. Vad fick barncancer 2021?')).toEqual(['Vad fick barncancer 2021?']);
+    expect(asks('```sql\nSELECT total FROM overenskommelse WHERE ar = 2026;\n```\nskämt åsido, vad är totalen för 2026?')).toEqual(['vad är totalen för 2026?']);
+    expect(asks('quick q — how much went to pathology and radiology in 2024? need both numbers for a slide')).toEqual(['quick q — how much went to pathology and radiology in 2024?']);
+    // A last remark that names something is still read with the ask.
+    expect(asks("What's planned for childhood cancer? need the list of tasks")).toEqual(["What's planned for childhood cancer? need the list of tasks"]);
+  });
+
   it('leaves out a sentence labelled as context or background', () => {
     expect(asks("Context: I'm preparing a board paper for our cancer council. Question: how much did Kammarkollegiet pay out in 2024?")).toEqual(['how much did Kammarkollegiet pay out in 2024?']);
     expect(asks('Bakgrund: vi söker medel för ett projekt. Kan man söka pengar för primärvårdsprojekt 2026?')).toEqual(['Kan man söka pengar för primärvårdsprojekt 2026?']);
