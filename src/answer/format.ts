@@ -43,7 +43,8 @@ export function allowedAmounts(facts: Fact[]): Set<number> {
   const sums = new Map<string, number>();
   for (const f of facts) {
     if (f.amountSEK === null) continue;
-    for (const key of [`${f.year}`, `${f.year}|${f.kind}`]) sums.set(key, (sums.get(key) ?? 0) + f.amountSEK);
+    // (And what one payer pays out that year: the sum of its payments.)
+    for (const key of [`${f.year}`, `${f.year}|${f.kind}`, ...(f.kind === 'flow' && f.payer ? [`${f.year}|flow|${f.payer}`] : [])]) sums.set(key, (sums.get(key) ?? 0) + f.amountSEK);
   }
   for (const v of sums.values()) allowed.add(v);
   // A comparison may state the difference between two listed facts of the same kind, said to be computed (CONTRACT §2).

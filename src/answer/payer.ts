@@ -15,10 +15,16 @@ import { flowLine, t } from './words.ts';
 /** Verbs of paying out or handing money on. */
 const PAYS = /^(?:betala\p{L}*|fördela\p{L}*|utbetal\p{L}*|delar|pay|pays|paid|paying|payment\p{L}*|distribut\p{L}*|disburs\p{L}*|hands?|handed)$/u;
 
+/** A question that asks whether, by its verb first ("Betalar …", "Does …"). */
+const WHETHER = /^(?:does|do|did|is|was|are|were|betalar|betalade|betalas|fördelar|fördelade|stämmer|är|var)(?![\p{L}])/iu;
+
 export function payerTotal(ctx: Ctx, c: Composed): Composed {
   const q = ctx.q;
   // "Hur mycket fick SKR 2024?" asks what SKR received: only a verb of paying out asks what a payer pays.
-  if (q.form !== 'amount' || q.excluded || !q.words.some((w) => PAYS.test(w)) || q.figures.some((x) => x !== totalAmount(ctx, x))) return c;
+  // "Betalar Kammarkollegiet ut 405 miljoner 2024?": a yes/no question of one amount checks it.
+  const stated = q.claimed.length === 1 ? q.claimed : q.figures.filter((x) => x !== totalAmount(ctx, x));
+  const checking = stated.length === 1 && (q.form === 'check' || q.whether || WHETHER.test(q.text.trim()));
+  if ((q.form !== 'amount' && !checking) || q.excluded || !q.words.some((w) => PAYS.test(w)) || (!checking && stated.length)) return c;
   const flows = ctx.corpus.facts.filter((f) => f.kind === 'flow' && f.payer && (!q.years.length || inYears(f, ctx.years)));
   const payers = [...new Set(flows.map((f) => f.payer!))].filter((p) => q.words.includes(p.toLowerCase()));
   if (payers.length !== 1) return c;
@@ -35,21 +41,36 @@ export function payerTotal(ctx: Ctx, c: Composed): Composed {
   // A sentence the answer led with ("Hälften är prestationsbaserat …") answers another part of the question: it stays, under the payer's sum.
   const first = c.facts[0];
   const kept = first && first.kind === 'passage' && c.lead ? [{ items: [item(c.lead, first)] }] : [];
+  const sum = own.reduce((n, f) => n + f.amountSEK!, 0);
+  // "Betalar Kammarkollegiet ut 405 miljoner 2024?": yes or no first, then what the payer pays, and who pays the amount claimed.
+  const claim = checking ? stated[0]! : null;
+  const right = claim !== null && (claim === sum || own.some((f) => f.amountSEK === claim));
+  const other = claim !== null && !right ? flows.find((f) => f.year === year && f.payer !== payer && f.amountSEK === claim) : undefined;
+  const verdict = claim === null ? '' : right ? t(ctx, 'Ja, det stämmer. ', 'Yes, that is right. ') : t(ctx, 'Nej, det stämmer inte. ', 'No, that is not right. ');
+  const whoPays = other ? t(ctx, ` ${formatAmount(claim!, 'sv')} betalas ut av ${other.payer} till ${who(other, 'sv')} ${cite(other, 'sv')}.`, ` ${formatAmount(claim!, 'en')} is paid out by ${other.payer} to ${who(other, 'en')} ${cite(other, 'en')}.`) : '';
   if (own.length === 1) {
     const [f] = own;
-    return { ...c, answered: true, facts: [f!, ...c.facts.filter((x) => x !== f)], lead: t(ctx, `${payer} betalar ut ${to(f!)} ${year}.`, `${payer} pays out ${to(f!)} in ${year}.`), sections: [...kept, ...c.sections] };
+    return {
+      ...c,
+      answered: true,
+      facts: [f!, ...(other ? [other] : []), ...c.facts.filter((x) => x !== f && x !== other)],
+      lead: verdict + t(ctx, `${payer} betalar ut ${to(f!)} ${year}.`, `${payer} pays out ${to(f!)} in ${year}.`) + whoPays,
+      sections: [...kept, ...c.sections],
+    };
   }
-  const sum = own.reduce((n, f) => n + f.amountSEK!, 0);
   return {
     ...c,
     answered: true,
     // Only this payer's payments carry amounts here: the sum is of them (and checked against them).
-    facts: [...own, ...c.facts.filter((f) => f.amountSEK === null)],
-    lead: t(
-      ctx,
-      `${payer} betalar ut ${formatAmount(sum, 'sv')} ${year} (uträknat: summan av ${own.length} utbetalningar): ${listWords(own.map(to), 'sv')}.`,
-      `${payer} pays out ${formatAmount(sum, 'en')} in ${year} (computed: the sum of ${own.length} payments): ${listWords(own.map(to), 'en')}.`,
-    ),
+    facts: [...own, ...(other ? [other] : []), ...c.facts.filter((f) => f.amountSEK === null)],
+    lead:
+      verdict +
+      t(
+        ctx,
+        `${payer} betalar ut ${formatAmount(sum, 'sv')} ${year} (uträknat: summan av ${own.length} utbetalningar): ${listWords(own.map(to), 'sv')}.`,
+        `${payer} pays out ${formatAmount(sum, 'en')} in ${year} (computed: the sum of ${own.length} payments): ${listWords(own.map(to), 'en')}.`,
+      ) +
+      whoPays,
     sections: [{ items: own.map((f) => item(flowLine(ctx, f), f)) }, ...kept.map((k) => ({ items: k.items.filter((i) => i.facts.every((x) => x.amountSEK === null)) }))],
     notes: c.notes,
   };

@@ -104,7 +104,8 @@ function listedAsks(raw: string): Message {
   const several = SEVERAL.exec(oneLine);
   if (several) {
     const rest = oneLine.slice(several[0].length);
-    const asks = splitAnnounced(rest);
+    // ("Två saker om 2021 års meddelande: …": the announcement lends its year to each ask.)
+    const asks = splitAnnounced(rest).map((a) => withYearsOf(a, several[0]));
     if (asks.length >= 2) return { asks };
   }
   // "Snabbkoll: total 2026, nationellt arbete 2026, RCC stöd 2026": a list of asks, each with its year.
@@ -180,7 +181,8 @@ function asksOf(text: string): string[] {
       return need && need.index > 0 && AFTERTHOUGHT.test(s) ? s.slice(need.index) : s;
     })
     .map(afterInstruction)
-    .filter((s) => s && !SIGNATURE.test(s) && !(AFTERTHOUGHT.test(s.replace(/^[("'“”‘’«\s]+/u, '')) && !asksSomething(s)));
+    // ("Someone wrote that the 133.5 million was part of the 809.": a claim with an amount is what is asked about.)
+    .filter((s) => s && !SIGNATURE.test(s) && !(AFTERTHOUGHT.test(s.replace(/^[("'“”‘’«\s]+/u, '')) && !asksSomething(s) && !STATES_AMOUNT.test(s)));
   if (!all.length) return sentences(text).length ? [text.replace(/\s+/g, ' ').trim()] : [];
   const asking = all.map(asksSomething);
   // Who asks: "I'm a nurse.", "radiographer here", "Hej från föräldraföreningen!".

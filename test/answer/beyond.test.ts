@@ -164,6 +164,12 @@ describe('a document named by its Swedish title', () => {
   });
 });
 
+describe('"how many areas" asks the areas, whatever else the question names', () => {
+  it('lists the areas of the year asked', () => {
+    expect(lead('How many areas were the 2021 measures divided into?')).toBe("The 2021 agreement's tasks are grouped in 3 areas:");
+  });
+});
+
 describe('"how many millions" asks an amount, not a count', () => {
   it('leads with the budget line it names', () => {
     const a = ask('Hur många miljoner avsätts som stöd till RCC i 2026 års canceröverenskommelse?');

@@ -30,4 +30,10 @@ describe('what a payer pays out', () => {
     expect(lead('Hur mycket fick SKR 2024?')).not.toMatch(/444/u);
     expect(ask('Vad betalar SKR ut till RCC i samverkan 2024?').text).not.toMatch(/444/u);
   });
+
+  it('checks an amount claimed of a payer: no, with what it pays and who pays the amount claimed', () => {
+    expect(lead('Betalar Kammarkollegiet ut 405 miljoner 2024?')).toBe('Nej, det stämmer inte. Kammarkollegiet betalar ut 365 miljoner kronor till regionerna 2024. 405 miljoner kronor betalas ut av SKR till RCC.');
+    expect(lead("Hi, I'm at the Ministry. Someone claims the 2024 agreement paid 405 MSEK through Kammarkollegiet. Correct?")).toMatch(/^No, that is not right\. Kammarkollegiet pays out SEK 365 million/u);
+    expect(lead('Betalar SKR ut 444 miljoner 2024?')).toMatch(/^Ja, det stämmer\. SKR betalar ut 444 miljoner kronor 2024/u);
+  });
 });

@@ -79,6 +79,17 @@ describe('the question in a message as people write it', () => {
     expect(asks("What's planned for childhood cancer? need the list of tasks")).toEqual(["What's planned for childhood cancer? need the list of tasks"]);
   });
 
+  it('lends the year of an announcement ("två saker om 2021 års meddelande:") to each ask after it', () => {
+    expect(asks('Jag undrar två saker om 2021 års meddelande: hur många regionala cancercentrum har inrättats, och i hur många områden delas insatserna?')).toEqual([
+      'hur många regionala cancercentrum har inrättats 2021',
+      'i hur många områden delas insatserna 2021?',
+    ]);
+  });
+
+  it('keeps a claim with an amount that "someone wrote" as what the question asks about', () => {
+    expect(asks('Someone wrote that the 133.5 million was part of the 809. Is that right?')).toEqual(['Someone wrote that the 133.5 million was part of the 809. Is that right?']);
+  });
+
   it('leaves out a sentence labelled as context or background', () => {
     expect(asks("Context: I'm preparing a board paper for our cancer council. Question: how much did Kammarkollegiet pay out in 2024?")).toEqual(['how much did Kammarkollegiet pay out in 2024?']);
     expect(asks('Bakgrund: vi söker medel för ett projekt. Kan man söka pengar för primärvårdsprojekt 2026?')).toEqual(['Kan man söka pengar för primärvårdsprojekt 2026?']);
