@@ -251,7 +251,11 @@ function secondQuestions(a: string): string[] {
 /** One ask split where it asks two things: "…, och vad …", "… and also the total …". */
 function splitAsk(a: string): string[] {
   const questions = secondQuestions(a);
-  if (questions.length >= 2) return questions;
+  // "Livmoderhalscancer 2024: vilket uppdrag finns och hur mycket pengar?": what a colon heads (a
+  // topic and its year) is the topic of every question after it.
+  const headed = /^([^:?]{3,60}):\s+\S/u.exec(questions[0] ?? '');
+  const heading = headed && /(?<!\d)20\d{2}(?!\d)/u.test(headed[1]!) && headed[1]!.split(/\s+/u).length <= 5 ? headed[1]! : null;
+  if (questions.length >= 2) return heading ? questions.map((q, i) => (i && !q.includes(heading) ? `${heading}: ${q}` : q)) : questions;
   // "the 2023 total plus the areas the 2023 tasks are grouped into": two asks, each with its year.
   // "barncancer 2021 vs 2024, and also the total for each of those years": the second takes the first's years.
   const joined = a.split(ALSO).map((h) => h.trim());

@@ -158,6 +158,14 @@ describe('"vem som var" asks who held a role, as "vem var" does', () => {
   });
 });
 
+describe('"2023 års nyhet" is the news item, not what is new', () => {
+  it('answers what the news item says RCC i samverkan should do', () => {
+    const a = ask('Vad skulle RCC i samverkan göra enligt 2023 års nyhet?');
+    expect(a.answered).toBe(true);
+    expect(a.facts.some((f) => f.kind === 'insats' && f.year === 2023 && f.owner === 'RCC i samverkan')).toBe(true);
+  });
+});
+
 describe('a document named by its Swedish title', () => {
   it('"meddelandet från SKR:s styrelse" is the board message: who signed it', () => {
     expect(lead('Vem undertecknade meddelandet från SKR:s styrelse om 2021 års överenskommelse?')).toMatch(/^Anders Knape, ordförande/u);

@@ -79,6 +79,10 @@ describe('the question in a message as people write it', () => {
     expect(asks("What's planned for childhood cancer? need the list of tasks")).toEqual(["What's planned for childhood cancer? need the list of tasks"]);
   });
 
+  it('lends what a colon heads ("Livmoderhalscancer 2024:") to each question after it', () => {
+    expect(asks('Livmoderhalscancer 2024: vilket uppdrag finns och hur mycket pengar?')).toEqual(['Livmoderhalscancer 2024: vilket uppdrag finns', 'Livmoderhalscancer 2024: hur mycket pengar?']);
+  });
+
   it('lends the year of an announcement ("två saker om 2021 års meddelande:") to each ask after it', () => {
     expect(asks('Jag undrar två saker om 2021 års meddelande: hur många regionala cancercentrum har inrättats, och i hur många områden delas insatserna?')).toEqual([
       'hur många regionala cancercentrum har inrättats 2021',
