@@ -225,7 +225,7 @@ function orDated(ctx: Ctx, composed: Composed): Composed {
 const withDatedYears = (ctx: Ctx): Ctx => ({ ...ctx, q: { ...ctx.q, years: [...ctx.q.years, ...ctx.datedYears] }, missing: ctx.datedYears });
 
 function finish(q: Question, composed: Composed, corpus: Corpus): Answer {
-  const safe = guard(composed);
+  const safe = guard(composed, q.language);
   return {
     question: q.text,
     language: q.language,

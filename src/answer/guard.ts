@@ -5,13 +5,15 @@
  */
 import type { Composed } from './compose.ts';
 import { allowedAmounts, uncitedIn } from './format.ts';
+import type { Language } from './types.ts';
 
-export function guard(c: Composed): Composed & { guarded: number } {
+export function guard(c: Composed, lang: Language = 'sv'): Composed & { guarded: number } {
   const allowed = allowedAmounts(c.facts);
   const ok = (text: string) => !uncitedIn(text, allowed).length;
   let guarded = 0;
   const keep = (text: string) => (ok(text) ? true : (guarded++, false));
-  const lead = keep(c.lead) ? c.lead : '';
+  // A lead dropped leaves a plain one, never the first item standing in for it.
+  const lead = keep(c.lead) ? c.lead : lang === 'en' ? 'This is what the sources say:' : 'Det här säger källorna:';
   const sections = c.sections.map((s) => ({ ...s, title: s.title && keep(s.title) ? s.title : s.title ? undefined : s.title, items: s.items.filter((i) => keep(i.text)) }));
   const notes = c.notes.filter(keep);
   return { ...c, lead, sections, notes, guarded };
