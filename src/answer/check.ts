@@ -22,7 +22,10 @@ export function checked(ctx: Ctx, c: Composed): Composed {
   if (!claimed.length || !c.answered) return c;
   const stated = new Set(c.facts.flatMap((f) => (f.amountSEK === null ? [] : [f.amountSEK])));
   if (!stated.size) return c;
-  const yes = claimed.every((x) => stated.has(x));
+  // "365 miljoner för SVF både 2021 och 2024?": one amount claimed of several years holds only if each year's fact states it.
+  const ofYears = ctx.q.years.filter((y) => c.facts.some((f) => f.year === y && f.amountSEK !== null && f.kind !== 'passage'));
+  const eachYear = claimed.length !== 1 || ofYears.length < 2 || ofYears.every((y) => c.facts.some((f) => f.year === y && f.amountSEK === claimed[0]));
+  const yes = claimed.every((x) => stated.has(x)) && eachYear;
   if (yes) return { ...c, lead: `${t(ctx, 'Ja, det stämmer.', 'Yes, that is right.')} ${c.lead}` };
   // Where the sources do state the amount the asker had in mind, in the years asked (or for a period).
   const elsewhere: Fact[] = [];

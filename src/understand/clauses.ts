@@ -93,3 +93,33 @@ export function asideParentheses(tokens: Token[], aboutMoney: boolean, listed: S
   }
   return aside;
 }
+
+/**
+ * "SVF-arbetet 2024 (både regionerna och nationellt)": the parts a parenthesis joins are parts of
+ * the topic before it, so that topic stands in each part's group too ("nationellt" is national SVF
+ * work, not any national line). Returns the copies to add; a parenthesis with one part, or a list
+ * of a sum's parts, adds none.
+ */
+export function topicOverParentheses<C extends { group?: number; at?: number; soft?: boolean }>(concepts: C[], tokens: Token[], wordAt: number[], group: number[]): C[] {
+  const tokenOf = (c: C) => (c.at === undefined ? undefined : wordAt[c.at]);
+  const added: C[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.inParens || tokens[i - 1]?.inParens) continue;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.inParens) j++;
+    const inside = wordAt.flatMap((t, wi) => (t >= i && t < j ? [wi] : []));
+    const groups = [...new Set(inside.map((wi) => group[wi]!))];
+    // Two parts joined by "och"/"and"; a list of a sum's parts ("(regionerna + nationellt + samverkansregionalt)", "(patologi, radiologi, rehab)") is no such pair.
+    const joins = tokens.slice(i, j).map((t) => t.text);
+    if (groups.length !== 2 || !joins.some((w) => w === 'och' || w === 'and') || joins.some((w) => w === '+' || w === ',' || w === '/')) {
+      i = j;
+      continue;
+    }
+    // The topic right before the parenthesis: the concepts of the group it opens in, outside it.
+    const before = concepts.filter((c) => !c.soft && (tokenOf(c) ?? Infinity) < i && c.group === groups[0]);
+    const parts = groups.slice(1).filter((g) => concepts.some((c) => c.group === g && (tokenOf(c) ?? -1) >= i && (tokenOf(c) ?? -1) < j));
+    for (const g of parts) for (const c of before) if (!concepts.some((x) => x.group === g && x === c)) added.push({ ...c, group: g });
+    i = j;
+  }
+  return added;
+}

@@ -26,7 +26,7 @@ import { type Vocabulary, wordsOfYears } from './vocabulary.ts';
 import { readYears, withFullYears, yearReferredTo } from './years.ts';
 import { titleMatches } from './titles.ts';
 import { exclusions, leftOut } from './exclude.ts';
-import { asideParentheses, partLists, unanchoredClauses, withoutPreamble } from './clauses.ts';
+import { asideParentheses, partLists, topicOverParentheses, unanchoredClauses, withoutPreamble } from './clauses.ts';
 import { perRecipientOf } from './recipients.ts';
 import { readClaims } from './claims.ts';
 
@@ -236,6 +236,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     ...keptConcepts.map((m) => ({ ...lexiconConcept(m, words.slice(m.from, m.to).join(' ')), group: group[m.from], cues: cuesAt(m.covered), at: m.from })),
     ...read.concepts.map((c) => ({ ...c, cues: cuesAt(words.flatMap((w, i) => (w === c.text ? [i] : []))) })),
   ].sort((a, b) => (a.group ?? 0) - (b.group ?? 0));
+  concepts.push(...topicOverParentheses(concepts, tokens, wordAt, group));
 
   // "hur mycket får varje RCC", "per region", "Region Norrbotten": money per recipient, which no source
   // states; the words that say so name no topic (see src/answer/recipient.ts).

@@ -166,6 +166,21 @@ describe('"2023 års nyhet" is the news item, not what is new', () => {
   });
 });
 
+describe('one amount claimed of two years', () => {
+  it('is right only if each year states it', () => {
+    expect(lead('Är det rätt att regionerna fick 365 miljoner för SVF både 2021 och 2024?')).toMatch(/^Nej, det stämmer inte\. 2021: .*370 miljoner kronor/u);
+    expect(lead('Did childhood cancer get 80 million in both 2021 and 2024?')).toMatch(/^Yes, that is right\./u);
+  });
+});
+
+describe('a topic with its parts in a parenthesis', () => {
+  it('"SVF-arbetet (både regionerna och nationellt)" is the regions\' SVF line and the national SVF line, never another national line', () => {
+    const a = ask('Vad fick SVF-arbetet 2024 (både regionerna och nationellt)?');
+    expect(a.facts.slice(0, 2).map((f) => f.amountSEK)).toEqual([365e6, 14e6]);
+    expect(a.text).not.toMatch(/Övrigt nationellt utvecklingsarbete/u);
+  });
+});
+
 describe('a document named by its Swedish title', () => {
   it('"meddelandet från SKR:s styrelse" is the board message: who signed it', () => {
     expect(lead('Vem undertecknade meddelandet från SKR:s styrelse om 2021 års överenskommelse?')).toMatch(/^Anders Knape, ordförande/u);
