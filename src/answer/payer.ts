@@ -15,6 +15,9 @@ import { flowLine, t } from './words.ts';
 /** Verbs of paying out or handing money on. */
 const PAYS = /^(?:betala\p{L}*|fördela\p{L}*|utbetal\p{L}*|delar|pay|pays|paid|paying|payment\p{L}*|distribut\p{L}*|disburs\p{L}*|hands?|handed)$/u;
 
+/** Verbs of receiving: "fick", "får", "received", "got". */
+const RECEIVES = /^(?:fick|får|erhöll|erhåller|tilldelades|receive|receives|received|get|gets|got)$/u;
+
 /** A question that asks whether, by its verb first ("Betalar …", "Does …"). */
 const WHETHER = /^(?:does|do|did|is|was|are|were|betalar|betalade|betalas|fördelar|fördelade|stämmer|är|var)(?![\p{L}])/iu;
 
@@ -24,7 +27,8 @@ export function payerTotal(ctx: Ctx, c: Composed): Composed {
   // "Betalar Kammarkollegiet ut 405 miljoner 2024?": a yes/no question of one amount checks it.
   const stated = q.claimed.length === 1 ? q.claimed : q.figures.filter((x) => x !== totalAmount(ctx, x));
   const checking = stated.length === 1 && (q.form === 'check' || q.whether || WHETHER.test(q.text.trim()));
-  if ((q.form !== 'amount' && !checking) || q.excluded || !q.words.some((w) => PAYS.test(w)) || (!checking && stated.length)) return c;
+  const receives = !q.words.some((w) => PAYS.test(w)) && q.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => RECEIVES.test(w));
+  if ((q.form !== 'amount' && !checking) || q.excluded || !(receives || q.words.some((w) => PAYS.test(w))) || (!checking && stated.length)) return c;
   const flows = ctx.corpus.facts.filter((f) => f.kind === 'flow' && f.payer && (!q.years.length || inYears(f, ctx.years)));
   const payers = [...new Set(flows.map((f) => f.payer!))].filter((p) => q.words.includes(p.toLowerCase()));
   if (payers.length !== 1) return c;
@@ -35,6 +39,11 @@ export function payerTotal(ctx: Ctx, c: Composed): Composed {
   if (years.length !== 1) return c;
   const own = flows.filter((f) => f.payer === payer && f.year === years[0]);
   const year = years[0]!;
+  // "Hur mycket fick SKR 2024?": a payer that year receives nothing the sources state (no line or
+  // payment of its own); the answer says so before what it pays out, never leading with a payment from it.
+  const gets = ctx.corpus.facts.some((f) => f.owner === payer && f.year === year && f.amountSEK !== null && f.kind !== 'passage');
+  if (receives && (gets || checking)) return c;
+  const none = receives ? t(ctx, `Källorna anger inget belopp som ${payer} får ${year}. `, `The sources state no amount that ${payer} receives in ${year}. `) : '';
   // "till regionerna", "to the regions"; a body's name as it is written ("RCC i samverkan").
   const who = (f: Fact, lang: 'sv' | 'en') => (f.owner === 'Regionerna' ? (lang === 'sv' ? 'regionerna' : 'the regions') : f.owner);
   const to = (f: Fact) => t(ctx, `${amountOf(f, 'sv')} till ${who(f, 'sv')} ${cite(f, 'sv')}`, `${amountOf(f, 'en')} to ${who(f, 'en')} ${cite(f, 'en')}`);
@@ -52,18 +61,19 @@ export function payerTotal(ctx: Ctx, c: Composed): Composed {
     const [f] = own;
     return {
       ...c,
-      answered: true,
+      answered: !receives,
       facts: [f!, ...(other ? [other] : []), ...c.facts.filter((x) => x !== f && x !== other)],
-      lead: verdict + t(ctx, `${payer} betalar ut ${to(f!)} ${year}.`, `${payer} pays out ${to(f!)} in ${year}.`) + whoPays,
+      lead: none + verdict + t(ctx, `${payer} betalar ut ${to(f!)} ${year}.`, `${payer} pays out ${to(f!)} in ${year}.`) + whoPays,
       sections: [...kept, ...c.sections],
     };
   }
   return {
     ...c,
-    answered: true,
+    answered: !receives,
     // Only this payer's payments carry amounts here: the sum is of them (and checked against them).
     facts: [...own, ...(other ? [other] : []), ...c.facts.filter((f) => f.amountSEK === null)],
     lead:
+      none +
       verdict +
       t(
         ctx,
