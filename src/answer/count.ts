@@ -10,6 +10,7 @@ import type { Composed } from './compose.ts';
 import type { Ctx } from './context.ts';
 import { t } from './words.ts';
 import { cite } from './format.ts';
+import { asksWhether } from './form.ts';
 
 const NUMBERS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12 };
 const ENGLISH = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -121,16 +122,13 @@ function countIn(f: Fact, wanted: string[], exact = false): { n: number; word: s
 /** Words of money: a number before them is an amount, not a count. */
 const MONEY_WORD = /^(?:miljon\p{L}*|miljard\p{L}*|million\p{L}*|billion\p{L}*|mkr|msek|mnkr|kronor|kr|sek|procent|percent)$/iu;
 
-/** A question that asks whether, by its first word ("Was …", "Stämmer det …", "Är …"). */
-const ASKS_WHETHER = /^(?:is it (?:true|correct|right)(?: that)?\s+)?(?:was|were|is|are|did|does|do|has|had|stämmer|stämde|är|var|har|hade|blev|delas|delades)(?![\p{L}])/iu;
-
 /**
  * "Was the 2021 agreement split into four areas?", "Stämmer det att 2024 har fyra områden?": a number
  * the question states of a thing, when the lead states the number of that thing, is confirmed or
  * corrected first ("Nej." before "… delas in i 3 områden"), so that a yes/no question gets its yes or no.
  */
 export function countChecked(ctx: Ctx, c: Composed): Composed {
-  if (!c.answered || !(ctx.q.whether || ASKS_WHETHER.test(ctx.q.text.trim()))) return c;
+  if (!c.answered || !asksWhether(ctx.q)) return c;
   const claim = /(?<![\p{L}\d,.])(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(\p{L}{4,})/iu.exec(ctx.q.text);
   if (!claim) return c;
   const word = claim[1]!.toLowerCase();

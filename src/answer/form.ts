@@ -51,3 +51,9 @@ export function answersForm(c: Composed, form: Form | null): boolean {
 export function choose(candidates: Composed[], form: Form | null): Composed | undefined {
   return candidates.find((c) => answersForm(c, form)) ?? candidates.find((c) => ofForm(c, form)) ?? candidates[0];
 }
+
+/** A question that asks whether by its first word ("Was …", "Betalar …", "Stämmer det …", "Is it true that …"). */
+const OPENS_WHETHER = /^(?:is it (?:true|correct|right)(?: that)?\s+)?(?:was|were|is|are|did|does|do|has|had|stämmer|stämde|är|var|har|hade|blev|delas|delades|betalar|betalade|betalas|fördelar|fördelade)(?![\p{L}])/iu;
+
+/** Whether the question asks whether something is so: read so by the understanding, or by its first word. */
+export const asksWhether = (q: { whether: boolean; text: string }): boolean => q.whether || OPENS_WHETHER.test(q.text.trim());

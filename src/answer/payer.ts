@@ -9,6 +9,7 @@ import { formatAmount } from '../corpus/amounts.ts';
 import { type Composed, item } from './compose.ts';
 import type { Ctx } from './context.ts';
 import { amountOf, cite, listWords } from './format.ts';
+import { asksWhether } from './form.ts';
 import { inYears } from './query.ts';
 import { flowLine, t } from './words.ts';
 
@@ -18,15 +19,12 @@ const PAYS = /^(?:betala\p{L}*|fördela\p{L}*|utbetal\p{L}*|delar|pay|pays|paid|
 /** Verbs of receiving: "fick", "får", "received", "got". */
 const RECEIVES = /^(?:fick|får|erhöll|erhåller|tilldelades|receive|receives|received|get|gets|got)$/u;
 
-/** A question that asks whether, by its verb first ("Betalar …", "Does …"). */
-const WHETHER = /^(?:does|do|did|is|was|are|were|betalar|betalade|betalas|fördelar|fördelade|stämmer|är|var)(?![\p{L}])/iu;
-
 export function payerTotal(ctx: Ctx, c: Composed): Composed {
   const q = ctx.q;
   // "Hur mycket fick SKR 2024?" asks what SKR received: only a verb of paying out asks what a payer pays.
   // "Betalar Kammarkollegiet ut 405 miljoner 2024?": a yes/no question of one amount checks it.
   const stated = q.claimed.length === 1 ? q.claimed : q.figures.filter((x) => x !== totalAmount(ctx, x));
-  const checking = stated.length === 1 && (q.form === 'check' || q.whether || WHETHER.test(q.text.trim()));
+  const checking = stated.length === 1 && (q.form === 'check' || asksWhether(q));
   const receives = !q.words.some((w) => PAYS.test(w)) && q.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => RECEIVES.test(w));
   if ((q.form !== 'amount' && !checking) || q.excluded || !(receives || q.words.some((w) => PAYS.test(w))) || (!checking && stated.length)) return c;
   const flows = ctx.corpus.facts.filter((f) => f.kind === 'flow' && f.payer && (!q.years.length || inYears(f, ctx.years)));

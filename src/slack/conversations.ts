@@ -4,9 +4,7 @@
  * channel and thread ("" for a DM's top level); a store fault never stops an answer, it only makes
  * the next question stand on its own.
  */
-import { readQuestion } from '../answer/answer.ts';
-import type { AnswerOptions } from '../answer/types.ts';
-import { questionFromJson, questionToJson } from '../understand/followUp.ts';
+import { questionFromJson } from '../understand/followUp.ts';
 import type { Question } from '../understand/question.ts';
 import type { BotDeps } from './deps.ts';
 
@@ -32,18 +30,7 @@ export function conversationAt(deps: BotDeps, key: ConversationKey): { asker: st
   }
 }
 
-/** Keep a question (as read already, or read now) as the conversation's last; the asker stays whoever started it. */
-export function rememberTurn(deps: BotDeps, key: ConversationKey, asker: string, question: string | Question, opts: AnswerOptions): void {
-  let read: string;
-  try {
-    read = questionToJson(typeof question === 'string' ? readQuestion(question, opts) : question);
-  } catch (error) {
-    return deps.logger.warn(`could not read the question kept in ${key.channel}/${key.thread}: ${(error as Error).message}`);
-  }
-  rememberRead(deps, key, asker, read);
-}
-
-/** Keep a question already read (its JSON, as the work gives it) as the conversation's last. */
+/** Keep a question already read (its JSON, as the work gives it) as the conversation's last; the asker stays whoever started it. */
 export function rememberRead(deps: BotDeps, key: ConversationKey, asker: string, read: string): void {
   try {
     deps.store.saveConversation(key.channel, key.thread, asker, read, deps.now().getTime());

@@ -6,7 +6,7 @@
  * travels as its JSON (questionToJson), a chart as PNG bytes.
  */
 import { answerTurn } from '../answer/answer.ts';
-import type { Answer, AnswerOptions, TaughtPhrase } from '../answer/types.ts';
+import type { Answer, AnswerOptions, Language, TaughtPhrase } from '../answer/types.ts';
 import { buildChart, type ChartRequest } from '../chart/chart.ts';
 import { asksForChart, chartForAnswer } from '../chart/offer.ts';
 import { chartPng } from '../chart/render.ts';
@@ -14,7 +14,6 @@ import type { Corpus } from '../corpus/load.ts';
 import { answerMessage, type AnswerMessageOptions, type SlackMessage } from '../render/answer.ts';
 import { fullListModal, type ModalView } from '../render/modals.ts';
 import { questionFromJson, questionToJson } from '../understand/followUp.ts';
-import type { Language } from '../answer/types.ts';
 
 /** One question to answer, with everything the core needs that lives in the main thread (the store's taught phrases, the conversation). */
 export interface AnswerJob {
@@ -54,8 +53,6 @@ export interface Answered {
 
 /** A drawn chart, or why the facts cannot draw it (said to the user). */
 export type Drawn = { ok: true; png: Uint8Array; title: string; alt: string } | { ok: false; message: string };
-
-export type Done<J extends Job> = J extends AnswerJob ? Answered : Drawn;
 
 export function answerJob(corpus: Corpus, job: AnswerJob, answerWith: (q: string, opts: AnswerOptions) => ReturnType<typeof answerTurn> = answerTurn): Answered {
   const previous = job.previous ? questionFromJson(job.previous) : null;

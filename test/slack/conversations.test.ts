@@ -5,7 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { botDeps } from '../../src/slack/deps.ts';
-import { CONVERSATION_TTL_MS, conversationAt, rememberTurn } from '../../src/slack/conversations.ts';
+import { CONVERSATION_TTL_MS, conversationAt, rememberRead } from '../../src/slack/conversations.ts';
+import { readQuestion } from '../../src/answer/answer.ts';
+import { questionToJson } from '../../src/understand/followUp.ts';
 import { createMemoryStore } from '../../src/store/memory.ts';
 import { BOT_USER_ID } from '../helpers/slackStandIn.ts';
 import { captureLogger, realCorpus, type RunningBot, startBot } from '../helpers/bot.ts';
@@ -103,7 +105,7 @@ describe('conversation state', () => {
     let now = new Date('2026-03-02T08:00:00Z');
     const deps = botDeps({ corpus: realCorpus(), store: createMemoryStore(), logger: captureLogger(), now: () => now });
     const key = { channel: 'C1', thread: '1.1' };
-    rememberTurn(deps, key, 'U1', 'hur mycket gick till barncancer 2024?', { corpus: realCorpus(), today: '2026-03-02' });
+    rememberRead(deps, key, 'U1', questionToJson(readQuestion('hur mycket gick till barncancer 2024?', { corpus: realCorpus(), today: '2026-03-02' })));
     expect(conversationAt(deps, key)?.asker).toBe('U1');
     now = new Date(now.getTime() + CONVERSATION_TTL_MS + 1);
     expect(conversationAt(deps, key)).toBeNull();
