@@ -33,7 +33,7 @@ async function answer(event: { channel: string; text?: string }): Promise<void> 
   const chart = await work.draw({ request: { kind: 'lines', year: 2024 }, language: 'sv' });
   if (!chart.ok) return;
   const url = await call('files.getUploadURLExternal', { filename: 'lines-2024.png', length: chart.png.byteLength });
-  await fetch(url.upload_url, { method: 'POST', body: chart.png });
+  await fetch(url.upload_url, { method: 'POST', body: new Uint8Array(chart.png) });
   await call('files.completeUploadExternal', { files: [{ id: url.file_id, title: chart.title }], channel_id: event.channel });
 }
 

@@ -129,6 +129,8 @@ export const Source = z
     years: z.array(Year).min(1),
     kind: SourceKind.optional(),
     note: z.string().optional(),
+    /** The file the text was made from (`source add`), kept under data/sources/originals/, and its SHA-256. */
+    original: z.object({ path: z.string().regex(/^data\/sources\/originals\/[^\s/]+$/), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict().optional(),
   })
   .strict();
 export type Source = z.infer<typeof Source>;

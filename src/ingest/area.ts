@@ -40,7 +40,7 @@ export function readAreas(doc: SourceDoc): Areas {
       owner: null,
       date: null,
       label: name,
-      citation: { path: doc.source.path, line: block.line, quote: block.text },
+      citation: { path: doc.source.path, line: block.line, quote: block.quote },
       sourceId: doc.source.id,
       tags: ['area'],
     });

@@ -8,7 +8,7 @@
  *     ("Antal miljoner kronor per område"). A caption printed again further down is the same chart.
  */
 import { captionUnit, findAmounts, sumExpression } from '../corpus/amounts.ts';
-import type { Block } from './document.ts';
+import { type Block, sourceSpan } from './document.ts';
 import { type Draft, type SourceDoc, capitalise, leadAbove, recipientIn, trimEnd } from './context.ts';
 
 const TASK = /\bska\b/;
@@ -53,7 +53,7 @@ function base(doc: SourceDoc, block: Block, label: string, amountSEK: number, gr
     owner: recipientIn(label, group),
     date: null,
     label,
-    citation: { path: doc.source.path, line: block.line, quote: block.text },
+    citation: { path: doc.source.path, line: block.line, quote: block.quote },
     sourceId: doc.source.id,
   };
   if (group) draft.group = group;
@@ -89,37 +89,49 @@ export const isChartLine = (text: string): boolean => /^(?:[^:.]+:\s*[\d\s+,]+\.
 
 const PAIR = /([^:.]+?):\s*(\d+(?:,\d+)?(?:\s*\+\s*\d+(?:,\d+)?)*)\./gu;
 
-/** Shape C: "Till regionerna: 250 + 250. ..." with a unit caption on the next line. */
+/**
+ * Shape C: "Till regionerna: 250 + 250. ..." with a unit caption right after it. The pairs open
+ * their block and the caption ends it; either may be broken over lines (a PDF's text).
+ */
 function chartCaptions(doc: SourceDoc): Draft[] {
   const out: Draft[] = [];
   const seen = new Set<string>();
   for (const block of doc.blocks) {
-    const segs = block.segments.filter((s) => s.text && !s.noise);
-    segs.forEach((seg, i) => {
-      const caption = segs[i + 1];
-      const pairs = [...seg.text.matchAll(PAIR)];
-      if (pairs.length < 2 || !caption || captionUnit(caption.text) === null) return;
-      if (pairs.map((p) => p[0]).join('').replace(/\s/g, '') !== seg.text.replace(/\s/g, '')) return;
-      if (seen.has(seg.text)) return; // the same chart again (e.g. an image gallery)
-      seen.add(seg.text);
-      const unit = captionUnit(caption.text)!;
-      for (const p of pairs) {
-        const label = p[1]!.trim();
-        const n = sumExpression(p[2]!)!;
-        out.push({
-          kind: 'budget',
-          year: doc.year,
-          amountSEK: Math.round(n * unit),
-          owner: recipientIn(label),
-          date: null,
-          label,
-          citation: { path: doc.source.path, line: seg.line, quote: p[0]!.trim() },
-          sourceId: doc.source.id,
-          group: caption.text,
-          unit: { path: doc.source.path, line: caption.line, quote: caption.text },
-        });
-      }
-    });
+    const pairs: RegExpMatchArray[] = [];
+    for (const p of block.text.matchAll(PAIR)) {
+      const from = pairs.length ? pairs.at(-1)!.index! + pairs.at(-1)![0].length : 0;
+      if (block.text.slice(from, p.index).trim()) break;
+      pairs.push(p);
+    }
+    if (pairs.length < 2) continue;
+    const runEnd = pairs.at(-1)!.index! + pairs.at(-1)![0].length;
+    const rest = block.text.slice(runEnd);
+    // The caption ends the block, or is the block right after it (a figure's caption on a web page).
+    const next = !rest.trim() ? doc.blocks[block.index + 1] : undefined;
+    const unit = captionUnit((next?.text ?? rest).trim());
+    if (unit === null) continue;
+    const key = block.text.slice(0, runEnd).replace(/\s+/g, ' ').trim();
+    if (seen.has(key)) continue; // the same chart again (e.g. an image gallery)
+    seen.add(key);
+    const captionStart = runEnd + (rest.length - rest.trimStart().length);
+    const caption = next ? { line: next.line, quote: next.quote } : sourceSpan(block, captionStart, block.text.trimEnd().length);
+    for (const p of pairs) {
+      const label = p[1]!.trim();
+      const lead = p[0].length - p[0].trimStart().length;
+      const span = sourceSpan(block, p.index! + lead, p.index! + p[0].length);
+      out.push({
+        kind: 'budget',
+        year: doc.year,
+        amountSEK: Math.round(sumExpression(p[2]!)! * unit),
+        owner: recipientIn(label),
+        date: null,
+        label,
+        citation: { path: doc.source.path, line: span.line, quote: span.quote },
+        sourceId: doc.source.id,
+        group: caption.quote,
+        unit: { path: doc.source.path, line: caption.line, quote: caption.quote },
+      });
+    }
   }
   return out;
 }

@@ -5,6 +5,8 @@
  * text the rules read, but stay inside a quote that runs across them, so quotes remain exact.
  */
 
+import { pageFurniture } from './pages.ts';
+
 /** Why a line is not content. */
 export type Noise = 'pagebreak' | 'chrome';
 
@@ -13,6 +15,11 @@ export interface Segment {
   /** The line with runs of whitespace collapsed and trimmed. */
   text: string;
   noise?: Noise;
+  /**
+   * The line ends in a hyphen that joins its word to the next line's ("standardi-" / "serade"):
+   * 'drop' when the hyphen only broke the word, 'keep' when it belongs to it ("SVF-" / "arbetet").
+   */
+  hyphen?: 'drop' | 'keep';
 }
 
 export type BlockKind = 'heading' | 'bullet' | 'paragraph';
@@ -23,6 +30,8 @@ export interface Block {
   line: number;
   /** Content text: segments joined by one space, noise left out, bullet marker removed. */
   text: string;
+  /** The block's exact source text (whitespace collapsed): what a fact quoting the whole block cites. */
+  quote: string;
   segments: Segment[];
   /** Index of the block in the document. */
   index: number;
@@ -50,6 +59,8 @@ const STAMP = /^(?:Sidan (?:publicerades|uppdaterades|ändrades)|Publicerad|Publ
 /** A publication stamp line: page furniture, never a fact (its date is the page's, not a deadline). */
 export const isStamp = (text: string): boolean => STAMP.test(text) && text.split(' ').length <= 10;
 
+const COOKIES = /\b(?:använder (?:kakor|cookies)|cookies? (?:på|för) (?:webbplatsen|att))\b/iu;
+
 /** Web page chrome and publication stamps: never content, never joined across. */
 const CHROME = [
   /\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}:\d{2} [A-Z]{3,4}\b/,
@@ -59,13 +70,15 @@ const CHROME = [
   /^(?:Läs mer|Läs hela|Ladda (?:ned|ner)|Till toppen|Skriv ut|Dela (?:sidan|på|artikeln)|Tipsa|Hoppa till|Gå till|Prenumerera|Visa fler|Se alla|Tillbaka)\b.{0,80}$/u,
   /^(?:Start|Startsida|Hem)\s*[/>›»|]/u,
   /^(?:Meny|Sök|Stäng|Kontakta oss|Cookies|Kakor|Om webbplatsen|Tillgänglighetsredogörelse|Kontakt|Press|Pressrum|Nyheter|Bild|Foto:.*)$/u,
-  /\b(?:använder (?:kakor|cookies)|cookies? (?:på|för) (?:webbplatsen|att))\b/iu,
+  COOKIES,
+  // A breadcrumb trail: "Hälsa och sjukvård > Kunskapsstöd > Cancervård".
+  /^[^.!?]{0,150}(?:\s[>›»]\s[^>›»]+){2,}$/u,
   // Labels whose date the page left out (regeringen.se), and news-room stamps ("Nyheter • Dec 16, 2016 14:54 CET").
   /^(?:Publicerad|Publicerat|Uppdaterad|Uppdaterat|Diarienummer:.*)$/u,
   /\b[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2}(?: [AP]M)? [A-Z]{3,4}\b/,
   /^Media no image$/,
   /\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}:\d{2} [A-Z]{3,4}\b/,
-  /\(pdf, nytt fönster\)$/,
+  /\(pdf, nytt fönster\)$/i,
   /^(?:Dela|Nyckelord|Kontakter|Bilder|Länkar|Ladda ned bild|Besök vårt pressrum)$/,
   /^(?:Post|Tfn|Fax|Org nr):/,
   /Icon Library/,
@@ -84,7 +97,7 @@ export function classifyNoise(text: string, raw = text): Noise | undefined {
   return undefined;
 }
 
-const BULLET = /^(?:[•*·▪◦‣]|\d+\.)\s+/u;
+const BULLET = /^(?:[•*·▪◦‣]|\d{1,2}\.)\s+/u;
 /** A dash opens a list item only in a run of them; one dash before a paragraph opens a quote ("– Det är …, säger …"). */
 const DASH = /^[-–—]\s+(?=\p{Lu})/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
@@ -95,17 +108,23 @@ export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** Split a source text into blocks. */
 export function readDocument(source: string): Block[] {
   let trailer = false;
-  const segments: Segment[] = source.split('\n').map((raw, i) => {
+  const raws = source.split('\n');
+  const furniture = pageFurniture(raws);
+  const segments: Segment[] = raws.map((raw, i) => {
     const text = collapse(raw);
     if (TRAILER.test(text)) trailer = true;
-    const noise = trailer && text ? 'chrome' : text ? classifyNoise(text, raw) : undefined;
+    const noise = furniture.has(i) ? 'pagebreak' : trailer && text ? 'chrome' : text ? classifyNoise(text, raw) : undefined;
     return noise ? { line: i + 1, text, noise } : { line: i + 1, text };
   });
 
   const blocks: Block[] = [];
   let current: { kind: BlockKind; segs: Segment[] } | null = null;
   const close = () => {
-    if (current && current.segs.some((s) => !s.noise && s.text)) pushBlock(blocks, current.kind, current.segs);
+    // Page chrome broken over lines (a web page printed to PDF): the lines joined are chrome.
+    const lines = current?.segs.filter((s) => !s.noise && s.text) ?? [];
+    const joined = lines.map((s) => s.text).join(' ');
+    const chrome = lines.length > 1 && ((lines.length <= 3 && classifyNoise(joined) === 'chrome') || (lines.length <= 8 && COOKIES.test(joined)));
+    if (current && lines.length && !chrome) pushBlock(blocks, current.kind, current.segs);
     current = null;
   };
 
@@ -161,7 +180,18 @@ function dashRun(segments: Segment[], i: number): boolean {
     return '';
   };
   const item = (t: string) => DASH.test(t) && !QUOTED.test(t) && t.split(' ').length <= 40;
-  return item(segments[i]!.text) && (item(near(-1)) || item(near(1)));
+  // A list item broken over lines (a PDF's text): another item within the same paragraph counts too.
+  const inParagraph = (step: number) => {
+    for (let j = i + step, n = 0; j >= 0 && j < segments.length && n < 4; j += step) {
+      const s = segments[j]!;
+      if (s.noise) continue;
+      if (!s.text) return false;
+      if (item(s.text)) return true;
+      n++;
+    }
+    return false;
+  };
+  return item(segments[i]!.text) && (item(near(-1)) || item(near(1)) || inParagraph(-1) || inParagraph(1));
 }
 
 /** A quotation: "– Det är …, säger Anna Andersson, ordförande." */
@@ -180,9 +210,35 @@ function pushBlock(blocks: Block[], kind: BlockKind, segs: Segment[]): void {
       return;
     }
   }
-  const text = content.map((s) => s.text).join(' ');
-  if (kind === 'paragraph' && content.length === 1 && !TERMINAL.test(text) && text.split(' ').length <= 14) kind = 'heading';
-  blocks.push({ kind, line: content[0]!.line, text, segments: segs, index: blocks.length });
+  const joined = segs.map((s) => (s.noise || !s.text ? s : { ...s }));
+  const text = joinLines(joined.filter((s) => !s.noise && s.text));
+  // A short unpunctuated line, or one broken over two lines by a PDF's width (the second line runs on), is a heading.
+  const brokenTitle = content.length === 2 && (/^[\p{Ll}\d]/u.test(content[1]!.text) || joined.some((s) => s.hyphen));
+  if (kind === 'paragraph' && (content.length === 1 || brokenTitle) && !TERMINAL.test(text) && text.split(' ').length <= 14) kind = 'heading';
+  const block: Block = { kind, line: content[0]!.line, text, quote: text, segments: joined, index: blocks.length };
+  block.quote = sourceSpan(block, 0, text.length).quote;
+  blocks.push(block);
+}
+
+/** Words that follow a hyphen that stands for a shared ending ("bild- och funktionsmedicin"): no join. */
+const AFTER_SHARED_ENDING = /^(?:och|eller|samt|respektive|resp\.|som|till|men|and|or|to)\b/u;
+
+/** How a line ending in a hyphen joins the next line, if it does. */
+function hyphenJoin(line: string, next: string): Segment['hyphen'] {
+  if (!/\p{L}[-\u00AD]$/u.test(line) || !/^\p{Ll}/u.test(next) || AFTER_SHARED_ENDING.test(next)) return undefined;
+  return /\p{Ll}[-\u00AD]$/u.test(line) ? 'drop' : 'keep';
+}
+
+/** Content lines joined by one space, or by nothing where a hyphen breaks a word over two lines (marking the line). */
+function joinLines(content: Segment[]): string {
+  let text = '';
+  content.forEach((s, i) => {
+    const next = content[i + 1];
+    const hyphen = next ? hyphenJoin(s.text, next.text) : undefined;
+    if (hyphen) s.hyphen = hyphen;
+    text += (hyphen === 'drop' ? s.text.slice(0, -1) : s.text) + (next && !hyphen ? ' ' : '');
+  });
+  return text;
 }
 
 /**
@@ -200,16 +256,19 @@ export function sourceSpan(block: Block, start: number, end: number): { line: nu
       if (started) parts.push(seg.text);
       continue;
     }
+    const length = seg.hyphen === 'drop' ? seg.text.length - 1 : seg.text.length;
     const segStart = offset;
-    const segEnd = offset + seg.text.length;
-    offset = segEnd + 1; // the joining space
+    const segEnd = offset + length;
+    offset = segEnd + (seg.hyphen ? 0 : 1); // the joining space, none across a hyphen
     if (segEnd <= start) continue;
     if (segStart >= end) break;
     if (!started) {
       started = true;
       line = seg.line;
     }
-    parts.push(seg.text.slice(Math.max(0, start - segStart), Math.min(seg.text.length, end - segStart)));
+    const part = seg.text.slice(Math.max(0, start - segStart), Math.min(length, end - segStart));
+    // A word broken by a hyphen is quoted as printed: "standardi- serade".
+    parts.push(seg.hyphen === 'drop' && end > segEnd ? `${part}${seg.text.at(-1)!}` : part);
   }
   // Noise kept after the last content part is not part of the quote.
   while (parts.length && block.segments.some((s) => s.noise && s.text === parts[parts.length - 1])) parts.pop();

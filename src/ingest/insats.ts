@@ -63,12 +63,12 @@ export function readInsatser(doc: SourceDoc, areas: Areas): Draft[] {
     const out: Draft[] = [];
     let previous: Draft | undefined;
     for (const { block, owner } of bullets) {
-      if (previous && previous.citation.quote === block.text && isNextBullet(doc, previous.citation.line, block.line)) {
+      if (previous && previous.citation.quote === block.quote && isNextBullet(doc, previous.citation.line, block.line)) {
         (previous.alsoAt ??= []).push(block.line);
         continue;
       }
       const heading = headingAbove(doc, block)?.text;
-      const draft = task(doc, owner, firstSentence(block.text), block.line, block.text, heading, areas.at(block));
+      const draft = task(doc, owner, firstSentence(block.text), block.line, block.quote, heading, areas.at(block));
       out.push(draft);
       previous = draft;
     }

@@ -33,7 +33,7 @@ export function readMoney(doc: SourceDoc): Draft[] {
     // A total can stand alone as an unpunctuated line ("Överenskommelsen för 2021 omfattar totalt 500 000 000 kronor").
     ...doc.blocks
       .filter((b) => b.kind === 'heading' && AGREEMENT.test(b.text) && TOTAL_VERB.test(b.text))
-      .map((b): Sentence => ({ text: b.text, line: b.line, quote: b.text, block: b, start: 0 })),
+      .map((b): Sentence => ({ text: b.text, line: b.line, quote: b.quote, block: b, start: 0 })),
   ];
   for (const sentence of units) {
     const amounts = findAmounts(sentence.text).filter((a) => !a.approximate);

@@ -99,7 +99,7 @@ function signatures(doc: SourceDoc): Draft[] {
       owner: null,
       date: null,
       label: `${block.text}, ${next.text.toLowerCase()}`,
-      citation: { path: doc.source.path, line: block.line, quote: `${block.text} ${next.text}` },
+      citation: { path: doc.source.path, line: block.line, quote: `${block.quote} ${next.quote}` },
       sourceId: doc.source.id,
       tags: ['person'],
       person: { name: block.text, role: next.text.toLowerCase() },

@@ -38,7 +38,7 @@ export function reportSource(doc: SourceDoc, facts: Fact[], restated: SourceRepo
   const counts: Record<string, number> = {};
   for (const f of facts) counts[f.kind] = (counts[f.kind] ?? 0) + 1;
   const restatedLines = new Set(restated.map((r) => r.line));
-  const units = [...doc.sentences, ...doc.blocks.filter((b) => b.kind === 'heading').map((b): Sentence => ({ text: b.text, line: b.line, quote: b.text, block: b, start: 0 }))];
+  const units = [...doc.sentences, ...doc.blocks.filter((b) => b.kind === 'heading').map((b): Sentence => ({ text: b.text, line: b.line, quote: b.quote, block: b, start: 0 }))];
   const unread: Unread[] = [];
   for (const s of units) {
     if (restatedLines.has(s.line)) continue;

@@ -14,7 +14,7 @@ const SRC = resolve(import.meta.dirname, '../../src');
 /** Lower layers first: data and text, then search and storage, understanding, the answering core, rendering, the shells. */
 const LAYER: Record<string, number> = {
   'text': 0, 'dates.ts': 0, 'log.ts': 0, 'corpus': 0, 'lexicon': 0,
-  'search': 1, 'ingest': 1, 'store': 1,
+  'search': 1, 'ingest': 1, 'store': 1, 'sources': 1,
   'understand': 2,
   'answer': 3, 'chart': 3, 'curation': 3, 'digest': 3,
   'render': 4, 'commands': 4,
