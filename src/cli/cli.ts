@@ -83,7 +83,9 @@ export async function runMain(name: string, main: () => number | void | Promise<
   } catch (e) {
     if (process.env.DEBUG === '1') process.stderr.write(`${(e as Error)?.stack ?? e}\n`);
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`${name}: ${message.split('\n')[0]}\n`);
+    // How it was called: the message and the usage line, as usageError writes them.
+    if (e instanceof CliError && e.code === 2) process.stderr.write(`${message.trimEnd()}\n`);
+    else process.stderr.write(`${name}: ${message.split('\n')[0]}\n`);
     process.exitCode = e instanceof CliError ? e.code : 1;
   }
 }

@@ -149,7 +149,7 @@ export async function addSource(opts: AddOptions, root = ROOT, today = dateIn(ne
   if (!title) throw new CliError(`${name}: no title found in it; give one with --title "…"`, 2);
   const sources = readSources(root);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const twin = sources.find((s) => s.original?.sha256 === sha256 || readFileSync(join(root, s.path), 'utf8') === read.text);
+  const twin = sources.find((s) => s.original?.sha256 === sha256 || readFileSync(join(root, s.path), 'utf8').trim() === read.text.trim());
   if (twin) throw new CliError(`${name}: already added, as ${twin.id}`);
   const derived = idFor(years, title);
   const id = opts.id ?? (sources.some((s) => s.id === derived) ? `${derived}-${sources.filter((s) => s.id.startsWith(derived)).length + 1}` : derived);

@@ -146,7 +146,11 @@ export function readDocument(source: string): Block[] {
           j++;
         }
         const next = segments[j];
-        if (sawBreak && last && !TERMINAL.test(last.text) && next && !next.noise && !BULLET.test(next.text)) {
+        // A list item, or a line that may be a heading, runs on only with a word that continues it
+        // ("… – 220 miljoner" / "kronor"); a paragraph of several lines also with a capital.
+        const lines = open.segs.filter((s) => !s.noise && s.text).length;
+        const runsOn = /^[\p{Ll}\d]/u.test(next?.text ?? '') || (open.kind === 'paragraph' && (lines > 1 || (last?.text.split(' ').length ?? 0) > 14));
+        if (sawBreak && last && !TERMINAL.test(last.text) && next && !next.noise && !BULLET.test(next.text) && runsOn) {
           open.segs.push(...segments.slice(i, j));
           i = j - 1;
           continue;

@@ -24,7 +24,7 @@ const TOPIC = /överenskommelse|cancer|canceröverenskommelse/i;
 
 function titleOf(source: ReadSource, blocks: ReturnType<typeof readDocument>): { value: string | null; from?: string } {
   const hinted = source.hints.title?.replace(/\s+/g, ' ').trim();
-  if (hinted && !MACHINE_TITLE.test(hinted) && hinted.length >= 8) return { value: hinted, from: source.format === 'pdf' ? "the PDF's information" : "the page's title" };
+  if (hinted && !MACHINE_TITLE.test(hinted) && hinted.split(' ').length >= 3) return { value: hinted, from: source.format === 'pdf' ? "the PDF's information" : "the page's title" };
   const headings = blocks.slice(0, 40).filter((b) => b.kind === 'heading' && b.text.split(' ').length >= 3 && !/^\d/.test(b.text));
   const heading = headings.find((b) => TOPIC.test(b.text)) ?? headings[0];
   if (heading) return { value: heading.text, from: `the heading on line ${heading.line}` };

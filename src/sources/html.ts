@@ -23,6 +23,7 @@ const NEVER = 'script, style, noscript, template, svg, iframe, form, button, sel
 const FURNITURE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|kakor|breadcrumbs?|brodsmulor|share|sharing|dela|social|skip|skiplink|sidebar|menu|meny|toolbar|newsletter|prenumerera)(?:$|[\s_-])/i;
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'PRE', 'ADDRESS', 'HEADER', 'FOOTER', 'UL', 'OL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'CAPTION', 'HR', 'TIME']);
 const HEADING = /^H[1-6]$/;
+const UNIT = /\b(?:kronor|kr|mnkr|mkr|tkr|miljoner|miljarder|tusen)\b/iu;
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -71,8 +72,10 @@ function toLines(root: Element): string[] {
     if (tag === 'TR') {
       flush(false);
       const cells = [...el.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH').map((c) => squash(c.textContent ?? '')).filter(Boolean);
+      // A header row ("Område – Belopp") is kept only when it gives the unit the rows are in.
       const header = [...el.children].every((c) => c.tagName === 'TH');
-      if (cells.length) out.push(header ? cells.join(' – ') : `• ${cells.join(' – ')}`);
+      if (cells.length && !header) out.push(`• ${cells.join(' – ')}`);
+      else if (cells.length && UNIT.test(cells.join(' '))) out.push(cells.join(' – '));
       return;
     }
     const block = BLOCK.has(tag);

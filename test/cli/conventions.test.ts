@@ -16,7 +16,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'cli-conventions-'));
 const run = (tool: string, ...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${tool}.ts`, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DEBUG: '' } });
 
-const TOOLS = ['ask', 'chart', 'corpus', 'digest', 'ingest', 'lexicon', 'report'];
+const TOOLS = ['ask', 'chart', 'corpus', 'digest', 'ingest', 'lexicon', 'report', 'source'];
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)|node:internal/u);
 
 describe('every CLI', () => {
@@ -43,6 +43,10 @@ describe('every CLI', () => {
     ['report', ['--days'], '--days needs a value'],
     ['digest', ['--today'], '--today needs a value'],
     ['lexicon', [], 'missing --export'],
+    ['source', [], 'a command is needed: add, list or remove'],
+    ['source', ['add'], 'add needs the FILE to add'],
+    ['source', ['add', 'x.pdf', '--year', '20x5'], '--year needs a year such as 2027'],
+    ['source', ['remove'], 'remove needs one source id'],
   ] as const)('%s %j: a missing argument is one line and the usage, exit 2', (tool, args, message) => {
     const r = run(tool, ...args);
     expect(r.status).toBe(2);
@@ -56,6 +60,8 @@ describe('every CLI', () => {
     expect([batch.status, batch.stderr]).toEqual([1, 'ask: /no/such/file.jsonl: no such file or directory\n']);
     const out = run('chart', 'lines', '2024', '--out', '/no/such/dir/x.png');
     expect([out.status, out.stderr]).toEqual([1, 'chart: /no/such/dir/x.png: no such file or directory\n']);
+    const source = run('source', 'add', '/no/such/agreement.pdf');
+    expect([source.status, source.stderr]).toEqual([1, 'source: /no/such/agreement.pdf: no such file or directory\n']);
     const report = run('report');
     expect(report.status).toBe(1);
     expect(report.stderr).toBe(`report: no database at ${databasePath(dataDir)}: set DATA_DIR to the folder the bot keeps its data in\n`);

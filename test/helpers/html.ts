@@ -35,10 +35,10 @@ function article(text: string, layout: PageLayout): string {
     paragraph = [];
     if (!lines.length) return;
     const short = (l: string) => l.split(' ').length <= 10 && !/[.!?:;,]$/.test(l);
-    // A heading; lines of their own (a name above a title, a menu) with line breaks; or running text.
+    // A heading, or a paragraph.
     if (lines.length === 1 && short(lines[0]!)) out.push(`<h2>${escape(lines[0]!)}</h2>`);
-    else if (lines.every(short)) out.push(`<p>${lines.map(escape).join('<br>\n')}</p>`);
-    else out.push(`<p>${escape(lines.join(' '))}</p>`);
+    // Lines run on where the next one continues a sentence, else stand apart (a name above a title, a caption).
+    else out.push(`<p>${lines.map((l, i) => escape(l) + (i + 1 < lines.length ? (/^[\p{Ll}\d(]/u.test(lines[i + 1]!) ? ' ' : '<br>\n') : '')).join('')}</p>`);
   };
   for (const raw of text.split('\n')) {
     const line = raw.trim();

@@ -20,6 +20,8 @@ export interface PdfLayout {
   info?: { Title?: string; Author?: string; CreationDate?: Date };
   /** Encrypt with this user password. */
   password?: string;
+  /** Start a new page before the first line that begins with this (to put a page break inside a list). */
+  breakBefore?: string;
 }
 
 const LEFT = 72;
@@ -80,8 +82,14 @@ export function makePdf(text: string, layout: PdfLayout = {}): Promise<Buffer> {
     lines.push('');
   }
   const perPage = layout.linesPerPage ?? 40;
-  const pages: string[][] = [];
-  for (let i = 0; i < lines.length; i += perPage) pages.push(lines.slice(i, i + perPage));
+  const pages: string[][] = [[]];
+  let broke = false;
+  for (const line of lines) {
+    const forced = !broke && layout.breakBefore !== undefined && line.startsWith(layout.breakBefore);
+    if (forced) broke = true;
+    if (forced || pages.at(-1)!.length >= perPage) pages.push([]);
+    pages.at(-1)!.push(line);
+  }
   pages.forEach((page, p) => {
     doc.addPage();
     if (layout.header) doc.fontSize(8).text(layout.header, LEFT, 40, { lineBreak: false });
@@ -91,6 +99,17 @@ export function makePdf(text: string, layout: PdfLayout = {}): Promise<Buffer> {
       if (line) doc.text(line, LEFT, TOP + i * LEADING, { lineBreak: false });
     });
   });
+  doc.end();
+  return done;
+}
+
+/** A PDF as a scanner makes it: a page with a picture (here, shapes) and no text layer. */
+export function makeScannedPdf(): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4' });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  for (let i = 0; i < 20; i++) doc.rect(72, 72 + i * 30, 300 + (i % 3) * 60, 12).fill('#333');
   doc.end();
   return done;
 }
