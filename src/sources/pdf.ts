@@ -103,15 +103,17 @@ function usualStep(columns: Line[][]): number {
 
 function pageText(columns: Line[][], step: number): string[] {
   const out: string[] = [];
-  for (const col of columns) {
+  columns.forEach((col, c) => {
     col.forEach((line, i) => {
       const prev = col[i - 1];
       if (prev && prev.y - line.y > 1.35 * Math.max(step, 1.1 * line.size) && out.at(-1) !== '') out.push('');
       const text = lineText(line);
       if (text) out.push(text);
     });
-    if (out.at(-1) !== '') out.push('');
-  }
+    // A paragraph runs on from the foot of one column to the head of the next.
+    const runsOn = c + 1 < columns.length && !/[.!?:;]$/.test(out.at(-1) ?? '.');
+    if (out.at(-1) !== '' && !runsOn) out.push('');
+  });
   return out;
 }
 
