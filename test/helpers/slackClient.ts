@@ -19,6 +19,8 @@ export interface SlackClient {
   /** Send an event_callback wrapping `event`. */
   event(event: Record<string, unknown>, opts?: { eventId?: string; retryNum?: number }): Promise<Response>;
   /** Send a block_actions payload for a button of a message. */
+  /** A message shortcut used on a message (Slack's message_action payload). */
+  shortcut(callbackId: string, message: { text: string; ts: string; thread_ts?: string; user?: string }, opts?: { channel?: string; user?: string }): Promise<{ res: Response; responseUrl: string }>;
   click(action: { action_id: string; value: string; text?: string }, opts?: { channel?: string; responseUrl?: string; ephemeral?: boolean; user?: string }): Promise<{ res: Response; responseUrl: string }>;
 }
 
@@ -71,6 +73,27 @@ export function slackClient(url: string, slack: Pick<SlackStandIn, 'responseUrl'
       });
       const headers: Record<string, string> = opts.retryNum !== undefined ? { 'x-slack-retry-num': String(opts.retryNum), 'x-slack-retry-reason': 'http_timeout' } : {};
       return postSigned(body, 'application/json', { headers });
+    },
+    async shortcut(callbackId, message, opts = {}) {
+      const responseUrl = slack.responseUrl(nextId('sc'));
+      const channel = opts.channel ?? 'C0CHANNEL';
+      const payload = {
+        type: 'message_action',
+        callback_id: callbackId,
+        trigger_id: `${nextId('')}.trigger`,
+        message_ts: message.ts,
+        response_url: responseUrl,
+        team: { id: TEAM_ID, domain: 'test' },
+        channel: { id: channel, name: 'cancervard' },
+        user: { id: opts.user ?? 'U0ASKER', name: 'asker', team_id: TEAM_ID },
+        message: { type: 'message', user: message.user ?? 'U0COLLEAGUE', ts: message.ts, text: message.text, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) },
+        token: 'legacy-verification-token',
+        action_ts: `${Date.now() / 1000}`,
+        is_enterprise_install: false,
+        enterprise: null,
+      };
+      const res = await postSigned(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+      return { res, responseUrl };
     },
     async click(action, opts = {}) {
       const responseUrl = opts.responseUrl ?? slack.responseUrl(nextId('act'));

@@ -7,6 +7,8 @@
  * every channel unless `conversation` says otherwise. File uploads (files.uploadV2) work as Slack's:
  * files.getUploadURLExternal hands out an upload URL on the stand-in, whose POST is recorded as
  * method "upload" with the bytes received (`uploads`), and files.completeUploadExternal answers the file.
+ * users.info gives each user the locale set with `locale` (sv-SE by default); the assistant.threads.*
+ * methods answer ok.
  * conversations.history answers the messages accepted with chat.postMessage in that channel (as the
  * bot's, newest first, `oldest`/`latest`/`limit`/`cursor` honoured), with their metadata when
  * `include_all_metadata` is set; `setClock` sets the time their ts are stamped with.
@@ -66,6 +68,8 @@ export interface SlackStandIn {
   holdNext(method: string, ms: number, times?: number): void;
   /** Forget every failure still queued or set by failFor: Slack is back. */
   clearFailures(): void;
+  /** Set a user's Slack locale, as users.info gives it with include_locale (default sv-SE). */
+  locale(user: string, locale: string): void;
   /** Set what conversations.info answers for a channel (default: the bot is a member, not archived). */
   conversation(channel: string, answer: ConversationAnswer): void;
   /** Stamp accepted messages' ts with this clock (default: the system clock), e.g. a test's controllable one. */
@@ -141,7 +145,7 @@ function replies(body: Record<string, any>, posted: PostedMessage[]): Record<str
   };
 }
 
-function okBody(method: string, body: Record<string, any>, conversations: Map<string, ConversationAnswer>, base: string, posted: PostedMessage[] = [], now: () => Date = () => new Date()): Record<string, unknown> {
+function okBody(method: string, body: Record<string, any>, conversations: Map<string, ConversationAnswer>, base: string, posted: PostedMessage[] = [], now: () => Date = () => new Date(), locales: Map<string, string> = new Map()): Record<string, unknown> {
   switch (method) {
     case 'files.getUploadURLExternal': {
       const fileId = `F0${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
@@ -169,6 +173,8 @@ function okBody(method: string, body: Record<string, any>, conversations: Map<st
       return replies(body, posted);
     case 'chat.postEphemeral':
       return { ok: true, message_ts: `${(Date.now() / 1000).toFixed(6)}` };
+    case 'users.info':
+      return { ok: true, user: { id: body.user, name: String(body.user).toLowerCase(), ...(body.include_locale === true || body.include_locale === 'true' ? { locale: locales.get(body.user) ?? 'sv-SE' } : {}) } };
     case 'views.open':
     case 'views.publish':
       return { ok: true, view: { id: 'V0VIEW', ...(typeof body.view === 'object' ? body.view : {}) } };
@@ -182,6 +188,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const failures = new Map<string, Failure[]>();
   const channelFailures = new Map<string, Failure>();
   const conversations = new Map<string, ConversationAnswer>();
+  const locales = new Map<string, string>();
   const uploads = new Map<string, Buffer>();
   const posted: PostedMessage[] = [];
   const holds = new Map<string, { ms: number; times: number }>();
@@ -216,7 +223,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       res.end(method === 'upload' ? 'OK - uploaded' : 'ok');
       return;
     }
-    const answer = JSON.stringify(okBody(method, body, conversations, base, posted, clock));
+    const answer = JSON.stringify(okBody(method, body, conversations, base, posted, clock, locales));
     const hold = holds.get(method);
     if (hold && hold.times > 0) {
       hold.times--;
@@ -246,6 +253,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     clearFailures() {
       failures.clear();
       channelFailures.clear();
+    },
+    locale(user, locale) {
+      locales.set(user, locale);
     },
     conversation(channel, answer) {
       conversations.set(channel, answer);

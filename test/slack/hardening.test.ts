@@ -65,7 +65,7 @@ describe('interactions the bot has no listener for are acknowledged at once', ()
     ['a modal submitted', { ...base, type: 'view_submission', trigger_id: '1.trigger', view: { id: 'V0VIEW', type: 'modal', callback_id: 'unknown_modal', state: { values: {} }, hash: 'h', private_metadata: '' } }],
     ['a modal closed', { ...base, type: 'view_closed', is_cleared: false, view: { id: 'V0VIEW', type: 'modal', callback_id: 'source_modal', state: { values: {} }, hash: 'h' } }],
     ['a global shortcut', { ...base, type: 'shortcut', callback_id: 'some_shortcut', trigger_id: '1.trigger', action_ts: '1.2' }],
-    ['a message shortcut', { ...base, type: 'message_action', callback_id: 'ask_about_message', trigger_id: '1.trigger', action_ts: '1.2', message_ts: '1.1', channel: { id: 'C0CHANNEL', name: 'x' }, message: { type: 'message', text: 'hej', ts: '1.1', user: 'U0OTHER' }, response_url: 'http://127.0.0.1:1/r' }],
+    ['another app\'s message shortcut', { ...base, type: 'message_action', callback_id: 'translate_message', trigger_id: '1.trigger', action_ts: '1.2', message_ts: '1.1', channel: { id: 'C0CHANNEL', name: 'x' }, message: { type: 'message', text: 'hej', ts: '1.1', user: 'U0OTHER' }, response_url: 'http://127.0.0.1:1/r' }],
   ];
   it.each(cases)('%s', async (_what, payload) => {
     const started = performance.now();

@@ -15,7 +15,7 @@ const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.ur
 
 /** Register the listeners on a recording stand-in for Bolt's App. */
 function registered() {
-  const seen = { commands: [] as string[], events: [] as string[], actions: [] as string[] };
+  const seen = { commands: [] as string[], events: [] as string[], actions: [] as string[], shortcuts: [] as string[], assistant: false };
   const app = {
     // A RegExp is the catch-all for commands that are not the bot's; only named ones are in the manifest.
     command: (name: string | RegExp) => void (typeof name === 'string' && seen.commands.push(name)),
@@ -23,8 +23,9 @@ function registered() {
     action: (id: string | RegExp) => void seen.actions.push(String(id)),
     // The catch-all listeners (catchAll.ts) register these too; nothing in the manifest names them.
     view: () => {},
-    shortcut: () => {},
+    shortcut: (c: string | RegExp | { callback_id: string }) => void (typeof c === 'object' && 'callback_id' in c && seen.shortcuts.push(c.callback_id)),
     options: () => {},
+    assistant: () => void (seen.assistant = true),
   };
   registerListeners(app as never, botDeps({ corpus: realCorpus(), store: createMemoryStore(), logger: captureLogger() }));
   return seen;
@@ -50,11 +51,13 @@ describe('manifest.yml', () => {
 
   it('subscribes to the bot events the app listens to', () => {
     const events = [...manifest.settings.event_subscriptions.bot_events].sort();
-    expect(events).toEqual(['app_home_opened', 'app_mention', 'app_uninstalled', 'message.channels', 'message.groups', 'message.im', 'tokens_revoked']);
-    // Two "message" listeners: DMs (message.im), and channels and private channels (message.channels, message.groups).
-    const registeredEvents = registered().events;
+    expect(events).toEqual(['app_home_opened', 'app_mention', 'app_uninstalled', 'assistant_thread_context_changed', 'assistant_thread_started', 'message.channels', 'message.groups', 'message.im', 'tokens_revoked']);
+    // Two "message" listeners: DMs (message.im), and channels and private channels (message.channels, message.groups);
+    // the side panel's two events (and its messages, in DM threads) go to Bolt's Assistant.
+    const { events: registeredEvents, assistant } = registered();
+    expect(assistant).toBe(true);
     expect(registeredEvents.filter((e) => e === 'message')).toHaveLength(2);
-    expect([...new Set(registeredEvents.filter((e) => e !== 'message')), 'message.channels', 'message.groups', 'message.im'].sort()).toEqual(events);
+    expect([...new Set(registeredEvents.filter((e) => e !== 'message')), 'message.channels', 'message.groups', 'message.im', 'assistant_thread_started', 'assistant_thread_context_changed'].sort()).toEqual(events);
     expect(Object.keys(EVENT_SCOPES).sort()).toEqual(events);
     expect([...EVENTS].sort()).toEqual(events);
   });
@@ -73,6 +76,21 @@ describe('manifest.yml', () => {
     // Not asked for: a DM with the bot is not checked, and a group DM cannot subscribe (its check answers that a permission is missing).
     expect(scopes).not.toContain('im:read');
     expect(scopes).not.toContain('mpim:read');
+  });
+
+  it('has the assistant side panel, with its description and prompts, and the message shortcut the code handles', () => {
+    const view = manifest.features.assistant_view as { assistant_description: string; suggested_prompts: { title: string; message: string }[] };
+    expect(view.assistant_description.length).toBeGreaterThan(20);
+    expect(view.suggested_prompts.length).toBeGreaterThanOrEqual(1);
+    for (const p of view.suggested_prompts) expect(p.title.length).toBeGreaterThan(3);
+    expect(manifest.oauth_config.scopes.bot).toContain('assistant:write');
+    const shortcuts = manifest.features.shortcuts as { name: string; type: string; callback_id: string; description: string }[];
+    expect(shortcuts.map((s) => [s.type, s.callback_id])).toEqual([['message', 'ask_about_message']]);
+    expect(registered().shortcuts).toEqual(['ask_about_message']);
+    // Slack's limits: a shortcut's name at most 24 characters, its description 150; named in both languages.
+    expect(shortcuts[0]!.name.length).toBeLessThanOrEqual(24);
+    expect(shortcuts[0]!.description.length).toBeLessThanOrEqual(150);
+    expect(shortcuts[0]!.name).toMatch(/Fråga.*Ask/u);
   });
 
   it("names the bot as the invite text says: /invite ${BOT_HANDLE}", () => {

@@ -6,6 +6,7 @@
 import type { App } from '@slack/bolt';
 import type { BotDeps } from '../deps.ts';
 import { COMMANDS } from './commands/index.ts';
+import { ASK_ABOUT_MESSAGE } from './askAboutMessage.ts';
 
 /** Every action id a listener of the bot handles (see actions/index.ts and the Home tab). */
 export const HANDLED_ACTIONS = /^(?:share_answer|show_more|show_source_\d+|feedback_up|feedback_down|open_source_url|ask_question_\d+|show_chart)$/;
@@ -13,6 +14,8 @@ export const HANDLED_ACTIONS = /^(?:share_answer|show_more|show_source_\d+|feedb
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const OTHER_COMMAND = new RegExp(`^(?!(?:${COMMANDS.map(escapeRe).join('|')})$)`);
 const OTHER_ACTION = new RegExp(`^(?!${HANDLED_ACTIONS.source.slice(1, -1)}$)`);
+/** Every shortcut but the bot's own (askAboutMessage.ts). */
+const OTHER_SHORTCUT = new RegExp(`^(?!${escapeRe(ASK_ABOUT_MESSAGE)}$)`);
 
 export function registerCatchAll(app: App, deps: BotDeps): void {
   app.action(OTHER_ACTION, async ({ ack, action }) => {
@@ -27,7 +30,7 @@ export function registerCatchAll(app: App, deps: BotDeps): void {
     await ack();
     deps.logger.info(`view ${view.callback_id || view.id} closed; acknowledged`);
   });
-  app.shortcut(/.*/, async ({ ack, shortcut }) => {
+  app.shortcut(OTHER_SHORTCUT, async ({ ack, shortcut }) => {
     await ack();
     deps.logger.info(`no listener for the shortcut ${shortcut.callback_id}; acknowledged`);
   });
