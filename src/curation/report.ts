@@ -24,6 +24,8 @@ export interface ReportEntry {
   last: string;
   /** Unanswered questions only: a taught phrase makes the bot answer it now. */
   answeredNow?: true;
+  /** 👎 only: what people wrote was wrong, newest first (at most three), when anyone wrote something. */
+  comments?: string[];
 }
 
 export interface Report {
@@ -49,6 +51,8 @@ export const normaliseQuestion = (q: string): string => q.normalize('NFC').trim(
 interface Group extends ReportEntry {
   /** The latest question as it was written: what the core is asked again (capitals mark names). */
   latest: string;
+  /** Comments on it, newest first. */
+  said: string[];
 }
 
 /** The notes of one kind grouped by question, most frequent first, then most recent, then alphabetical. */
@@ -59,10 +63,11 @@ function grouped(notes: readonly CurationNote[], kind: CurationNote['kind']): Gr
     const question = normaliseQuestion(n.question);
     if (!question) continue;
     const g = groups.get(question);
-    if (!g) groups.set(question, { question, count: 1, last: n.at, latest: n.question });
+    if (!g) groups.set(question, { question, count: 1, last: n.at, latest: n.question, said: n.comment ? [n.comment] : [] });
     else {
       g.count++;
       if (n.at >= g.last) Object.assign(g, { last: n.at, latest: n.question });
+      if (n.comment) g.said.unshift(n.comment);
     }
   }
   return [...groups.values()].sort((a, b) => b.count - a.count || b.last.localeCompare(a.last) || a.question.localeCompare(b.question));
@@ -80,7 +85,7 @@ export function buildReport(input: ReportInput): Report {
   const entry = ({ question, count, last }: Group): ReportEntry => ({ question, count, last });
   return {
     unanswered: cut(grouped(input.notes, 'unanswered')).map((g) => (answeredNow(g.latest, input) ? { ...entry(g), answeredNow: true as const } : entry(g))),
-    downvoted: cut(grouped(input.notes, 'downvote')).map(entry),
+    downvoted: cut(grouped(input.notes, 'downvote')).map((g) => (g.said.length ? { ...entry(g), comments: g.said.slice(0, 3) } : entry(g))),
     votes: { up: input.votes.up, down: input.votes.down },
   };
 }
@@ -105,7 +110,8 @@ function entryLines(all: ReportEntry[], format: ReportTextOptions['format'], top
     const q = truncate(e.question, 200);
     const shown = format === 'mrkdwn' ? `«${escapeMrkdwn(q)}»` : `«${q}»`;
     const now = e.answeredNow ? ' – besvaras nu tack vare en inlärd fras' : '';
-    return `  ${e.count} × ${shown} (senast ${when(e.last)})${now}`;
+    const said = (e.comments ?? []).map((c) => `      vad som var fel: «${format === 'mrkdwn' ? escapeMrkdwn(truncate(c, 300)) : truncate(c, 300)}»`);
+    return [`  ${e.count} × ${shown} (senast ${when(e.last)})${now}`, ...said].join('\n');
   }), ...more];
 }
 

@@ -13,6 +13,8 @@ export const ACTIONS = {
   showSource: /^show_source_\d+$/,
   voteUp: 'feedback_up',
   voteDown: 'feedback_down',
+  /** Slack's own feedback buttons (a feedback_buttons element): which way is in the value's `d`. */
+  feedback: 'feedback',
   /** A question asked by a button (a Home tab example, "show the budget lines"): ask_question_0, ... */
   ask: /^ask_question_\d+$/,
   /** "Visa diagram": draws the chart of what the message shows and uploads it into the conversation. */
@@ -33,9 +35,9 @@ export type QuestionValue = z.infer<typeof QuestionValue>;
 /**
  * feedback_up/down: which answer (a key over question and facts), the question for the record, the
  * language to thank in, and the answer's intent for the curators' record of 👎 (absent on buttons
- * rendered before it was written).
+ * rendered before it was written), and on Slack's feedback buttons which of the two (`d`).
  */
-export const VoteValue = z.object({ k: z.string().min(1), q: z.string(), l: Language, i: z.string().max(40).optional() });
+export const VoteValue = z.object({ k: z.string().min(1), q: z.string(), l: Language, i: z.string().max(40).optional(), d: z.enum(['up', 'down']).optional() });
 export type VoteValue = z.infer<typeof VoteValue>;
 
 /** show_source_N: the fact whose citation to open, and the language to label it in. */

@@ -18,6 +18,7 @@ import { chartForAnswer } from '../chart/offer.ts';
 import type { ChartRequest } from '../chart/chart.ts';
 import { ACTIONS, askId, type ChartValue, showSourceId, writeValue } from './actions.ts';
 import { labels, type Labels } from './labels.ts';
+import { feedbackBlock, voteButtons } from './feedback.ts';
 import { chunkLines, displayUserText, escapeMrkdwn, truncate, withoutSpecialMentions } from '../text/mrkdwn.ts';
 
 export type Block = types.KnownBlock;
@@ -146,6 +147,8 @@ export interface AnswerMessageOptions {
   sharedBy?: string;
   /** The chart comes with the answer (the question asked for one): no "Visa diagram" for it. */
   chartSent?: boolean;
+  /** Slack's own feedback buttons instead of the two plain ones (answers in threads, DMs and the side panel). */
+  nativeFeedback?: boolean;
 }
 
 
@@ -205,6 +208,7 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
   blocks.push(...sourceContext(shownFacts.length ? shownFacts : answer.facts, corpus, l));
 
   const buttons: types.Button[] = [];
+  let native: Block | null = null;
   // One button per cited line, each named alike by what it cites — a figure by its line's name, a
   // sentence by its line number — so that no two read the same; one cited line is "Visa källa".
   const cited = [...new Map(answer.facts.map((f) => [`${f.sourceId}:${f.citation.line}`, f])).values()].slice(0, 3);
@@ -215,7 +219,10 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
     let name = cited.length === 1 ? l.showSource : what ? l.sourceOf(what) : l.showSourceLine(f.citation.line);
     if (names.has(name)) name = l.showSourceLine(f.citation.line);
     names.add(name);
-    if (value) buttons.push({ type: 'button', action_id: showSourceId(i), text: { type: 'plain_text', text: truncate(name, 75) }, value });
+    // A line's name cut short on the button is read out longer.
+    const cut = what !== null && f.kind !== 'total' && what !== f.label.replace(/\s+/g, ' ');
+    const label = cut && name === l.sourceOf(what) ? { accessibility_label: truncate(l.sourceOf(f.label.replace(/\s+/g, ' ')), 75) } : {};
+    if (value) buttons.push({ type: 'button', action_id: showSourceId(i), text: { type: 'plain_text', text: truncate(name, 75) }, value, ...label });
   });
   // Button values are not shown, but they are echoed in Slack's payloads: no pings in them either.
   const question = withoutSpecialMentions(answer.question);
@@ -233,13 +240,12 @@ export function answerMessage(answer: Answer, corpus: Corpus, opts: AnswerMessag
   // Help, a refusal or a question too long is no answer to vote on or share.
   if (answer.facts.length) {
     const vote = writeValue({ k: answerKey(answer), q: truncate(question, 1500), l: answer.language, i: answer.intent });
-    if (vote) {
-      buttons.push({ type: 'button', action_id: ACTIONS.voteUp, text: { type: 'plain_text', text: l.helpful, emoji: true }, value: vote });
-      buttons.push({ type: 'button', action_id: ACTIONS.voteDown, text: { type: 'plain_text', text: l.notHelpful, emoji: true }, value: vote });
-    }
+    native = vote && opts.nativeFeedback ? feedbackBlock(vote, answer.language) : null;
+    if (vote && !native) buttons.push(...voteButtons(vote, answer.language));
     if (opts.share && q) buttons.push({ type: 'button', action_id: ACTIONS.share, style: 'primary', text: { type: 'plain_text', text: l.share }, value: q });
   }
   if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
+  if (native) blocks.push(native);
   blocks.push(...suggestionBlocks(answer, l));
   return { text: answerText(answer), blocks: blocks.slice(0, 50) };
 }
@@ -264,19 +270,20 @@ function partsMessage(answer: Answer, corpus: Corpus, opts: AnswerMessageOptions
   const blocks: Block[] = [];
   parts.forEach((part, i) => {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`*${i + 1}.* ${displayUserText(part.question)}`, 2900) }] });
-    blocks.push(...answerMessage({ ...part, facts: part.facts }, corpus, { ...opts, share: false }).blocks.filter((b) => b.type !== 'actions').slice(0, budget - 1));
+    blocks.push(...answerMessage({ ...part, facts: part.facts }, corpus, { ...opts, share: false }).blocks.filter((b) => b.type !== 'actions' && b.type !== 'context_actions').slice(0, budget - 1));
   });
   const question = withoutSpecialMentions(answer.question);
   const vote = answer.facts.length ? writeValue({ k: answerKey(answer), q: truncate(question, 1500), l: answer.language, i: answer.intent }) : null;
   const l = labels(answer.language);
   const q = writeValue({ q: question });
+  const native = vote && opts.nativeFeedback ? feedbackBlock(vote, answer.language) : null;
   const buttons: types.Button[] = vote
     ? [
-        { type: 'button', action_id: ACTIONS.voteUp, text: { type: 'plain_text', text: l.helpful, emoji: true }, value: vote },
-        { type: 'button', action_id: ACTIONS.voteDown, text: { type: 'plain_text', text: l.notHelpful, emoji: true }, value: vote },
+        ...(native ? [] : voteButtons(vote, answer.language)),
         ...(opts.share && q ? [{ type: 'button' as const, action_id: ACTIONS.share, style: 'primary' as const, text: { type: 'plain_text' as const, text: l.share }, value: q }] : []),
       ]
     : [];
   if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
+  if (native) blocks.push(native);
   return { text: answerText(answer), blocks: blocks.slice(0, 50) };
 }

@@ -76,3 +76,30 @@ export function fullListModal(answer: Answer, corpus: Corpus): ModalView {
   const context = sourceContext(answer.facts, corpus, l);
   return modal(l.allTitle, l.close, [...blocks.slice(0, 100 - context.length), ...context]);
 }
+
+/** The callback id of the "what was wrong?" modal a 👎 on Slack's feedback buttons opens. */
+export const FEEDBACK_MODAL = 'feedback_comment';
+
+/** "What was wrong?": one optional field; `metadata` carries the vote (no user id) to the submission. */
+export function feedbackModal(language: Language, metadata: string): ModalView {
+  const l = labels(language);
+  return {
+    type: 'modal',
+    callback_id: FEEDBACK_MODAL,
+    notify_on_close: true,
+    private_metadata: metadata,
+    title: plain(l.whatWrongTitle, 24),
+    submit: plain(l.send, 24),
+    close: plain(l.skip, 24),
+    blocks: [
+      { type: 'input', block_id: 'what', optional: true, label: plain(l.whatWrongLabel, 2000), element: { type: 'plain_text_input', action_id: 'text', multiline: true, max_length: 500 } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: l.whatWrongHint }] },
+    ],
+  };
+}
+
+/** What the modal turns into when sent. */
+export function thanksModal(language: Language): ModalView {
+  const l = labels(language);
+  return modal(l.thanksTitle, l.close, [{ type: 'section', text: { type: 'mrkdwn', text: l.thanks } }]);
+}

@@ -22,7 +22,7 @@ export function taughtOf(deps: Pick<BotDeps, 'store' | 'logger'>): readonly Taug
   }
 }
 
-function note(deps: Pick<BotDeps, 'store' | 'logger' | 'now'>, kind: 'unanswered' | 'downvote', n: { question: string; language: Language; intent: string; channelKind: ChannelKind }): void {
+function note(deps: Pick<BotDeps, 'store' | 'logger' | 'now'>, kind: 'unanswered' | 'downvote', n: { question: string; language: Language; intent: string; channelKind: ChannelKind; comment?: string }): void {
   try {
     deps.store.noteForCurators({ kind, ...n, at: deps.now() });
   } catch (error) {
@@ -35,8 +35,8 @@ export function noteOutcome(deps: Pick<BotDeps, 'store' | 'logger' | 'now'>, ans
   if (isUnansweredQuestion(answer)) note(deps, 'unanswered', { question: answer.question, language: answer.language, intent: answer.intent, channelKind });
 }
 
-/** A 👎 on an answer to `question`: noted with what the answer was, and where. */
-export function noteDownvote(deps: Pick<BotDeps, 'store' | 'logger' | 'now'>, d: { question: string; language: Language; intent: string; channelKind: ChannelKind }): void {
+/** A 👎 on an answer to `question`: noted with what the answer was, and where (and what was wrong, when the person said). */
+export function noteDownvote(deps: Pick<BotDeps, 'store' | 'logger' | 'now'>, d: { question: string; language: Language; intent: string; channelKind: ChannelKind; comment?: string }): void {
   note(deps, 'downvote', d);
 }
 

@@ -137,6 +137,13 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX processed_events_working ON processed_events (status) WHERE status = 'working';
     `,
   },
+  {
+    version: 8,
+    name: 'a 👎 may say what was wrong',
+    sql: `
+      ALTER TABLE curation_notes ADD COLUMN comment TEXT;               -- what the person said was wrong (optional)
+    `,
+  },
 ];
 
 /** The schema version this code expects. */

@@ -26,7 +26,7 @@ interface LogRow {
   claimed_by: string; claimed_at: number; sent_at: number | null; error: string | null;
 }
 
-interface NoteRow { kind: CurationNote['kind']; question: string; language: CurationNote['language']; intent: string; channel_kind: CurationNote['channelKind']; noted_at: number }
+interface NoteRow { kind: CurationNote['kind']; question: string; language: CurationNote['language']; intent: string; channel_kind: CurationNote['channelKind']; noted_at: number; comment?: string | null }
 interface TaughtRow { id: number; phrase: string; words: string; added_by: string; added_at: number }
 
 /** The longest question kept in a curation note: enough to read it, not a whole pasted document. */
@@ -34,7 +34,9 @@ const MAX_NOTED_QUESTION = 500;
 
 /** Reads shared by the store and the read-only curation reader (the report and lexicon CLIs). */
 const SQL = {
-  notesSince: 'SELECT kind, question, language, intent, channel_kind, noted_at FROM curation_notes WHERE noted_at >= ? ORDER BY noted_at, id',
+  notesSince: 'SELECT kind, question, language, intent, channel_kind, noted_at, comment FROM curation_notes WHERE noted_at >= ? ORDER BY noted_at, id',
+  /** The same on a database from before comments (schema version 7 and older), read without migrating it. */
+  notesSinceNoComment: 'SELECT kind, question, language, intent, channel_kind, noted_at FROM curation_notes WHERE noted_at >= ? ORDER BY noted_at, id',
   votesSince: "SELECT COALESCE(SUM(vote = 'up'), 0) AS up, COALESCE(SUM(vote = 'down'), 0) AS down FROM votes WHERE voted_at >= ?",
   taught: 'SELECT * FROM taught_phrases ORDER BY id',
 };
@@ -45,7 +47,7 @@ const toSubscription = (r: SubscriptionRow): Subscription => ({
   channelId: r.channel_id, time: r.time, subscribedBy: r.subscribed_by, subscribedAt: iso(r.subscribed_at),
   pausedReason: r.paused_reason, pausedAt: r.paused_at === null ? null : iso(r.paused_at),
 });
-const toNote = (r: NoteRow): CurationNote => ({ kind: r.kind, question: r.question, language: r.language, intent: r.intent, channelKind: r.channel_kind, at: iso(r.noted_at) });
+const toNote = (r: NoteRow): CurationNote => ({ kind: r.kind, question: r.question, language: r.language, intent: r.intent, channelKind: r.channel_kind, at: iso(r.noted_at), ...(r.comment ? { comment: r.comment } : {}) });
 const toTaught = (r: TaughtRow): TaughtPhraseRecord => ({ id: r.id, phrase: r.phrase, words: r.words, addedBy: r.added_by, addedAt: iso(r.added_at) });
 const toCounts = (r: { up: number; down: number }): VoteCounts => ({ up: r.up, down: r.down });
 const sinceMs = (since?: Date) => since?.getTime() ?? 0;
@@ -106,7 +108,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       WHERE channel_id = ? AND date = ? AND claimed_by = ?`),
     failed: db.prepare(`UPDATE digest_log SET status = 'failed', claimed_at = ?, attempts = attempts + ?, error = ?
       WHERE channel_id = ? AND date = ? AND claimed_by = ? AND status = 'sending'`),
-    note: db.prepare('INSERT INTO curation_notes (kind, question, language, intent, channel_kind, noted_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    note: db.prepare('INSERT INTO curation_notes (kind, question, language, intent, channel_kind, noted_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     notes: db.prepare(SQL.notesSince),
     voteCounts: db.prepare(SQL.votesSince),
     teach: db.prepare('INSERT INTO taught_phrases (phrase, words, added_by, added_at) VALUES (?, ?, ?, ?) RETURNING *'),
@@ -248,7 +250,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       return row ? toLog(row) : null;
     },
     noteForCurators(n) {
-      q.note.run(n.kind, n.question.slice(0, MAX_NOTED_QUESTION), n.language, n.intent, n.channelKind, n.at.getTime());
+      q.note.run(n.kind, n.question.slice(0, MAX_NOTED_QUESTION), n.language, n.intent, n.channelKind, n.at.getTime(), n.comment?.trim().slice(0, MAX_NOTED_QUESTION) || null);
     },
     curationNotes(since) {
       return (q.notes.all(sinceMs(since)) as NoteRow[]).map(toNote);
@@ -300,6 +302,8 @@ export interface CurationData {
  * which must not create state (nor migrate a running bot's database). An absent file, or one from
  * before curation notes existed, has none.
  */
+const hasComment = (db: Database.Database): boolean => !!db.prepare("SELECT 1 FROM pragma_table_info('curation_notes') WHERE name = 'comment'").get();
+
 export function readCuration(file: string, since?: Date): CurationData {
   const none: CurationData = { notes: [], votes: { up: 0, down: 0 }, taught: [] };
   if (!existsSync(file)) return none;
@@ -308,7 +312,7 @@ export function readCuration(file: string, since?: Date): CurationData {
     db.pragma('busy_timeout = 5000');
     const has = (table: string) => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
     return {
-      notes: has('curation_notes') ? (db.prepare(SQL.notesSince).all(sinceMs(since)) as NoteRow[]).map(toNote) : [],
+      notes: has('curation_notes') ? (db.prepare(hasComment(db) ? SQL.notesSince : SQL.notesSinceNoComment).all(sinceMs(since)) as NoteRow[]).map(toNote) : [],
       votes: has('votes') ? toCounts(db.prepare(SQL.votesSince).get(sinceMs(since)) as { up: number; down: number }) : none.votes,
       taught: has('taught_phrases') ? (db.prepare(SQL.taught).all() as TaughtRow[]).map(toTaught) : [],
     };

@@ -31,6 +31,8 @@ export interface CurationNote {
   channelKind: ChannelKind;
   /** When it happened (ISO instant, UTC). */
   at: string;
+  /** A 👎's "what was wrong", when the person wrote one (at most 500 characters). */
+  comment?: string;
 }
 
 /** A phrase an admin taught with `/cancer-admin synonym add`: read as words of the sources in every question. */

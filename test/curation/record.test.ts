@@ -135,7 +135,7 @@ describe('recording over Slack', () => {
     const db = new Database(databasePath(dataDir), { readonly: true });
     try {
       const columns = (db.prepare('PRAGMA table_info(curation_notes)').all() as { name: string }[]).map((c) => c.name);
-      expect(columns).toEqual(['id', 'kind', 'question', 'language', 'intent', 'channel_kind', 'noted_at']);
+      expect(columns).toEqual(['id', 'kind', 'question', 'language', 'intent', 'channel_kind', 'noted_at', 'comment']);
       const rows = JSON.stringify(db.prepare('SELECT * FROM curation_notes').all());
       expect(rows).toContain('smear tests');
       for (const user of ['U0ASKER', 'U0VOTER', 'U0VOTER2', 'U0ADMIN']) expect(rows).not.toContain(user);

@@ -76,8 +76,9 @@ describe('the side panel', () => {
     expect(status.at).toBeLessThanOrEqual(reply.at);
     expect(reply.body).toMatchObject({ channel: PANEL, thread_ts: thread });
     expect(reply.body.text).toMatch(/^Barncancer fick 80 miljoner kronor 2024/u);
-    // Rendered as in a DM: its sources and votes.
-    expect(buttonsOf(reply.body.blocks).map((b) => b.action_id)).toEqual(expect.arrayContaining(['feedback_up', 'feedback_down']));
+    // Rendered as in a DM: its sources, and Slack's own feedback buttons.
+    expect(buttonsOf(reply.body.blocks).map((b) => b.action_id)).toEqual(expect.arrayContaining(['show_source_0']));
+    expect(reply.body.blocks.at(-1)).toMatchObject({ type: 'context_actions', elements: [{ type: 'feedback_buttons', action_id: 'feedback' }] });
 
     await ask(thread, 'och 2021?');
     await bot.slack.waitFor(() => calls('chat.postMessage').length === 3);

@@ -7,26 +7,29 @@ import type { App } from '@slack/bolt';
 import type { BotDeps } from '../deps.ts';
 import { COMMANDS } from './commands/index.ts';
 import { ASK_ABOUT_MESSAGE } from './askAboutMessage.ts';
+import { FEEDBACK_MODAL } from '../../render/modals.ts';
 
 /** Every action id a listener of the bot handles (see actions/index.ts and the Home tab). */
-export const HANDLED_ACTIONS = /^(?:share_answer|show_more|show_source_\d+|feedback_up|feedback_down|open_source_url|ask_question_\d+|show_chart)$/;
+export const HANDLED_ACTIONS = /^(?:share_answer|show_more|show_source_\d+|feedback_up|feedback_down|feedback|open_source_url|ask_question_\d+|show_chart)$/;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const OTHER_COMMAND = new RegExp(`^(?!(?:${COMMANDS.map(escapeRe).join('|')})$)`);
 const OTHER_ACTION = new RegExp(`^(?!${HANDLED_ACTIONS.source.slice(1, -1)}$)`);
 /** Every shortcut but the bot's own (askAboutMessage.ts). */
 const OTHER_SHORTCUT = new RegExp(`^(?!${escapeRe(ASK_ABOUT_MESSAGE)}$)`);
+/** Every modal but the bot's "what was wrong?" (nativeFeedback.ts). */
+const OTHER_VIEW = new RegExp(`^(?!${escapeRe(FEEDBACK_MODAL)}$)`);
 
 export function registerCatchAll(app: App, deps: BotDeps): void {
   app.action(OTHER_ACTION, async ({ ack, action }) => {
     await ack();
     deps.logger.info(`no listener for the action ${'action_id' in action ? action.action_id : action.type}; acknowledged`);
   });
-  app.view({ type: 'view_submission', callback_id: /.*/ }, async ({ ack, view }) => {
+  app.view({ type: 'view_submission', callback_id: OTHER_VIEW }, async ({ ack, view }) => {
     await ack();
     deps.logger.info(`no listener for the submission of view ${view.callback_id || view.id}; acknowledged`);
   });
-  app.view({ type: 'view_closed', callback_id: /.*/ }, async ({ ack, view }) => {
+  app.view({ type: 'view_closed', callback_id: OTHER_VIEW }, async ({ ack, view }) => {
     await ack();
     deps.logger.info(`view ${view.callback_id || view.id} closed; acknowledged`);
   });

@@ -3,6 +3,8 @@ import { ACTIONS } from '../../../render/actions.ts';
 import type { BotDeps } from '../../deps.ts';
 import { askQuestionListener } from './askQuestion.ts';
 import { feedbackListener } from './feedback.ts';
+import { feedbackClosedListener, feedbackSubmittedListener, nativeFeedbackListener } from './nativeFeedback.ts';
+import { FEEDBACK_MODAL } from '../../../render/modals.ts';
 import { shareAnswerListener } from './shareAnswer.ts';
 import { showChartListener } from './showChart.ts';
 import { showMoreListener } from './showMore.ts';
@@ -14,6 +16,9 @@ export function registerActions(app: App, deps: BotDeps): void {
   app.action(ACTIONS.showSource, showSourceListener(deps));
   app.action(ACTIONS.voteUp, feedbackListener(deps));
   app.action(ACTIONS.voteDown, feedbackListener(deps));
+  app.action(ACTIONS.feedback, nativeFeedbackListener(deps));
+  app.view({ callback_id: FEEDBACK_MODAL, type: 'view_submission' }, feedbackSubmittedListener(deps));
+  app.view({ callback_id: FEEDBACK_MODAL, type: 'view_closed' }, feedbackClosedListener(deps));
   app.action(ACTIONS.ask, askQuestionListener(deps));
   app.action(ACTIONS.showChart, showChartListener(deps));
   // The "open the source" link button in the source modal only opens a URL; Slack still sends the click.

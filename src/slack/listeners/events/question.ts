@@ -12,6 +12,7 @@ import { inTurn } from '../../inTurn.ts';
 import { uploadChart } from '../actions/showChart.ts';
 import type { Delivery } from '../../middleware/exactlyOnce.ts';
 import { slackReason } from '../../slackCall.ts';
+import { withPlainVotes } from '../../../render/feedback.ts';
 
 /**
  * Subtypes of a message a person wrote as a new question: a thread reply also sent to the channel,
@@ -73,7 +74,14 @@ async function answerNow(...[deps, client, channel, threadTs, question, question
       const answer = done?.answer;
       if (conversation?.quiet && answer && !worthSaying(answer)) return;
       if (delivery && delivery.attempt > 1 && (await answeredBefore(deps, client, channel, threadTs, questionTs, delivery.eventId))) return;
-      const posted = await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message, ...(delivery ? { metadata: answerMetadata(delivery.eventId) } : {}) });
+      const post = (m: typeof message) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...m, ...(delivery ? { metadata: answerMetadata(delivery.eventId) } : {}) });
+      const posted = await post(message).catch(async (error: unknown) => {
+        // Slack's feedback buttons refused where the app may not use them: the answer goes out with the plain ones.
+        const plain = slackReason(error) === 'invalid_blocks' ? withPlainVotes(message) : null;
+        if (!plain) throw error;
+        deps.logger.warn(`Slack refused its feedback buttons in ${channel} (invalid_blocks); answered with plain vote buttons`);
+        return post(plain);
+      });
       if (questionTs && posted.ts) remember(deps, channel, questionTs, posted.ts);
       if (conversation && done) rememberRead(deps, conversation.key, before?.asker ?? conversation.asker, done.read);
       // "visa ett diagram över totalerna": the chart comes with the answer, in the same place.
@@ -83,7 +91,9 @@ async function answerNow(...[deps, client, channel, threadTs, question, question
       }
     },
     async () => {
-      done = await deps.work.answer(askJob(deps, question || 'hjälp', { as: 'message', chartIfAsked: true }, before?.json));
+      // Slack's own feedback buttons where it offers them: in threads, DMs and the side panel.
+      const nativeFeedback = threadTs !== undefined || channel.startsWith('D');
+      done = await deps.work.answer(askJob(deps, question || 'hjälp', { as: 'message', chartIfAsked: true, options: { nativeFeedback } }, before?.json));
       if (!conversation?.quiet || worthSaying(done.answer)) noteOutcome(deps, done.answer, channelKindOf(channel)); // for the curators; never throws
       return done.message!;
     },
