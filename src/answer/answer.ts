@@ -30,6 +30,7 @@ import { noSource } from './intents/nosource.ts';
 import { outsideSources } from './nofigure.ts';
 import { shareOfTotal } from './share.ts';
 import { writtenSum } from './written.ts';
+import { totalInstead } from './evidence.ts';
 import { sidesCompared, sidesOf } from './sides.ts';
 import { saidBy } from './intents/people.ts';
 import { asksMoney } from './match.ts';
@@ -196,12 +197,13 @@ function compose(ctx: Ctx): Composed {
     if (!composed.answered && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => hasTrait(r, 'answersYear') && r !== intent))) {
       // How money is paid out that no payment answers ("måste regionerna nå inklusionsmålet för att få ut
       // pengarna?") gives way to the sentences a later reading finds; if none does, its own "nothing" is the answer.
-      if (q.form !== null || intent !== 'payment') return gaveWay ?? composed;
+      if (q.form !== null || intent !== 'payment') return gaveWay ?? totalInstead(ctx, composed, ranked) ?? composed;
       gaveWay ??= composed;
     }
     candidates.push(composed);
   }
-  return choose(candidates, q.form) ?? unknown(ctx);
+  const chosen = choose(candidates, q.form) ?? unknown(ctx);
+  return totalInstead(ctx, chosen, ranked) ?? chosen;
 }
 
 /**

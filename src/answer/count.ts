@@ -95,8 +95,13 @@ const LINE_WORD = /^(?:budget|line|item|post|rad|rader|budgetpost|budgetrad)/u;
 /** The word counted — the first word after "hur många"/"how many" that is not a filler — and the word after it. */
 function countedNoun(text: string): [string | null, string | null] {
   const m = /(?:hur\s+många|how\s+many)\s+(?:(?:olika|separate|different|st|distinct)\s+)?([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?/iu.exec(text);
+  // "areas — how many were there?": a verb after "how many" counts the thing named before it, which the answer's list shows.
+  if (m?.[1] && COUNT_VERB.test(m[1])) return [null, null];
   return [m?.[1]?.toLowerCase() ?? null, m?.[2]?.toLowerCase() ?? null];
 }
+
+/** Verbs right after "how many"/"hur många": no noun is named there. */
+const COUNT_VERB = /^(?:were|was|are|is|there|exist|exists|existed|finns|fanns|var|är|blev|blir)$/iu;
 
 /** A number word in the fact's sentence followed, within a few words, by a word the question counts. */
 function countIn(f: Fact, wanted: string[], exact = false): { n: number; word: string; phrase: string } | null {

@@ -61,7 +61,13 @@ const LINE_NOUN = /^(?:post|poster|posterna|posten|rad|rader|raderna|budgetpost|
 const MONEY_SUM = ['how-much', 'together', 'total-word', 'money-noun', 'money-figure'];
 /** The plain "what is" of a definition: beside a word for money it asks the amount. */
 /** "what's GMC …", "vad är KVÅ …": "what is" and an acronym written in capitals. */
-const ACRONYM_ASKED = /(?:^|[\s,:])(?:what's|what is|whats|vad är|vad e|vad betyder)\s+(?:the\s+)?\p{Lu}{2,6}(?:\s*[?.!]*\s*$|\s+(?!i samverkan)(?:in|i|inom|within|on|på|som|that|which)\s)/u;
+const ACRONYM_ASKED = /(?:^|[\s,:])(?:what's|what is|whats|vad är|vad e|vad betyder)\s+(?:the\s+)?(\p{Lu}{2,6})(?:\s*[?.!]*\s*$|\s+(?!i samverkan)(?:in|i|inom|within|on|på|som|that|which)\s)/u;
+/** "SVF = ?", "KVÅ står för?", "SVF stands for?": an acronym, as written, asked what it stands for. */
+const ACRONYM_EQUALS = /(?<![\p{L}])(\p{Lu}{2,6})\s*(?:=|står för|stands for)\s*\?/u;
+/** The acronym a question asks the meaning of with "=" or "står för" ("SVF = ?"), lower case; null when none. */
+export const equatedAcronym = (text: string): string | null => ACRONYM_EQUALS.exec(text)?.[1]?.toLowerCase() ?? null;
+/** The acronym a question asks the meaning of ("SVF = ?", "what is SVF in the RCC documents?"), lower case; null when none. */
+export const askedAcronym = (text: string): string | null => equatedAcronym(text) ?? ACRONYM_ASKED.exec(text)?.[1]?.toLowerCase() ?? null;
 const WHAT_IS = new Set(['vad är', 'vad e', "what's", 'what is', 'whats', 'what are']);
 const WH = new Set(['vad', 'vem', 'vilka', 'vilken', 'vilket', 'hur', 'när', 'varför', 'varifrån', 'vart', 'varthän', 'what', 'which', 'who', 'whose', 'how', 'when', 'where', 'why']);
 
@@ -249,7 +255,13 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   for (const c of [...keptCues.map((m) => m.value.cue), ...topicCues.map((m) => m.value.cue), ...read.typoCues]) if (!cueList.includes(c) && !(asksFigure && c.id === 'definition-word')) cueList.push(c);
   // "what is GMC in the cancer genomics task?": an acronym, as written, after "what is" asks what it stands for.
   const standsFor = lex.cues.find((c) => c.id === 'stands-for');
-  const acronymAsked = ACRONYM_ASKED.test(part.text) && !/(?<!\d)20\d{2}(?!\d)/u.test(part.text);
+  // "SVF = ?", "SVF står för?": that acronym is asked; other words of the message are its context.
+  const equated = equatedAcronym(part.text);
+  const isTerm = (c: Concept) => c.text.toLowerCase() === equated || c.wordings.some((w) => w.words.join(' ') === equated);
+  if (equated && concepts.some(isTerm)) for (const c of concepts) if (!isTerm(c)) c.soft = true;
+  // (An acronym and nothing else, "SKR = ?", is read by its own feature, acronym-alone.)
+  const equatedAmongOthers = !!equated && !!part.text.replace(ACRONYM_EQUALS, '').trim();
+  const acronymAsked = (ACRONYM_ASKED.test(part.text) || equatedAmongOthers) && !/(?<!\d)20\d{2}(?!\d)/u.test(part.text);
   if (standsFor && !cueList.includes(standsFor) && acronymAsked) cueList.push(standsFor);
   const signals = new Set(cueList.map((c) => c.id));
   if (acronymAsked) signals.add('acronym-asked');

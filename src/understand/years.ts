@@ -195,7 +195,8 @@ export const DASH_YEAR = /(^|[^\d\s]\s+|^\s*)[-–](2\d)(?![\d%]|[.,:]\d)/gu;
 /** Words after which a number is no year ("kl 19", "rad 24", "page 21"). */
 const NOT_YEAR_AFTER = new Set(['kl', 'klockan', 'nr', 'nummer', 'number', 'no', 'rad', 'raden', 'line', 'sidan', 'sida', 'page', 'vecka', 'v', 'week', 'punkt', 'paragraf', 'de', 'the', 'alla', 'all', 'top', 'topp']);
 /** What may follow a year written short: the end, a stop, or a word joining it to another year. */
-const AFTER_SHORT_YEAR = /^(?:$|[?!.,;:)\]]|och\b|o\b|and\b|vs\.?|versus\b|resp\.?|respektive\b|eller\b|or\b|till\b|to\b|[-–—&+/]\s*(?:'|’)?(?:20)?\d{2}\b)/iu;
+/** (A number before "/" and a full year is a document's: "meddelande 19/2020"; "21/24" is two years.) */
+const AFTER_SHORT_YEAR = /^(?:$|[?!.,;:)\]]|och\b|o\b|and\b|vs\.?|versus\b|resp\.?|respektive\b|eller\b|or\b|till\b|to\b|[-–—&+]\s*(?:'|’)?(?:20)?\d{2}\b|\/\s*(?:'|’)?\d{2}(?!\d))/iu;
 
 /**
  * Years written short, as in Slack: "barncancer 23", "rehab24", "SVF 21 vs 24", "'24" — read as

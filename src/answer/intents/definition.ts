@@ -4,6 +4,7 @@
  * of the sources that define it — or, when none does, those that mention it.
  */
 import { lexicon } from '../../lexicon/load.ts';
+import { askedAcronym } from '../../understand/understand.ts';
 import { type Composed, item, section } from '../compose.ts';
 import type { Ctx } from '../context.ts';
 import { matches, required } from '../match.ts';
@@ -14,7 +15,10 @@ export function definition(ctx: Ctx): Composed | null {
   const several = acronyms(ctx, lex);
   if (several) return several;
   const concept = ctx.q.concepts.map((c) => lex.concepts.find((x) => x.id === c.id)).find((c) => c?.acronym);
-  const term = ctx.q.owner ?? concept?.acronym?.short;
+  // "SVF = ? it keeps showing up in the RCC docs", "what is SVF in the RCC documents?": the acronym
+  // asked is defined, not the owner named beside it.
+  const asked = askedAcronym(ctx.q.text);
+  const term = (asked && concept?.acronym?.short.toLowerCase() === asked ? concept.acronym.short : null) ?? ctx.q.owner ?? concept?.acronym?.short;
   if (!term) return ctx.q.signals.has('agreement-word') && !required(ctx) ? theAgreement(ctx) : null;
   // "JApreventNCD, vad är RCC:s roll där?": a topic beside the term asks what the term does with it, not what it is.
   // "What's GMC short for in the cancer genomics task?" asks what it stands for: the rest says where it is used.

@@ -54,7 +54,8 @@ export function lines(ctx: Ctx): Composed | null {
     const within = new Set(years.flatMap((y) => linesOf(ctx.corpus, y)).filter((f) => (limit.below ? f.amountSEK! < limit.amount : f.amountSEK! > limit.amount)));
     return yearLines(ctx, years, 'lines', within);
   }
-  return yearLines(ctx, years, 'lines');
+  const order = superlative(ctx);
+  return order && years.length === 1 ? leadingLine(ctx, yearLines(ctx, years, 'lines'), order) : yearLines(ctx, years, 'lines');
 }
 
 /** Words for one budget line, and for several: "the … line" asks one amount, "the lines" a list. */
@@ -135,4 +136,18 @@ export function yearLines(ctx: Ctx, years: number[], intent: Composed['intent'],
     sections,
     notes: [...notes, ...closingNotes(ctx)],
   };
+}
+
+/**
+ * "Vilken post var minst 2026?": the year's lines by size under a lead that names the smallest (or
+ * the largest) — unless two share that amount, when the list says it.
+ */
+export function leadingLine(ctx: Ctx, lines: Composed, order: number): Composed {
+  const [first, second] = lines.facts.filter((f) => f.kind === 'budget' && f.amountSEK !== null);
+  if (!lines.answered || !first || (second && second.amountSEK === first.amountSEK)) return lines;
+  const lead =
+    order < 0
+      ? t(ctx, `Minst ${first.year} är ${first.label}: ${amountOf(first, 'sv')}.`, `The smallest ${first.year} line is ${first.label}: ${amountOf(first, 'en')}.`)
+      : t(ctx, `Störst ${first.year} är ${first.label}: ${amountOf(first, 'sv')}.`, `The largest ${first.year} line is ${first.label}: ${amountOf(first, 'en')}.`);
+  return { ...lines, lead, sections: [{ title: lines.lead, items: [] }, ...lines.sections] };
 }

@@ -13,7 +13,7 @@ import { inYears, linesOf } from '../query.ts';
 import { t } from '../words.ts';
 import { eachTopic } from './amount.ts';
 import { perYear, withoutChange } from './compare.ts';
-import { yearLines } from './lines.ts';
+import { leadingLine, yearLines } from './lines.ts';
 
 export function trend(asked: Ctx): Composed | null {
   const ctx = withoutChange(orUnknown(asked));
@@ -23,7 +23,7 @@ export function trend(asked: Ctx): Composed | null {
   // "Vad fick mest pengar 2024?", "minsta delen 2026?": within one year, its budget lines by size;
   // "rank the 2024 sjukvårdsregionala lines": the lines of the topic by size.
   if (order && ctx.q.years.length === 1 && linesOf(ctx.corpus, ctx.years[0]!).length) {
-    if (!required(ctx)) return yearLines(ctx, ctx.years, 'trend');
+    if (!required(ctx)) return leadingLine(ctx, yearLines(ctx, ctx.years, 'trend'), order);
     const group = groupLines(ctx);
     if (group) return { ...group.answer, intent: 'trend', facts: bySize(group.answer.facts), sections: group.answer.sections.map((s) => ({ ...s, items: [...s.items].sort((a, b) => order * ((b.facts[0]?.amountSEK ?? 0) - (a.facts[0]?.amountSEK ?? 0))) })) };
     // "Vilken var störst 2024: rehab eller barncancer?": a line for each topic named, the larger first.
@@ -44,3 +44,4 @@ export function trend(asked: Ctx): Composed | null {
       : t(ctx, `Störst är ${first.year} med ${amountOf(first, 'sv')}.`, `The largest is ${first.year}, with ${amountOf(first, 'en')}.`);
   return order ? { ...r, lead: sentence, sections: [{ title: r.lead, items: r.sections.flatMap((s) => s.items) }] } : { ...r, notes: [sentence, ...r.notes] };
 }
+

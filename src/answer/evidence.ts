@@ -1,0 +1,32 @@
+/**
+ * The lead chosen by what the corpus holds: a question whose words about a topic find no fact at
+ * all in the years it asks about, but which asks for the year's total ("board slide needs the
+ * headline figure for 2023, what was the total?") or states that total ("556 MSEK for 2023 — can I
+ * put that in the report as is?"), is answered by the total. Those words were its context, not its
+ * topic: no figure of theirs is missing, and "nothing about board" would read as nonsense.
+ */
+import type { Composed } from './compose.ts';
+import type { Ctx } from './context.ts';
+import { COMPOSERS, type Intent } from './intents/index.ts';
+import { partial } from './match.ts';
+import { inYears, totalOf } from './query.ts';
+
+/**
+ * Signals that the topic's own money is asked ("hur mycket fick patologi 2023 av totalen?", "hur stor
+ * del av totalen"): the total is then no answer, and "no figure for X" is.
+ */
+const ITS_MONEY = ['how-much-of', 'share-of', 'part-of', 'money-get', 'money-verb', 'pay'];
+
+export function totalInstead(ctx: Ctx, composed: Composed, ranked: readonly Intent[]): Composed | null {
+  const q = ctx.q;
+  if (composed.answered || composed.intent === 'total' || !q.years.length || !ctx.years.length || ctx.missing.length) return null;
+  if (q.owner || q.people.length || ITS_MONEY.some((s) => q.signals.has(s))) return null;
+  const statesTotal = q.claimed.length > 0 && q.claimed.every((x) => ctx.years.some((y) => totalOf(ctx.corpus, y)?.amountSEK === x));
+  // The total asked in words of its own ("what was the total?"), not the topic's money ("how much …") nor its lines.
+  const asksTotal = q.signals.has('total-word') && !q.signals.has('how-much') && !q.signals.has('lines-word') && ranked.includes('total');
+  if (!statesTotal && !asksTotal) return null;
+  if (partial(ctx, (f) => f.kind !== 'total' && inYears(f, ctx.years)).length) return null;
+  // The words without a fact are set aside: the total is read as if they were not there.
+  const total = COMPOSERS.total({ ...ctx, topic: [], q: { ...q, concepts: [] } });
+  return total?.answered ? total : null;
+}
