@@ -30,7 +30,7 @@ import { noSource } from './intents/nosource.ts';
 import { outsideSources } from './nofigure.ts';
 import { shareOfTotal } from './share.ts';
 import { writtenSum } from './written.ts';
-import { totalInstead } from './evidence.ts';
+import { notMentioned, totalInstead } from './evidence.ts';
 import { sidesCompared, sidesOf } from './sides.ts';
 import { saidBy } from './intents/people.ts';
 import { asksMoney } from './match.ts';
@@ -119,7 +119,7 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   const read = writtenSum(ctx) ?? related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx)));
   // A comparison that found no two amounts may compare two different things, each of its own year.
   const two = read.answered && read.facts.filter((f) => f.amountSEK !== null).length >= 2;
-  const composed = leadFirst(withProvenance(ctx, outsideSources(ctx, payerTotal(ctx, shareOfTotal(ctx, countChecked(ctx, counted(ctx, perRecipient(ctx, (!two && bySides(ctx, opts)) || read))))))), ctx.lang);
+  const composed = leadFirst(withProvenance(ctx, outsideSources(ctx, notMentioned(ctx, payerTotal(ctx, shareOfTotal(ctx, countChecked(ctx, counted(ctx, perRecipient(ctx, (!two && bySides(ctx, opts)) || read)))))))), ctx.lang);
   // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)" —
   // what the answer's sentence does not already say.
   const unsaid = took.filter((c) => !new RegExp(`(?<![\\p{L}\\d])${String(c).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\d])`, 'iu').test(composed.lead));

@@ -10,6 +10,8 @@ import type { Ctx } from './context.ts';
 import { COMPOSERS, type Intent } from './intents/index.ts';
 import { partial } from './match.ts';
 import { inYears, totalOf } from './query.ts';
+import { listWords } from './format.ts';
+import { t } from './words.ts';
 
 /**
  * Signals that the topic's own money is asked ("hur mycket fick patologi 2023 av totalen?", "hur stor
@@ -30,3 +32,28 @@ export function totalInstead(ctx: Ctx, composed: Composed, ranked: readonly Inte
   const total = COMPOSERS.total({ ...ctx, topic: [], q: { ...q, concepts: [] } });
   return total?.answered ? total : null;
 }
+
+/**
+ * "Does the 2024 agreement fund proton therapy at Skandionkliniken?": a yes/no question about a
+ * thing the sources never name with the rest of it is answered no-such-thing first — "the sources
+ * do not mention …" — with what they say of the rest under it, never as if the rest were the question.
+ * The things are the corpus words left out of the topic and the names (capitalised) nobody knows.
+ */
+export function notMentioned(ctx: Ctx, composed: Composed): Composed {
+  const q = ctx.q;
+  if (!composed.answered || !(q.signals.has('yes-no') || q.whether)) return composed;
+  const names = q.unknown.filter((w) => new RegExp(`(?<![\\p{L}])\\p{Lu}${escapeRe(w.slice(1))}(?![\\p{L}])`, 'u').test(q.text));
+  const absent = [...new Set([...ctx.dropped, ...names])].filter((w) => !CALENDAR.test(w));
+  if (!absent.length) return composed;
+  // Each word as the question writes it ("Skandionkliniken").
+  const written = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])`, 'iu').exec(q.text)?.[0] ?? w;
+  const words = listWords(absent.map((w) => `"${written(w)}"`), ctx.lang);
+  const lead = t(ctx, `Källorna nämner inte ${words}.`, `The sources do not mention ${words}.`);
+  const rest = composed.lead ? [{ title: composed.lead, items: [] }] : [];
+  return { ...composed, answered: false, difference: undefined, lead, sections: [...rest, ...composed.sections], notes: composed.notes.filter((n) => !absent.some((w) => n.includes(`"${w}"`))) };
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Names of months and days, capitalised in English: a date's words, not a thing the sources lack. */
+const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;

@@ -23,7 +23,8 @@ export function definition(ctx: Ctx): Composed | null {
   // "JApreventNCD, vad är RCC:s roll där?": a topic beside the term asks what the term does with it, not what it is.
   // "What's GMC short for in the cancer genomics task?" asks what it stands for: the rest says where it is used.
   if (!ctx.q.signals.has('acronym-asked') && ctx.topic.some((c) => !c.soft && c !== ctx.q.concepts.find((x) => x.id === concept?.id))) return null;
-  const expansion = lex.owners.find((o) => o.owner === term)?.long ?? concept?.acronym?.long;
+  // The long form of the term itself: an owner's, or the acronym's — never one word's expansion said of another.
+  const expansion = lex.owners.find((o) => o.owner === term)?.long ?? (concept?.acronym?.short === term ? concept.acronym.long : undefined);
   // Every owner named is defined ("skillnaden mellan RCC och RCC i samverkan").
   const terms = new Set([term, ...ctx.q.owners]);
   const list = ctx.corpus.facts.filter((f) => f.tags?.includes('definition') && f.term && (terms.has(f.term) || (terms.has('RCC') && f.term === 'RCC i samverkan')));
