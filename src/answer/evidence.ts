@@ -37,13 +37,15 @@ export function totalInstead(ctx: Ctx, composed: Composed, ranked: readonly Inte
  * "Does the 2024 agreement fund proton therapy at Skandionkliniken?": a yes/no question about a
  * thing the sources never name with the rest of it is answered no-such-thing first — "the sources
  * do not mention …" — with what they say of the rest under it, never as if the rest were the question.
- * The things are the corpus words left out of the topic and the names (capitalised) nobody knows.
+ * The things are names (capitalised inside the sentence) that nothing in the sources holds, or holds
+ * only apart from the rest of the question.
  */
 export function notMentioned(ctx: Ctx, composed: Composed): Composed {
   const q = ctx.q;
   if (!composed.answered || !(q.signals.has('yes-no') || q.whether)) return composed;
-  const names = q.unknown.filter((w) => new RegExp(`(?<![\\p{L}])\\p{Lu}${escapeRe(w.slice(1))}(?![\\p{L}])`, 'u').test(q.text));
-  const absent = [...new Set([...ctx.dropped, ...names])].filter((w) => !CALENDAR.test(w));
+  // A name: capitalised inside a sentence ("… at Skandionkliniken?"), not as its first word ("Back in 2021 …").
+  const isName = (w: string) => new RegExp(`(?<=[\\p{Ll}\\d,;]\\s+)\\p{Lu}${escapeRe(w.slice(1))}(?![\\p{L}])`, 'u').test(q.text);
+  const absent = [...new Set([...ctx.dropped, ...q.unknown])].filter((w) => !CALENDAR.test(w) && isName(w));
   if (!absent.length) return composed;
   // Each word as the question writes it ("Skandionkliniken").
   const written = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])`, 'iu').exec(q.text)?.[0] ?? w;
