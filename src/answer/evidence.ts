@@ -1,9 +1,10 @@
 /**
- * The lead chosen by what the corpus holds: a question whose words about a topic find no fact at
- * all in the years it asks about, but which asks for the year's total ("board slide needs the
- * headline figure for 2023, what was the total?") or states that total ("556 MSEK for 2023 — can I
- * put that in the report as is?"), is answered by the total. Those words were its context, not its
- * topic: no figure of theirs is missing, and "nothing about board" would read as nonsense.
+ * The lead chosen by what the corpus holds, not by the top reading alone.
+ * - `totalInstead`: a question whose words about a topic find no fact at all in the years it asks
+ *   about, but which asks for the year's total ("board slide needs the headline figure for 2023, what
+ *   was the total?") or states it ("556 MSEK for 2023 — can I put that in the report as is?"), is
+ *   answered by the total: those words were its context, and "nothing about board" reads as nonsense.
+ * - `notMentioned`: a yes/no question about a name the sources never hold with the rest of it says so first.
  */
 import type { Composed } from './compose.ts';
 import type { Ctx } from './context.ts';
