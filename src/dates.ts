@@ -6,6 +6,9 @@
 /** The bot's time zone: digests, "today" and days left are all reckoned here. */
 export const TIME_ZONE = 'Europe/Stockholm';
 
+/** The months as Swedish texts write them, January first. */
+export const SWEDISH_MONTHS: readonly string[] = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
 const DAY_MS = 86_400_000;
 const utc = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 

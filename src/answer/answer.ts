@@ -31,6 +31,7 @@ import { outsideSources } from './nofigure.ts';
 import { shareOfTotal } from './share.ts';
 import { writtenSum } from './written.ts';
 import { notMentioned, totalInstead } from './evidence.ts';
+import { escapeRegExp } from '../text/regex.ts';
 import { sidesCompared, sidesOf } from './sides.ts';
 import { saidBy } from './intents/people.ts';
 import { asksMoney } from './match.ts';
@@ -122,7 +123,7 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   const composed = leadFirst(withProvenance(ctx, outsideSources(ctx, notMentioned(ctx, payerTotal(ctx, shareOfTotal(ctx, countChecked(ctx, counted(ctx, perRecipient(ctx, (!two && bySides(ctx, opts)) || read)))))))), ctx.lang);
   // What a follow-up took from the question before, said with the answer: "(barncancer, 2021)" —
   // what the answer's sentence does not already say.
-  const unsaid = took.filter((c) => !new RegExp(`(?<![\\p{L}\\d])${String(c).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\d])`, 'iu').test(composed.lead));
+  const unsaid = took.filter((c) => !new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(String(c))}(?![\\p{L}\\d])`, 'iu').test(composed.lead));
   const end = /[.:]$/u.exec(composed.lead)?.[0] ?? '';
   const said = unsaid.length && composed.lead ? { ...composed, lead: `${composed.lead.slice(0, composed.lead.length - end.length)} (${unsaid.join(', ')})${end}` } : composed;
   const finished = finish(q, said, opts.corpus);

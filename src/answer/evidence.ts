@@ -13,6 +13,7 @@ import { partial } from './match.ts';
 import { inYears, totalOf } from './query.ts';
 import { listWords } from './format.ts';
 import { t } from './words.ts';
+import { escapeRegExp as escapeRe } from '../text/regex.ts';
 
 /**
  * Signals that the topic's own money is asked ("hur mycket fick patologi 2023 av totalen?", "hur stor
@@ -56,7 +57,6 @@ export function notMentioned(ctx: Ctx, composed: Composed): Composed {
   return { ...composed, answered: false, difference: undefined, lead, sections: [...rest, ...composed.sections], notes: composed.notes.filter((n) => !absent.some((w) => n.includes(`"${w}"`))) };
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Names of months and days, capitalised in English: a date's words, not a thing the sources lack. */
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;

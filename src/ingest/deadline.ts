@@ -9,11 +9,12 @@
  * One period named several times in a source is one deadline, with the other lines in `alsoAt`.
  */
 import type { Tag } from '../corpus/schema.ts';
+import { SWEDISH_MONTHS } from '../dates.ts';
 import { withoutAmounts } from '../corpus/amounts.ts';
 import { type Sentence } from './document.ts';
 import { type Draft, type SourceDoc, capitalise, trimEnd } from './context.ts';
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS = SWEDISH_MONTHS;
 const M = MONTHS.join('|');
 
 interface Hit {

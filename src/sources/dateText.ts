@@ -1,10 +1,11 @@
 /** Dates as documents write them. */
 import { isRealIsoDate } from '../corpus/schema.ts';
+import { SWEDISH_MONTHS } from '../dates.ts';
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS = SWEDISH_MONTHS;
 
 /** The first date a text states: "2020-12-18", "18 december 2020". */
-export function dateIn(text: string): string | null {
+export function dateStated(text: string): string | null {
   const found = firstDate(text);
   return found && isRealIsoDate(found) ? found : null;
 }

@@ -5,7 +5,7 @@
  */
 import type { SourceKind } from '../corpus/schema.ts';
 import { isStamp, readDocument } from '../ingest/document.ts';
-import { dateIn } from './dateText.ts';
+import { dateStated } from './dateText.ts';
 import type { ReadSource } from './read.ts';
 
 export interface Described {
@@ -49,11 +49,11 @@ function publisherOf(source: ReadSource, head: string): { value: string | null; 
 function publishedOf(source: ReadSource, lines: string[]): { value: string | null; from?: string } {
   if (source.hints.published) return { value: source.hints.published, from: "the page's publication date" };
   const stamp = lines.find((l) => isStamp(l.trim()) || /^(?:Sidan publicerades|Publicerad|Publicerat)\b/.test(l.trim()));
-  const stamped = stamp ? dateIn(stamp) : null;
+  const stamped = stamp ? dateStated(stamp) : null;
   if (stamped) return { value: stamped, from: `"${stamp!.trim()}"` };
   // A letter or board message dates itself at its head ("2020-12-18").
-  const head = lines.slice(0, 15).find((l) => /^\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2} \p{L}+ \d{4})\s*$/u.test(l) && dateIn(l));
-  return head ? { value: dateIn(head), from: `the date at the head of the text ("${head.trim()}")` } : { value: null };
+  const head = lines.slice(0, 15).find((l) => /^\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2} \p{L}+ \d{4})\s*$/u.test(l) && dateStated(l));
+  return head ? { value: dateStated(head), from: `the date at the head of the text ("${head.trim()}")` } : { value: null };
 }
 
 /** The years an agreement text covers: those its title names, else the year its agreement sentences name most. */

@@ -7,7 +7,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { dateIn } from './dateText.ts';
+import { dateStated } from './dateText.ts';
 import { SourceFileError } from './errors.ts';
 
 export interface HtmlText {
@@ -79,7 +79,7 @@ function toLines(root: Element): string[] {
       return;
     }
     const block = BLOCK.has(tag);
-    if (block) flush(tag !== 'DIV' && tag !== 'SPAN');
+    if (block) flush(tag !== 'DIV');
     for (const child of el.childNodes) walk(child);
     if (block) flush(tag === 'P' || tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'BLOCKQUOTE' || tag === 'DIV' || tag === 'SECTION');
   };
@@ -94,15 +94,15 @@ function toLines(root: Element): string[] {
 function publishedOf(doc: Document): string | null {
   for (const sel of ['meta[property="article:published_time"]', 'meta[name="publish-date"]', 'meta[name="DC.date.issued"]', 'meta[name="dcterms.issued"]', 'meta[name="date"]']) {
     const v = doc.querySelector(sel)?.getAttribute('content');
-    const d = v ? dateIn(v) : null;
+    const d = v ? dateStated(v) : null;
     if (d) return d;
   }
   const body = doc.body?.textContent ?? '';
   const stamp = /(?:Sidan publicerades|Publicerad|Publicerat|Publiceringsdatum)[:\s]+(?:den\s+)?([^\n]{6,40})/i.exec(body);
-  const fromStamp = stamp ? dateIn(stamp[1]!) : null;
+  const fromStamp = stamp ? dateStated(stamp[1]!) : null;
   if (fromStamp) return fromStamp;
   const time = doc.querySelector('article time[datetime], main time[datetime]')?.getAttribute('datetime');
-  return time ? dateIn(time) : null;
+  return time ? dateStated(time) : null;
 }
 
 /** The text of a saved web page; a SourceFileError when it has no content. */

@@ -9,6 +9,8 @@
  * ("smear-test"). A phrase matches only whole words: "pap" never matches inside "papper".
  * Where two phrases overlap, the longer wins; a replacement is never read again by another phrase.
  */
+import { escapeRegExp } from '../text/regex.ts';
+
 /** A phrase an admin taught (`/cancer-admin synonym add "<fras>" = <ord i källorna>`): read as the corpus's words. */
 export interface TaughtPhrase {
   phrase: string;
@@ -19,8 +21,6 @@ export interface TaughtPhrase {
 /** Letters that match each other when å, ä and ö are ignored (é, à, ø as the lexicon's fold does). */
 const SAME_LETTER: Record<string, string> = { a: '[aåäà]', å: '[aåäà]', ä: '[aåäà]', à: '[aåäà]', o: '[oöø]', ö: '[oöø]', ø: '[oöø]', e: '[eé]', é: '[eé]' };
 
-/** Escapes the characters that are syntax in a `u` regular expression (a hyphen never reaches here: it separates words). */
-const escapeRe = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A phrase as a pattern: its words, each letter folded, separated by runs of spaces or hyphens. */
 export function phrasePattern(phrase: string): string {
@@ -29,7 +29,7 @@ export function phrasePattern(phrase: string): string {
     .toLowerCase()
     .trim()
     .split(/[\s-]+/)
-    .map((word) => [...word].map((c) => SAME_LETTER[c] ?? escapeRe(c)).join(''))
+    .map((word) => [...word].map((c) => SAME_LETTER[c] ?? escapeRegExp(c)).join(''))
     .join('[\\s-]+');
 }
 

@@ -8,11 +8,11 @@ import type { BotDeps } from '../deps.ts';
 import { COMMANDS } from './commands/index.ts';
 import { ASK_ABOUT_MESSAGE } from './askAboutMessage.ts';
 import { FEEDBACK_MODAL } from '../../render/modals.ts';
+import { escapeRegExp as escapeRe } from '../../text/regex.ts';
 
 /** Every action id a listener of the bot handles (see actions/index.ts and the Home tab). */
 export const HANDLED_ACTIONS = /^(?:share_answer|show_more|show_source_\d+|feedback_up|feedback_down|feedback|open_source_url|ask_question_\d+|show_chart)$/;
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const OTHER_COMMAND = new RegExp(`^(?!(?:${COMMANDS.map(escapeRe).join('|')})$)`);
 const OTHER_ACTION = new RegExp(`^(?!${HANDLED_ACTIONS.source.slice(1, -1)}$)`);
 /** Every shortcut but the bot's own (askAboutMessage.ts). */
