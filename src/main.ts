@@ -15,8 +15,8 @@ import type { LogLevel } from '@slack/bolt';
 import { startDigestScheduler, type DigestScheduler } from './digest/scheduler.ts';
 import { slackPoster } from './digest/slackPost.ts';
 import { loadDotenv, readSettings, SettingsError, type Settings } from './settings.ts';
-import { createSlackApp, SlackStartError, startSlackApp, stopSlackApp } from './slack/app.ts';
-import { DatabaseError, openStore } from './store/open.ts';
+import { createSlackApp, SlackStartError, startSlackApp, stopSlackApp, workspacePosters } from './slack/app.ts';
+import { DatabaseError, openConfiguredStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 import { startWorkPool } from './work/pool.ts';
 import type { Work } from './work/work.ts';
@@ -38,7 +38,11 @@ async function main(): Promise<void> {
   try {
     corpus = loadCorpus();
     lexicon(); // the vocabulary files (data/lexicon/): a bad one stops the start here, not at the first question
-    store = openStore(settings.dataDir, { allowNewDatabase: settings.allowNewDatabase === true, warn: (m) => process.stderr.write(`${m}\n`) });
+    store = await openConfiguredStore(settings, {
+      allowNewDatabase: settings.allowNewDatabase === true,
+      warn: (m) => process.stderr.write(`${m}\n`),
+      onError: (m) => process.stderr.write(`${m}\n`),
+    });
   } catch (error) {
     if (!(error instanceof DataError || error instanceof DatabaseError)) throw error;
     process.stderr.write(`The bot cannot start: ${error.message}\n`);
@@ -47,7 +51,7 @@ async function main(): Promise<void> {
   }
 
   if (settings.mode === 'console') {
-    endOnClosedPipe(() => store.close());
+    endOnClosedPipe(() => void store.close());
     try {
       await runConsole({
         corpus,
@@ -59,7 +63,7 @@ async function main(): Promise<void> {
         dataDir: settings.dataDir,
       });
     } finally {
-      store.close();
+      await store.close();
     }
     return;
   }
@@ -76,7 +80,7 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     process.stderr.write(`The bot cannot start: its worker threads could not load the sources (${error instanceof Error ? error.message : String(error)})\n`);
-    store.close();
+    await store.close();
     process.exitCode = 1;
     return;
   }
@@ -97,7 +101,7 @@ async function main(): Promise<void> {
     } catch (error) {
       app.logger.warn('stopping the Slack app:', error);
     }
-    store.close();
+    await store.close().catch((error: unknown) => app.logger.warn('closing the database:', error));
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
@@ -110,7 +114,7 @@ async function main(): Promise<void> {
     process.stderr.write(`The bot cannot start: ${error.message}\n`);
     await app.stop().catch(() => {});
     await work.close().catch(() => {});
-    store.close();
+    await store.close().catch(() => {});
     process.exit(1);
   }
   app.logger.info(settings.mode === 'socket' ? 'Slack app running in Socket Mode' : `Slack app listening on port ${settings.port} at /slack/events`);
@@ -119,6 +123,7 @@ async function main(): Promise<void> {
     store,
     corpus,
     post: slackPoster(app.client),
+    ...(settings.oauth ? { postFor: workspacePosters(app, store)! } : {}),
     horizonDays: settings.digestHorizonDays,
     log: (message) => app.logger.error(message),
   });

@@ -27,6 +27,12 @@ const Env = z.object({
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-\S+$/, 'needs an app-level token that starts with "xapp-"')),
   /** Signing secret from Basic Information; verifies requests in HTTP mode. */
   SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S+$/, 'needs the signing secret from the app\'s Basic Information page, without spaces')),
+  /** The app's Client ID (Basic Information): with the secret and a state secret, the bot is installed per workspace through OAuth. */
+  SLACK_CLIENT_ID: optional(z.string().regex(/^\d+\.\d+$/, 'needs the Client ID from the app\'s Basic Information page, such as 1234567890.1234567890')),
+  /** The app's Client Secret (Basic Information). */
+  SLACK_CLIENT_SECRET: optional(z.string().regex(/^\S+$/, 'needs the Client Secret from the app\'s Basic Information page, without spaces')),
+  /** A secret of your own (32 characters or more) that signs the OAuth state, so an install cannot be forged. */
+  SLACK_STATE_SECRET: optional(z.string().regex(/^\S{32,}$/, 'needs a random secret of at least 32 characters without spaces (e.g. `openssl rand -hex 32`)')),
   /** HTTP port for /slack/events (HTTP mode). */
   PORT: withDefault(
     z.coerce.number({ error: 'needs a port number from 0 to 65535' }).int('needs a whole port number').min(0, 'needs a port number from 0 to 65535').max(65535, 'needs a port number from 0 to 65535'),
@@ -40,6 +46,10 @@ const Env = z.object({
    */
   ALLOW_NEW_DATABASE: optional(
     z.enum(['1', '0'], { error: 'needs 1 to let the bot begin a new, empty database in DATA_DIR (or 0, or leave it empty)' }).transform((v) => v === '1'),
+  ),
+  /** A PostgreSQL database for the bot's state instead of SQLite under DATA_DIR (replicas share it). */
+  DATABASE_URL: optional(
+    z.string().refine((v) => /^postgres(?:ql)?:\/\/\S+$/.test(v) && URL.canParse(v), 'needs a PostgreSQL URL such as postgres://user:password@host:5432/database (or leave it empty to keep state in SQLite under DATA_DIR)'),
   ),
   /** Base URL of the Slack Web API; only tests and proxies change it. */
   SLACK_API_URL: optional(z.url({ error: 'needs an http(s) URL such as https://slack.com/api/', protocol: /^https?$/ })),
@@ -69,9 +79,18 @@ const Env = z.object({
   LOG_FORMAT: withDefault(z.enum(['text', 'json'], { error: 'needs text or json' }), 'text'),
 });
 
+/** What installing the app per workspace through OAuth needs (multi-workspace HTTP mode). */
+export interface OAuthSettings {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+}
+
 /** Validated settings, with the mode worked out. Holds secrets: never log this object. */
 export interface Settings {
   mode: Mode;
+  /** Set when the bot is installed per workspace through OAuth (HTTP mode, no SLACK_BOT_TOKEN). */
+  oauth?: OAuthSettings;
   botToken?: string;
   appToken?: string;
   signingSecret?: string;
@@ -79,6 +98,8 @@ export interface Settings {
   dataDir: string;
   /** Set (true) only for a start that may begin a new, empty database where DATA_DIR held one. */
   allowNewDatabase?: true;
+  /** The PostgreSQL database holding the state, when DATABASE_URL is set; SQLite in dataDir otherwise. Holds a password: never log it. */
+  databaseUrl?: string;
   slackApiUrl?: string;
   adminUserIds: string[];
   digestHorizonDays: number;
@@ -134,8 +155,10 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   }
   const parsed = result.data;
   const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret } = parsed;
+  const oauth = oauthSettings(parsed, { botToken, appToken, signingSecret });
   let mode: Mode;
-  if (!botToken && !appToken && !signingSecret) mode = 'console';
+  if (oauth) mode = 'http';
+  else if (!botToken && !appToken && !signingSecret) mode = 'console';
   else if (!botToken) {
     throw new SettingsError([
       `SLACK_BOT_TOKEN: missing; needs the bot token (xoxb-…) from OAuth & Permissions, because ${appToken ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set (leave every Slack setting empty to run the console)`,
@@ -150,12 +173,14 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   const slackApiUrl = parsed.SLACK_API_URL ? (parsed.SLACK_API_URL.endsWith('/') ? parsed.SLACK_API_URL : `${parsed.SLACK_API_URL}/`) : undefined;
   return {
     mode,
+    ...(oauth ? { oauth } : {}),
     ...(botToken ? { botToken } : {}),
     ...(appToken ? { appToken } : {}),
     ...(signingSecret ? { signingSecret } : {}),
     port: parsed.PORT,
     dataDir: parsed.DATA_DIR,
     ...(parsed.ALLOW_NEW_DATABASE ? { allowNewDatabase: true as const } : {}),
+    ...(parsed.DATABASE_URL ? { databaseUrl: parsed.DATABASE_URL } : {}),
     ...(slackApiUrl ? { slackApiUrl } : {}),
     adminUserIds: parsed.ADMIN_USER_IDS,
     digestHorizonDays: parsed.DIGEST_HORIZON_DAYS,
@@ -164,4 +189,24 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     logLevel: parsed.LOG_LEVEL,
     logFormat: parsed.LOG_FORMAT,
   };
+}
+
+const OAUTH_NAMES = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+/**
+ * The OAuth settings when the bot is to be installed per workspace; undefined when none of them
+ * is set. Some but not all, or all beside a bot token or an app token, is an error naming what to change.
+ */
+function oauthSettings(
+  parsed: { SLACK_CLIENT_ID?: string | undefined; SLACK_CLIENT_SECRET?: string | undefined; SLACK_STATE_SECRET?: string | undefined },
+  slack: { botToken?: string | undefined; appToken?: string | undefined; signingSecret?: string | undefined },
+): OAuthSettings | undefined {
+  const missing = OAUTH_NAMES.filter((name) => !parsed[name]);
+  if (missing.length === OAUTH_NAMES.length) return undefined;
+  const problems: string[] = missing.map((name) => `${name}: missing; installing the bot per workspace (OAuth) needs ${OAUTH_NAMES.join(', ')} and SLACK_SIGNING_SECRET`);
+  if (!slack.signingSecret) problems.push('SLACK_SIGNING_SECRET: missing; installing the bot per workspace (OAuth) runs in HTTP mode, which verifies every request with it');
+  if (slack.botToken) problems.push('SLACK_BOT_TOKEN: set beside the OAuth settings; leave it empty to install per workspace, or leave SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET empty to serve the one workspace of the token');
+  if (slack.appToken) problems.push('SLACK_APP_TOKEN: set beside the OAuth settings; installing per workspace runs in HTTP mode, so leave it empty');
+  if (problems.length) throw new SettingsError(problems);
+  return { clientId: parsed.SLACK_CLIENT_ID!, clientSecret: parsed.SLACK_CLIENT_SECRET!, stateSecret: parsed.SLACK_STATE_SECRET! };
 }

@@ -72,7 +72,7 @@ export async function consoleChart(line: string, answer: Answer | undefined, opt
 const NEW_CONVERSATION = /^\/(?:ny|new)$/iu;
 
 /** One line typed at the console → the reply text. A question is read as part of `conversation`. */
-export function consoleReply(line: string, opts: ConsoleOptions, now = new Date(), conversation: Conversation = {}): string {
+export async function consoleReply(line: string, opts: ConsoleOptions, now = new Date(), conversation: Conversation = {}): Promise<string> {
   const today = opts.today ?? dateIn(now);
   if (NEW_CONVERSATION.test(line.trim())) {
     conversation.previous = undefined;
@@ -92,14 +92,14 @@ export function consoleReply(line: string, opts: ConsoleOptions, now = new Date(
       adminUserIds: [CONSOLE_USER, ...(opts.adminUserIds ?? [])],
       digestHorizonDays: opts.digestHorizonDays ?? 60,
     };
-    const reply = handler(m[2] ?? '', ctx);
+    const reply = await handler(m[2] ?? '', ctx);
     return reply.answer ? renderPlain(reply.answer) : mrkdwnToText(reply.sources ? `${reply.text}\n\n${reply.sources}` : reply.text);
   }
   // "2": the second question the answer before offered ("Menade du: 1) … 2) …").
   const pick = /^([1-9])$/u.exec(line.trim());
   const question = pick && conversation.offered?.[Number(pick[1]) - 1] ? conversation.offered[Number(pick[1]) - 1]! : line;
   // A question offered stands on its own: it was checked as such.
-  const turn = answerTurn(question, { corpus: opts.corpus, today, previous: question === line ? conversation.previous : undefined, taught: opts.store.taughtPhrases() });
+  const turn = answerTurn(question, { corpus: opts.corpus, today, previous: question === line ? conversation.previous : undefined, taught: await opts.store.taughtPhrases() });
   conversation.previous = turn.question;
   conversation.last = turn.answer;
   conversation.offered = turn.answer.suggestions;
@@ -124,7 +124,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     if (line) {
       try {
         conversation.last = undefined;
-        say(consoleReply(line, opts, new Date(), conversation));
+        say(await consoleReply(line, opts, new Date(), conversation));
         const chart = await consoleChart(line, conversation.last, opts);
         if (chart) say(chart);
       } catch (e) {

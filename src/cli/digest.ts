@@ -10,7 +10,7 @@ import { isRealIsoDate } from '../corpus/schema.ts';
 import { dateIn } from '../dates.ts';
 import { buildDigest, type Digest } from '../digest/digest.ts';
 import { databasePath } from '../store/open.ts';
-import { readUserDeadlines } from '../store/sqlite.ts';
+import { readUserDeadlines } from '../store/sqliteRead.ts';
 import { checkArgs, runMain, usageError } from './cli.ts';
 import { mrkdwnToText } from '../text/mrkdwn.ts';
 

@@ -12,7 +12,7 @@ import { dateIn } from '../dates.ts';
 import { LEXICON_DIR, lexicon } from '../lexicon/load.ts';
 import { loadDotenv, readDataDir } from '../settings.ts';
 import { databasePath } from '../store/open.ts';
-import { readCuration } from '../store/sqlite.ts';
+import { readCuration } from '../store/sqliteRead.ts';
 import { understand } from '../understand/understand.ts';
 import { vocabularyOf } from '../understand/vocabulary.ts';
 import { CliError, checkArgs, runMain, usageError } from './cli.ts';

@@ -15,7 +15,7 @@ import { buildReport, type Report, reportText } from '../curation/report.ts';
 import { dateIn } from '../dates.ts';
 import { loadDotenv, readDataDir } from '../settings.ts';
 import { databasePath } from '../store/open.ts';
-import { readCuration } from '../store/sqlite.ts';
+import { readCuration } from '../store/sqliteRead.ts';
 import { CliError, checkArgs, runMain, usageError } from './cli.ts';
 
 const USAGE = 'usage: npm run --silent report -- [--json] [--days N]   (N: whole days, 1–3650)';

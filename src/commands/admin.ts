@@ -22,7 +22,7 @@ import { mentionsTaught } from '../understand/taught.ts';
 import type { CommandContext, CommandHandler, CommandReply } from './types.ts';
 
 /** One subcommand: the text after its first word, and the command's context (the caller is an admin). */
-export type AdminSubcommand = (args: string, ctx: CommandContext) => CommandReply;
+export type AdminSubcommand = (args: string, ctx: CommandContext) => Promise<CommandReply>;
 
 /** How many entries of each list the Slack reply shows. */
 export const ADMIN_REPORT_TOP = 10;
@@ -35,6 +35,7 @@ const USAGE = [
   '• `/cancer-admin synonym remove 3` – glöm inlärd fras nr 3',
   '• `/cancer-admin synonym list` – alla inlärda fraser',
   '• `/cancer-admin channel auto on | off | status` – i kanalen: svara på alla frågor där utan att nämnas, i tråd',
+  '• `/cancer-admin admin add @namn` – gör någon till administratör i den här arbetsytan',
 ].join('\n');
 
 const SYNONYM_USAGE = [
@@ -59,12 +60,12 @@ export function splitVerb(text: string): { verb: string; args: string } {
   return { verb: m[1]!.toLowerCase(), args: m[2]!.trim() };
 }
 
-const report: AdminSubcommand = (args, ctx) => {
+const report: AdminSubcommand = async (args, ctx) => {
   if (args && !/^\d{1,4}$/.test(args)) return refuse(`Ange antal dagar som en siffra, till exempel \`/cancer-admin report 7\` (inte «${displayUserText(args.slice(0, 40))}»).`);
   const days = args ? Number(args) : undefined;
   if (days !== undefined && (days < 1 || days > MAX_REPORT_DAYS)) return refuse(`Antal dagar ska vara 1–${MAX_REPORT_DAYS}.`);
   const since = days === undefined ? undefined : new Date(ctx.now.getTime() - days * 86_400_000);
-  const built = buildReport({ notes: ctx.store.curationNotes(since), votes: ctx.store.voteCounts(since), taught: ctx.store.taughtPhrases(), corpus: ctx.corpus, today: ctx.today });
+  const built = buildReport({ notes: await ctx.store.curationNotes(since), votes: await ctx.store.voteCounts(since), taught: await ctx.store.taughtPhrases(), corpus: ctx.corpus, today: ctx.today });
   return { ok: true, text: reportText(built, { days, format: 'mrkdwn', top: ADMIN_REPORT_TOP }) };
 };
 
@@ -77,23 +78,23 @@ export function parseTeaching(args: string): { phrase: string; words: string } |
 }
 
 /** The recorded unanswered questions a phrase, just taught, makes the bot answer. */
-function nowAnswered(ctx: CommandContext, phrase: string): number {
+async function nowAnswered(ctx: CommandContext, phrase: string): Promise<number> {
   const questions = new Map<string, string>();
-  for (const n of ctx.store.curationNotes()) if (n.kind === 'unanswered' && mentionsTaught(n.question, phrase)) questions.set(normaliseQuestion(n.question), n.question);
-  const taught = ctx.store.taughtPhrases();
+  for (const n of await ctx.store.curationNotes()) if (n.kind === 'unanswered' && mentionsTaught(n.question, phrase)) questions.set(normaliseQuestion(n.question), n.question);
+  const taught = await ctx.store.taughtPhrases();
   return [...questions.values()].filter((q) => {
     const a = answer(q, { corpus: ctx.corpus, today: ctx.today, taught });
     return a.answered && !isNoSourceAnswer(a);
   }).length;
 }
 
-function teach(args: string, ctx: CommandContext): CommandReply {
+async function teach(args: string, ctx: CommandContext): Promise<CommandReply> {
   const sides = parseTeaching(args);
   if (!sides) return refuse(`Skriv frasen, ett likhetstecken och orden i källorna. Inget sparades.\n${SYNONYM_USAGE}`);
-  const check = checkTaught(sides, { corpus: ctx.corpus, taught: ctx.store.taughtPhrases() });
+  const check = checkTaught(sides, { corpus: ctx.corpus, taught: await ctx.store.taughtPhrases() });
   if (!check.ok) return refuse(`${escapeMrkdwn(check.message)} Inget sparades.`);
-  const t = ctx.store.addTaughtPhrase({ phrase: check.phrase, words: check.words, addedBy: ctx.userId, addedAt: ctx.now });
-  const closed = nowAnswered(ctx, t.phrase);
+  const t = await ctx.store.addTaughtPhrase({ phrase: check.phrase, words: check.words, addedBy: ctx.userId, addedAt: ctx.now });
+  const closed = await nowAnswered(ctx, t.phrase);
   return {
     ok: true,
     text: [
@@ -105,23 +106,23 @@ function teach(args: string, ctx: CommandContext): CommandReply {
   };
 }
 
-function forget(args: string, ctx: CommandContext): CommandReply {
+async function forget(args: string, ctx: CommandContext): Promise<CommandReply> {
   const arg = args.replace(/^(nr|#)\s*/i, '');
   if (!/^\d{1,9}$/.test(arg)) return refuse('Ange numret på frasen som ska bort, till exempel `/cancer-admin synonym remove 3` (numret står i `/cancer-admin synonym list`). Inget togs bort.');
-  const t = ctx.store.removeTaughtPhrase(Number(arg));
+  const t = await ctx.store.removeTaughtPhrase(Number(arg));
   if (!t) return refuse(`Det finns ingen inlärd fras nr ${arg}. Inget togs bort.`);
   return { ok: true, text: `Borttagen: nr ${t.id}, ${quoted(t.phrase)} = ${quoted(t.words)}. Den gäller inte längre.` };
 }
 
 const listLine = (t: TaughtPhraseRecord) => `• nr ${t.id}: ${quoted(t.phrase)} → ${quoted(t.words)} (<@${t.addedBy}>, ${dateIn(new Date(t.addedAt))})`;
 
-function list(ctx: CommandContext): CommandReply {
-  const taught = ctx.store.taughtPhrases();
+async function list(ctx: CommandContext): Promise<CommandReply> {
+  const taught = await ctx.store.taughtPhrases();
   if (!taught.length) return { ok: true, text: 'Inga inlärda fraser ännu. Lär mig en med `/cancer-admin synonym add "<fras>" = <ord i källorna>`.' };
   return { ok: true, text: [`*Inlärda fraser* (${taught.length})`, ...taught.map(listLine)].join('\n') };
 }
 
-const synonym: AdminSubcommand = (args, ctx) => {
+const synonym: AdminSubcommand = async (args, ctx) => {
   const { verb, args: rest } = splitVerb(args);
   if (verb === 'add') return teach(rest, ctx);
   if (verb === 'remove') return forget(rest, ctx);
@@ -133,20 +134,30 @@ const synonym: AdminSubcommand = (args, ctx) => {
  * `channel auto on|off|status`: an answer channel answers every top-level question to the bot in
  * its thread, without a mention (chit-chat and what the sources hold nothing about get no reply).
  */
-const channel: AdminSubcommand = (args, ctx) => {
+const channel: AdminSubcommand = async (args, ctx) => {
   const m = /^auto\s+(on|off|status)\s*$/iu.exec(args.trim());
   if (!m) return refuse('Använd: `/cancer-admin channel auto on`, `off` eller `status` i kanalen det gäller.');
   if (ctx.channelId.startsWith('D')) return refuse('Ett svarsflöde gäller en kanal: skriv kommandot i kanalen, inte i ett DM.');
   const verb = m[1]!.toLowerCase();
   if (verb === 'status') {
-    const on = ctx.store.answerChannel(ctx.channelId);
+    const on = await ctx.store.answerChannel(ctx.channelId);
     return { ok: true, text: on ? `Jag svarar på alla frågor i den här kanalen, i tråd (påslaget ${on.enabledAt.slice(0, 10)}).` : 'Jag svarar här bara när någon nämner mig.' };
   }
-  const changed = ctx.store.setAnswerChannel(ctx.channelId, verb === 'on', ctx.userId);
+  const changed = await ctx.store.setAnswerChannel(ctx.channelId, verb === 'on', ctx.userId);
   if (verb === 'on') {
     return { ok: true, text: changed ? 'Nu svarar jag på frågor i den här kanalen utan att nämnas, i tråd. Småprat och sådant källorna inte tar upp lämnar jag. (Kanalen behöver ha mig som medlem.)' : 'Jag svarade redan på frågor i den här kanalen.' };
   }
   return { ok: true, text: changed ? 'Nu svarar jag här bara när någon nämner mig.' : 'Jag svarade redan bara när någon nämner mig här.' };
+};
+
+/** `admin add <@U…>`: another admin of this workspace (ADMIN_USER_IDS stay admins everywhere). */
+const admin: AdminSubcommand = async (args, ctx) => {
+  const m = /^add\s+<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>\s*$/u.exec(args.trim());
+  if (!m) return refuse('Använd: `/cancer-admin admin add @namn` (nämn personen, så att Slack skickar hens id). Inget ändrades.');
+  const userId = m[1]!;
+  if (ctx.adminUserIds.includes(userId)) return { ok: true, text: `<@${userId}> är redan administratör här. Inget ändrades.` };
+  await ctx.store.addAdmin(userId, ctx.userId, ctx.now);
+  return { ok: true, text: `<@${userId}> är nu administratör här och kan använda /cancer-admin och lägga till och ta bort deadlines.` };
 };
 
 /** The subcommands by their first word. The caller is an admin by the time one is called. */
@@ -154,9 +165,10 @@ export const ADMIN_SUBCOMMANDS: Record<string, AdminSubcommand> = {
   report,
   synonym,
   channel,
+  admin,
 };
 
-export const adminCommand: CommandHandler = (text, ctx) => {
+export const adminCommand: CommandHandler = async (text, ctx) => {
   const refusal = adminRefusal(ctx);
   if (refusal) return refusal;
   const { verb, args } = splitVerb(text);

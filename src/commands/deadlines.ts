@@ -25,8 +25,8 @@ const USAGE = [
 
 const refuse = (text: string): CommandReply => ({ ok: false, text });
 
-function list(days: number, ctx: CommandContext): CommandReply {
-  const sel = selectDeadlines({ corpus: ctx.corpus, userDeadlines: ctx.store.userDeadlines(), today: ctx.today, days });
+async function list(days: number, ctx: CommandContext): Promise<CommandReply> {
+  const sel = selectDeadlines({ corpus: ctx.corpus, userDeadlines: await ctx.store.userDeadlines(), today: ctx.today, days });
   const lines = [`*Deadlines de närmaste ${days} dagarna* (${ctx.today} – ${sel.until})`];
   if (sel.overdue.length) lines.push('', '*Försenade*', ...sel.overdue.map((d) => deadlineLine(d, ctx.corpus)), '', '*Kommande*');
   else lines.push('');
@@ -42,16 +42,16 @@ function adminRefusal(ctx: CommandContext, what: string): CommandReply | null {
   return refuse(`Bara administratörer kan ${what} deadlines. Be någon av ${ctx.adminUserIds.map((id) => `<@${id}>`).join(', ')}. Inget ändrades.`);
 }
 
-function add(args: string, ctx: CommandContext): CommandReply {
+async function add(args: string, ctx: CommandContext): Promise<CommandReply> {
   const refusal = adminRefusal(ctx, 'lägga till');
   if (refusal) return refusal;
   const m = /^(\S*)\s*([\s\S]*)$/.exec(args)!;
   if (!m[1]) return refuse(`Skriv datum och text: \`/cancer-deadlines add 2026-12-01 Rapport till styrelsen\`. Inget sparades.`);
   const check = checkNewDeadline(m[1], m[2]!, ctx.today);
   if (!check.ok) return refuse(check.message);
-  let d: ReturnType<CommandContext['store']['addDeadline']>;
+  let d: Awaited<ReturnType<CommandContext['store']['addDeadline']>>;
   try {
-    d = ctx.store.addDeadline({ date: check.date, text: check.text, addedBy: ctx.userId, ...(ctx.userName ? { addedByName: ctx.userName } : {}), addedAt: ctx.now });
+    d = await ctx.store.addDeadline({ date: check.date, text: check.text, addedBy: ctx.userId, ...(ctx.userName ? { addedByName: ctx.userName } : {}), addedAt: ctx.now });
   } catch (error) {
     // Never a success that stored nothing: a full or read-only disk is said as it is.
     return refuse(`Kunde inte spara deadlinen: databasen tog inte emot den (${(error as Error).message}). Inget sparades; försök igen eller be driften titta på disken.`);
@@ -62,19 +62,19 @@ function add(args: string, ctx: CommandContext): CommandReply {
   };
 }
 
-function remove(args: string, ctx: CommandContext): CommandReply {
+async function remove(args: string, ctx: CommandContext): Promise<CommandReply> {
   const refusal = adminRefusal(ctx, 'ta bort');
   if (refusal) return refusal;
   const arg = args.trim().replace(/^(nr|#)\s*/i, '');
   if (!/^\d{1,9}$/.test(arg)) {
     return refuse(`Ange numret på deadlinen som ska bort, till exempel \`/cancer-deadlines remove 3\` (numret står i listan). Inget togs bort.`);
   }
-  const d = ctx.store.removeDeadline(Number(arg));
+  const d = await ctx.store.removeDeadline(Number(arg));
   if (!d) return refuse(`Det finns ingen tillagd deadline nr ${arg}. Deadlines ur källorna kan inte tas bort. Inget togs bort.`);
   return { ok: true, text: `Borttagen: nr ${d.id}, ${d.date} – ${escapeMrkdwn(d.text)}.` };
 }
 
-export const deadlinesCommand: CommandHandler = (text, ctx) => {
+export const deadlinesCommand: CommandHandler = async (text, ctx) => {
   const t = text.trim();
   const m = /^(\S+)\s*([\s\S]*)$/.exec(t);
   const verb = m?.[1]!.toLowerCase() ?? '';

@@ -35,8 +35,8 @@ const refuse = (text: string): CommandReply => ({ ok: false, text });
 /** An instant as Stockholm wall-clock text: "måndag 23 november 2026 kl 08:00". */
 const when = (d: Date) => `${swedishDate(dateIn(d))} kl ${timeIn(d)}`;
 
-function next(ctx: CommandContext, sub: { time: string; subscribedAt: string }): string {
-  const sentToday = ctx.store.digestLog(ctx.channelId, ctx.today)?.status === 'sent';
+async function next(ctx: CommandContext, sub: { time: string; subscribedAt: string }): Promise<string> {
+  const sentToday = (await ctx.store.digestLog(ctx.channelId, ctx.today))?.status === 'sent';
   const at = nextDigestAt(sub, ctx.now, { sentToday });
   if (!at) return '';
   return at.getTime() === ctx.now.getTime() ? ' Dagens sammanfattning skickas inom några minuter.' : ` Nästa: ${when(at)}.`;
@@ -69,22 +69,22 @@ function turnedOn(before: Subscription | null, time: string): string {
   return before.time === time ? `Kanalen får redan sammanfattningen kl ${time}.` : `Tiden ändrad från ${before.time} till ${time}.`;
 }
 
-function on(arg: string, ctx: CommandContext, access: ChannelAccess | null): CommandReply {
+async function on(arg: string, ctx: CommandContext, access: ChannelAccess | null): Promise<CommandReply> {
   const time = arg === '' ? DEFAULT_DIGEST_TIME : parseTime(arg);
   if (!time) return refuse(`Tiden skrivs TT:MM, mellan 00:00 och 23:59, till exempel \`/cancer-digest on 07:30\` (inte «${displayUserText(arg.slice(0, 40))}»). Inget ändrades.`);
   if (access && !access.ok) return refuse(accessRefusal(access));
-  const before = ctx.store.subscription(ctx.channelId);
-  const sub = ctx.store.subscribe({ channelId: ctx.channelId, time, subscribedBy: ctx.userId, now: ctx.now });
-  return { ok: true, text: `${turnedOn(before, time)}${next(ctx, sub)}` };
+  const before = await ctx.store.subscription(ctx.channelId);
+  const sub = await ctx.store.subscribe({ channelId: ctx.channelId, time, subscribedBy: ctx.userId, now: ctx.now });
+  return { ok: true, text: `${turnedOn(before, time)}${await next(ctx, sub)}` };
 }
 
-function off(ctx: CommandContext): CommandReply {
-  const ended = ctx.store.unsubscribe(ctx.channelId);
+async function off(ctx: CommandContext): Promise<CommandReply> {
+  const ended = await ctx.store.unsubscribe(ctx.channelId);
   return { ok: true, text: ended ? 'Sammanfattningen är avslutad för den här kanalen.' : 'Den här kanalen får ingen sammanfattning; inget att stänga av.' };
 }
 
-function status(ctx: CommandContext): CommandReply {
-  const sub = ctx.store.subscription(ctx.channelId);
+async function status(ctx: CommandContext): Promise<CommandReply> {
+  const sub = await ctx.store.subscription(ctx.channelId);
   const lines: string[] = [];
   if (sub?.pausedReason) {
     const { why, todo } = explainPause(sub.pausedReason);
@@ -92,13 +92,13 @@ function status(ctx: CommandContext): CommandReply {
     lines.push(`Sammanfattningen (varje vardag kl ${sub.time}, påslagen av <@${sub.subscribedBy}>) är *pausad*${since}: ${why} (Slack svarade \`${escapeMrkdwn(sub.pausedReason)}\`).`);
     lines.push(todo);
   } else if (sub) {
-    lines.push(`Kanalen får sammanfattningen varje vardag kl ${sub.time} (svensk tid; helgdagar hoppas över), påslagen av <@${sub.subscribedBy}>.${next(ctx, sub)}`);
+    lines.push(`Kanalen får sammanfattningen varje vardag kl ${sub.time} (svensk tid; helgdagar hoppas över), påslagen av <@${sub.subscribedBy}>.${await next(ctx, sub)}`);
     lines.push(`Deadlines de närmaste ${ctx.digestHorizonDays} dagarna tas med.`);
   } else {
     lines.push('Den här kanalen får ingen sammanfattning. Slå på den med `/cancer-digest on [TT:MM]`.');
   }
-  const last = ctx.store.lastDigestSent(ctx.channelId);
-  const today = ctx.store.digestLog(ctx.channelId, ctx.today);
+  const last = await ctx.store.lastDigestSent(ctx.channelId);
+  const today = await ctx.store.digestLog(ctx.channelId, ctx.today);
   // 'sending': a scheduler holds the claim and may already have posted it (one that died mid-send
   // leaves it so until another takes over, finds the post and logs it), so "none sent" would lie.
   const sending = today?.status === 'sending' && sub !== null && !sub.pausedReason;
@@ -110,8 +110,8 @@ function status(ctx: CommandContext): CommandReply {
   return { ok: true, text: lines.join('\n') };
 }
 
-function preview(ctx: CommandContext): CommandReply {
-  const digest = buildDigest({ corpus: ctx.corpus, userDeadlines: ctx.store.userDeadlines(), today: ctx.today, horizonDays: ctx.digestHorizonDays });
+async function preview(ctx: CommandContext): Promise<CommandReply> {
+  const digest = buildDigest({ corpus: ctx.corpus, userDeadlines: await ctx.store.userDeadlines(), today: ctx.today, horizonDays: ctx.digestHorizonDays });
   const facts = digest.facts.filter((f): f is Fact & { source: 'corpus' } => f.source === 'corpus').map(({ source: _, ...fact }) => fact as Fact);
   return { ok: true, text: digest.text, facts };
 }
@@ -130,7 +130,7 @@ export const turnsDigestOn = (text: string): boolean => parse(text).verb === 'on
  * (null: not checked, as on the console, which has no Slack channel).
  */
 export function digestCommandFor(access: ChannelAccess | null): CommandHandler {
-  return (text, ctx) => {
+  return async (text, ctx) => {
     const { verb, rest } = parse(text);
     const arg = rest.join(' ');
     switch (verb) {

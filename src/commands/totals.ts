@@ -86,7 +86,7 @@ function usage(corpus: Corpus, problem: string): CommandReply {
   return { ok: false, text: `${problem}\n${TOTALS_USAGE}\nKällorna täcker ${listYears(yearsWithTotal(corpus))}.`, facts: [] };
 }
 
-export const totalsCommand: CommandHandler = (text, { corpus }) => {
+export const totalsCommand: CommandHandler = async (text, { corpus }) => {
   const covered = yearsWithTotal(corpus);
   const first = covered[0];
   const last = covered.at(-1);

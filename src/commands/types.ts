@@ -45,4 +45,4 @@ export interface CommandReply {
   facts?: Fact[];
 }
 
-export type CommandHandler = (text: string, ctx: CommandContext) => CommandReply;
+export type CommandHandler = (text: string, ctx: CommandContext) => Promise<CommandReply>;

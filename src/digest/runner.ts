@@ -72,6 +72,11 @@ export interface DigestRunnerOptions {
   corpus: Corpus;
   /** Where digests go: `slackPoster(client)` in production, a recorder in tests. */
   post: PostDigest;
+  /**
+   * Where one workspace's digests go, when workspaces have tokens of their own (OAuth installs);
+   * null when the workspace has no installation any more. Default: `post` for every workspace.
+   */
+  postFor?: (teamId: string) => Promise<PostDigest | null>;
   /** The clock (default: the system clock). */
   now?: () => Date;
   /** DIGEST_HORIZON_DAYS (default 60). */
@@ -95,6 +100,12 @@ export interface DigestRunnerOptions {
   signal?: AbortSignal;
   /** Where failures are reported (default console.error). */
   log?: (message: string) => void;
+}
+
+/** One workspace's part of a run: its view of the store and the poster with its token. */
+interface TeamDigests {
+  store: Store;
+  post: PostDigest;
 }
 
 /** What happened to one channel's digest in one run. */
@@ -186,29 +197,31 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
   const failedRetryMs = opts.failedRetryMs ?? 5 * 60_000;
   const log = opts.log ?? ((m: string) => console.error(m));
   const { store } = opts;
+  /** Where one workspace's digests go: its part of the store, and a poster with its token. */
+  const postFor = opts.postFor ?? (async () => opts.post);
 
   /**
    * Pause the subscription after a refusal for good and tell its subscriber, once: only the call
    * that actually paused it sends the DM. A token or permission refusal would refuse the DM too,
    * so then only the log says it.
    */
-  async function pause(sub: Subscription, failure: Extract<SlackFailure, { kind: 'permanent' }>): Promise<void> {
-    if (!store.pauseSubscription(sub.channelId, failure.error, now())) return;
+  async function pause(t: TeamDigests, sub: Subscription, failure: Extract<SlackFailure, { kind: 'permanent' }>): Promise<void> {
+    if (!(await t.store.pauseSubscription(sub.channelId, failure.error, now()))) return;
     if (failure.scope === 'workspace') {
       log(`digest for ${sub.channelId} paused: Slack refused the bot's token or permissions (${failure.error}); no DM to ${sub.subscribedBy}, it would be refused too`);
       return;
     }
     log(`digest for ${sub.channelId} paused: Slack refused it for good (${failure.error}); telling ${sub.subscribedBy} by DM`);
     try {
-      await opts.post(sub.subscribedBy, pauseNotice(sub.channelId, failure.error));
+      await t.post(sub.subscribedBy, pauseNotice(sub.channelId, failure.error));
     } catch (e) {
       log(`digest for ${sub.channelId}: could not tell ${sub.subscribedBy} about the pause either: ${classifySlackError(e).error}`);
     }
   }
 
-  async function send(sub: Subscription, date: string): Promise<DigestOutcome> {
+  async function send(t: TeamDigests, sub: Subscription, date: string): Promise<DigestOutcome> {
     const { channelId } = sub;
-    const { text } = buildDigest({ corpus: opts.corpus, userDeadlines: store.userDeadlines(), today: date, horizonDays: opts.horizonDays ?? DEFAULT_HORIZON_DAYS });
+    const { text } = buildDigest({ corpus: opts.corpus, userDeadlines: await t.store.userDeadlines(), today: date, horizonDays: opts.horizonDays ?? DEFAULT_HORIZON_DAYS });
     let lastError = '';
     let lastFailure: SlackFailure | undefined;
     for (let attempt = 1; attempt <= retry.attempts; attempt++) {
@@ -217,14 +230,14 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
           await sleep(retryDelay(attempt - 1, retry, lastFailure), opts.signal);
         } catch {
           lastError = `stopped before Slack accepted the post (${lastError})`;
-          store.markDigestFailed(channelId, date, claimant, lastError, attempt - 1, now());
+          await t.store.markDigestFailed(channelId, date, claimant, lastError, attempt - 1, now());
           return { channelId, date, status: 'failed', attempts: attempt - 1, error: lastError };
         }
-        store.renewClaim(channelId, date, claimant, now());
+        await t.store.renewClaim(channelId, date, claimant, now());
       }
       try {
-        await opts.post(channelId, text, { date });
-        store.markDigestSent(channelId, date, claimant, now(), attempt);
+        await t.post(channelId, text, { date });
+        await t.store.markDigestSent(channelId, date, claimant, now(), attempt);
         return { channelId, date, status: 'sent', attempts: attempt };
       } catch (e) {
         lastFailure = classifySlackError(e);
@@ -234,16 +247,16 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
           continue;
         }
         // Trying again would only repeat the refusal.
-        store.markDigestFailed(channelId, date, claimant, lastError, attempt, now());
+        await t.store.markDigestFailed(channelId, date, claimant, lastError, attempt, now());
         if (lastFailure.kind === 'refused') {
           log(`digest for ${channelId} on ${date}: Slack refused the message (${lastFailure.error}); not retrying it now`);
           return { channelId, date, status: 'failed', attempts: attempt, error: lastError };
         }
-        await pause(sub, lastFailure);
+        await pause(t, sub, lastFailure);
         return { channelId, date, status: 'failed', attempts: attempt, error: lastError, pausedReason: lastFailure.error };
       }
     }
-    store.markDigestFailed(channelId, date, claimant, lastError, retry.attempts, now());
+    await t.store.markDigestFailed(channelId, date, claimant, lastError, retry.attempts, now());
     return { channelId, date, status: 'failed', attempts: retry.attempts, error: lastError };
   }
 
@@ -252,14 +265,14 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
    * have died after Slack accepted its post and before logging it, so look for that post first;
    * found, it is logged as sent at Slack's time, and not posted again.
    */
-  async function takeOver(sub: Subscription, date: string, abandonedAt: Date): Promise<DigestOutcome> {
+  async function takeOver(t: TeamDigests, sub: Subscription, date: string, abandonedAt: Date): Promise<DigestOutcome> {
     const { channelId } = sub;
-    const findPosted = opts.post.findPosted;
-    if (!findPosted) return send(sub, date);
+    const findPosted = t.post.findPosted;
+    if (!findPosted) return send(t, sub, date);
     try {
       const found = await findPosted(channelId, date, new Date(abandonedAt.getTime() - ABANDONED_LOOKBACK_MS));
       if (found) {
-        store.markDigestSent(channelId, date, claimant, found.at, 1); // the dead scheduler's post
+        await t.store.markDigestSent(channelId, date, claimant, found.at, 1); // the dead scheduler's post
         log(`digest for ${channelId} on ${date}: a scheduler that stopped mid-send had posted it (ts ${found.ts}); logged it as sent, not posting again`);
         return { channelId, date, status: 'sent', attempts: 0, foundPosted: found.ts };
       }
@@ -274,8 +287,8 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
       log(`digest for ${channelId} on ${date}: could not check whether a scheduler that stopped mid-send had posted it (${why}); posting it, perhaps a second time`);
     }
     // The lookup may have waited out rate limits: keep the claim fresh while this runner posts.
-    store.renewClaim(channelId, date, claimant, now());
-    return send(sub, date);
+    await t.store.renewClaim(channelId, date, claimant, now());
+    return send(t, sub, date);
   }
 
   return {
@@ -284,15 +297,33 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
       const at = now();
       const date = dateIn(at);
       // A paused subscription waits for `/cancer-digest on`: no post, no claim, no retry.
-      const due = store.subscriptions().filter((s) => s.pausedReason === null && isDue(s, at, opts.skipHolidays ?? true));
-      const claimed = due.flatMap((sub) => {
+      const due = (await store.subscriptionsOfEveryTeam()).filter((s) => s.pausedReason === null && isDue(s, at, opts.skipHolidays ?? true));
+      const claimed: { t: TeamDigests; sub: Subscription; abandonedAt: Date | null }[] = [];
+      for (const sub of due) {
+        const teamStore = store.forTeam(sub.teamId);
         // Read before claiming: a 'sending' row that the claim takes over is one whose lease ran
         // out, left by a scheduler that died mid-send, perhaps after its post got through.
-        const before = store.digestLog(sub.channelId, date);
-        if (!store.claimDigest({ channelId: sub.channelId, date, claimant, now: at, leaseMs, failedRetryMs })) return [];
-        return [{ sub, abandonedAt: before?.status === 'sending' ? new Date(before.claimedAt) : null }];
-      });
-      return Promise.all(claimed.map(({ sub, abandonedAt }) => (abandonedAt ? takeOver(sub, date, abandonedAt) : send(sub, date))));
+        const before = await teamStore.digestLog(sub.channelId, date);
+        if (!(await teamStore.claimDigest({ channelId: sub.channelId, date, claimant, now: at, leaseMs, failedRetryMs }))) continue;
+        let post: PostDigest | null;
+        try {
+          post = await postFor(sub.teamId);
+        } catch (e) {
+          // No token now (the database, Slack's token refresh): released for a later try, as a failed post is.
+          const error = `no token for workspace ${sub.teamId}: ${e instanceof Error ? e.message : String(e)}`;
+          log(`digest for ${sub.channelId} on ${date}: ${error}`);
+          await teamStore.markDigestFailed(sub.channelId, date, claimant, error, 0, now());
+          continue;
+        }
+        if (!post) {
+          // The workspace's installation is gone (uninstalled while the digest was on): nothing can post there.
+          await teamStore.markDigestFailed(sub.channelId, date, claimant, 'app_uninstalled', 0, now());
+          if (await teamStore.pauseSubscription(sub.channelId, 'app_uninstalled', now())) log(`digest for ${sub.channelId} paused: the app is not installed in workspace ${sub.teamId} any more`);
+          continue;
+        }
+        claimed.push({ t: { store: teamStore, post }, sub, abandonedAt: before?.status === 'sending' ? new Date(before.claimedAt) : null });
+      }
+      return Promise.all(claimed.map(({ t, sub, abandonedAt }) => (abandonedAt ? takeOver(t, sub, date, abandonedAt) : send(t, sub, date))));
     },
   };
 }

@@ -2,13 +2,17 @@
  * The Slack app: Bolt over Socket Mode (with an app token) or HTTP at /slack/events (with the
  * signing secret, which Bolt checks on every request: forged or stale signatures get 401).
  * The Web API client retries failures and rate limits with backoff, then gives up.
+ * With the OAuth settings instead of a bot token, the app is installed per workspace
+ * (installations.ts): each request is answered with its workspace's token and sees its own state.
  *
  * Start it with `startSlackApp`: it checks the bot token with Slack first (auth.test), so a
  * rejected token or an unreachable Slack stops the bot with a message rather than a crash at the
  * first request.
  */
 import type { IncomingMessage, Server } from 'node:http';
-import { App, LogLevel as BoltLogLevel, type Logger } from '@slack/bolt';
+import { App, LogLevel as BoltLogLevel, type Logger, webApi } from '@slack/bolt';
+import type { PostDigest } from '../digest/runner.ts';
+import { slackPoster } from '../digest/slackPost.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { Settings } from '../settings.ts';
 import type { Store } from '../store/types.ts';
@@ -20,12 +24,15 @@ import { registerListeners } from './listeners/index.ts';
 import { trackInFlight, type InFlight } from './middleware/inFlight.ts';
 import { answerEachEventOnce, type ExactlyOnce } from './middleware/exactlyOnce.ts';
 import { watchStore } from '../store/watched.ts';
+import { INSTALL_PATH, INSTALL_SCOPES, installKeyOfPayload, installPages, REDIRECT_PATH, storeInstallations } from './installations.ts';
+import { inWorkspace, requestStore } from './workspace.ts';
+import type { OAuthSettings } from '../settings.ts';
 
 /** Retries of a failed Web API call: about 0.3 + 0.6 + 1.2 + 2.4 s with jitter, then give up. */
 export const RETRY_CONFIG = { retries: 4, factor: 2, minTimeout: 300, maxTimeout: 5_000, randomize: true };
 
 export interface SlackAppOptions {
-  settings: Pick<Settings, 'mode' | 'botToken' | 'appToken' | 'signingSecret' | 'slackApiUrl' | 'logLevel' | 'port' | 'adminUserIds' | 'digestHorizonDays'>;
+  settings: Pick<Settings, 'mode' | 'oauth' | 'botToken' | 'appToken' | 'signingSecret' | 'slackApiUrl' | 'logLevel' | 'port' | 'adminUserIds' | 'digestHorizonDays'>;
   corpus: Corpus;
   store: Store;
   /** Where logs go; Bolt's console logger at settings.logLevel when absent. */
@@ -40,29 +47,45 @@ export interface SlackAppOptions {
 
 /** Each app's work in flight, for stopSlackApp. */
 const inFlightOf = new WeakMap<App, InFlight>();
+/** Each app's install flow (installs per workspace), whose authorize finds a workspace's token. */
+const installerOf = new WeakMap<App, { authorize: (source: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }) => Promise<{ botToken?: string }> }>();
+/** Each app's Web API client options, for clients with a workspace's token. */
+const clientOptionsOf = new WeakMap<App, { slackApiUrl?: string }>();
 /** Each app's exactly-once bookkeeping of events, whose sweep starts with the app. */
 const onceOf = new WeakMap<App, ExactlyOnce>();
 
 const LEVELS = { debug: BoltLogLevel.DEBUG, info: BoltLogLevel.INFO, warn: BoltLogLevel.WARN, error: BoltLogLevel.ERROR } as const;
 
 export function createSlackApp({ settings, corpus, store: plainStore, logger, deps, work, retryConfig = RETRY_CONFIG }: SlackAppOptions): App {
-  if (settings.mode === 'console' || !settings.botToken) throw new Error('createSlackApp needs Slack settings (a bot token and an app token or signing secret)');
+  if (settings.mode === 'console' || (!settings.botToken && !settings.oauth)) throw new Error('createSlackApp needs Slack settings (a bot token and an app token or signing secret, or the OAuth settings)');
+  const perWorkspace = settings.oauth !== undefined;
   // Every store fault is logged in one line naming the database, and turns /health to 503.
   // (`app` is read only when a fault happens, long after it is built.)
   // The work's load for /health, known once the listeners' dependencies are built below.
   let loadOf: () => WorkLoad = () => ({ waiting: 0, running: 0, limit: 0 });
-  const store = watchStore(plainStore, (line, level) => (level === 'error' ? app.logger.error(line) : app.logger.info(line)));
+  // Each request sees its own workspace's state (src/slack/workspace.ts).
+  const store = watchStore(requestStore(plainStore), (line, level) => (level === 'error' ? app.logger.error(line) : app.logger.info(line)));
   const clientOptions = { retryConfig, ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}) };
   // deferInitialization: the token check runs in startSlackApp, where its failure can be reported.
-  const common = { token: settings.botToken, clientOptions, deferInitialization: true, ...(logger ? { logger } : {}), logLevel: LEVELS[settings.logLevel] };
+  const common = { ...(settings.botToken ? { token: settings.botToken } : {}), clientOptions, deferInitialization: true, ...(logger ? { logger } : {}), logLevel: LEVELS[settings.logLevel] };
   const app =
     settings.mode === 'socket'
       ? new App({ ...common, appToken: settings.appToken!, socketMode: true })
       : new App({
           ...common,
           // Bolt's receiver behind the guard: body limits, replayed and future signatures, before Bolt verifies.
-          receiver: new GuardedHTTPReceiver({ signingSecret: settings.signingSecret!, port: settings.port, customRoutes: [healthRoute(corpus, store, () => loadOf())], ...(logger ? { logger } : {}), logLevel: common.logLevel }),
+          receiver: new GuardedHTTPReceiver({
+            signingSecret: settings.signingSecret!,
+            port: settings.port,
+            customRoutes: [healthRoute(corpus, store, () => loadOf())],
+            ...(logger ? { logger } : {}),
+            logLevel: common.logLevel,
+            ...(settings.oauth ? installOptions(settings.oauth, store, clientOptions, { info: (m) => app.logger.info(m), warn: (m) => app.logger.warn(m) }) : {}),
+          }),
         });
+  clientOptionsOf.set(app, clientOptions);
+  const installer = (receiverOf(app) as { installer?: Parameters<typeof installerOf.set>[1] } | undefined)?.installer;
+  if (installer) installerOf.set(app, installer);
   const listenerDeps = botDeps({
     corpus,
     store,
@@ -76,13 +99,89 @@ export function createSlackApp({ settings, corpus, store: plainStore, logger, de
   const inFlight = trackInFlight();
   inFlightOf.set(app, inFlight);
   app.use(inFlight.middleware);
-  app.use(onlyOurWorkspace(app));
+  if (perWorkspace) {
+    app.use(inWorkspace(true));
+  } else {
+    app.use(onlyOurWorkspace(app));
+    app.use(inWorkspace(false));
+  }
   onceOf.set(app, answerEachEventOnce(app, store));
+  // Outermost: a request from a workspace with no installation is acknowledged and set aside before anything else.
+  if (perWorkspace) answerOnlyInstalled(app, store);
   registerListeners(app, listenerDeps);
   app.error(async (error) => {
     app.logger.error('unhandled error in a listener:', error);
   });
   return app;
+}
+
+/** What Bolt's HTTP receiver needs to serve the install flow and to find each workspace's token. */
+function installOptions(oauth: OAuthSettings, store: Store, clientOptions: { slackApiUrl?: string }, log: { info: (m: string) => void; warn: (m: string) => void }) {
+  return {
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret,
+    stateSecret: oauth.stateSecret,
+    scopes: INSTALL_SCOPES,
+    installationStore: storeInstallations(store),
+    installerOptions: {
+      installPath: INSTALL_PATH,
+      redirectUriPath: REDIRECT_PATH,
+      // A page with "Add to Slack": a link opened by a preview bot does not start an install.
+      directInstall: false,
+      // oauth.v2.access (and token refreshes) at SLACK_API_URL when it is set.
+      ...(clientOptions.slackApiUrl ? { clientOptions: { slackApiUrl: clientOptions.slackApiUrl } } : {}),
+      callbackOptions: installPages(log),
+    },
+  };
+}
+
+/**
+ * With installs per workspace, a request from a workspace that has no installation (never
+ * installed, or uninstalled) is acknowledged, logged once per workspace, and not answered: no
+ * other workspace's token ever answers it.
+ */
+function answerOnlyInstalled(app: App, store: Store): void {
+  const logged = new Set<string>();
+  const original = app.processEvent.bind(app);
+  app.processEvent = async (event) => {
+    const key = installKeyOfPayload(event.body);
+    let installed = true;
+    if (key) {
+      try {
+        installed = (await store.installation(key)) !== null;
+      } catch {
+        installed = true; // the database fault is logged by the store; Bolt's authorize decides
+      }
+    }
+    if (installed) return original(event);
+    if (!logged.has(key!)) {
+      logged.add(key!);
+      app.logger.warn(`a request from workspace ${key}, where the app is not installed; acknowledged, not answered (logged once per workspace)`);
+    }
+    await event.ack();
+  };
+}
+
+/** Bolt keeps its receiver to itself; the install flow (its installer) lives there. */
+const receiverOf = (app: App): unknown => (app as unknown as { receiver?: unknown }).receiver;
+
+/**
+ * Where each workspace's digests go, with installs per workspace: a poster with the workspace's
+ * bot token (refreshed by Bolt when token rotation is on); null when it has no installation.
+ * Undefined with one bot token: then `slackPoster(app.client)` serves every digest.
+ */
+export function workspacePosters(app: App, store: Store): ((teamId: string) => Promise<PostDigest | null>) | undefined {
+  const installer = installerOf.get(app);
+  if (!installer) return undefined;
+  const posters = new Map<string, PostDigest>();
+  return async (teamId) => {
+    if (!(await store.installation(teamId))) return null;
+    const { botToken } = await installer.authorize({ teamId, isEnterpriseInstall: false });
+    if (!botToken) return null;
+    let poster = posters.get(botToken);
+    if (!poster) posters.set(botToken, (poster = slackPoster(new webApi.WebClient(botToken, { ...clientOptionsOf.get(app), retryConfig: RETRY_CONFIG, logger: app.logger }))));
+    return poster;
+  };
 }
 
 /** The workspace the bot token belongs to (auth.test), once startSlackApp has asked. */
@@ -125,12 +224,15 @@ function startProblem(error: unknown, apiUrl: string): string {
  * Check the bot token with Slack, then start: Socket Mode, or HTTP on settings.port. Resolves
  * with what Bolt's start gives (the HTTP server in HTTP mode); rejects with a SlackStartError.
  */
-export async function startSlackApp(app: App, settings: Pick<Settings, 'mode' | 'port' | 'slackApiUrl'>): Promise<unknown> {
+export async function startSlackApp(app: App, settings: Pick<Settings, 'mode' | 'port' | 'slackApiUrl' | 'oauth'>): Promise<unknown> {
   const apiUrl = settings.slackApiUrl ?? 'https://slack.com/api/';
   try {
     await app.init();
-    const auth = (await app.client.auth.test()) as { team_id?: string };
-    if (auth.team_id) teamOf.set(app, auth.team_id);
+    // With one bot token, check it now; installs per workspace bring their tokens with each request.
+    if (!settings.oauth) {
+      const auth = (await app.client.auth.test()) as { team_id?: string };
+      if (auth.team_id) teamOf.set(app, auth.team_id);
+    }
     // Events a stopped process took and never answered are answered now, and looked for from then on.
     const once = onceOf.get(app);
     const answerUnfinished = () => {

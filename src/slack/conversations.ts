@@ -18,9 +18,9 @@ export interface ConversationKey {
 }
 
 /** The conversation's last question (read, and as its JSON) and who asked the first, if it is younger than a day. */
-export function conversationAt(deps: BotDeps, key: ConversationKey): { asker: string; previous: Question; json: string } | null {
+export async function conversationAt(deps: BotDeps, key: ConversationKey): Promise<{ asker: string; previous: Question; json: string } | null> {
   try {
-    const row = deps.store.conversation(key.channel, key.thread);
+    const row = await deps.store.conversation(key.channel, key.thread);
     if (!row || deps.now().getTime() - row.updatedAt > CONVERSATION_TTL_MS) return null;
     const previous = questionFromJson(row.question);
     return previous ? { asker: row.asker, previous, json: row.question } : null;
@@ -31,9 +31,9 @@ export function conversationAt(deps: BotDeps, key: ConversationKey): { asker: st
 }
 
 /** Keep a question already read (its JSON, as the work gives it) as the conversation's last; the asker stays whoever started it. */
-export function rememberRead(deps: BotDeps, key: ConversationKey, asker: string, read: string): void {
+export async function rememberRead(deps: BotDeps, key: ConversationKey, asker: string, read: string): Promise<void> {
   try {
-    deps.store.saveConversation(key.channel, key.thread, asker, read, deps.now().getTime());
+    await deps.store.saveConversation(key.channel, key.thread, asker, read, deps.now().getTime());
   } catch (error) {
     deps.logger.warn(`could not keep the conversation ${key.channel}/${key.thread}: ${(error as Error).message}`);
   }

@@ -13,40 +13,40 @@ import { todayOf, type BotDeps } from './deps.ts';
 export const channelKindOf = (channelId: string | undefined): ChannelKind => (channelId?.startsWith('D') ? 'dm' : 'channel');
 
 /** The phrases admins taught, for `taught` in AnswerOptions; none when the store cannot say. */
-export function taughtOf(deps: Pick<BotDeps, 'store' | 'logger'>): readonly TaughtPhrase[] {
+export async function taughtOf(deps: Pick<BotDeps, 'store' | 'logger'>): Promise<readonly TaughtPhrase[]> {
   try {
-    return deps.store.taughtPhrases();
+    return await deps.store.taughtPhrases();
   } catch (error) {
     deps.logger.warn(`could not read the taught phrases; answering without them: ${(error as Error).message}`);
     return [];
   }
 }
 
-function note(deps: Pick<BotDeps, 'store' | 'logger' | 'now'>, kind: 'unanswered' | 'downvote', n: { question: string; language: Language; intent: string; channelKind: ChannelKind; comment?: string }): void {
+async function note(deps: Pick<BotDeps, 'store' | 'logger' | 'now'>, kind: 'unanswered' | 'downvote', n: { question: string; language: Language; intent: string; channelKind: ChannelKind; comment?: string }): Promise<void> {
   try {
-    deps.store.noteForCurators({ kind, ...n, at: deps.now() });
+    await deps.store.noteForCurators({ kind, ...n, at: deps.now() });
   } catch (error) {
     deps.logger.warn(`could not note ${kind === 'unanswered' ? 'an unanswered question' : 'a 👎'} for the curators: ${(error as Error).message}`);
   }
 }
 
 /** After an answer is computed: note it for the curators when it is a question the bot could not answer. */
-export function noteOutcome(deps: Pick<BotDeps, 'store' | 'logger' | 'now'>, answer: Answer, channelKind: ChannelKind): void {
-  if (isUnansweredQuestion(answer)) note(deps, 'unanswered', { question: answer.question, language: answer.language, intent: answer.intent, channelKind });
+export async function noteOutcome(deps: Pick<BotDeps, 'store' | 'logger' | 'now'>, answer: Answer, channelKind: ChannelKind): Promise<void> {
+  if (isUnansweredQuestion(answer)) await note(deps, 'unanswered', { question: answer.question, language: answer.language, intent: answer.intent, channelKind });
 }
 
 /** A 👎 on an answer to `question`: noted with what the answer was, and where (and what was wrong, when the person said). */
-export function noteDownvote(deps: Pick<BotDeps, 'store' | 'logger' | 'now'>, d: { question: string; language: Language; intent: string; channelKind: ChannelKind; comment?: string }): void {
-  note(deps, 'downvote', d);
+export async function noteDownvote(deps: Pick<BotDeps, 'store' | 'logger' | 'now'>, d: { question: string; language: Language; intent: string; channelKind: ChannelKind; comment?: string }): Promise<void> {
+  await note(deps, 'downvote', d);
 }
 
 /**
  * The most frequent unanswered questions, for an admin's Home tab (marked where a taught phrase now
  * answers them); an empty list when the store cannot say, so the tab still opens.
  */
-export function topUnanswered(deps: BotDeps, top: number): ReportEntry[] {
+export async function topUnanswered(deps: BotDeps, top: number): Promise<ReportEntry[]> {
   try {
-    return buildReport({ notes: deps.store.curationNotes(), votes: { up: 0, down: 0 }, taught: deps.store.taughtPhrases(), corpus: deps.corpus, today: todayOf(deps), top }).unanswered;
+    return buildReport({ notes: await deps.store.curationNotes(), votes: { up: 0, down: 0 }, taught: await deps.store.taughtPhrases(), corpus: deps.corpus, today: todayOf(deps), top }).unanswered;
   } catch (error) {
     deps.logger.warn(`could not read the unanswered questions for the Home tab: ${(error as Error).message}`);
     return [];

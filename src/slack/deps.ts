@@ -36,15 +36,28 @@ export function botDeps(deps: Pick<BotDeps, 'corpus' | 'store' | 'logger'> & Par
 }
 
 /** A question for the work, with today's date and the taught phrases the main thread holds. */
-export function askJob(deps: BotDeps, question: string, render: AnswerJob['render'], previous?: string): Omit<AnswerJob, 'kind'> {
-  return { question, today: todayOf(deps), taught: taughtOf(deps), render, ...(previous ? { previous } : {}) };
+export async function askJob(deps: BotDeps, question: string, render: AnswerJob['render'], previous?: string): Promise<Omit<AnswerJob, 'kind'>> {
+  return { question, today: todayOf(deps), taught: await taughtOf(deps), render, ...(previous ? { previous } : {}) };
 }
 
 /** Today's ISO date in Europe/Stockholm. */
 export const todayOf = (deps: BotDeps): string => dateIn(deps.now());
 
+/**
+ * The workspace's admins: ADMIN_USER_IDS, and those its store names (its installer, and whoever
+ * an admin added). When the store cannot say, ADMIN_USER_IDS alone (the fault is logged).
+ */
+export async function adminsOf(deps: Pick<BotDeps, 'store' | 'adminUserIds' | 'logger'>): Promise<string[]> {
+  try {
+    return [...new Set([...deps.adminUserIds, ...(await deps.store.admins())])];
+  } catch (error) {
+    deps.logger.warn(`could not read the workspace's admins; only ADMIN_USER_IDS count: ${(error as Error).message}`);
+    return deps.adminUserIds;
+  }
+}
+
 /** The context a pure command handler gets for one Slack user in one channel. */
-export function commandContext(deps: BotDeps, userId: string, channelId: string, userName?: string): CommandContext {
+export async function commandContext(deps: BotDeps, userId: string, channelId: string, userName?: string): Promise<CommandContext> {
   const now = deps.now();
   return {
     corpus: deps.corpus,
@@ -54,7 +67,7 @@ export function commandContext(deps: BotDeps, userId: string, channelId: string,
     ...(userName ? { userName } : {}),
     channelId,
     store: deps.store,
-    adminUserIds: deps.adminUserIds,
+    adminUserIds: await adminsOf(deps),
     digestHorizonDays: deps.digestHorizonDays,
   };
 }

@@ -18,12 +18,23 @@ export interface Health {
   database: boolean;
 }
 
-export function health(corpus: Corpus, store: Store): Health {
+/** How long /health waits for the database: a load balancer's poll must get its answer, 503 included. */
+const PING_TIMEOUT_MS = 2_000;
+
+const withTimeout = <T>(p: Promise<T>, ms: number): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+};
+
+export async function health(corpus: Corpus, store: Store): Promise<Health> {
   const corpusOk = corpus.facts.length > 0;
   // The database answers a read, and its last write did not fail (a full or read-only disk still reads).
   let database = false;
   try {
-    store.subscriptions();
+    await withTimeout(store.ping(), PING_TIMEOUT_MS);
     database = storeFault(store) === null;
   } catch {
     database = false;
@@ -36,8 +47,8 @@ export function healthRoute(corpus: Corpus, store: Store, load: () => WorkLoad) 
   return {
     path: '/health',
     method: ['GET'],
-    handler: (req: IncomingMessage, res: ServerResponse) => {
-      const h = health(corpus, store);
+    handler: async (req: IncomingMessage, res: ServerResponse) => {
+      const h = await health(corpus, store);
       const { waiting, running, limit } = load();
       const queue = { waiting, running, limit: Number.isFinite(limit) ? limit : null };
       res.writeHead(h.ok ? 200 : 503, {

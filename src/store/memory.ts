@@ -12,8 +12,8 @@ export function createMemoryStore(): Store & { votes: Vote[] } {
   const votes: Vote[] = [];
   return Object.assign(store, {
     votes,
-    recordVote(vote: Vote) {
-      record(vote);
+    async recordVote(vote: Vote) {
+      await record(vote);
       const i = votes.findIndex((v) => v.answerKey === vote.answerKey && v.userId === vote.userId);
       if (i >= 0) votes.splice(i, 1);
       votes.push(vote);

@@ -144,6 +144,135 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE curation_notes ADD COLUMN comment TEXT;               -- what the person said was wrong (optional)
     `,
   },
+  {
+    version: 9,
+    name: "many workspaces: each workspace's state is its own (team_id; '' for the one workspace of a bot token), installations and admins",
+    sql: `
+      -- Keys that were a channel (or a phrase) become (team_id, channel): a channel shared between two
+      -- workspaces (Slack Connect) keeps one subscription per workspace. SQLite cannot change a key
+      -- in place, so those tables are made again with their rows.
+      CREATE TABLE digest_subscriptions_9 (
+        team_id       TEXT NOT NULL DEFAULT '',
+        channel_id    TEXT NOT NULL,
+        time          TEXT NOT NULL,
+        subscribed_by TEXT NOT NULL,
+        subscribed_at INTEGER NOT NULL,
+        updated_at    INTEGER NOT NULL,
+        paused_reason TEXT,
+        paused_at     INTEGER,
+        PRIMARY KEY (team_id, channel_id)
+      );
+      INSERT INTO digest_subscriptions_9 (channel_id, time, subscribed_by, subscribed_at, updated_at, paused_reason, paused_at)
+        SELECT channel_id, time, subscribed_by, subscribed_at, updated_at, paused_reason, paused_at FROM digest_subscriptions;
+      DROP TABLE digest_subscriptions;
+      ALTER TABLE digest_subscriptions_9 RENAME TO digest_subscriptions;
+
+      CREATE TABLE digest_log_9 (
+        team_id    TEXT NOT NULL DEFAULT '',
+        channel_id TEXT NOT NULL,
+        date       TEXT NOT NULL,
+        status     TEXT NOT NULL CHECK (status IN ('sending', 'sent', 'failed')),
+        attempts   INTEGER NOT NULL DEFAULT 0,
+        claimed_by TEXT NOT NULL,
+        claimed_at INTEGER NOT NULL,
+        sent_at    INTEGER,
+        error      TEXT,
+        PRIMARY KEY (team_id, channel_id, date)
+      );
+      INSERT INTO digest_log_9 (channel_id, date, status, attempts, claimed_by, claimed_at, sent_at, error)
+        SELECT channel_id, date, status, attempts, claimed_by, claimed_at, sent_at, error FROM digest_log;
+      DROP TABLE digest_log;
+      ALTER TABLE digest_log_9 RENAME TO digest_log;
+
+      CREATE TABLE answered_messages_9 (
+        team_id     TEXT NOT NULL DEFAULT '',
+        channel_id  TEXT NOT NULL,
+        question_ts TEXT NOT NULL,
+        answer_ts   TEXT NOT NULL,
+        answered_at INTEGER NOT NULL,
+        PRIMARY KEY (team_id, channel_id, question_ts)
+      );
+      INSERT INTO answered_messages_9 (channel_id, question_ts, answer_ts, answered_at)
+        SELECT channel_id, question_ts, answer_ts, answered_at FROM answered_messages;
+      DROP TABLE answered_messages;
+      ALTER TABLE answered_messages_9 RENAME TO answered_messages;
+
+      CREATE TABLE conversations_9 (
+        team_id    TEXT NOT NULL DEFAULT '',
+        channel_id TEXT NOT NULL,
+        thread_ts  TEXT NOT NULL,
+        asker      TEXT NOT NULL,
+        question   TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (team_id, channel_id, thread_ts)
+      );
+      INSERT INTO conversations_9 (channel_id, thread_ts, asker, question, updated_at)
+        SELECT channel_id, thread_ts, asker, question, updated_at FROM conversations;
+      DROP TABLE conversations;
+      ALTER TABLE conversations_9 RENAME TO conversations;
+
+      CREATE TABLE answer_channels_9 (
+        team_id    TEXT NOT NULL DEFAULT '',
+        channel_id TEXT NOT NULL,
+        enabled_by TEXT NOT NULL,
+        enabled_at INTEGER NOT NULL,
+        PRIMARY KEY (team_id, channel_id)
+      );
+      INSERT INTO answer_channels_9 (channel_id, enabled_by, enabled_at) SELECT channel_id, enabled_by, enabled_at FROM answer_channels;
+      DROP TABLE answer_channels;
+      ALTER TABLE answer_channels_9 RENAME TO answer_channels;
+
+      CREATE TABLE votes_9 (
+        team_id    TEXT NOT NULL DEFAULT '',
+        answer_key TEXT NOT NULL,
+        user_id    TEXT NOT NULL,
+        vote       TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+        question   TEXT NOT NULL,
+        voted_at   INTEGER NOT NULL,
+        PRIMARY KEY (team_id, answer_key, user_id)
+      );
+      INSERT INTO votes_9 (answer_key, user_id, vote, question, voted_at) SELECT answer_key, user_id, vote, question, voted_at FROM votes;
+      DROP TABLE votes;
+      ALTER TABLE votes_9 RENAME TO votes;
+
+      CREATE TABLE taught_phrases_9 (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        team_id  TEXT NOT NULL DEFAULT '',
+        phrase   TEXT NOT NULL,
+        words    TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        added_at INTEGER NOT NULL,
+        UNIQUE (team_id, phrase)
+      );
+      INSERT INTO taught_phrases_9 (id, phrase, words, added_by, added_at) SELECT id, phrase, words, added_by, added_at FROM taught_phrases;
+      DROP TABLE taught_phrases;
+      ALTER TABLE taught_phrases_9 RENAME TO taught_phrases;
+
+      -- Numbered rows keep their numbers (admins remove them by it); a column says whose they are.
+      ALTER TABLE user_deadlines ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+      ALTER TABLE curation_notes ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+      CREATE INDEX user_deadlines_team ON user_deadlines (team_id, date);
+      CREATE INDEX curation_notes_team ON curation_notes (team_id, noted_at);
+
+      -- A workspace (or an Enterprise Grid organisation) that installed the app through OAuth.
+      CREATE TABLE installations (
+        install_key   TEXT PRIMARY KEY,   -- the team id, or the enterprise id of an organisation-wide install
+        team_id       TEXT,
+        enterprise_id TEXT,
+        installation  TEXT NOT NULL,      -- Bolt's Installation as JSON: tokens, bot user, scopes, installer
+        installed_by  TEXT,               -- the Slack user who installed it: the workspace's first admin
+        updated_at    INTEGER NOT NULL
+      );
+      -- Admins added with /cancer-admin admin add (besides ADMIN_USER_IDS and the installer).
+      CREATE TABLE admins (
+        team_id  TEXT NOT NULL,
+        user_id  TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        added_at INTEGER NOT NULL,
+        PRIMARY KEY (team_id, user_id)
+      );
+    `,
+  },
 ];
 
 /** The schema version this code expects. */

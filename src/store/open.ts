@@ -10,6 +10,7 @@
 import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { openPostgresStore } from './postgres.ts';
 import { DATABASE_FILE, openSqliteStore } from './sqlite.ts';
 import type { Store } from './types.ts';
 
@@ -149,4 +150,18 @@ function asDatabaseError(error: unknown, file: string): unknown {
   // migrate() refuses a database written by a newer version of the program.
   if (error instanceof Error && /newer than this program/.test(error.message)) return new DatabaseError(error.message.replace(/^the database /, `the database ${file} `));
   return error;
+}
+
+/**
+ * The store the settings ask for: PostgreSQL at DATABASE_URL when it is set (migrated at open,
+ * under a lock, so replicas starting together migrate once), SQLite in DATA_DIR otherwise. Either
+ * way a store that cannot be opened is one DatabaseError naming it (a URL without its password).
+ */
+export async function openConfiguredStore(settings: { dataDir: string; databaseUrl?: string }, options: OpenStoreOptions & { onError?: (message: string) => void } = {}): Promise<Store> {
+  if (!settings.databaseUrl) return openStore(settings.dataDir, options);
+  try {
+    return await openPostgresStore(settings.databaseUrl, options.onError ? { onError: options.onError } : {});
+  } catch (error) {
+    throw new DatabaseError(error instanceof Error ? error.message : String(error));
+  }
 }

@@ -4,53 +4,50 @@
  * every read-then-write in one IMMEDIATE transaction.
  */
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { EVENT_RETENTION_MS, MAX_KEPT_TEXT } from './limits.ts';
 import { migrate } from './migrations.ts';
-import type { ClaimOptions, CurationNote, DigestLogEntry, DigestStatus, EventClaim, Store, UnfinishedEvent, Subscription, TaughtPhraseRecord, UserDeadline, Vote, VoteCounts } from './types.ts';
+import type { ClaimOptions, CurationNote, DigestLogEntry, DigestStatus, EventClaim, InstallationRecord, Store, UnfinishedEvent, Subscription, TaughtPhraseRecord, UserDeadline, Vote, VoteCounts } from './types.ts';
 
 /** The database file's name inside DATA_DIR. */
 export const DATABASE_FILE = 'bot.sqlite3';
 
-/** How long processed event ids are kept: Slack retries within minutes, so a week is plenty. */
-const EVENT_RETENTION_MS = 7 * 24 * 3600_000;
 
 export interface SqliteStoreOptions {
   /** The clock used for timestamps the caller does not pass (event ids, votes). */
   now?: () => Date;
 }
 
-interface DeadlineRow { id: number; date: string; text: string; added_by: string; added_by_name: string | null; added_at: number }
-interface SubscriptionRow { channel_id: string; time: string; subscribed_by: string; subscribed_at: number; paused_reason: string | null; paused_at: number | null }
+export interface DeadlineRow { id: number; date: string; text: string; added_by: string; added_by_name: string | null; added_at: number }
+interface SubscriptionRow { team_id: string; channel_id: string; time: string; subscribed_by: string; subscribed_at: number; paused_reason: string | null; paused_at: number | null }
 interface LogRow {
   channel_id: string; date: string; status: DigestStatus; attempts: number;
   claimed_by: string; claimed_at: number; sent_at: number | null; error: string | null;
 }
 
-interface NoteRow { kind: CurationNote['kind']; question: string; language: CurationNote['language']; intent: string; channel_kind: CurationNote['channelKind']; noted_at: number; comment?: string | null }
-interface TaughtRow { id: number; phrase: string; words: string; added_by: string; added_at: number }
+export interface NoteRow { kind: CurationNote['kind']; question: string; language: CurationNote['language']; intent: string; channel_kind: CurationNote['channelKind']; noted_at: number; comment?: string | null }
+export interface TaughtRow { id: number; phrase: string; words: string; added_by: string; added_at: number }
 
-/** The longest question kept in a curation note: enough to read it, not a whole pasted document. */
-const MAX_NOTED_QUESTION = 500;
-
-/** Reads shared by the store and the read-only curation reader (the report and lexicon CLIs). */
+/** Reads of one workspace's curation data. */
 const SQL = {
-  notesSince: 'SELECT kind, question, language, intent, channel_kind, noted_at, comment FROM curation_notes WHERE noted_at >= ? ORDER BY noted_at, id',
-  /** The same on a database from before comments (schema version 7 and older), read without migrating it. */
-  notesSinceNoComment: 'SELECT kind, question, language, intent, channel_kind, noted_at FROM curation_notes WHERE noted_at >= ? ORDER BY noted_at, id',
-  votesSince: "SELECT COALESCE(SUM(vote = 'up'), 0) AS up, COALESCE(SUM(vote = 'down'), 0) AS down FROM votes WHERE voted_at >= ?",
-  taught: 'SELECT * FROM taught_phrases ORDER BY id',
+  notesSince: 'SELECT kind, question, language, intent, channel_kind, noted_at, comment FROM curation_notes WHERE team_id = ? AND noted_at >= ? ORDER BY noted_at, id',
+  votesSince: "SELECT COALESCE(SUM(vote = 'up'), 0) AS up, COALESCE(SUM(vote = 'down'), 0) AS down FROM votes WHERE team_id = ? AND voted_at >= ?",
+  taught: 'SELECT * FROM taught_phrases WHERE team_id = ? ORDER BY id',
 };
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const toDeadline = (r: DeadlineRow): UserDeadline => ({ id: r.id, date: r.date, text: r.text, addedBy: r.added_by, addedByName: r.added_by_name ?? null, addedAt: iso(r.added_at) });
+export const toDeadline = (r: DeadlineRow): UserDeadline => ({ id: r.id, date: r.date, text: r.text, addedBy: r.added_by, addedByName: r.added_by_name ?? null, addedAt: iso(r.added_at) });
 const toSubscription = (r: SubscriptionRow): Subscription => ({
-  channelId: r.channel_id, time: r.time, subscribedBy: r.subscribed_by, subscribedAt: iso(r.subscribed_at),
+  teamId: r.team_id, channelId: r.channel_id, time: r.time, subscribedBy: r.subscribed_by, subscribedAt: iso(r.subscribed_at),
   pausedReason: r.paused_reason, pausedAt: r.paused_at === null ? null : iso(r.paused_at),
 });
-const toNote = (r: NoteRow): CurationNote => ({ kind: r.kind, question: r.question, language: r.language, intent: r.intent, channelKind: r.channel_kind, at: iso(r.noted_at), ...(r.comment ? { comment: r.comment } : {}) });
-const toTaught = (r: TaughtRow): TaughtPhraseRecord => ({ id: r.id, phrase: r.phrase, words: r.words, addedBy: r.added_by, addedAt: iso(r.added_at) });
-const toCounts = (r: { up: number; down: number }): VoteCounts => ({ up: r.up, down: r.down });
-const sinceMs = (since?: Date) => since?.getTime() ?? 0;
+export const toNote = (r: NoteRow): CurationNote => ({ kind: r.kind, question: r.question, language: r.language, intent: r.intent, channelKind: r.channel_kind, at: iso(r.noted_at), ...(r.comment ? { comment: r.comment } : {}) });
+export const toTaught = (r: TaughtRow): TaughtPhraseRecord => ({ id: r.id, phrase: r.phrase, words: r.words, addedBy: r.added_by, addedAt: iso(r.added_at) });
+interface InstallationRow { install_key: string; team_id: string | null; enterprise_id: string | null; installation: string; installed_by: string | null; updated_at: number }
+const toInstallation = (r: InstallationRow): InstallationRecord => ({
+  key: r.install_key, teamId: r.team_id, enterpriseId: r.enterprise_id, installation: r.installation, installedBy: r.installed_by, updatedAt: iso(r.updated_at),
+});
+export const toCounts = (r: { up: number; down: number }): VoteCounts => ({ up: r.up, down: r.down });
+export const sinceMs = (since?: Date) => since?.getTime() ?? 0;
 const toLog = (r: LogRow): DigestLogEntry => ({
   channelId: r.channel_id, date: r.date, status: r.status, attempts: r.attempts, claimedBy: r.claimed_by,
   claimedAt: iso(r.claimed_at), sentAt: r.sent_at === null ? null : iso(r.sent_at), error: r.error,
@@ -77,58 +74,66 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     retakeEvent: db.prepare("UPDATE processed_events SET claimed_by = ?, seen_at = ?, attempts = attempts + 1 WHERE event_id = ? AND status = 'working'"),
     finishEvent: db.prepare("UPDATE processed_events SET status = 'done', body = NULL WHERE event_id = ?"),
     unfinished: db.prepare("SELECT event_id, body, claimed_by, seen_at, attempts FROM processed_events WHERE status = 'working' ORDER BY seen_at"),
-    conversation: db.prepare('SELECT asker, question, updated_at FROM conversations WHERE channel_id = ? AND thread_ts = ?'),
-    saveConversation: db.prepare(`INSERT INTO conversations (channel_id, thread_ts, asker, question, updated_at) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT (channel_id, thread_ts) DO UPDATE SET question = excluded.question, updated_at = excluded.updated_at`),
-    answerChannelOn: db.prepare('INSERT OR IGNORE INTO answer_channels (channel_id, enabled_by, enabled_at) VALUES (?, ?, ?)'),
-    answerChannelOff: db.prepare('DELETE FROM answer_channels WHERE channel_id = ?'),
-    answerChannel: db.prepare('SELECT enabled_by, enabled_at FROM answer_channels WHERE channel_id = ?'),
-    answered: db.prepare('INSERT OR REPLACE INTO answered_messages (channel_id, question_ts, answer_ts, answered_at) VALUES (?, ?, ?, ?)'),
-    answerOf: db.prepare('SELECT answer_ts FROM answered_messages WHERE channel_id = ? AND question_ts = ?'),
-    vote: db.prepare(`INSERT INTO votes (answer_key, user_id, vote, question, voted_at) VALUES (@answerKey, @userId, @vote, @question, @at)
-      ON CONFLICT (answer_key, user_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, voted_at = excluded.voted_at`),
-    addDeadline: db.prepare('INSERT INTO user_deadlines (date, text, added_by, added_by_name, added_at) VALUES (?, ?, ?, ?, ?) RETURNING *'),
-    getDeadline: db.prepare('SELECT * FROM user_deadlines WHERE id = ?'),
-    deleteDeadline: db.prepare('DELETE FROM user_deadlines WHERE id = ?'),
-    deadlines: db.prepare('SELECT * FROM user_deadlines ORDER BY date, id'),
-    subscribe: db.prepare(`INSERT INTO digest_subscriptions (channel_id, time, subscribed_by, subscribed_at, updated_at) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT (channel_id) DO UPDATE SET time = excluded.time, subscribed_by = excluded.subscribed_by, updated_at = excluded.updated_at,
+    conversation: db.prepare('SELECT asker, question, updated_at FROM conversations WHERE team_id = ? AND channel_id = ? AND thread_ts = ?'),
+    saveConversation: db.prepare(`INSERT INTO conversations (team_id, channel_id, thread_ts, asker, question, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (team_id, channel_id, thread_ts) DO UPDATE SET question = excluded.question, updated_at = excluded.updated_at`),
+    answerChannelOn: db.prepare('INSERT OR IGNORE INTO answer_channels (team_id, channel_id, enabled_by, enabled_at) VALUES (?, ?, ?, ?)'),
+    answerChannelOff: db.prepare('DELETE FROM answer_channels WHERE team_id = ? AND channel_id = ?'),
+    answerChannel: db.prepare('SELECT enabled_by, enabled_at FROM answer_channels WHERE team_id = ? AND channel_id = ?'),
+    answered: db.prepare('INSERT OR REPLACE INTO answered_messages (team_id, channel_id, question_ts, answer_ts, answered_at) VALUES (?, ?, ?, ?, ?)'),
+    answerOf: db.prepare('SELECT answer_ts FROM answered_messages WHERE team_id = ? AND channel_id = ? AND question_ts = ?'),
+    vote: db.prepare(`INSERT INTO votes (team_id, answer_key, user_id, vote, question, voted_at) VALUES (@team, @answerKey, @userId, @vote, @question, @at)
+      ON CONFLICT (team_id, answer_key, user_id) DO UPDATE SET vote = excluded.vote, question = excluded.question, voted_at = excluded.voted_at`),
+    addDeadline: db.prepare('INSERT INTO user_deadlines (team_id, date, text, added_by, added_by_name, added_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *'),
+    getDeadline: db.prepare('SELECT * FROM user_deadlines WHERE team_id = ? AND id = ?'),
+    deleteDeadline: db.prepare('DELETE FROM user_deadlines WHERE team_id = ? AND id = ?'),
+    deadlines: db.prepare('SELECT * FROM user_deadlines WHERE team_id = ? ORDER BY date, id'),
+    subscribe: db.prepare(`INSERT INTO digest_subscriptions (team_id, channel_id, time, subscribed_by, subscribed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (team_id, channel_id) DO UPDATE SET time = excluded.time, subscribed_by = excluded.subscribed_by, updated_at = excluded.updated_at,
         paused_reason = NULL, paused_at = NULL`),
-    pause: db.prepare('UPDATE digest_subscriptions SET paused_reason = ?, paused_at = ?, updated_at = ? WHERE channel_id = ? AND paused_reason IS NULL'),
-    pauseAll: db.prepare('UPDATE digest_subscriptions SET paused_reason = ?, paused_at = ?, updated_at = ? WHERE paused_reason IS NULL'),
-    unsubscribe: db.prepare('DELETE FROM digest_subscriptions WHERE channel_id = ?'),
-    subscription: db.prepare('SELECT * FROM digest_subscriptions WHERE channel_id = ?'),
-    subscriptions: db.prepare('SELECT * FROM digest_subscriptions ORDER BY channel_id'),
-    log: db.prepare('SELECT * FROM digest_log WHERE channel_id = ? AND date = ?'),
-    lastSent: db.prepare("SELECT * FROM digest_log WHERE channel_id = ? AND status = 'sent' ORDER BY date DESC LIMIT 1"),
-    insertClaim: db.prepare("INSERT INTO digest_log (channel_id, date, status, attempts, claimed_by, claimed_at) VALUES (?, ?, 'sending', 0, ?, ?)"),
-    retakeClaim: db.prepare("UPDATE digest_log SET status = 'sending', claimed_by = ?, claimed_at = ? WHERE channel_id = ? AND date = ?"),
-    renew: db.prepare("UPDATE digest_log SET claimed_at = ? WHERE channel_id = ? AND date = ? AND claimed_by = ? AND status = 'sending'"),
+    pause: db.prepare('UPDATE digest_subscriptions SET paused_reason = ?, paused_at = ?, updated_at = ? WHERE team_id = ? AND channel_id = ? AND paused_reason IS NULL'),
+    pauseAll: db.prepare('UPDATE digest_subscriptions SET paused_reason = ?, paused_at = ?, updated_at = ? WHERE team_id = ? AND paused_reason IS NULL'),
+    unsubscribe: db.prepare('DELETE FROM digest_subscriptions WHERE team_id = ? AND channel_id = ?'),
+    subscription: db.prepare('SELECT * FROM digest_subscriptions WHERE team_id = ? AND channel_id = ?'),
+    subscriptions: db.prepare('SELECT * FROM digest_subscriptions WHERE team_id = ? ORDER BY channel_id'),
+    everySubscription: db.prepare('SELECT * FROM digest_subscriptions ORDER BY team_id, channel_id'),
+    log: db.prepare('SELECT * FROM digest_log WHERE team_id = ? AND channel_id = ? AND date = ?'),
+    lastSent: db.prepare("SELECT * FROM digest_log WHERE team_id = ? AND channel_id = ? AND status = 'sent' ORDER BY date DESC LIMIT 1"),
+    insertClaim: db.prepare("INSERT INTO digest_log (team_id, channel_id, date, status, attempts, claimed_by, claimed_at) VALUES (?, ?, ?, 'sending', 0, ?, ?)"),
+    retakeClaim: db.prepare("UPDATE digest_log SET status = 'sending', claimed_by = ?, claimed_at = ? WHERE team_id = ? AND channel_id = ? AND date = ?"),
+    renew: db.prepare("UPDATE digest_log SET claimed_at = ? WHERE team_id = ? AND channel_id = ? AND date = ? AND claimed_by = ? AND status = 'sending'"),
     sent: db.prepare(`UPDATE digest_log SET status = 'sent', sent_at = ?, attempts = attempts + ?, error = NULL
-      WHERE channel_id = ? AND date = ? AND claimed_by = ?`),
+      WHERE team_id = ? AND channel_id = ? AND date = ? AND claimed_by = ?`),
     failed: db.prepare(`UPDATE digest_log SET status = 'failed', claimed_at = ?, attempts = attempts + ?, error = ?
-      WHERE channel_id = ? AND date = ? AND claimed_by = ? AND status = 'sending'`),
-    note: db.prepare('INSERT INTO curation_notes (kind, question, language, intent, channel_kind, noted_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      WHERE team_id = ? AND channel_id = ? AND date = ? AND claimed_by = ? AND status = 'sending'`),
+    note: db.prepare('INSERT INTO curation_notes (team_id, kind, question, language, intent, channel_kind, noted_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     notes: db.prepare(SQL.notesSince),
     voteCounts: db.prepare(SQL.votesSince),
-    teach: db.prepare('INSERT INTO taught_phrases (phrase, words, added_by, added_at) VALUES (?, ?, ?, ?) RETURNING *'),
-    getTaught: db.prepare('SELECT * FROM taught_phrases WHERE id = ?'),
-    deleteTaught: db.prepare('DELETE FROM taught_phrases WHERE id = ?'),
+    teach: db.prepare('INSERT INTO taught_phrases (team_id, phrase, words, added_by, added_at) VALUES (?, ?, ?, ?, ?) RETURNING *'),
+    getTaught: db.prepare('SELECT * FROM taught_phrases WHERE team_id = ? AND id = ?'),
+    deleteTaught: db.prepare('DELETE FROM taught_phrases WHERE team_id = ? AND id = ?'),
     taught: db.prepare(SQL.taught),
+    admins: db.prepare('SELECT user_id FROM admins WHERE team_id = ? ORDER BY added_at, user_id'),
+    addAdmin: db.prepare('INSERT OR IGNORE INTO admins (team_id, user_id, added_by, added_at) VALUES (?, ?, ?, ?)'),
+    saveInstallation: db.prepare(`INSERT INTO installations (install_key, team_id, enterprise_id, installation, installed_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (install_key) DO UPDATE SET team_id = excluded.team_id, enterprise_id = excluded.enterprise_id, installation = excluded.installation,
+        installed_by = COALESCE(excluded.installed_by, installations.installed_by), updated_at = excluded.updated_at`),
+    installation: db.prepare('SELECT * FROM installations WHERE install_key = ?'),
+    deleteInstallation: db.prepare('DELETE FROM installations WHERE install_key = ?'),
   };
 
-  const claim = db.transaction((o: ClaimOptions): boolean => {
+  const claim = db.transaction((team: string, o: ClaimOptions): boolean => {
     const t = o.now.getTime();
-    const row = q.log.get(o.channelId, o.date) as LogRow | undefined;
+    const row = q.log.get(team, o.channelId, o.date) as LogRow | undefined;
     if (!row) {
-      q.insertClaim.run(o.channelId, o.date, o.claimant, t);
+      q.insertClaim.run(team, o.channelId, o.date, o.claimant, t);
       return true;
     }
     const free =
       (row.status === 'sending' && t - row.claimed_at >= o.leaseMs) ||
       (row.status === 'failed' && t - row.claimed_at >= o.failedRetryMs);
     if (!free) return false;
-    q.retakeClaim.run(o.claimant, t, o.channelId, o.date);
+    q.retakeClaim.run(o.claimant, t, team, o.channelId, o.date);
     return true;
   });
 
@@ -144,179 +149,165 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     return { outcome: 'claimed', attempts: row.attempts + 1 };
   });
 
-  const remove = db.transaction((id: number): UserDeadline | null => {
-    const row = q.getDeadline.get(id) as DeadlineRow | undefined;
+  const remove = db.transaction((team: string, id: number): UserDeadline | null => {
+    const row = q.getDeadline.get(team, id) as DeadlineRow | undefined;
     if (!row) return null;
-    q.deleteDeadline.run(id);
+    q.deleteDeadline.run(team, id);
     return toDeadline(row);
   });
 
-  const forget = db.transaction((id: number): TaughtPhraseRecord | null => {
-    const row = q.getTaught.get(id) as TaughtRow | undefined;
+  const forget = db.transaction((team: string, id: number): TaughtPhraseRecord | null => {
+    const row = q.getTaught.get(team, id) as TaughtRow | undefined;
     if (!row) return null;
-    q.deleteTaught.run(id);
+    q.deleteTaught.run(team, id);
     return toTaught(row);
   });
 
-  const subscribe = db.transaction((s: { channelId: string; time: string; subscribedBy: string; now: Date }): Subscription => {
-    q.subscribe.run(s.channelId, s.time, s.subscribedBy, s.now.getTime(), s.now.getTime());
-    return toSubscription(q.subscription.get(s.channelId) as SubscriptionRow);
+  const subscribe = db.transaction((team: string, s: { channelId: string; time: string; subscribedBy: string; now: Date }): Subscription => {
+    q.subscribe.run(team, s.channelId, s.time, s.subscribedBy, s.now.getTime(), s.now.getTime());
+    return toSubscription(q.subscription.get(team, s.channelId) as SubscriptionRow);
   });
 
-  return {
-    location: file,
-    claimEvent(c) {
-      return claimEvent.immediate(c);
-    },
-    finishEvent(eventId) {
-      q.finishEvent.run(eventId);
-    },
-    unfinishedEvents() {
-      return (q.unfinished.all() as { event_id: string; body: string | null; claimed_by: string | null; seen_at: number; attempts: number }[]).map(
-        (r): UnfinishedEvent => ({ eventId: r.event_id, body: r.body ?? '', claimedBy: r.claimed_by ?? '', claimedAt: r.seen_at, attempts: r.attempts }),
-      );
-    },
-    conversation(channelId, threadTs) {
-      const row = q.conversation.get(channelId, threadTs) as { asker: string; question: string; updated_at: number } | undefined;
-      return row ? { asker: row.asker, question: row.question, updatedAt: row.updated_at } : null;
-    },
-    saveConversation(channelId, threadTs, asker, question, at) {
-      q.saveConversation.run(channelId, threadTs, asker, question, at);
-    },
-    setAnswerChannel(channelId, on, by) {
-      return (on ? q.answerChannelOn.run(channelId, by, now().getTime()) : q.answerChannelOff.run(channelId)).changes === 1;
-    },
-    answerChannel(channelId) {
-      const row = q.answerChannel.get(channelId) as { enabled_by: string; enabled_at: number } | undefined;
-      return row ? { enabledBy: row.enabled_by, enabledAt: new Date(row.enabled_at).toISOString() } : null;
-    },
-    recordAnswer(channelId, questionTs, answerTs) {
-      q.answered.run(channelId, questionTs, answerTs, now().getTime());
-    },
-    answerTo(channelId, questionTs) {
-      return ((q.answerOf.get(channelId, questionTs) as { answer_ts: string } | undefined)?.answer_ts) ?? null;
-    },
-    recordVote(vote: Vote) {
-      q.vote.run({ ...vote, at: now().getTime() });
-    },
-    addDeadline(d) {
-      // Inside a transaction: its COMMIT reports a full or read-only disk. Read with .get() alone, an
-      // INSERT … RETURNING hands back the new row even when its implicit commit then fails.
-      return toDeadline(db.transaction(() => q.addDeadline.get(d.date, d.text, d.addedBy, d.addedByName ?? null, d.addedAt.getTime()) as DeadlineRow).immediate());
-    },
-    removeDeadline(id) {
-      return remove.immediate(id);
-    },
-    userDeadlines() {
-      return (q.deadlines.all() as DeadlineRow[]).map(toDeadline);
-    },
-    subscribe(s) {
-      return subscribe.immediate(s);
-    },
-    unsubscribe(channelId) {
-      return q.unsubscribe.run(channelId).changes === 1;
-    },
-    subscription(channelId) {
-      const row = q.subscription.get(channelId) as SubscriptionRow | undefined;
-      return row ? toSubscription(row) : null;
-    },
-    subscriptions() {
-      return (q.subscriptions.all() as SubscriptionRow[]).map(toSubscription);
-    },
-    pauseSubscription(channelId, reason, at) {
-      return q.pause.run(reason, at.getTime(), at.getTime(), channelId).changes === 1;
-    },
-    pauseAllSubscriptions(reason, at) {
-      return q.pauseAll.run(reason, at.getTime(), at.getTime()).changes;
-    },
-    claimDigest(o) {
-      return claim.immediate(o);
-    },
-    renewClaim(channelId, date, claimant, at) {
-      q.renew.run(at.getTime(), channelId, date, claimant);
-    },
-    markDigestSent(channelId, date, claimant, sentAt, attempts) {
-      q.sent.run(sentAt.getTime(), attempts, channelId, date, claimant);
-    },
-    markDigestFailed(channelId, date, claimant, error, attempts, at) {
-      q.failed.run(at.getTime(), attempts, error.slice(0, 500), channelId, date, claimant);
-    },
-    digestLog(channelId, date) {
-      const row = q.log.get(channelId, date) as LogRow | undefined;
-      return row ? toLog(row) : null;
-    },
-    lastDigestSent(channelId) {
-      const row = q.lastSent.get(channelId) as LogRow | undefined;
-      return row ? toLog(row) : null;
-    },
-    noteForCurators(n) {
-      q.note.run(n.kind, n.question.slice(0, MAX_NOTED_QUESTION), n.language, n.intent, n.channelKind, n.at.getTime(), n.comment?.trim().slice(0, MAX_NOTED_QUESTION) || null);
-    },
-    curationNotes(since) {
-      return (q.notes.all(sinceMs(since)) as NoteRow[]).map(toNote);
-    },
-    voteCounts(since) {
-      return toCounts(q.voteCounts.get(sinceMs(since)) as { up: number; down: number });
-    },
-    addTaughtPhrase(t) {
-      // In a transaction, as addDeadline: a commit that fails must throw, not hand back a row never stored.
-      return toTaught(db.transaction(() => q.teach.get(t.phrase, t.words, t.addedBy, t.addedAt.getTime()) as TaughtRow).immediate());
-    },
-    removeTaughtPhrase(id) {
-      return forget.immediate(id);
-    },
-    taughtPhrases() {
-      return (q.taught.all() as TaughtRow[]).map(toTaught);
-    },
-    close() {
-      if (db.open) db.close();
-    },
-  };
-}
-
-/**
- * The user deadlines in an existing database file, read-only: for the digest CLI, which must not
- * create state. An absent file, or one from before deadlines existed, has none.
- */
-export function readUserDeadlines(file: string): UserDeadline[] {
-  if (!existsSync(file)) return [];
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    db.pragma('busy_timeout = 5000');
-    const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'user_deadlines'").get();
-    return has ? (db.prepare('SELECT * FROM user_deadlines ORDER BY date, id').all() as DeadlineRow[]).map(toDeadline) : [];
-  } finally {
-    db.close();
-  }
-}
-
-/** What curators read from a database: its notes and vote counts (since an instant), and the taught phrases. */
-export interface CurationData {
-  notes: CurationNote[];
-  votes: VoteCounts;
-  taught: TaughtPhraseRecord[];
-}
-
-/**
- * The curation data in an existing database file, read-only: for the report and lexicon CLIs,
- * which must not create state (nor migrate a running bot's database). An absent file, or one from
- * before curation notes existed, has none.
- */
-const hasComment = (db: Database.Database): boolean => !!db.prepare("SELECT 1 FROM pragma_table_info('curation_notes') WHERE name = 'comment'").get();
-
-export function readCuration(file: string, since?: Date): CurationData {
-  const none: CurationData = { notes: [], votes: { up: 0, down: 0 }, taught: [] };
-  if (!existsSync(file)) return none;
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    db.pragma('busy_timeout = 5000');
-    const has = (table: string) => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
-    return {
-      notes: has('curation_notes') ? (db.prepare(hasComment(db) ? SQL.notesSince : SQL.notesSinceNoComment).all(sinceMs(since)) as NoteRow[]).map(toNote) : [],
-      votes: has('votes') ? toCounts(db.prepare(SQL.votesSince).get(sinceMs(since)) as { up: number; down: number }) : none.votes,
-      taught: has('taught_phrases') ? (db.prepare(SQL.taught).all() as TaughtRow[]).map(toTaught) : [],
+  const views = new Map<string, Store>();
+  /** The store as one workspace sees it; every view shares the database and its statements. */
+  const view = (team: string): Store => {
+    const known = views.get(team);
+    if (known) return known;
+    const store: Store = {
+      location: file,
+      teamId: team,
+      forTeam: view,
+      async claimEvent(c) {
+        return claimEvent.immediate(c);
+      },
+      async finishEvent(eventId) {
+        q.finishEvent.run(eventId);
+      },
+      async unfinishedEvents() {
+        return (q.unfinished.all() as { event_id: string; body: string | null; claimed_by: string | null; seen_at: number; attempts: number }[]).map(
+          (r): UnfinishedEvent => ({ eventId: r.event_id, body: r.body ?? '', claimedBy: r.claimed_by ?? '', claimedAt: r.seen_at, attempts: r.attempts }),
+        );
+      },
+      async conversation(channelId, threadTs) {
+        const row = q.conversation.get(team, channelId, threadTs) as { asker: string; question: string; updated_at: number } | undefined;
+        return row ? { asker: row.asker, question: row.question, updatedAt: row.updated_at } : null;
+      },
+      async saveConversation(channelId, threadTs, asker, question, at) {
+        q.saveConversation.run(team, channelId, threadTs, asker, question, at);
+      },
+      async setAnswerChannel(channelId, on, by) {
+        return (on ? q.answerChannelOn.run(team, channelId, by, now().getTime()) : q.answerChannelOff.run(team, channelId)).changes === 1;
+      },
+      async answerChannel(channelId) {
+        const row = q.answerChannel.get(team, channelId) as { enabled_by: string; enabled_at: number } | undefined;
+        return row ? { enabledBy: row.enabled_by, enabledAt: new Date(row.enabled_at).toISOString() } : null;
+      },
+      async recordAnswer(channelId, questionTs, answerTs) {
+        q.answered.run(team, channelId, questionTs, answerTs, now().getTime());
+      },
+      async answerTo(channelId, questionTs) {
+        return ((q.answerOf.get(team, channelId, questionTs) as { answer_ts: string } | undefined)?.answer_ts) ?? null;
+      },
+      async recordVote(vote: Vote) {
+        q.vote.run({ ...vote, team, at: now().getTime() });
+      },
+      async addDeadline(d) {
+        // Inside a transaction: its COMMIT reports a full or read-only disk. Read with .get() alone, an
+        // INSERT … RETURNING hands back the new row even when its implicit commit then fails.
+        return toDeadline(db.transaction(() => q.addDeadline.get(team, d.date, d.text, d.addedBy, d.addedByName ?? null, d.addedAt.getTime()) as DeadlineRow).immediate());
+      },
+      async removeDeadline(id) {
+        return remove.immediate(team, id);
+      },
+      async userDeadlines() {
+        return (q.deadlines.all(team) as DeadlineRow[]).map(toDeadline);
+      },
+      async subscribe(s) {
+        return subscribe.immediate(team, s);
+      },
+      async unsubscribe(channelId) {
+        return q.unsubscribe.run(team, channelId).changes === 1;
+      },
+      async subscription(channelId) {
+        const row = q.subscription.get(team, channelId) as SubscriptionRow | undefined;
+        return row ? toSubscription(row) : null;
+      },
+      async subscriptions() {
+        return (q.subscriptions.all(team) as SubscriptionRow[]).map(toSubscription);
+      },
+      async subscriptionsOfEveryTeam() {
+        return (q.everySubscription.all() as SubscriptionRow[]).map(toSubscription);
+      },
+      async pauseSubscription(channelId, reason, at) {
+        return q.pause.run(reason, at.getTime(), at.getTime(), team, channelId).changes === 1;
+      },
+      async pauseAllSubscriptions(reason, at) {
+        return q.pauseAll.run(reason, at.getTime(), at.getTime(), team).changes;
+      },
+      async claimDigest(o) {
+        return claim.immediate(team, o);
+      },
+      async renewClaim(channelId, date, claimant, at) {
+        q.renew.run(at.getTime(), team, channelId, date, claimant);
+      },
+      async markDigestSent(channelId, date, claimant, sentAt, attempts) {
+        q.sent.run(sentAt.getTime(), attempts, team, channelId, date, claimant);
+      },
+      async markDigestFailed(channelId, date, claimant, error, attempts, at) {
+        q.failed.run(at.getTime(), attempts, error.slice(0, MAX_KEPT_TEXT), team, channelId, date, claimant);
+      },
+      async digestLog(channelId, date) {
+        const row = q.log.get(team, channelId, date) as LogRow | undefined;
+        return row ? toLog(row) : null;
+      },
+      async lastDigestSent(channelId) {
+        const row = q.lastSent.get(team, channelId) as LogRow | undefined;
+        return row ? toLog(row) : null;
+      },
+      async noteForCurators(n) {
+        q.note.run(team, n.kind, n.question.slice(0, MAX_KEPT_TEXT), n.language, n.intent, n.channelKind, n.at.getTime(), n.comment?.trim().slice(0, MAX_KEPT_TEXT) || null);
+      },
+      async curationNotes(since) {
+        return (q.notes.all(team, sinceMs(since)) as NoteRow[]).map(toNote);
+      },
+      async voteCounts(since) {
+        return toCounts(q.voteCounts.get(team, sinceMs(since)) as { up: number; down: number });
+      },
+      async addTaughtPhrase(t) {
+        // In a transaction, as addDeadline: a commit that fails must throw, not hand back a row never stored.
+        return toTaught(db.transaction(() => q.teach.get(team, t.phrase, t.words, t.addedBy, t.addedAt.getTime()) as TaughtRow).immediate());
+      },
+      async removeTaughtPhrase(id) {
+        return forget.immediate(team, id);
+      },
+      async taughtPhrases() {
+        return (q.taught.all(team) as TaughtRow[]).map(toTaught);
+      },
+      async admins() {
+        return (q.admins.all(team) as { user_id: string }[]).map((r) => r.user_id);
+      },
+      async addAdmin(userId, addedBy, at) {
+        return q.addAdmin.run(team, userId, addedBy, at.getTime()).changes === 1;
+      },
+      async saveInstallation(i) {
+        q.saveInstallation.run(i.key, i.teamId, i.enterpriseId, i.installation, i.installedBy, i.at.getTime());
+      },
+      async installation(key) {
+        const row = q.installation.get(key) as InstallationRow | undefined;
+        return row ? toInstallation(row) : null;
+      },
+      async deleteInstallation(key) {
+        return q.deleteInstallation.run(key).changes === 1;
+      },
+      async ping() {
+        db.prepare('SELECT 1').get();
+      },
+      async close() {
+        if (db.open) db.close();
+      },
     };
-  } finally {
-    db.close();
-  }
+    views.set(team, store);
+    return store;
+  };
+  return view('');
 }

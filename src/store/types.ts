@@ -1,8 +1,8 @@
 /**
  * The bot's own state, behind one small interface so that a server database could replace the
  * embedded one later (see the README). The SQLite implementation lives in sqlite.ts.
- * Every method is synchronous: the embedded database answers in microseconds, and a server
- * implementation would change these to promises in one place.
+ * Every method returns a promise, so that SQLite (sqlite.ts, the embedded default) and PostgreSQL
+ * (postgres.ts, chosen by DATABASE_URL) stand behind the same interface; both pass one test suite.
  */
 
 /** A 👍/👎 on an answer. */
@@ -73,6 +73,8 @@ export interface UserDeadline {
 
 /** A channel's subscription to the daily digest. */
 export interface Subscription {
+  /** The workspace whose channel it is ('' in the one workspace of a bot token). */
+  teamId: string;
   channelId: string;
   /** Europe/Stockholm wall-clock time, HH:MM. */
   time: string;
@@ -145,87 +147,131 @@ export type EventClaim =
   /** Another claim on it is live (the first delivery is still being answered): ignore this one. */
   | { outcome: 'busy' };
 
+/**
+ * A workspace (or an Enterprise Grid organisation) that installed the app through Slack's OAuth:
+ * Bolt's Installation object as JSON (tokens, bot user, scopes, installer), kept whole so that
+ * token rotation can write back what Bolt refreshed.
+ */
+export interface InstallationRecord {
+  /** The team id, or the enterprise id of an organisation-wide install. */
+  key: string;
+  teamId: string | null;
+  enterpriseId: string | null;
+  /** Bolt's Installation, as JSON. Holds tokens: never logged. */
+  installation: string;
+  /** The Slack user who installed it: the workspace's first admin. */
+  installedBy: string | null;
+  /** When it was stored or last refreshed (ISO instant, UTC). */
+  updatedAt: string;
+}
+
+/**
+ * The bot's state, seen as one workspace's (`teamId`; '' for the one workspace of a bot token):
+ * deadlines, subscriptions, the digest log, conversations, answer channels, votes, curation notes,
+ * taught phrases and admins are that workspace's alone. Events and installations are the app's.
+ */
 export interface Store {
-  /** Where the state lives (the database file's path, or ':memory:'): what a fault's log line names. */
+  /** Where the state lives (the database file's path, ':memory:', or a URL without its password): what a fault's log line names. */
   readonly location: string;
+  /** The workspace this view belongs to; '' for the one workspace of a bot token. */
+  readonly teamId: string;
+  /** The same database seen as another workspace's. Cheap: no connection of its own. */
+  forTeam(teamId: string): Store;
   /**
    * Claim an event before answering it, atomically (across processes sharing the database). A
    * new event is claimed; one marked done is 'done'; one being worked on is 'busy' unless
    * `abandoned(claimedBy, claimedAtMs)` says its claimant died, when it is claimed again with one
    * more attempt. The payload is kept until finishEvent, so that a restart can answer it.
    */
-  claimEvent(c: { eventId: string; body: string; claimant: string; now: Date; abandoned: (claimedBy: string, claimedAtMs: number) => boolean }): EventClaim;
+  claimEvent(c: { eventId: string; body: string; claimant: string; now: Date; abandoned: (claimedBy: string, claimedAtMs: number) => boolean }): Promise<EventClaim>;
   /** Mark a claimed event done (after its answer was posted, or it was given up); its payload is dropped. */
-  finishEvent(eventId: string): void;
+  finishEvent(eventId: string): Promise<void>;
   /** Events claimed and never marked done, oldest first. */
-  unfinishedEvents(): UnfinishedEvent[];
+  unfinishedEvents(): Promise<UnfinishedEvent[]>;
   /** Note that the bot's message `answerTs` answered the question `questionTs` in a channel (kept for a week). */
-  recordAnswer(channelId: string, questionTs: string, answerTs: string): void;
+  recordAnswer(channelId: string, questionTs: string, answerTs: string): Promise<void>;
   /** The ts of the bot's answer to a question, if it answered it in the last week. */
-  answerTo(channelId: string, questionTs: string): string | null;
+  answerTo(channelId: string, questionTs: string): Promise<string | null>;
   /** A conversation's last question (JSON) and who started it; null when there is none. Callers judge its age by `updatedAt` (ms). */
-  conversation(channelId: string, threadTs: string): { asker: string; question: string; updatedAt: number } | null;
+  conversation(channelId: string, threadTs: string): Promise<{ asker: string; question: string; updatedAt: number } | null>;
   /** Keep a conversation's last question, as of `at` (ms, the bot's clock); the asker of an existing conversation is kept. */
-  saveConversation(channelId: string, threadTs: string, asker: string, question: string, at: number): void;
+  saveConversation(channelId: string, threadTs: string, asker: string, question: string, at: number): Promise<void>;
   /** Make a channel an answer channel (every top-level question answered without a mention), or stop it; true when it changed. */
-  setAnswerChannel(channelId: string, on: boolean, by: string): boolean;
+  setAnswerChannel(channelId: string, on: boolean, by: string): Promise<boolean>;
   /** Whether a channel is an answer channel, and who made it one. */
-  answerChannel(channelId: string): { enabledBy: string; enabledAt: string } | null;
+  answerChannel(channelId: string): Promise<{ enabledBy: string; enabledAt: string } | null>;
   /** Record a vote; a user's second vote on the same answer replaces the first. */
-  recordVote(vote: Vote): void;
+  recordVote(vote: Vote): Promise<void>;
 
   /** Store a user deadline (validated by the caller) and return it with its id. */
-  addDeadline(d: { date: string; text: string; addedBy: string; addedByName?: string; addedAt: Date }): UserDeadline;
+  addDeadline(d: { date: string; text: string; addedBy: string; addedByName?: string; addedAt: Date }): Promise<UserDeadline>;
   /** Remove a user deadline; returns what was removed, or null when there is no such id. */
-  removeDeadline(id: number): UserDeadline | null;
+  removeDeadline(id: number): Promise<UserDeadline | null>;
   /** Every user deadline, by date then id. */
-  userDeadlines(): UserDeadline[];
+  userDeadlines(): Promise<UserDeadline[]>;
 
   /** Subscribe a channel, or change its time when it already is; either way a pause ends. */
-  subscribe(s: { channelId: string; time: string; subscribedBy: string; now: Date }): Subscription;
+  subscribe(s: { channelId: string; time: string; subscribedBy: string; now: Date }): Promise<Subscription>;
   /**
    * Pause a channel's subscription with the reason. True only when this call paused it (it
    * existed and was active), so that whoever pauses it tells the subscriber exactly once.
    */
-  pauseSubscription(channelId: string, reason: string, at: Date): boolean;
+  pauseSubscription(channelId: string, reason: string, at: Date): Promise<boolean>;
   /** Pause every active subscription (the app was uninstalled); returns how many it paused. */
-  pauseAllSubscriptions(reason: string, at: Date): number;
+  pauseAllSubscriptions(reason: string, at: Date): Promise<number>;
   /** End a channel's subscription; false when it had none. */
-  unsubscribe(channelId: string): boolean;
-  subscription(channelId: string): Subscription | null;
+  unsubscribe(channelId: string): Promise<boolean>;
+  subscription(channelId: string): Promise<Subscription | null>;
   /** Every subscription, paused ones included, by channel id. */
-  subscriptions(): Subscription[];
+  subscriptions(): Promise<Subscription[]>;
+  /** Every workspace's subscriptions, by workspace then channel: what the digest scheduler goes through. */
+  subscriptionsOfEveryTeam(): Promise<Subscription[]>;
 
   /**
    * Claim the right to post a channel's digest for a date, atomically: true for exactly one
    * claimant while no claim is live, even across processes sharing the database. False when the
    * digest was sent, another scheduler is sending it, or it failed too recently to try again.
    */
-  claimDigest(o: ClaimOptions): boolean;
+  claimDigest(o: ClaimOptions): Promise<boolean>;
   /** Extend a live claim (between retries), so that it does not look abandoned. */
-  renewClaim(channelId: string, date: string, claimant: string, now: Date): void;
+  renewClaim(channelId: string, date: string, claimant: string, now: Date): Promise<void>;
   /** Log the digest as sent: only after Slack accepted the post. */
-  markDigestSent(channelId: string, date: string, claimant: string, sentAt: Date, attempts: number): void;
+  markDigestSent(channelId: string, date: string, claimant: string, sentAt: Date, attempts: number): Promise<void>;
   /** Log that every retry failed; the claim is released for a later try that day. */
-  markDigestFailed(channelId: string, date: string, claimant: string, error: string, attempts: number, at: Date): void;
+  markDigestFailed(channelId: string, date: string, claimant: string, error: string, attempts: number, at: Date): Promise<void>;
   /** The log row for a channel and date, if any. */
-  digestLog(channelId: string, date: string): DigestLogEntry | null;
+  digestLog(channelId: string, date: string): Promise<DigestLogEntry | null>;
   /** The channel's most recent digest that Slack accepted, if any. */
-  lastDigestSent(channelId: string): DigestLogEntry | null;
+  lastDigestSent(channelId: string): Promise<DigestLogEntry | null>;
 
   /** Note a question for curators (an unanswered question, a 👎). Callers keep a fault from reaching the user. */
-  noteForCurators(note: Omit<CurationNote, 'at'> & { at: Date }): void;
+  noteForCurators(note: Omit<CurationNote, 'at'> & { at: Date }): Promise<void>;
   /** The curation notes since an instant (all when absent), oldest first. */
-  curationNotes(since?: Date): CurationNote[];
+  curationNotes(since?: Date): Promise<CurationNote[]>;
   /** The votes given since an instant (all when absent), counted. */
-  voteCounts(since?: Date): VoteCounts;
+  voteCounts(since?: Date): Promise<VoteCounts>;
 
   /** Store a taught phrase (validated by the caller) and return it with its id. */
-  addTaughtPhrase(t: { phrase: string; words: string; addedBy: string; addedAt: Date }): TaughtPhraseRecord;
+  addTaughtPhrase(t: { phrase: string; words: string; addedBy: string; addedAt: Date }): Promise<TaughtPhraseRecord>;
   /** Forget a taught phrase; returns what was removed, or null when there is no such id. */
-  removeTaughtPhrase(id: number): TaughtPhraseRecord | null;
+  removeTaughtPhrase(id: number): Promise<TaughtPhraseRecord | null>;
   /** Every taught phrase, by id: what every answer applies. */
-  taughtPhrases(): TaughtPhraseRecord[];
+  taughtPhrases(): Promise<TaughtPhraseRecord[]>;
 
-  close(): void;
+  /** Slack user ids made admins of this workspace with `/cancer-admin admin add` (or as its installer), by when. */
+  admins(): Promise<string[]>;
+  /** Make a user an admin of this workspace; false when they were one already. */
+  addAdmin(userId: string, addedBy: string, at: Date): Promise<boolean>;
+
+  /** Store (or replace) an installation. */
+  saveInstallation(i: Omit<InstallationRecord, 'updatedAt'> & { at: Date }): Promise<void>;
+  /** The installation stored under a team or enterprise id, if any. */
+  installation(key: string): Promise<InstallationRecord | null>;
+  /** Forget an installation (the app was uninstalled, its tokens revoked); true when there was one. */
+  deleteInstallation(key: string): Promise<boolean>;
+
+  /** Answers when the database does (a trivial query): what /health asks. */
+  ping(): Promise<void>;
+  /** Close the database (the pool, for a server); the store is not used after. */
+  close(): Promise<void>;
 }

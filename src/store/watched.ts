@@ -24,7 +24,7 @@ export interface Watched {
 const WRITES = new Set<keyof Store>([
   'claimEvent', 'finishEvent', 'recordAnswer', 'saveConversation', 'setAnswerChannel', 'recordVote', 'addDeadline', 'removeDeadline',
   'subscribe', 'pauseSubscription', 'pauseAllSubscriptions', 'unsubscribe', 'claimDigest', 'renewClaim', 'markDigestSent',
-  'markDigestFailed', 'noteForCurators', 'addTaughtPhrase', 'removeTaughtPhrase',
+  'markDigestFailed', 'noteForCurators', 'addTaughtPhrase', 'removeTaughtPhrase', 'addAdmin', 'saveInstallation', 'deleteInstallation',
 ]);
 
 const watchedOf = new WeakMap<object, Watched>();
@@ -38,34 +38,51 @@ export const storeFault = (store: Store): StoreFault | null => watchedOf.get(sto
  */
 export function watchStore(store: Store, log: (line: string, level: 'error' | 'info') => void, now: () => Date = () => new Date()): Store & Watched {
   if (watchedOf.has(store)) return store as Store & Watched;
-  let fault: StoreFault | null = null;
+  // One fault for the database, whichever workspace's view of it failed.
+  const state: { fault: StoreFault | null } = { fault: null };
+  return watchView(store, state, log, now);
+}
+
+function watchView(store: Store, state: { fault: StoreFault | null }, log: (line: string, level: 'error' | 'info') => void, now: () => Date): Store & Watched {
   const watched = {} as Record<string, unknown>;
+  const views = new Map<string, Store & Watched>();
   for (const key of Object.keys(store) as (keyof Store)[]) {
     const value = store[key];
-    if (typeof value !== 'function' || key === 'close') {
-      watched[key] = value;
+    if (typeof value !== 'function') {
+      // Read through (a request's store names the request's workspace).
+      Object.defineProperty(watched, key, { get: () => store[key], enumerable: true });
       continue;
     }
-    watched[key] = (...args: unknown[]) => {
+    if (key === 'close') continue;
+    if (key === 'forTeam') {
+      watched.forTeam = (team: string) => {
+        let view = views.get(team);
+        if (!view) views.set(team, (view = watchView(store.forTeam(team), state, log, now)));
+        return view;
+      };
+      continue;
+    }
+    watched[key] = async (...args: unknown[]) => {
       try {
         // Looked up at each call, so the store's own methods are what runs, whatever replaced them.
-        const result = (store[key] as (...a: unknown[]) => unknown).apply(store, args);
-        if (WRITES.has(key) && fault) {
-          log(`database ${store.location}: writes work again (${key}); the fault since ${fault.at.toISOString()} is over`, 'info');
-          fault = null;
+        const result = await (store[key] as (...a: unknown[]) => Promise<unknown>).apply(store, args);
+        if (WRITES.has(key) && state.fault) {
+          log(`database ${store.location}: writes work again (${key}); the fault since ${state.fault.at.toISOString()} is over`, 'info');
+          state.fault = null;
         }
         return result;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         // One line when the store starts failing, or fails differently: not one per question while the disk is full.
+        const fault = state.fault;
         if (!fault || fault.message !== message) log(`database ${store.location}: ${key} failed: ${message}`, 'error');
-        fault = { at: fault?.message === message ? fault.at : now(), method: key, message };
+        state.fault = { at: fault?.message === message ? fault.at : now(), method: key, message };
         throw error;
       }
     };
   }
   watched.close = () => store.close();
-  watched.fault = () => fault;
+  watched.fault = () => state.fault;
   const result = watched as unknown as Store & Watched;
   watchedOf.set(result, result);
   return result;

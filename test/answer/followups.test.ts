@@ -82,7 +82,7 @@ describe('follow-ups through the core', () => {
   });
 });
 
-describe('follow-ups at the command line and the console', () => {
+describe('follow-ups at the command line and the console', async () => {
   it('ask --batch reads lines of one "thread" as one conversation, lines without one on their own', () => {
     const dir = mkdtempSync(join(tmpdir(), 'batch-'));
     const file = join(dir, 'b.jsonl');
@@ -109,13 +109,13 @@ describe('follow-ups at the command line and the console', () => {
     expect(top(out[4]!)).toMatchObject({ kind: 'total', year: 2026 });
   }, 60_000);
 
-  it('the console keeps one conversation until /ny or an empty line', () => {
+  it('the console keeps one conversation until /ny or an empty line', async () => {
     const opts = { corpus, store: createMemoryStore(), input: process.stdin, output: process.stdout, today };
     const c: Conversation = {};
-    consoleReply('hur mycket gick till barncancer 2024?', opts, new Date(), c);
-    expect(consoleReply('och 2021?', opts, new Date(), c)).toContain('2021 (barncancer).');
-    consoleReply('/ny', opts, new Date(), c);
-    expect(consoleReply('och 2021?', opts, new Date(), c)).not.toContain('barncancer');
+    await consoleReply('hur mycket gick till barncancer 2024?', opts, new Date(), c);
+    expect(await consoleReply('och 2021?', opts, new Date(), c)).toContain('2021 (barncancer).');
+    await consoleReply('/ny', opts, new Date(), c);
+    expect(await consoleReply('och 2021?', opts, new Date(), c)).not.toContain('barncancer');
   });
 });
 

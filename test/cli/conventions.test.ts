@@ -16,7 +16,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'cli-conventions-'));
 const run = (tool: string, ...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${tool}.ts`, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DEBUG: '' } });
 
-const TOOLS = ['ask', 'chart', 'corpus', 'digest', 'ingest', 'lexicon', 'report', 'source'];
+const TOOLS = ['ask', 'chart', 'corpus', 'digest', 'ingest', 'lexicon', 'report', 'source', 'store'];
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)|node:internal/u);
 
 describe('every CLI', () => {

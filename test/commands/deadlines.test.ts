@@ -13,26 +13,26 @@ const admin = () => commandContext(store, { userId: 'UADMIN', admins: ['UADMIN']
 const staff = () => commandContext(store, { userId: 'USTAFF', admins: ['UADMIN'] });
 const add = (text: string, ctx = admin()) => deadlinesCommand(`add ${text}`, ctx);
 
-describe('/cancer-deadlines [dagar]', () => {
-  it('lists the 2026-12-31 deadline in the next 60 days with days left and its source document and line', () => {
-    const r = deadlinesCommand('', staff());
+describe('/cancer-deadlines [dagar]', async () => {
+  it('lists the 2026-12-31 deadline in the next 60 days with days left and its source document and line', async () => {
+    const r = await deadlinesCommand('', staff());
     expect(r.ok).toBe(true);
     expect(r.text).toContain('de närmaste 60 dagarna');
     expect(r.text).toContain('• 2026-12-31 (om 38 dagar) – Anslagen till cancervården per år 2024–2026 _(Cancervården en prioriterad fråga för regeringen, rad 5)_');
     expect(r.facts?.map((f) => f.id)).toEqual(['2024-regeringen:5:deadline']);
   });
 
-  it('with 30 days, 2026-12-31 is too far off', () => {
-    const r = deadlinesCommand('30', staff());
+  it('with 30 days, 2026-12-31 is too far off', async () => {
+    const r = await deadlinesCommand('30', staff());
     expect(r.ok).toBe(true);
     expect(r.text).not.toContain('2026-12-31');
     expect(r.text).toContain('Inget förfaller de närmaste 30 dagarna');
   });
 
-  it('shows overdue user deadlines first, with who added them', () => {
-    store.addDeadline({ date: '2026-11-30', text: 'Svar till SKR', addedBy: 'UADMIN', addedAt: new Date('2026-11-01T09:00:00Z') });
-    store.addDeadline({ date: '2026-11-10', text: 'Remissvar', addedBy: 'UADMIN', addedAt: new Date('2026-11-01T09:00:00Z') });
-    const lines = deadlinesCommand('', staff()).text.split('\n').filter((l) => l.startsWith('•'));
+  it('shows overdue user deadlines first, with who added them', async () => {
+    await store.addDeadline({ date: '2026-11-30', text: 'Svar till SKR', addedBy: 'UADMIN', addedAt: new Date('2026-11-01T09:00:00Z') });
+    await store.addDeadline({ date: '2026-11-10', text: 'Remissvar', addedBy: 'UADMIN', addedAt: new Date('2026-11-01T09:00:00Z') });
+    const lines = (await deadlinesCommand('', staff())).text.split('\n').filter((l) => l.startsWith('•'));
     expect(lines).toEqual([
       '• 2026-11-10 (13 dagar sen) – Remissvar _(tillagd av <@UADMIN> 2026-11-01, nr 2)_',
       '• 2026-11-30 (om 7 dagar) – Svar till SKR _(tillagd av <@UADMIN> 2026-11-01, nr 1)_',
@@ -40,57 +40,57 @@ describe('/cancer-deadlines [dagar]', () => {
     ]);
   });
 
-  it.each(['0', '-5', 'abc', '99999', '30 dagar'])('answers «%s» with how to use the command', (arg) => {
-    const r = deadlinesCommand(arg, staff());
+  it.each(['0', '-5', 'abc', '99999', '30 dagar'])('answers «%s» with how to use the command', async (arg) => {
+    const r = await deadlinesCommand(arg, staff());
     expect(r.ok).toBe(false);
     expect(r.text).toMatch(/Så här används kommandot/);
   });
 });
 
-describe('/cancer-deadlines add and remove', () => {
-  it('an admin adds a deadline: it is stored with who and when, and listed with its number', () => {
-    const r = add('2026-12-01 Rapport till styrelsen');
+describe('/cancer-deadlines add and remove', async () => {
+  it('an admin adds a deadline: it is stored with who and when, and listed with its number', async () => {
+    const r = await add('2026-12-01 Rapport till styrelsen');
     expect(r).toMatchObject({ ok: true, text: expect.stringContaining('Tillagd som nr 1: 2026-12-01 (om 8 dagar) – Rapport till styrelsen') });
-    expect(store.userDeadlines()).toEqual([{ id: 1, date: '2026-12-01', text: 'Rapport till styrelsen', addedBy: 'UADMIN', addedByName: null, addedAt: '2026-11-23T10:00:00.000Z' }]);
-    expect(deadlinesCommand('', staff()).text).toContain('• 2026-12-01 (om 8 dagar) – Rapport till styrelsen _(tillagd av <@UADMIN> 2026-11-23, nr 1)_');
+    expect(await store.userDeadlines()).toEqual([{ id: 1, date: '2026-12-01', text: 'Rapport till styrelsen', addedBy: 'UADMIN', addedByName: null, addedAt: '2026-11-23T10:00:00.000Z' }]);
+    expect((await deadlinesCommand('', staff())).text).toContain('• 2026-12-01 (om 8 dagar) – Rapport till styrelsen _(tillagd av <@UADMIN> 2026-11-23, nr 1)_');
   });
 
-  it('a deadline due today, and a text of exactly 200 characters, are accepted', () => {
-    expect(add('2026-11-23 Idag').ok).toBe(true);
-    expect(add(`2026-11-24 ${'x'.repeat(200)}`).ok).toBe(true);
-    expect(store.userDeadlines()).toHaveLength(2);
+  it('a deadline due today, and a text of exactly 200 characters, are accepted', async () => {
+    expect((await add('2026-11-23 Idag')).ok).toBe(true);
+    expect((await add(`2026-11-24 ${'x'.repeat(200)}`)).ok).toBe(true);
+    expect(await store.userDeadlines()).toHaveLength(2);
   });
 
-  it('an admin removes a deadline by its number; it is gone from the list', () => {
-    add('2026-12-01 Rapport till styrelsen');
-    const r = deadlinesCommand('remove 1', admin());
+  it('an admin removes a deadline by its number; it is gone from the list', async () => {
+    await add('2026-12-01 Rapport till styrelsen');
+    const r = await deadlinesCommand('remove 1', admin());
     expect(r).toMatchObject({ ok: true, text: 'Borttagen: nr 1, 2026-12-01 – Rapport till styrelsen.' });
-    expect(store.userDeadlines()).toEqual([]);
+    expect(await store.userDeadlines()).toEqual([]);
   });
 
-  it('removing a number that does not exist says so', () => {
-    const r = deadlinesCommand('remove 42', admin());
+  it('removing a number that does not exist says so', async () => {
+    const r = await deadlinesCommand('remove 42', admin());
     expect(r).toMatchObject({ ok: false, text: expect.stringContaining('ingen tillagd deadline nr 42') });
   });
 
-  it.each(['', 'abc', '1.5', '-1'])('remove «%s» asks for a number', (arg) => {
-    expect(deadlinesCommand(`remove ${arg}`, admin())).toMatchObject({ ok: false, text: expect.stringContaining('Ange numret') });
+  it.each(['', 'abc', '1.5', '-1'])('remove «%s» asks for a number', async (arg) => {
+    expect(await deadlinesCommand(`remove ${arg}`, admin())).toMatchObject({ ok: false, text: expect.stringContaining('Ange numret') });
   });
 
-  it('a user who is not an admin is refused adding and removing, and nothing changes', () => {
-    add('2026-12-01 Rapport till styrelsen');
-    const added = add('2026-12-02 Något annat', staff());
+  it('a user who is not an admin is refused adding and removing, and nothing changes', async () => {
+    await add('2026-12-01 Rapport till styrelsen');
+    const added = await add('2026-12-02 Något annat', staff());
     expect(added).toMatchObject({ ok: false, text: expect.stringContaining('Bara administratörer kan lägga till deadlines') });
     expect(added.text).toContain('<@UADMIN>');
-    const removed = deadlinesCommand('remove 1', staff());
+    const removed = await deadlinesCommand('remove 1', staff());
     expect(removed).toMatchObject({ ok: false, text: expect.stringContaining('Bara administratörer kan ta bort deadlines') });
-    expect(store.userDeadlines().map((d) => d.text)).toEqual(['Rapport till styrelsen']);
+    expect((await store.userDeadlines()).map((d) => d.text)).toEqual(['Rapport till styrelsen']);
   });
 
-  it('with no ADMIN_USER_IDS set, nobody can add, and the refusal says why', () => {
-    const r = add('2026-12-01 Rapport', commandContext(store, { userId: 'UADMIN', admins: [] }));
+  it('with no ADMIN_USER_IDS set, nobody can add, and the refusal says why', async () => {
+    const r = await add('2026-12-01 Rapport', commandContext(store, { userId: 'UADMIN', admins: [] }));
     expect(r).toMatchObject({ ok: false, text: expect.stringContaining('ADMIN_USER_IDS') });
-    expect(store.userDeadlines()).toEqual([]);
+    expect(await store.userDeadlines()).toEqual([]);
   });
 
   const bad: [string, string, RegExp][] = [
@@ -119,49 +119,49 @@ describe('/cancer-deadlines add and remove', () => {
     ['a fullwidth @channel', '2026-12-01 \uFF1C\uFF01channel\uFF1E rapport', /omnämnanden/],
     ['a fullwidth @here', '2026-12-01 \uFF20here rapport', /omnämnanden/],
   ];
-  it.each(bad)('refuses %s with a clear message and stores nothing', (_what, input, message) => {
-    const r = add(input);
+  it.each(bad)('refuses %s with a clear message and stores nothing', async (_what, input, message) => {
+    const r = await add(input);
     expect(r.ok).toBe(false);
     expect(r.text).toMatch(message);
     expect(r.text).not.toMatch(/<[@!#]/); // the refusal does not echo markup back
-    expect(store.userDeadlines()).toEqual([]);
+    expect(await store.userDeadlines()).toEqual([]);
   });
 });
 
-describe('a deadline reply as people see it', () => {
+describe('a deadline reply as people see it', async () => {
   /** What Slack shows for mrkdwn text: entities read back as characters. */
   const shownInSlack = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-  it('in Slack: an ampersand shows once (Slack sends it escaped), and the admin is a real mention', () => {
-    add('2026-12-01 Forskning &amp; utveckling');
-    const message = replyMessage(deadlinesCommand('', staff()), realCorpus());
+  it('in Slack: an ampersand shows once (Slack sends it escaped), and the admin is a real mention', async () => {
+    await add('2026-12-01 Forskning &amp; utveckling');
+    const message = replyMessage(await deadlinesCommand('', staff()), realCorpus());
     const text = textOf(message.blocks);
     expect(shownInSlack(text)).toContain('Forskning & utveckling');
     expect(text).not.toContain('&amp;amp;');
     expect(text).toContain('tillagd av <@UADMIN>');
   });
 
-  it('in Slack: a refusal names the admins as mentions, and an unknown argument is echoed without markup', () => {
-    expect(textOf(replyMessage(deadlinesCommand('add 2026-12-01 x', staff()), realCorpus()).blocks)).toContain('Be någon av <@UADMIN>');
-    const echoed = textOf(replyMessage(deadlinesCommand('&lt;!channel&gt; hej &amp; då', staff()), realCorpus()).blocks);
+  it('in Slack: a refusal names the admins as mentions, and an unknown argument is echoed without markup', async () => {
+    expect(textOf(replyMessage(await deadlinesCommand('add 2026-12-01 x', staff()), realCorpus()).blocks)).toContain('Be någon av <@UADMIN>');
+    const echoed = textOf(replyMessage(await deadlinesCommand('&lt;!channel&gt; hej &amp; då', staff()), realCorpus()).blocks);
     expect(echoed).toContain('«hej &amp; då»');
     expect(echoed).not.toMatch(/<!channel>|&lt;!channel|&amp;amp;/);
   });
 
-  it('names the admin who added a deadline by name, so the daily digest does not ping them', () => {
-    deadlinesCommand('add 2026-12-01 Rapport till styrelsen', commandContext(store, { userId: 'UADMIN', userName: 'anna.berg', admins: ['UADMIN'] }));
-    const listed = deadlinesCommand('', staff()).text;
+  it('names the admin who added a deadline by name, so the daily digest does not ping them', async () => {
+    await deadlinesCommand('add 2026-12-01 Rapport till styrelsen', commandContext(store, { userId: 'UADMIN', userName: 'anna.berg', admins: ['UADMIN'] }));
+    const listed = (await deadlinesCommand('', staff())).text;
     expect(listed).toContain('Rapport till styrelsen _(tillagd av @anna.berg 2026-11-23, nr 1)_');
-    const digest = buildDigest({ corpus: realCorpus(), userDeadlines: store.userDeadlines(), today: '2026-11-23' });
+    const digest = buildDigest({ corpus: realCorpus(), userDeadlines: await store.userDeadlines(), today: '2026-11-23' });
     expect(digest.text).toContain('tillagd av @anna.berg');
     expect(digest.text).not.toContain('<@');
     expect(digest.facts[0]).toMatchObject({ source: 'user', addedBy: 'UADMIN', addedByName: 'anna.berg' });
   });
 
-  it('on the console: plain characters and @user, no Slack escapes', () => {
+  it('on the console: plain characters and @user, no Slack escapes', async () => {
     const opts = { corpus: realCorpus(), store, input: process.stdin, output: process.stdout, today: '2026-11-23' };
-    consoleReply('/cancer-deadlines add 2026-12-01 Forskning &amp; utveckling', opts, new Date('2026-11-23T10:00:00Z'));
-    const listed = consoleReply('/cancer-deadlines', opts, new Date('2026-11-23T10:00:00Z'));
+    await consoleReply('/cancer-deadlines add 2026-12-01 Forskning &amp; utveckling', opts, new Date('2026-11-23T10:00:00Z'));
+    const listed = await consoleReply('/cancer-deadlines', opts, new Date('2026-11-23T10:00:00Z'));
     expect(listed).toContain('Forskning & utveckling (tillagd av @console 2026-11-23, nr 1)');
     expect(listed).not.toMatch(/&amp;|&lt;|<@/);
   });

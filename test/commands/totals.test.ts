@@ -17,8 +17,8 @@ const ctx = (): CommandContext => ({
 const totals = (text: string) => totalsCommand(text, ctx());
 
 describe('/cancer-totals', () => {
-  it('with no year lists 2021–2026 with each total and "ingen källa" for 2022 and 2025', () => {
-    const reply = totals('');
+  it('with no year lists 2021–2026 with each total and "ingen källa" for 2022 and 2025', async () => {
+    const reply = await totals('');
     expect(reply.ok).toBe(true);
     expect(reply.text).toContain(
       ['2021: 500 miljoner kronor', '2022: ingen källa', '2023: 556 miljoner kronor', '2024: 809 miljoner kronor', '2025: ingen källa', '2026: 1 005 miljoner kronor'].join('\n'),
@@ -27,8 +27,8 @@ describe('/cancer-totals', () => {
     expect(reply.facts!.every((f) => f.kind === 'total')).toBe(true);
   });
 
-  it('for 2024 gives 809 MSEK, every budget line under its group, and the three flows', () => {
-    const reply = totals('2024');
+  it('for 2024 gives 809 MSEK, every budget line under its group, and the three flows', async () => {
+    const reply = await totals('2024');
     expect(reply.ok).toBe(true);
     expect(reply.text.split('\n')[0]).toBe('Överenskommelsen 2024: 809 miljoner kronor.');
     const budget = realCorpus().facts.filter((f) => f.kind === 'budget' && f.year === 2024);
@@ -41,26 +41,26 @@ describe('/cancer-totals', () => {
     expect(reply.facts![0]!.kind).toBe('total');
   });
 
-  it('for 2023 gives the total and says the source has no budget lines', () => {
-    const reply = totals('2023');
+  it('for 2023 gives the total and says the source has no budget lines', async () => {
+    const reply = await totals('2023');
     expect(reply.text).toContain('Överenskommelsen 2023: 556 miljoner kronor.');
     expect(reply.text).toContain('inga budgetrader');
   });
 
-  it('for 2022, a year between sources, says there is no source and which years there are', () => {
-    const reply = totals('2022');
+  it('for 2022, a year between sources, says there is no source and which years there are', async () => {
+    const reply = await totals('2022');
     expect(reply.text).toBe('Ingen källa för 2022; källorna täcker 2021, 2023, 2024 och 2026.');
   });
 
-  it('accepts "år 2026" and writes 1 005 miljoner kronor with its four lines', () => {
-    const reply = totals('år 2026');
+  it('accepts "år 2026" and writes 1 005 miljoner kronor with its four lines', async () => {
+    const reply = await totals('år 2026');
     expect(reply.text).toContain('Överenskommelsen 2026: 1 005 miljoner kronor.');
     expect(reply.text).toContain('Till regionerna: 500 miljoner kronor');
     expect(reply.facts!.filter((f) => f.kind === 'budget')).toHaveLength(4);
   });
 
-  it.each(['2021-2024', '2021–2024', '2021 - 2024'])('lists the years of the range %s', (range) => {
-    const reply = totals(range);
+  it.each(['2021-2024', '2021–2024', '2021 - 2024'])('lists the years of the range %s', async (range) => {
+    const reply = await totals(range);
     expect(reply.ok).toBe(true);
     expect(reply.text).toContain('2021: 500 miljoner kronor\n2022: ingen källa\n2023: 556 miljoner kronor\n2024: 809 miljoner kronor');
     expect(reply.text).not.toContain('2026:');
@@ -73,8 +73,8 @@ describe('/cancer-totals', () => {
     ['2024-2021', 'första året ska komma före'],
     ['2020-2024', 'utanför'],
     ['barncancer', 'inte ett år'],
-  ])('answers the bad argument %s with the usage', (arg, problem) => {
-    const reply = totals(arg);
+  ])('answers the bad argument %s with the usage', async (arg, problem) => {
+    const reply = await totals(arg);
     expect(reply.ok).toBe(false);
     expect(reply.text).toContain(problem);
     expect(reply.text).toContain('Använd: /cancer-totals [år | år-år]');
@@ -82,9 +82,9 @@ describe('/cancer-totals', () => {
     expect(reply.facts).toEqual([]);
   });
 
-  it('writes no amount that is not a stated fact', () => {
+  it('writes no amount that is not a stated fact', async () => {
     for (const arg of ['', '2021', '2023', '2024', '2026', '2021-2026']) {
-      const reply = totals(arg);
+      const reply = await totals(arg);
       const amounts = new Set(reply.facts!.map((f) => f.amountSEK));
       for (const m of reply.text.matchAll(/([\d ]+) miljoner kronor/g)) expect(amounts).toContain(Number(m[1]!.replace(/ /g, '')) * 1e6);
     }

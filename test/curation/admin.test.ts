@@ -40,13 +40,13 @@ describe('teaching a phrase', () => {
   it('answers a question it could not, from the next question on, and says which recorded questions it closes', async () => {
     const before = await command('/cancer-ask', QUESTION);
     expect(textOf(before.blocks)).toContain('do not mention "smear"');
-    expect(bot.store.curationNotes().map((n) => n.question)).toContain(QUESTION);
+    expect((await bot.store.curationNotes()).map((n) => n.question)).toContain(QUESTION);
 
     const taught = await admin('synonym add "smear tests" = livmoderhalscancer');
     expect(taught.response_type).toBe('ephemeral');
     expect(taught.text).toContain('Inlärd som nr 1: «smear tests» läses nu som «livmoderhalscancer»');
     expect(taught.text).toContain('1 obesvarad fråga i rapporten besvaras nu.');
-    expect(bot.store.taughtPhrases()).toMatchObject([{ id: 1, phrase: 'smear tests', words: 'livmoderhalscancer', addedBy: 'U0ADMIN' }]);
+    expect(await bot.store.taughtPhrases()).toMatchObject([{ id: 1, phrase: 'smear tests', words: 'livmoderhalscancer', addedBy: 'U0ADMIN' }]);
 
     const after = await command('/cancer-ask', QUESTION);
     expect(after.text).toContain('SEK 25 million');
@@ -69,7 +69,7 @@ describe('teaching a phrase', () => {
   });
 
   it('refuses a phrase that fails the checks, saying why, and stores nothing', async () => {
-    const stored = bot.store.taughtPhrases();
+    const stored = await bot.store.taughtPhrases();
     for (const [text, why] of [
       ['synonym add "barncancer" = livmoderhalscancer', 'Jag läser redan «barncancer» som begreppet barncancer'],
       ['synonym add "smear tests" = screening', '«smear tests» är redan inlärd'],
@@ -82,7 +82,7 @@ describe('teaching a phrase', () => {
       expect(reply.text).toContain(why);
       expect(reply.text).toContain('Inget sparades.');
     }
-    expect(bot.store.taughtPhrases()).toEqual(stored);
+    expect(await bot.store.taughtPhrases()).toEqual(stored);
   });
 
   it('the report shows what the bot could not answer and marks what a taught phrase now answers', async () => {
@@ -97,10 +97,10 @@ describe('teaching a phrase', () => {
   it('`channel auto on|off|status` makes the channel an answer channel and back, and says where it stands', async () => {
     expect((await admin('channel auto status')).text).toContain('bara när någon nämner mig');
     expect((await admin('channel auto on')).text).toContain('utan att nämnas');
-    expect(bot.store.answerChannel('C0CHANNEL')).toMatchObject({ enabledBy: ADMIN.user_id });
+    expect(await bot.store.answerChannel('C0CHANNEL')).toMatchObject({ enabledBy: ADMIN.user_id });
     expect((await admin('channel auto status')).text).toContain('Jag svarar på alla frågor i den här kanalen');
     expect((await admin('channel auto off')).text).toContain('bara när någon nämner mig');
-    expect(bot.store.answerChannel('C0CHANNEL')).toBeNull();
+    expect(await bot.store.answerChannel('C0CHANNEL')).toBeNull();
     expect((await admin('channel auto maybe')).text).toContain('Använd');
   });
 });
@@ -116,12 +116,12 @@ describe('everyone but an admin', () => {
     '',
     'nonsense',
   ])('is refused "/cancer-admin %s" and nothing changes', async (text) => {
-    const taught = bot.store.taughtPhrases();
-    const notes = bot.store.curationNotes().length;
+    const taught = await bot.store.taughtPhrases();
+    const notes = (await bot.store.curationNotes()).length;
     const reply = await command('/cancer-admin', text, { user_id: 'U0ASKER' });
     expect(reply.text).toBe('Bara administratörer kan använda /cancer-admin. Be någon av <@U0ADMIN>. Inget ändrades.');
-    expect(bot.store.taughtPhrases()).toEqual(taught);
-    expect(bot.store.curationNotes().length).toBe(notes);
+    expect(await bot.store.taughtPhrases()).toEqual(taught);
+    expect((await bot.store.curationNotes()).length).toBe(notes);
   });
 });
 
@@ -143,7 +143,7 @@ describe('the Home tab', () => {
     try {
       const at = new Date('2026-03-01T10:00:00Z');
       for (const [question, times] of [['vad kostar tandvård?', 9], ['ögonsjukvård 2024', 8], ['lungcancer 2024', 7], ['hudcancer 2024', 6], ['vem betalar lunchen', 5], ['sjätte frågan', 4]] as const) {
-        for (let i = 0; i < times; i++) store.noteForCurators({ kind: 'unanswered', question, language: 'sv', intent: 'topic', channelKind: 'dm', at });
+        for (let i = 0; i < times; i++) await store.noteForCurators({ kind: 'unanswered', question, language: 'sv', intent: 'topic', channelKind: 'dm', at });
       }
     } finally {
       store.close();
@@ -170,13 +170,13 @@ describe('the Home tab', () => {
   });
 });
 
-describe('the console', () => {
-  it('runs /cancer-admin from the registry, as the operator is an admin, and answers with what it taught', () => {
+describe('the console', async () => {
+  it('runs /cancer-admin from the registry, as the operator is an admin, and answers with what it taught', async () => {
     const opts = { corpus: realCorpus(), store: createMemoryStore(), input: process.stdin, output: process.stdout, today: '2026-03-02' };
-    expect(consoleReply(QUESTION, opts)).toContain('do not mention "smear"');
-    expect(consoleReply('/cancer-admin synonym add "smear tests" = livmoderhalscancer', opts)).toContain('Inlärd som nr 1: «smear tests»');
-    expect(consoleReply(QUESTION, opts)).toContain('SEK 25 million');
-    expect(consoleReply(`/cancer-ask ${QUESTION}`, opts)).toContain('SEK 25 million');
-    expect(consoleReply('/cancer-admin synonym list', opts)).toContain('nr 1: «smear tests» → «livmoderhalscancer» (@console');
+    expect(await consoleReply(QUESTION, opts)).toContain('do not mention "smear"');
+    expect(await consoleReply('/cancer-admin synonym add "smear tests" = livmoderhalscancer', opts)).toContain('Inlärd som nr 1: «smear tests»');
+    expect(await consoleReply(QUESTION, opts)).toContain('SEK 25 million');
+    expect(await consoleReply(`/cancer-ask ${QUESTION}`, opts)).toContain('SEK 25 million');
+    expect(await consoleReply('/cancer-admin synonym list', opts)).toContain('nr 1: «smear tests» → «livmoderhalscancer» (@console');
   });
 });

@@ -32,9 +32,9 @@ afterAll(async () => {
 
 let seen = 0;
 /** The notes recorded since the test began. */
-const newNotes = (): CurationNote[] => bot.store.curationNotes().slice(seen);
-beforeEach(() => {
-  seen = bot.store.curationNotes().length;
+const newNotes = async (): Promise<CurationNote[]> => (await bot.store.curationNotes()).slice(seen);
+beforeEach(async () => {
+  seen = (await bot.store.curationNotes()).length;
 });
 
 const postsTo = (channel: string) => bot.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === channel);
@@ -86,18 +86,18 @@ describe('recording over Slack', () => {
   it('notes an unanswered DM question with its language, intent and "dm", and the answer still goes out', async () => {
     const post = await dm('D0CURATE', UNANSWERED_EN);
     expect(textOf(post.body.blocks)).toContain('do not mention "smear"');
-    expect(newNotes()).toEqual([{ kind: 'unanswered', question: UNANSWERED_EN, language: 'en', intent: 'amount', channelKind: 'dm', at: NOW.toISOString() }]);
+    expect(await newNotes()).toEqual([{ kind: 'unanswered', question: UNANSWERED_EN, language: 'en', intent: 'amount', channelKind: 'dm', at: NOW.toISOString() }]);
   });
 
   it('notes an unanswered mention as asked in a channel, in Swedish', async () => {
     await mention('C0CURATE', UNANSWERED_SV);
-    expect(newNotes()).toEqual([{ kind: 'unanswered', question: UNANSWERED_SV, language: 'sv', intent: 'topic', channelKind: 'channel', at: NOW.toISOString() }]);
+    expect(await newNotes()).toEqual([{ kind: 'unanswered', question: UNANSWERED_SV, language: 'sv', intent: 'topic', channelKind: 'channel', at: NOW.toISOString() }]);
   });
 
   it('notes an unanswered /cancer-ask, in a channel or in a DM', async () => {
     await ask(UNANSWERED_EN);
     await ask(UNANSWERED_SV, { channel_id: 'D0ASKDM' });
-    expect(newNotes().map((n) => [n.question, n.channelKind])).toEqual([
+    expect((await newNotes()).map((n) => [n.question, n.channelKind])).toEqual([
       [UNANSWERED_EN, 'channel'],
       [UNANSWERED_SV, 'dm'],
     ]);
@@ -109,25 +109,25 @@ describe('recording over Slack', () => {
     expect(`${noSource.body.text}\n${textOf(noSource.body.blocks)}`).toContain('ingen källa för 2022');
     await ask('total 2022');
     await mention('C0CURATE', 'hjälp');
-    expect(newNotes()).toEqual([]);
+    expect(await newNotes()).toEqual([]);
   });
 
   it('notes a 👎 from the answer\'s own button with its question, language and intent; a 👍 is only counted', async () => {
-    const votes = bot.store.voteCounts();
+    const votes = await bot.store.voteCounts();
     const reply = await ask('Hur mycket gick till barncancer 2024?');
     const vote = buttonsOf(reply.body.blocks).find((b) => b.action_id === 'feedback_down')!;
     expect(JSON.parse(vote.value)).toMatchObject({ q: 'Hur mycket gick till barncancer 2024?', l: 'sv', i: 'amount' });
     await bot.click({ action_id: 'feedback_down', value: vote.value }, { user: 'U0VOTER', channel: 'C0VOTES' });
     await bot.click({ action_id: 'feedback_up', value: vote.value.replace('"k":"', '"k":"other-') }, { user: 'U0VOTER2' });
     await bot.slack.waitFor(() => bot.votes.length >= votes.up + votes.down + 2);
-    expect(newNotes()).toEqual([{ kind: 'downvote', question: 'Hur mycket gick till barncancer 2024?', language: 'sv', intent: 'amount', channelKind: 'channel', at: NOW.toISOString() }]);
-    expect(bot.store.voteCounts()).toEqual({ up: votes.up + 1, down: votes.down + 1 });
+    expect(await newNotes()).toEqual([{ kind: 'downvote', question: 'Hur mycket gick till barncancer 2024?', language: 'sv', intent: 'amount', channelKind: 'channel', at: NOW.toISOString() }]);
+    expect(await bot.store.voteCounts()).toEqual({ up: votes.up + 1, down: votes.down + 1 });
   });
 
   it('a 👎 on a button rendered before buttons carried the intent gets it by answering the question again', async () => {
     await bot.click({ action_id: 'feedback_down', value: JSON.stringify({ k: 'old-button', q: 'childhood cancer 2024', l: 'en' }) }, { user: 'U0VOTER', channel: 'D0OLD' });
-    await bot.slack.waitFor(() => bot.store.curationNotes().length > seen);
-    expect(newNotes()).toEqual([{ kind: 'downvote', question: 'childhood cancer 2024', language: 'en', intent: 'amount', channelKind: 'dm', at: NOW.toISOString() }]);
+    await bot.slack.waitFor(async () => (await bot.store.curationNotes()).length > seen);
+    expect(await newNotes()).toEqual([{ kind: 'downvote', question: 'childhood cancer 2024', language: 'en', intent: 'amount', channelKind: 'dm', at: NOW.toISOString() }]);
   });
 
   it('keeps no user id with what it notes', async () => {
@@ -135,7 +135,7 @@ describe('recording over Slack', () => {
     const db = new Database(databasePath(dataDir), { readonly: true });
     try {
       const columns = (db.prepare('PRAGMA table_info(curation_notes)').all() as { name: string }[]).map((c) => c.name);
-      expect(columns).toEqual(['id', 'kind', 'question', 'language', 'intent', 'channel_kind', 'noted_at', 'comment']);
+      expect(columns).toEqual(['id', 'kind', 'question', 'language', 'intent', 'channel_kind', 'noted_at', 'comment', 'team_id']);
       const rows = JSON.stringify(db.prepare('SELECT * FROM curation_notes').all());
       expect(rows).toContain('smear tests');
       for (const user of ['U0ASKER', 'U0VOTER', 'U0VOTER2', 'U0ADMIN']) expect(rows).not.toContain(user);

@@ -32,16 +32,16 @@ function report(args: string[], dir = dataDir) {
 const note = (question: string, days: number, kind: CurationNote['kind'] = 'unanswered', language: CurationNote['language'] = 'en') =>
   ({ kind, question, language, intent: 'amount', channelKind: 'channel' as const, at: ago(days) });
 
-beforeAll(() => {
+beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'curation-report-'));
   // Votes take the store's clock: one 👍 twenty days ago, then a 👍 and two 👎 yesterday.
   let clock = ago(20);
   const store = openSqliteStore(join(dataDir, 'bot.sqlite3'), { now: () => clock });
-  store.recordVote({ answerKey: 'a1', userId: 'U0SECRET1', vote: 'up', question: 'total 2024' });
+  await store.recordVote({ answerKey: 'a1', userId: 'U0SECRET1', vote: 'up', question: 'total 2024' });
   clock = ago(1);
-  store.recordVote({ answerKey: 'a2', userId: 'U0SECRET1', vote: 'up', question: 'total 2024' });
-  store.recordVote({ answerKey: 'a3', userId: 'U0SECRET2', vote: 'down', question: 'barncancer 2024' });
-  store.recordVote({ answerKey: 'a3', userId: 'U0SECRET3', vote: 'down', question: 'barncancer 2024' });
+  await store.recordVote({ answerKey: 'a2', userId: 'U0SECRET1', vote: 'up', question: 'total 2024' });
+  await store.recordVote({ answerKey: 'a3', userId: 'U0SECRET2', vote: 'down', question: 'barncancer 2024' });
+  await store.recordVote({ answerKey: 'a3', userId: 'U0SECRET3', vote: 'down', question: 'barncancer 2024' });
   for (const n of [
     note('how much for smear tests 2024', 1),
     note('  How much for SMEAR tests   2024 ', 2),
@@ -53,8 +53,8 @@ beforeAll(() => {
     note('hur mycket gick till barncancer 2024?', 2, 'downvote', 'sv'),
     note('total 2024', 40, 'downvote'),
   ])
-    store.noteForCurators(n);
-  store.addTaughtPhrase({ phrase: 'smear tests', words: 'livmoderhalscancer', addedBy: 'U0ADMIN', addedAt: ago(1) });
+    await store.noteForCurators(n);
+  await store.addTaughtPhrase({ phrase: 'smear tests', words: 'livmoderhalscancer', addedBy: 'U0ADMIN', addedAt: ago(1) });
   store.close();
   json = report(['--json']);
   text = report([]);

@@ -102,17 +102,17 @@ describe('checking a phrase before it is taught', () => {
   });
 });
 
-describe('npm run --silent lexicon -- --export', () => {
+describe('npm run --silent lexicon -- --export', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'curation-export-'));
   let run: SpawnSyncReturns<string>;
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-  beforeAll(() => {
+  beforeAll(async () => {
     const store = openStore(dataDir);
-    store.addTaughtPhrase({ ...SMEAR, addedBy: 'U0ADMIN', addedAt: new Date('2026-03-01T10:00:00Z') });
-    store.addTaughtPhrase({ phrase: 'cellprovtagning', words: 'livmoderhalscancer', addedBy: 'U0ADMIN', addedAt: new Date('2026-03-01T10:00:00Z') });
-    store.addTaughtPhrase({ phrase: 'fresh ideas', words: 'initiativ', addedBy: 'U0ADMIN', addedAt: new Date('2026-03-01T10:00:00Z') });
+    await store.addTaughtPhrase({ ...SMEAR, addedBy: 'U0ADMIN', addedAt: new Date('2026-03-01T10:00:00Z') });
+    await store.addTaughtPhrase({ phrase: 'cellprovtagning', words: 'livmoderhalscancer', addedBy: 'U0ADMIN', addedAt: new Date('2026-03-01T10:00:00Z') });
+    await store.addTaughtPhrase({ phrase: 'fresh ideas', words: 'initiativ', addedBy: 'U0ADMIN', addedAt: new Date('2026-03-01T10:00:00Z') });
     // The questions the phrase came in say it is English.
-    store.noteForCurators({ kind: 'unanswered', question: 'how much for smear tests 2024', language: 'en', intent: 'amount', channelKind: 'dm', at: new Date('2026-03-01T09:00:00Z') });
+    await store.noteForCurators({ kind: 'unanswered', question: 'how much for smear tests 2024', language: 'en', intent: 'amount', channelKind: 'dm', at: new Date('2026-03-01T09:00:00Z') });
     store.close();
     run = spawnSync('npm', ['run', '--silent', 'lexicon', '--', '--export'], { cwd: ROOT, env: { ...process.env, ...NO_SLACK, DATA_DIR: dataDir }, encoding: 'utf8' });
   });

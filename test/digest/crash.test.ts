@@ -40,7 +40,7 @@ const client = () => new webApi.WebClient('xoxb-test-token', { slackApiUrl: slac
 /** The digest posts to a channel for a day, told apart by the metadata they carry. */
 const digestsTo = (channel: string, date = DAY) =>
   slack.callsTo('chat.postMessage').filter((c) => c.body.channel === channel && c.body.metadata?.event_type === 'cancer_digest' && c.body.metadata?.event_payload?.date === date);
-const status = (channelId: string, now: string) => digestCommand('status', commandContext(store, { channelId, now })).text;
+const status = async (channelId: string, now: string) => (await digestCommand('status', commandContext(store, { channelId, now }))).text;
 
 /** A new scheduler's runner, posting through the real WebClient to the stand-in, with the controllable clock. */
 function runner(now: () => Date) {
@@ -55,7 +55,7 @@ const diedBeforePosting = (channelId: string) =>
 
 describe('a scheduler killed mid-send', () => {
   it('killed right after Slack accepted the digest: status says it is being sent, and the next scheduler finds the post instead of posting it again', async () => {
-    subscribe('C1');
+    await subscribe('C1');
     slack.setClock(() => new Date('2026-11-23T07:00:02Z')); // Slack stamps the post 08:00:02
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/digest/postThenDie.child.ts'], {
       cwd: ROOT,
@@ -73,8 +73,8 @@ describe('a scheduler killed mid-send', () => {
     }
     await exited;
     expect(digestsTo('C1')).toHaveLength(1);
-    expect(store.digestLog('C1', DAY)).toMatchObject({ status: 'sending', sentAt: null });
-    const meanwhile = status('C1', '2026-11-23T07:05:00Z');
+    expect(await store.digestLog('C1', DAY)).toMatchObject({ status: 'sending', sentAt: null });
+    const meanwhile = await status('C1', '2026-11-23T07:05:00Z');
     expect(meanwhile).toContain('Dagens sammanfattning håller på att skickas (sedan måndag 23 november 2026 kl 08:00)');
     expect(meanwhile).not.toContain('Ingen sammanfattning har skickats');
 
@@ -91,14 +91,14 @@ describe('a scheduler killed mid-send', () => {
     const [lookup] = slack.callsTo('conversations.history');
     expect(lookup?.body).toMatchObject({ channel: 'C1', include_all_metadata: 'true' });
     expect(Number(lookup?.body.oldest)).toBeLessThanOrEqual(Date.parse(MONDAY_0800) / 1000);
-    expect(store.digestLog('C1', DAY)).toMatchObject({ status: 'sent', sentAt: '2026-11-23T07:00:02.000Z' });
-    expect(status('C1', '2026-11-23T07:30:00Z')).toContain('Senast skickad: måndag 23 november 2026 kl 08:00.');
+    expect(await store.digestLog('C1', DAY)).toMatchObject({ status: 'sent', sentAt: '2026-11-23T07:00:02.000Z' });
+    expect(await status('C1', '2026-11-23T07:30:00Z')).toContain('Senast skickad: måndag 23 november 2026 kl 08:00.');
     expect(r.log).toEqual([expect.stringMatching(/C1 on 2026-11-23: .*had posted it.*not posting again/)]);
   }, 30_000);
 
   it('died before posting: the next scheduler finds no digest of that day by the bot in the channel and posts it once', async () => {
-    subscribe('C1');
-    diedBeforePosting('C1');
+    await subscribe('C1');
+    await diedBeforePosting('C1');
     slack.setClock(() => new Date('2026-11-23T07:00:30Z'));
     // In the channel since: an answer by the bot, and Friday's digest (carrying its own date).
     await client().chat.postMessage({ channel: 'C1', text: 'Svar på en fråga' });
@@ -108,7 +108,7 @@ describe('a scheduler killed mid-send', () => {
     expect(slack.callsTo('conversations.history')).toHaveLength(1);
     expect(digestsTo('C1')).toHaveLength(1);
     expect(digestsTo('C1')[0]!.body.metadata).toEqual({ event_type: 'cancer_digest', event_payload: { channel: 'C1', date: DAY } });
-    expect(store.digestLog('C1', DAY)).toMatchObject({ status: 'sent', sentAt: '2026-11-23T07:10:00.000Z' });
+    expect(await store.digestLog('C1', DAY)).toMatchObject({ status: 'sent', sentAt: '2026-11-23T07:10:00.000Z' });
     expect(r.log).toEqual([]);
   });
 
@@ -116,21 +116,21 @@ describe('a scheduler killed mid-send', () => {
     ['the app lacks channels:history', { status: 200, body: { ok: false, error: 'missing_scope', needed: 'channels:history' } }, /missing_scope.*channels:history/],
     ['Slack is down', { status: 503 }, /http_503/],
   ])('when the channel cannot be searched (%s), the digest is posted anyway, once, and the log says why', async (_why, failure, logged) => {
-    subscribe('C1');
-    diedBeforePosting('C1');
+    await subscribe('C1');
+    await diedBeforePosting('C1');
     slack.failNext('conversations.history', failure);
     const r = runner(() => new Date('2026-11-23T07:10:00Z'));
     expect(await r.runDue()).toMatchObject([{ channelId: 'C1', status: 'sent', attempts: 1 }]);
     expect(slack.callsTo('conversations.history')).toHaveLength(1);
     expect(digestsTo('C1')).toHaveLength(1);
-    expect(store.subscription('C1')?.pausedReason).toBeNull();
+    expect((await store.subscription('C1'))?.pausedReason).toBeNull();
     expect(r.log).toHaveLength(1);
     expect(r.log[0]).toMatch(/C1 on 2026-11-23: could not check .* posting it/);
     expect(r.log[0]).toMatch(logged);
   });
 
   it('a digest posted normally carries metadata naming its channel and day, and no history is read', async () => {
-    subscribe('C1');
+    await subscribe('C1');
     await runner(() => new Date(MONDAY_0800)).runDue();
     expect(slack.callsTo('chat.postMessage').map((c) => c.body.metadata)).toEqual([{ event_type: 'cancer_digest', event_payload: { channel: 'C1', date: DAY } }]);
     expect(slack.callsTo('conversations.history')).toEqual([]);

@@ -86,9 +86,9 @@ describe('npm run digest', () => {
     expect(stdout).not.toMatch(/(?:^|\s)[*_]\S|\S[*_](?:$|\s)/mu);
   });
 
-  it("includes the deadlines admins added to DATA_DIR's database", () => {
+  it("includes the deadlines admins added to DATA_DIR's database", async () => {
     const store = openStore(tmp.dir);
-    store.addDeadline({ date: '2026-11-25', text: 'Rapport till styrelsen', addedBy: 'UADMIN', addedAt: new Date('2026-11-20T09:00:00Z') });
+    await store.addDeadline({ date: '2026-11-25', text: 'Rapport till styrelsen', addedBy: 'UADMIN', addedAt: new Date('2026-11-20T09:00:00Z') });
     store.close();
     const d = cliDigest({ today: '2026-11-23', env: { DATA_DIR: tmp.dir } });
     expect(d.facts.map((f) => `${f.date} ${f.source} ${f.label}`)).toEqual(['2026-11-25 user Rapport till styrelsen', '2026-12-31 corpus Anslagen till cancervården per år 2024–2026']);

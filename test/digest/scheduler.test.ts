@@ -38,7 +38,7 @@ const runner = (store: Store, now: () => Date, post: DigestRunnerOptions['post']
 describe('the daily digest', () => {
   it('reaches a subscribed channel at 08:00 Stockholm on Monday, not a minute before and only once', async () => {
     const store = openIn();
-    subscribe(store);
+    await subscribe(store);
     const clock = manualClock('2026-11-23T06:59:00Z'); // 07:59 in Stockholm
     const { posts, post } = recordingPost();
     const r = runner(store, clock.now, post);
@@ -50,12 +50,12 @@ describe('the daily digest', () => {
     clock.set('2026-11-23T15:00:00Z');
     await r.runDue();
     expect(posts).toEqual([{ channelId: 'C1', text: buildDigest({ corpus: realCorpus(), userDeadlines: [], today: '2026-11-23' }).text }]);
-    expect(store.lastDigestSent('C1')).toMatchObject({ date: '2026-11-23', status: 'sent', sentAt: '2026-11-23T07:00:00.000Z' });
+    expect(await store.lastDigestSent('C1')).toMatchObject({ date: '2026-11-23', status: 'sent', sentAt: '2026-11-23T07:00:00.000Z' });
   });
 
   it('sends nothing on a Saturday or on julafton, and goes out again the next weekday', async () => {
     const store = openIn();
-    subscribe(store);
+    await subscribe(store);
     const clock = manualClock('2026-11-28T09:00:00Z'); // Saturday
     const { posts, post } = recordingPost();
     const r = runner(store, clock.now, post);
@@ -70,8 +70,8 @@ describe('the daily digest', () => {
 
   it('sends at each channel its own time', async () => {
     const store = openIn();
-    subscribe(store, 'CEARLY', '07:15');
-    subscribe(store, 'CLATE', '13:45');
+    await subscribe(store, 'CEARLY', '07:15');
+    await subscribe(store, 'CLATE', '13:45');
     const clock = manualClock('2026-11-23T06:15:00Z');
     const { posts, post } = recordingPost();
     const r = runner(store, clock.now, post);
@@ -87,7 +87,7 @@ describe('the daily digest', () => {
 
   it('turned on at 10:00 with time 08:00, starts with the next weekday rather than posting at once', async () => {
     const store = openIn();
-    const sub = subscribe(store, 'C1', '08:00', new Date('2026-11-23T09:00:00Z'));
+    const sub = await subscribe(store, 'C1', '08:00', new Date('2026-11-23T09:00:00Z'));
     const clock = manualClock('2026-11-23T09:01:00Z');
     const { posts, post } = recordingPost();
     await runner(store, clock.now, post).runDue();
@@ -100,8 +100,8 @@ describe('the daily digest', () => {
 
   it('after off, the channel gets nothing', async () => {
     const store = openIn();
-    subscribe(store);
-    store.unsubscribe('C1');
+    await subscribe(store);
+    await store.unsubscribe('C1');
     const { posts, post } = recordingPost();
     await runner(store, () => new Date('2026-11-23T07:00:00Z'), post).runDue();
     expect(posts).toEqual([]);
@@ -111,7 +111,7 @@ describe('the daily digest', () => {
 describe('restarts', () => {
   it('a restart before the send time: the new process sends at 08:00, once', async () => {
     const first = openIn();
-    subscribe(first);
+    await subscribe(first);
     const clock = manualClock('2026-11-23T06:30:00Z');
     const { posts, post } = recordingPost();
     await runner(first, clock.now, post).runDue();
@@ -129,7 +129,7 @@ describe('restarts', () => {
 
   it('down over 08:00: the digest goes out as soon as the bot starts again that day', async () => {
     const store = openIn();
-    subscribe(store);
+    await subscribe(store);
     store.close();
     const { posts, post } = recordingPost();
     const again = openIn();
@@ -141,7 +141,7 @@ describe('restarts', () => {
 
   it('a restart after the digest was sent does not send it twice', async () => {
     const store = openIn();
-    subscribe(store);
+    await subscribe(store);
     const { posts, post } = recordingPost();
     await runner(store, () => new Date('2026-11-23T07:00:00Z'), post).runDue();
     store.close();
@@ -154,7 +154,7 @@ describe('restarts', () => {
 
   it("down all Monday: Monday's digest is not sent on Tuesday morning; Tuesday's is, at 08:00", async () => {
     const store = openIn();
-    subscribe(store);
+    await subscribe(store);
     const clock = manualClock('2026-11-24T06:00:00Z'); // Tuesday 07:00
     const { posts, post } = recordingPost();
     const r = runner(store, clock.now, post);
@@ -162,14 +162,14 @@ describe('restarts', () => {
     expect(posts).toEqual([]);
     clock.set('2026-11-24T07:00:00Z');
     await r.runDue();
-    expect(store.digestLog('C1', '2026-11-23')).toBeNull();
-    expect(store.digestLog('C1', '2026-11-24')?.status).toBe('sent');
+    expect(await store.digestLog('C1', '2026-11-23')).toBeNull();
+    expect((await store.digestLog('C1', '2026-11-24'))?.status).toBe('sent');
   });
 
   it('a process that died between claiming and posting: another sends the digest once the claim has lapsed', async () => {
     const store = openIn();
-    subscribe(store);
-    store.claimDigest({ channelId: 'C1', date: '2026-11-23', claimant: 'dead', now: new Date('2026-11-23T07:00:00Z'), leaseMs: 600_000, failedRetryMs: 300_000 });
+    await subscribe(store);
+    await store.claimDigest({ channelId: 'C1', date: '2026-11-23', claimant: 'dead', now: new Date('2026-11-23T07:00:00Z'), leaseMs: 600_000, failedRetryMs: 300_000 });
     const clock = manualClock('2026-11-23T07:05:00Z');
     const { posts, post } = recordingPost();
     const r = runner(store, clock.now, post);
@@ -186,7 +186,7 @@ describe('two schedulers on one database', () => {
     const a = openIn();
     const b = openIn();
     const channels = Array.from({ length: 12 }, (_, i) => `C${i}`);
-    channels.forEach((c, i) => subscribe(a, c, i % 2 ? '08:00' : '08:01'));
+    for (const [i, c] of channels.entries()) await subscribe(a, c, i % 2 ? '08:00' : '08:01');
     const clock = manualClock('2026-11-23T07:00:00Z');
     const { posts, post } = recordingPost();
     // Slow posts, so both schedulers are mid-send at once.
@@ -208,7 +208,7 @@ describe('two schedulers on one database', () => {
     stops.push(slack.close);
     const store = openIn();
     const channels = Array.from({ length: 300 }, (_, i) => `CP${i}`);
-    channels.forEach((c) => subscribe(store, c));
+    for (const c of channels) await subscribe(store, c);
     const startAt = Date.now() + 4000;
     const child = () =>
       run('npx', ['tsx', 'test/digest/sendDue.child.ts'], { env: { ...process.env, DATA_DIR: tmp.dir, SLACK_API_URL: slack.url, NOW: '2026-11-23T07:00:00Z', START_AT: String(startAt) } });
@@ -216,14 +216,14 @@ describe('two schedulers on one database', () => {
     const sentBy = [JSON.parse(one.stdout) as string[], JSON.parse(two.stdout) as string[]];
     expect(slack.posts().map((p) => p.body.channel).sort()).toEqual([...channels].sort());
     expect([...sentBy[0]!, ...sentBy[1]!].sort()).toEqual([...channels].sort());
-    expect(channels.every((c) => store.digestLog(c, '2026-11-23')?.status === 'sent')).toBe(true);
+    expect((await Promise.all(channels.map((c) => store.digestLog(c, '2026-11-23')))).every((l) => l?.status === 'sent')).toBe(true);
   });
 });
 
 describe('daylight-saving mornings', () => {
   it('on Monday 2026-03-30, the first morning of summer time, 08:00 is 06:00 UTC', async () => {
     const store = openIn();
-    subscribe(store, 'C1', '08:00', new Date('2026-03-20T12:00:00Z'));
+    await subscribe(store, 'C1', '08:00', new Date('2026-03-20T12:00:00Z'));
     const clock = manualClock('2026-03-30T05:59:00Z');
     const { posts, post } = recordingPost();
     const r = runner(store, clock.now, post);
@@ -236,7 +236,7 @@ describe('daylight-saving mornings', () => {
 
   it('on Monday 2026-10-26, the first morning of winter time, 08:00 is 07:00 UTC, not an hour early', async () => {
     const store = openIn();
-    subscribe(store, 'C1', '08:00', new Date('2026-10-20T12:00:00Z'));
+    await subscribe(store, 'C1', '08:00', new Date('2026-10-20T12:00:00Z'));
     const clock = manualClock('2026-10-26T06:00:00Z'); // 07:00 in Stockholm, 08:00 in summer time
     const { posts, post } = recordingPost();
     const r = runner(store, clock.now, post);
@@ -257,7 +257,7 @@ describe('posting through the Slack Web API (stand-in server)', () => {
     const slack = await slackStandIn();
     stops.push(slack.close);
     const store = openIn();
-    subscribe(store);
+    await subscribe(store);
     await runner(store, () => new Date('2026-11-23T07:00:00Z'), slackPoster(client(slack.url))).runDue();
     expect(slack.posts()).toHaveLength(1);
     expect(slack.posts()[0]).toMatchObject({ authorization: 'Bearer xoxb-test-token', body: { channel: 'C1' } });
@@ -269,20 +269,20 @@ describe('posting through the Slack Web API (stand-in server)', () => {
     const slack = await slackStandIn((n) => answers[n - 1] ?? { ok: true });
     stops.push(slack.close);
     const store = openIn();
-    subscribe(store);
+    await subscribe(store);
     const waits: number[] = [];
     const statusDuringWaits: (string | undefined)[] = [];
     const r = runner(store, () => new Date('2026-11-23T07:00:00Z'), slackPoster(client(slack.url)), {
       sleep: async (ms) => {
         waits.push(ms);
-        statusDuringWaits.push(store.digestLog('C1', '2026-11-23')?.status);
+        statusDuringWaits.push((await store.digestLog('C1', '2026-11-23'))?.status);
       },
     });
     expect(await r.runDue()).toEqual([{ channelId: 'C1', date: '2026-11-23', status: 'sent', attempts: 3 }]);
     expect(slack.posts()).toHaveLength(3);
     expect(waits).toEqual([2000, 4000]);
     expect(statusDuringWaits).toEqual(['sending', 'sending']);
-    expect(store.digestLog('C1', '2026-11-23')).toMatchObject({ status: 'sent', attempts: 3, error: null });
+    expect(await store.digestLog('C1', '2026-11-23')).toMatchObject({ status: 'sent', attempts: 3, error: null });
   });
 
   it('after every retry failed, logs the failure, then sends it at a later check once Slack recovers', async () => {
@@ -290,26 +290,26 @@ describe('posting through the Slack Web API (stand-in server)', () => {
     const slack = await slackStandIn(() => (down ? { ok: false, error: 'service_unavailable' } : { ok: true }));
     stops.push(slack.close);
     const store = openIn();
-    subscribe(store);
+    await subscribe(store);
     const clock = manualClock('2026-11-23T07:00:00Z');
     const r = runner(store, clock.now, slackPoster(client(slack.url)), { retry: { attempts: 3 } });
     expect(await r.runDue()).toMatchObject([{ status: 'failed', attempts: 3, error: expect.stringMatching(/service_unavailable/) }]);
-    expect(store.digestLog('C1', '2026-11-23')).toMatchObject({ status: 'failed', sentAt: null });
-    expect(store.lastDigestSent('C1')).toBeNull();
+    expect(await store.digestLog('C1', '2026-11-23')).toMatchObject({ status: 'failed', sentAt: null });
+    expect(await store.lastDigestSent('C1')).toBeNull();
     down = false;
     clock.set('2026-11-23T07:01:00Z');
     expect(await r.runDue()).toEqual([]); // too soon to try again
     clock.set('2026-11-23T07:05:00Z');
     expect(await r.runDue()).toMatchObject([{ status: 'sent', attempts: 1 }]);
     expect(slack.posts()).toHaveLength(4);
-    expect(store.digestLog('C1', '2026-11-23')).toMatchObject({ status: 'sent', attempts: 4 });
+    expect(await store.digestLog('C1', '2026-11-23')).toMatchObject({ status: 'sent', attempts: 4 });
   });
 });
 
 describe('the scheduler', () => {
   it('croner runs the check on its own: a digest goes out when its minute comes, without anyone calling it', async () => {
     const store = openIn();
-    subscribe(store);
+    await subscribe(store);
     const clock = manualClock('2026-11-23T06:59:59Z');
     const { posts, post } = recordingPost();
     const sent = new Promise<void>((resolve) => {
@@ -326,7 +326,7 @@ describe('the scheduler', () => {
 
   it('stop() ends retries in progress and leaves the digest logged as not sent', async () => {
     const store = openIn();
-    subscribe(store);
+    await subscribe(store);
     const scheduler = startDigestScheduler({
       store, corpus: realCorpus(), log: noLog,
       now: () => new Date('2026-11-23T07:00:00Z'),
@@ -336,6 +336,6 @@ describe('the scheduler', () => {
     await new Promise((r) => setTimeout(r, 50));
     await scheduler.stop();
     expect(await scheduler.started).toMatchObject([{ status: 'failed', attempts: 1 }]);
-    expect(store.digestLog('C1', '2026-11-23')).toMatchObject({ status: 'failed', error: expect.stringMatching(/stopped/) });
+    expect(await store.digestLog('C1', '2026-11-23')).toMatchObject({ status: 'failed', error: expect.stringMatching(/stopped/) });
   });
 });

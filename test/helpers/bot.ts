@@ -50,13 +50,18 @@ export interface StartBotOptions {
   dataDir?: string;
   /** Where answers and charts are computed (a pool of worker threads); in-process by default. Closed at stop. */
   work?: Work;
+  /** Installed per workspace through OAuth (CLIENT_ID and secrets, no bot token) instead of one bot token. */
+  perWorkspace?: boolean;
 }
+
+/** The OAuth settings of a bot installed per workspace, in tests. */
+export const OAUTH_ENV = { SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'client-secret-for-tests', SLACK_STATE_SECRET: 'state-secret-for-tests-0123456789abcdef' };
 
 export async function startBot(options: StartBotOptions = {}): Promise<RunningBot> {
   const slack = await startSlackStandIn();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cancer-bot-test-'));
   const settings = readSettings({
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    ...(options.perWorkspace ? OAUTH_ENV : { SLACK_BOT_TOKEN: 'xoxb-test-token' }),
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,
     PORT: '0',
@@ -69,6 +74,8 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
   const store = new Proxy(opened, {
     get(target, key, receiver) {
       if (key === 'recordVote') return (vote: Vote) => (votes.push(vote), target.recordVote(vote));
+      // The one workspace's view ('') is this proxy, so that its votes are noted too.
+      if (key === 'forTeam') return (team: string) => (team === '' ? receiver : target.forTeam(team));
       const value = Reflect.get(target, key, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -84,7 +91,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     deps: { now: () => now, ...(options.answer ? { answer: options.answer } : {}) },
     ...(options.work ? { work: options.work } : {}),
   });
-  const server = (await startSlackApp(app, { mode: 'http', port: 0, slackApiUrl: slack.apiUrl })) as Server;
+  const server = (await startSlackApp(app, { mode: 'http', port: 0, slackApiUrl: slack.apiUrl, ...(settings.oauth ? { oauth: settings.oauth } : {}) })) as Server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 
   return {
@@ -97,7 +104,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       await app.stop();
       await options.work?.close();
       await slack.close();
-      store.close();
+      await store.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -13,7 +13,7 @@ import type { SlackStandIn } from './slackStandIn.ts';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Every setting unset, so that what the test passes is all the process sees (a developer's .env or shell included). */
-export const NO_SLACK = { SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_API_URL: '', PORT: '', DATA_DIR: '', ADMIN_USER_IDS: '', LOG_LEVEL: '', WORK_THREADS: '', WORK_QUEUE_LIMIT: '' };
+export const NO_SLACK = { SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_CLIENT_ID: '', SLACK_CLIENT_SECRET: '', SLACK_STATE_SECRET: '', DATABASE_URL: '', SLACK_API_URL: '', PORT: '', DATA_DIR: '', ADMIN_USER_IDS: '', LOG_LEVEL: '', WORK_THREADS: '', WORK_QUEUE_LIMIT: '' };
 
 export interface BotProcess {
   child: ChildProcess;

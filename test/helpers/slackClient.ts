@@ -27,8 +27,8 @@ export interface SlackClient {
 let seq = 0;
 const nextId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(seq++).toString(36)}`.toUpperCase();
 
-/** A client for the bot at `url` (its /slack/events), whose replies go to `slack`. */
-export function slackClient(url: string, slack: Pick<SlackStandIn, 'responseUrl'>): SlackClient {
+/** A client for the bot at `url` (its /slack/events), whose replies go to `slack`, sending as workspace `team`. */
+export function slackClient(url: string, slack: Pick<SlackStandIn, 'responseUrl'>, team: string = TEAM_ID): SlackClient {
   const post = (body: string, headers: Record<string, string>) => fetch(url, { method: 'POST', body, headers });
   const postSigned: SlackClient['postSigned'] = (body, contentType, extra = {}) =>
     post(body, { 'content-type': contentType, ...signedHeaders(body, extra), ...extra.headers });
@@ -41,7 +41,7 @@ export function slackClient(url: string, slack: Pick<SlackStandIn, 'responseUrl'
       const responseUrl = slack.responseUrl(nextId('cmd'));
       const body = new URLSearchParams({
         token: 'legacy-verification-token',
-        team_id: TEAM_ID,
+        team_id: team,
         team_domain: 'test',
         channel_id: 'C0CHANNEL',
         channel_name: 'cancervard',
@@ -62,13 +62,13 @@ export function slackClient(url: string, slack: Pick<SlackStandIn, 'responseUrl'
     event(event, opts = {}) {
       const body = JSON.stringify({
         token: 'legacy-verification-token',
-        team_id: TEAM_ID,
+        team_id: team,
         api_app_id: 'A0APP',
         event,
         type: 'event_callback',
         event_id: opts.eventId ?? nextId('Ev'),
         event_time: Math.floor(Date.now() / 1000),
-        authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: 'U0BOT', is_bot: true, is_enterprise_install: false }],
+        authorizations: [{ enterprise_id: null, team_id: team, user_id: 'U0BOT', is_bot: true, is_enterprise_install: false }],
         is_ext_shared_channel: false,
       });
       const headers: Record<string, string> = opts.retryNum !== undefined ? { 'x-slack-retry-num': String(opts.retryNum), 'x-slack-retry-reason': 'http_timeout' } : {};
@@ -83,9 +83,9 @@ export function slackClient(url: string, slack: Pick<SlackStandIn, 'responseUrl'
         trigger_id: `${nextId('')}.trigger`,
         message_ts: message.ts,
         response_url: responseUrl,
-        team: { id: TEAM_ID, domain: 'test' },
+        team: { id: team, domain: 'test' },
         channel: { id: channel, name: 'cancervard' },
-        user: { id: opts.user ?? 'U0ASKER', name: 'asker', team_id: TEAM_ID },
+        user: { id: opts.user ?? 'U0ASKER', name: 'asker', team_id: team },
         message: { type: 'message', user: message.user ?? 'U0COLLEAGUE', ts: message.ts, text: message.text, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) },
         token: 'legacy-verification-token',
         action_ts: `${Date.now() / 1000}`,
@@ -100,12 +100,12 @@ export function slackClient(url: string, slack: Pick<SlackStandIn, 'responseUrl'
       const channel = opts.channel ?? 'C0CHANNEL';
       const payload = {
         type: 'block_actions',
-        user: { id: opts.user ?? 'U0ASKER', username: 'asker', name: 'asker', team_id: TEAM_ID },
+        user: { id: opts.user ?? 'U0ASKER', username: 'asker', name: 'asker', team_id: team },
         api_app_id: 'A0APP',
         token: 'legacy-verification-token',
         container: opts.ephemeral ? { type: 'message', message_ts: '1700000000.000100', channel_id: channel, is_ephemeral: true } : { type: 'message', message_ts: '1700000000.000100', channel_id: channel, is_ephemeral: false },
         trigger_id: `${nextId('')}.trigger`,
-        team: { id: TEAM_ID, domain: 'test' },
+        team: { id: team, domain: 'test' },
         enterprise: null,
         is_enterprise_install: false,
         channel: { id: channel, name: 'cancervard' },

@@ -75,7 +75,7 @@ export interface SlackStandIn {
   /** Stamp accepted messages' ts with this clock (default: the system clock), e.g. a test's controllable one. */
   setClock(now: () => Date): void;
   /** Wait until `predicate` holds for the recorded calls (polling), or throw after `ms`. */
-  waitFor(predicate: (calls: RecordedCall[]) => boolean, ms?: number): Promise<void>;
+  waitFor(predicate: (calls: RecordedCall[]) => boolean | Promise<boolean>, ms?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -145,7 +145,35 @@ function replies(body: Record<string, any>, posted: PostedMessage[]): Record<str
   };
 }
 
-function okBody(method: string, body: Record<string, any>, conversations: Map<string, ConversationAnswer>, base: string, posted: PostedMessage[] = [], now: () => Date = () => new Date(), locales: Map<string, string> = new Map()): Record<string, unknown> {
+/**
+ * oauth.v2.access as Slack answers it: a code `ok-<team>-<installer>` installs the app in workspace
+ * <team> (named "Workspace <team>"), with bot token xoxb-<team> and the installer's user id; any
+ * other code is refused (invalid_code). A refresh (grant_type=refresh_token) hands out a new token.
+ */
+function oauthAccess(body: Record<string, any>): Record<string, unknown> {
+  if (body.grant_type === 'refresh_token') {
+    const team = /^xoxe-1-(T[A-Z0-9]+)/.exec(String(body.refresh_token))?.[1];
+    if (!team) return { ok: false, error: 'invalid_refresh_token' };
+    return { ok: true, token_type: 'bot', access_token: `xoxb-${team}`, refresh_token: `xoxe-1-${team}-${Date.now()}`, expires_in: 43_200, team: { id: team }, bot_user_id: BOT_USER_ID };
+  }
+  const m = /^ok-(T[A-Z0-9]+)-(U[A-Z0-9]+)$/.exec(String(body.code ?? ''));
+  if (!m) return { ok: false, error: 'invalid_code' };
+  const [, team, user] = m;
+  return {
+    ok: true,
+    access_token: `xoxb-${team}`,
+    token_type: 'bot',
+    scope: 'app_mentions:read,chat:write,commands',
+    bot_user_id: BOT_USER_ID,
+    app_id: 'A0APP',
+    team: { id: team, name: `Workspace ${team}` },
+    enterprise: null,
+    is_enterprise_install: false,
+    authed_user: { id: user },
+  };
+}
+
+function okBody(method: string, body: Record<string, any>, conversations: Map<string, ConversationAnswer>, base: string, posted: PostedMessage[] = [], now: () => Date = () => new Date(), locales: Map<string, string> = new Map(), authorization?: string): Record<string, unknown> {
   switch (method) {
     case 'files.getUploadURLExternal': {
       const fileId = `F0${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
@@ -160,8 +188,13 @@ function okBody(method: string, body: Record<string, any>, conversations: Map<st
       if ('error' in answer) return { ok: false, error: answer.error };
       return { ok: true, channel: { id: body.channel, is_channel: !answer.is_im, is_im: false, is_member: true, is_archived: false, is_private: false, ...answer } };
     }
-    case 'auth.test':
-      return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'cancerbot', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
+    case 'auth.test': {
+      // A workspace's own token (xoxb-<team>, from oauth.v2.access) belongs to that workspace.
+      const team = /^Bearer xoxb-(T[A-Z0-9]+)$/.exec(authorization ?? '')?.[1] ?? TEAM_ID;
+      return { ok: true, url: `https://${team.toLowerCase()}.slack.com/`, team: team === TEAM_ID ? 'Test' : team, user: 'cancerbot', team_id: team, user_id: BOT_USER_ID, bot_id: BOT_ID };
+    }
+    case 'oauth.v2.access':
+      return oauthAccess(body);
     case 'chat.postMessage': {
       const ts = `${(now().getTime() / 1000).toFixed(6)}`;
       posted.push({ channel: body.channel, ts, text: body.text, metadata: body.metadata, thread_ts: body.thread_ts });
@@ -223,7 +256,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       res.end(method === 'upload' ? 'OK - uploaded' : 'ok');
       return;
     }
-    const answer = JSON.stringify(okBody(method, body, conversations, base, posted, clock, locales));
+    const answer = JSON.stringify(okBody(method, body, conversations, base, posted, clock, locales, req.headers.authorization));
     const hold = holds.get(method);
     if (hold && hold.times > 0) {
       hold.times--;
@@ -265,7 +298,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     },
     async waitFor(predicate, ms = 5_000) {
       const until = Date.now() + ms;
-      while (!predicate(calls)) {
+      while (!(await predicate(calls))) {
         if (Date.now() > until) throw new Error(`the stand-in did not see the expected calls within ${ms} ms; it saw: ${calls.map((c) => c.method).join(', ') || 'nothing'}`);
         await new Promise((r) => setTimeout(r, 20));
       }

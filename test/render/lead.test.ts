@@ -94,8 +94,8 @@ describe('Slack details', () => {
     for (const n of names) if (n.endsWith('…')) expect(a.facts.some((f) => f.label.replace(/\s+/g, ' ').startsWith(`${n.slice(7, -1)} `))).toBe(true);
   });
 
-  it('/cancer-totals names its sources once: in the console under the text, in Slack as context lines', () => {
-    const reply = totalsCommand('', { corpus, today: '2026-11-23', now: new Date('2026-11-23T08:00:00Z'), userId: 'U0A', channelId: 'C0A', store: createMemoryStore(), adminUserIds: [], digestHorizonDays: 60 });
+  it('/cancer-totals names its sources once: in the console under the text, in Slack as context lines', async () => {
+    const reply = await totalsCommand('', { corpus, today: '2026-11-23', now: new Date('2026-11-23T08:00:00Z'), userId: 'U0A', channelId: 'C0A', store: createMemoryStore(), adminUserIds: [], digestHorizonDays: 60 });
     expect(reply.text).not.toContain('Källor:');
     expect(reply.sources).toMatch(/^Källor:\n2021: Meddelande från styrelsen/u);
     const slack = replyMessage(reply, corpus);

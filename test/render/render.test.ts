@@ -188,15 +188,15 @@ describe('user text shown back', () => {
 });
 
 describe('a command reply as a Slack message', () => {
-  it('shows /cancer-totals 2024 with a source line per source and an escaped fallback', () => {
-    const reply = totalsCommand('2024', { corpus: realCorpus() } as never);
+  it('shows /cancer-totals 2024 with a source line per source and an escaped fallback', async () => {
+    const reply = await totalsCommand('2024', { corpus: realCorpus() } as never);
     const message = replyMessage(reply, realCorpus());
     expect(message.text).toContain('Överenskommelsen 2024: 809 miljoner kronor.');
     expect(textOf(message.blocks)).toContain('· 2024 · rader 3, 195, 197, 205');
   });
 
-  it('escapes what a bad argument echoed', () => {
-    const reply = totalsCommand('<!channel>', { corpus: realCorpus() } as never);
+  it('escapes what a bad argument echoed', async () => {
+    const reply = await totalsCommand('<!channel>', { corpus: realCorpus() } as never);
     expect(JSON.stringify(replyMessage(reply, realCorpus()))).not.toContain('<!channel>');
   });
 });

@@ -80,7 +80,7 @@ describe('no stray "<", ">" or "&" in anything the bot sends', () => {
     }
   });
 
-  it('every command reply, usage texts and refusals included', () => {
+  it('every command reply, usage texts and refusals included', async () => {
     const ctx = (userId: string): CommandContext => ({ corpus, today, now: new Date('2026-03-02T08:00:00Z'), userId, userName: 'anna', channelId: 'C0CHANNEL', store, adminUserIds: ['U0ADMIN'], digestHorizonDays: 60 });
     const inputs: Record<string, string[]> = {
       '/cancer-ask': ['', 'hur mycket gick till barncancer 2024?', '<!here> a < b', 'x'.repeat(5000)],
@@ -89,14 +89,14 @@ describe('no stray "<", ">" or "&" in anything the bot sends', () => {
       '/cancer-digest': ['', 'status', 'preview', 'on 07:30', 'on 25:00', 'off', 'bogus'],
     };
     for (const [name, texts] of Object.entries(inputs)) {
-      for (const text of texts) for (const user of ['U0ADMIN', 'U0ASKER']) check(`${name} ${text}`, replyMessage(COMMANDS[name]!(text, ctx(user)), corpus));
+      for (const text of texts) for (const user of ['U0ADMIN', 'U0ASKER']) check(`${name} ${text}`, replyMessage(await COMMANDS[name]!(text, ctx(user)), corpus));
     }
   });
 
-  it('the source modal of every fact, in both languages; the Home tab; the apology', () => {
+  it('the source modal of every fact, in both languages; the Home tab; the apology', async () => {
     for (const f of corpus.facts) for (const l of ['sv', 'en'] as const) check(f.id, sourceModal(f, corpus, l));
     check('unknown fact', sourceModal(undefined, corpus, 'sv'));
-    check('home', homeView(corpus, today, store.userDeadlines()));
+    check('home', homeView(corpus, today, await store.userDeadlines()));
     check('apology', apology('abcd1234', 'en'));
   });
 });

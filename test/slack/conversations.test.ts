@@ -74,8 +74,8 @@ describe('a DM', () => {
 });
 
 describe('an answer channel', () => {
-  beforeEach(() => {
-    bot.store.setAnswerChannel('C0CHANNEL', true, 'U0ADMIN');
+  beforeEach(async () => {
+    await bot.store.setAnswerChannel('C0CHANNEL', true, 'U0ADMIN');
   });
 
   it('answers a top-level question without a mention, in its thread', async () => {
@@ -93,21 +93,21 @@ describe('an answer channel', () => {
   });
 
   it('answers nothing unasked in a channel that is not an answer channel', async () => {
-    bot.store.setAnswerChannel('C0CHANNEL', false, 'U0ADMIN');
+    await bot.store.setAnswerChannel('C0CHANNEL', false, 'U0ADMIN');
     await message({ user: 'U0ASKER', text: 'Hur mycket gick till barncancer 2024?', ts: ts() });
     await settle();
     expect(posted()).toEqual([]);
   });
 });
 
-describe('conversation state', () => {
-  it('is forgotten after a day', () => {
+describe('conversation state', async () => {
+  it('is forgotten after a day', async () => {
     let now = new Date('2026-03-02T08:00:00Z');
     const deps = botDeps({ corpus: realCorpus(), store: createMemoryStore(), logger: captureLogger(), now: () => now });
     const key = { channel: 'C1', thread: '1.1' };
     rememberRead(deps, key, 'U1', questionToJson(readQuestion('hur mycket gick till barncancer 2024?', { corpus: realCorpus(), today: '2026-03-02' })));
-    expect(conversationAt(deps, key)?.asker).toBe('U1');
+    expect((await conversationAt(deps, key))?.asker).toBe('U1');
     now = new Date(now.getTime() + CONVERSATION_TTL_MS + 1);
-    expect(conversationAt(deps, key)).toBeNull();
+    expect(await conversationAt(deps, key)).toBeNull();
   });
 });

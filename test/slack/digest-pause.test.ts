@@ -33,7 +33,7 @@ describe('/cancer-digest on checks that the bot can post in the channel', () => 
     expect(reply.responseType).toBe('ephemeral');
     expect(reply.text).toContain('Jag är inte med i den här kanalen – bjud in mig först: `/invite @cancervardsboten`');
     expect(reply.text).toContain('Inget sparades');
-    expect(bot.store.subscription('C0NOTIN')).toBeNull();
+    expect(await bot.store.subscription('C0NOTIN')).toBeNull();
     expect(infoCallsFor('C0NOTIN')).toHaveLength(1);
   });
 
@@ -41,14 +41,14 @@ describe('/cancer-digest on checks that the bot can post in the channel', () => 
     bot.slack.conversation('G0PRIVATE', { error: 'channel_not_found' });
     const reply = await digest('on 07:30', 'G0PRIVATE');
     expect(reply.text).toContain('bjud in mig först: `/invite @cancervardsboten`');
-    expect(bot.store.subscription('G0PRIVATE')).toBeNull();
+    expect(await bot.store.subscription('G0PRIVATE')).toBeNull();
   });
 
   it('in an archived channel: says so, nothing stored', async () => {
     bot.slack.conversation('C0ARCHIVED', { is_member: true, is_archived: true });
     const reply = await digest('on', 'C0ARCHIVED');
     expect(reply.text).toContain('Kanalen är arkiverad, så jag kan inte skriva här');
-    expect(bot.store.subscription('C0ARCHIVED')).toBeNull();
+    expect(await bot.store.subscription('C0ARCHIVED')).toBeNull();
   });
 
   it('when the app may not ask (missing_scope): names the missing scope, nothing stored', async () => {
@@ -56,7 +56,7 @@ describe('/cancer-digest on checks that the bot can post in the channel', () => 
     const reply = await digest('on', 'C0NOSCOPE');
     expect(reply.text).toContain('appen saknar behörigheten `channels:read`');
     expect(reply.text).toContain('Inget sparades');
-    expect(bot.store.subscription('C0NOSCOPE')).toBeNull();
+    expect(await bot.store.subscription('C0NOSCOPE')).toBeNull();
   });
 
   it('when Slack cannot answer the check (HTTP 500 through every retry): asks to try again, nothing stored, and the bot keeps serving', async () => {
@@ -64,14 +64,14 @@ describe('/cancer-digest on checks that the bot can post in the channel', () => 
     const reply = await digest('on', 'C0DOWN');
     expect(reply.text).toContain('Jag kunde inte fråga Slack om kanalen just nu. Försök igen om en stund. Inget sparades.');
     expect(infoCallsFor('C0DOWN').length).toBeGreaterThan(1); // the client's own retries
-    expect(bot.store.subscription('C0DOWN')).toBeNull();
+    expect(await bot.store.subscription('C0DOWN')).toBeNull();
     expect((await digest('status', 'C0DOWN')).text).toContain('får ingen sammanfattning');
   });
 
   it('where the bot is a member: subscribes', async () => {
     const reply = await digest('on', 'C0MEMBER');
     expect(reply.text).toContain('Kanalen får nu deadlines-sammanfattningen varje vardag kl 08:00');
-    expect(bot.store.subscription('C0MEMBER')).toMatchObject({ time: '08:00', subscribedBy: 'U0ASKER', pausedReason: null });
+    expect(await bot.store.subscription('C0MEMBER')).toMatchObject({ time: '08:00', subscribedBy: 'U0ASKER', pausedReason: null });
     expect(infoCallsFor('C0MEMBER')).toHaveLength(1);
   });
 
@@ -93,7 +93,7 @@ describe('/cancer-digest on checks that the bot can post in the channel', () => 
 describe('a paused digest over Slack', () => {
   it('status shows the pause and what to do; on, once the bot is invited, resumes it', async () => {
     await digest('on 07:30', 'C0PAUSED');
-    bot.store.pauseSubscription('C0PAUSED', 'not_in_channel', new Date('2026-03-02T06:30:00Z'));
+    await bot.store.pauseSubscription('C0PAUSED', 'not_in_channel', new Date('2026-03-02T06:30:00Z'));
     const status = (await digest('status', 'C0PAUSED')).text;
     expect(status).toContain('är *pausad* sedan måndag 2 mars 2026 kl 07:30: jag är inte med i kanalen (Slack svarade `not_in_channel`)');
     expect(status).toContain('Bjud in mig med `/invite @cancervardsboten` och slå på igen med `/cancer-digest on`.');
@@ -101,50 +101,50 @@ describe('a paused digest over Slack', () => {
     // Still not invited: `on` refuses and the pause stays.
     bot.slack.conversation('C0PAUSED', { is_member: false });
     expect((await digest('on', 'C0PAUSED')).text).toContain('Jag är inte med i den här kanalen');
-    expect(bot.store.subscription('C0PAUSED')?.pausedReason).toBe('not_in_channel');
+    expect((await bot.store.subscription('C0PAUSED'))?.pausedReason).toBe('not_in_channel');
 
     // Invited: `on` resumes it.
     bot.slack.conversation('C0PAUSED', { is_member: true });
     const resumed = (await digest('on 07:30', 'C0PAUSED')).text;
     expect(resumed).toContain('Sammanfattningen är påslagen igen: kanalen får den varje vardag kl 07:30');
-    expect(bot.store.subscription('C0PAUSED')).toMatchObject({ pausedReason: null, pausedAt: null });
+    expect(await bot.store.subscription('C0PAUSED')).toMatchObject({ pausedReason: null, pausedAt: null });
     expect((await digest('status', 'C0PAUSED')).text).not.toContain('pausad');
   });
 });
 
 describe('app_uninstalled and tokens_revoked', () => {
-  const active = () => bot.store.subscriptions().filter((s) => s.pausedReason === null);
+  const active = async () => (await bot.store.subscriptions()).filter((s) => s.pausedReason === null);
 
   it('tokens_revoked for user tokens only leaves the digests alone', async () => {
     await digest('on', 'C0UNINST1');
-    const before = active().length;
+    const before = (await active()).length;
     expect(before).toBeGreaterThan(0);
     const res = await bot.event({ type: 'tokens_revoked', tokens: { oauth: ['U0SOMEONE'] }, event_ts: `${Date.now() / 1000}` });
     expect(res.status).toBe(200);
     await bot.slack.waitFor(() => bot.logs.some((l) => l.text.includes('tokens_revoked for user tokens only')));
-    expect(active()).toHaveLength(before);
+    expect(await active()).toHaveLength(before);
   });
 
   it('tokens_revoked for the bot token pauses every subscription with that reason, in one log line', async () => {
     await digest('on', 'C0UNINST2');
-    const count = active().length;
+    const count = (await active()).length;
     expect(count).toBeGreaterThanOrEqual(2);
     const res = await bot.event({ type: 'tokens_revoked', tokens: { bot: ['U0BOT'] }, event_ts: `${Date.now() / 1000}` });
     expect(res.status).toBe(200);
-    await bot.slack.waitFor(() => active().length === 0);
-    expect(bot.store.subscription('C0UNINST2')?.pausedReason).toBe('tokens_revoked');
+    await bot.slack.waitFor(async () => (await active()).length === 0);
+    expect((await bot.store.subscription('C0UNINST2'))?.pausedReason).toBe('tokens_revoked');
     expect(bot.logs.filter((l) => l.text.startsWith('tokens_revoked: paused'))).toEqual([{ level: 'warn', text: expect.stringContaining(`paused ${count} digest subscription(s)`) }]);
   });
 
   it('app_uninstalled pauses every subscription, sends nothing to Slack, and status says to reinstall', async () => {
-    for (const s of bot.store.subscriptions()) await digest('on', s.channelId); // resume them all first
+    for (const s of await bot.store.subscriptions()) await digest('on', s.channelId); // resume them all first
     await digest('on', 'C0UNINST3');
-    expect(active().length).toBeGreaterThanOrEqual(3);
+    expect((await active()).length).toBeGreaterThanOrEqual(3);
     const callsBefore = bot.slack.calls.filter((c) => c.method !== 'respond').length;
     const res = await bot.event({ type: 'app_uninstalled', event_ts: `${Date.now() / 1000}` });
     expect(res.status).toBe(200);
-    await bot.slack.waitFor(() => active().length === 0);
-    expect(bot.store.subscriptions().every((s) => s.pausedReason === 'app_uninstalled')).toBe(true);
+    await bot.slack.waitFor(async () => (await active()).length === 0);
+    expect((await bot.store.subscriptions()).every((s) => s.pausedReason === 'app_uninstalled')).toBe(true);
     expect(bot.logs.filter((l) => l.text.startsWith('app_uninstalled: paused'))).toHaveLength(1);
     expect(bot.slack.calls.filter((c) => c.method !== 'respond').length).toBe(callsBefore);
     const status = (await digest('status', 'C0UNINST3')).text;

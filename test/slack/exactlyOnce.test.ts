@@ -107,7 +107,7 @@ describe('an event the bot took and could not answer before it was killed', () =
 const { mountPoint, mounted } = smallDisk('store-fault-', '320k');
 
 /** Fill the disk under `dir` until the database there refuses a write. */
-function fillDisk(dir: string): void {
+async function fillDisk(dir: string): Promise<void> {
   try {
     writeFileSync(join(mountPoint, 'filler'), Buffer.alloc(1_000_000));
   } catch {
@@ -115,12 +115,12 @@ function fillDisk(dir: string): void {
   }
   const probe = openStore(dir);
   try {
-    for (let i = 0; i < 200; i++) probe.recordVote({ answerKey: `fill-${i}`, userId: 'U0FILL', vote: 'up', question: 'x'.repeat(2_000) });
+    for (let i = 0; i < 200; i++) await probe.recordVote({ answerKey: `fill-${i}`, userId: 'U0FILL', vote: 'up', question: 'x'.repeat(2_000) });
     throw new Error('the disk never filled');
   } catch (error) {
     if ((error as Error).message === 'the disk never filled') throw error;
   } finally {
-    probe.close();
+    await probe.close();
   }
 }
 

@@ -101,14 +101,14 @@ describe("Slack's feedback buttons", () => {
     expect(view.blocks[0]).toMatchObject({ type: 'input', optional: true, label: { text: 'Vad var fel med svaret? (valfritt)' } });
     expect(view.private_metadata).not.toContain('U0VOTER');
     expect(bot.slack.callsTo('respond')).toHaveLength(0); // the modal is the answer to the click
-    expect(bot.store.curationNotes().filter((n) => n.kind === 'downvote')).toHaveLength(0);
+    expect((await bot.store.curationNotes()).filter((n) => n.kind === 'downvote')).toHaveLength(0);
 
     const res = await sendView('view_submission', view, '  Beloppet för 2021 saknades. ');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ response_action: 'update', view: { title: { text: 'Tack!' } } });
-    const notes = bot.store.curationNotes().filter((n) => n.kind === 'downvote');
+    const notes = (await bot.store.curationNotes()).filter((n) => n.kind === 'downvote');
     expect(notes).toEqual([{ kind: 'downvote', question: 'hur mycket gick till barncancer 2024?', language: 'sv', intent: 'amount', channelKind: 'dm', at: NOW.toISOString(), comment: 'Beloppet för 2021 saknades.' }]);
-    const report = buildReport({ notes: bot.store.curationNotes(), votes: bot.store.voteCounts(), taught: [], corpus: realCorpus(), today: '2026-03-02' });
+    const report = buildReport({ notes: await bot.store.curationNotes(), votes: await bot.store.voteCounts(), taught: [], corpus: realCorpus(), today: '2026-03-02' });
     expect(report.downvoted).toEqual([{ question: 'hur mycket gick till barncancer 2024?', count: 1, last: NOW.toISOString(), comments: ['Beloppet för 2021 saknades.'] }]);
     expect(reportText(report, { format: 'plain' })).toContain('      vad som var fel: «Beloppet för 2021 saknades.»');
   });
@@ -118,12 +118,12 @@ describe("Slack's feedback buttons", () => {
     await clickFeedback(element, 'negative_button');
     await bot.slack.waitFor(() => bot.slack.callsTo('views.open').length === 1);
     await sendView('view_closed', bot.slack.callsTo('views.open')[0]!.body.view);
-    await bot.slack.waitFor(() => bot.store.curationNotes().some((n) => n.kind === 'downvote'));
-    expect(bot.store.curationNotes().filter((n) => n.kind === 'downvote').map((n) => n.comment)).toEqual([undefined]);
+    await bot.slack.waitFor(async () => (await bot.store.curationNotes()).some((n) => n.kind === 'downvote'));
+    expect((await bot.store.curationNotes()).filter((n) => n.kind === 'downvote').map((n) => n.comment)).toEqual([undefined]);
 
     bot.slack.failNext('views.open', { status: 200, body: { ok: false, error: 'expired_trigger_id' } });
     await clickFeedback(element, 'negative_button');
-    await bot.slack.waitFor(() => bot.store.curationNotes().filter((n) => n.kind === 'downvote').length === 2);
+    await bot.slack.waitFor(async () => (await bot.store.curationNotes()).filter((n) => n.kind === 'downvote').length === 2);
     await bot.slack.waitFor(() => bot.slack.callsTo('respond').length === 1);
     expect(bot.slack.callsTo('respond')[0]!.body.text).toContain('Tack för din återkoppling');
     expect(bot.logs.some((l) => l.level === 'warn' && /modal did not open \(expired_trigger_id\)/u.test(l.text))).toBe(true);

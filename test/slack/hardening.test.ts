@@ -124,11 +124,11 @@ describe('GET /health', () => {
   });
 
   it('answers 503 when the database no longer answers', async () => {
-    bot.store.close();
+    await bot.store.close();
     const res = await fetch(healthUrl());
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ ok: false, database: false, corpus: true });
-    bot.store.close = () => {}; // already closed; stop() closes it again
+    bot.store.close = async () => {}; // already closed; stop() closes it again
   });
 });
 
@@ -184,8 +184,8 @@ describe('an edited question', () => {
     await dm('hur mycket gick till barncancer 2024?', q);
     await bot.slack.waitFor(() => posted().length === 1);
     // The bot records its answer once Slack has replied to the post, a moment after the stand-in saw it.
-    await bot.slack.waitFor(() => bot.store.answerTo('D0DM', q) !== null);
-    const answerTs = bot.store.answerTo('D0DM', q);
+    await bot.slack.waitFor(async () => (await bot.store.answerTo('D0DM', q)) !== null);
+    const answerTs = await bot.store.answerTo('D0DM', q);
     expect(answerTs).toBeTruthy();
     await edit(q, 'hur mycket gick till barncancer 2021?', 'hur mycket gick till barncancer 2024?');
     await bot.slack.waitFor(() => bot.slack.callsTo('chat.update').length === 1);

@@ -142,7 +142,7 @@ describe('/cancer-deadlines and /cancer-digest', () => {
     const { responseUrl } = await bot.command('/cancer-deadlines', '30');
     const [reply] = await waitForResponse(responseUrl);
     const deps = botDeps({ corpus: realCorpus(), store: bot.store, logger: captureLogger(), now: () => new Date('2026-03-02T08:00:00Z'), adminUserIds: ['U0ADMIN'] });
-    const expected = deadlinesCommand('30', commandContext(deps, 'U0ASKER', 'C0CHANNEL'));
+    const expected = await deadlinesCommand('30', await commandContext(deps, 'U0ASKER', 'C0CHANNEL'));
     expect(reply!.body.text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).toBe(expected.text.slice(0, 3900));
     expect(reply!.body.response_type).toBe('ephemeral');
   });
@@ -151,9 +151,9 @@ describe('/cancer-deadlines and /cancer-digest', () => {
     const { responseUrl } = await bot.command('/cancer-deadlines', 'add 2026-04-01 Rapport till styrelsen', { user_id: 'U0ADMIN', user_name: 'anna.berg' });
     const [reply] = await waitForResponse(responseUrl);
     expect(reply!.body.text).toContain('Tillagd som nr');
-    const added = bot.store.userDeadlines().find((d) => d.text === 'Rapport till styrelsen')!;
+    const added = (await bot.store.userDeadlines()).find((d) => d.text === 'Rapport till styrelsen')!;
     expect(added).toMatchObject({ addedBy: 'U0ADMIN', addedByName: 'anna.berg' });
-    bot.store.removeDeadline(added.id);
+    await bot.store.removeDeadline(added.id);
   });
 
   it('acknowledge /cancer-digest and reply', async () => {

@@ -62,7 +62,7 @@ describe('replayed and mistimed requests', () => {
     await bot.slack.waitFor(() => bot.slack.callsTo('respond').some((c) => responseUrl.endsWith(c.path)));
     expect((await bot.post(body, headers)).status).toBe(401);
     await sleep(300);
-    expect(bot.store.userDeadlines().filter((d) => d.text === 'Ansökan till regionen')).toHaveLength(1);
+    expect((await bot.store.userDeadlines()).filter((d) => d.text === 'Ansökan till regionen')).toHaveLength(1);
     expect(bot.slack.callsTo('respond').filter((c) => responseUrl.endsWith(c.path))).toHaveLength(1);
     expect(bot.logs.filter((l) => /replayed/.test(l.text))).toHaveLength(1);
   });

@@ -32,11 +32,11 @@ const tempDir = () => {
 };
 
 /** DATA_DIR after a bot ran there once and an admin added a deadline. */
-function usedDataDir(): string {
+async function usedDataDir(): Promise<string> {
   const dir = tempDir();
   const store = openStore(dir);
-  store.addDeadline({ date: '2026-12-01', text: 'Rapport till styrelsen', addedBy: 'U1', addedAt: new Date('2026-11-20T09:00:00Z') });
-  store.close();
+  await store.addDeadline({ date: '2026-12-01', text: 'Rapport till styrelsen', addedBy: 'U1', addedAt: new Date('2026-11-20T09:00:00Z') });
+  await store.close();
   return dir;
 }
 const removeDatabase = (dir: string) => {
@@ -72,7 +72,7 @@ describe('the database at start', { timeout: 60_000 }, () => {
   });
 
   it('refuses to start when the database it made is gone: names the path and what to do, no stack, exit 1', async () => {
-    const dir = usedDataDir();
+    const dir = await usedDataDir();
     removeDatabase(dir);
     const result = await start(dir);
     expectRefused(result, join(dir, 'bot.sqlite3'), 'is missing', 'Restore bot.sqlite3 from a backup', 'ALLOW_NEW_DATABASE=1');
@@ -80,7 +80,7 @@ describe('the database at start', { timeout: 60_000 }, () => {
   });
 
   it('with ALLOW_NEW_DATABASE=1 it starts on a new, empty database and says so', async () => {
-    const dir = usedDataDir();
+    const dir = await usedDataDir();
     removeDatabase(dir);
     const { code, output } = await start(dir, { ALLOW_NEW_DATABASE: '1' });
     expect(output).toContain('809 miljoner kronor');
@@ -94,7 +94,7 @@ describe('the database at start', { timeout: 60_000 }, () => {
   });
 
   it('refuses an empty (0-byte) database file likewise', async () => {
-    const dir = usedDataDir();
+    const dir = await usedDataDir();
     removeDatabase(dir);
     writeFileSync(join(dir, 'bot.sqlite3'), '');
     expectRefused(await start(dir), join(dir, 'bot.sqlite3'), 'is empty', 'ALLOW_NEW_DATABASE=1');
@@ -115,26 +115,26 @@ describe('the database at start', { timeout: 60_000 }, () => {
 });
 
 describe('opening the store in DATA_DIR', () => {
-  it('refuses a truncated database, naming its path', () => {
+  it('refuses a truncated database, naming its path', async () => {
     const dir = tempDir();
     const store = openStore(dir);
-    for (let i = 0; i < 500; i++) store.addDeadline({ date: '2026-12-01', text: `Rapport ${'x'.repeat(300)} ${i}`, addedBy: 'U1', addedAt: new Date() });
-    store.close();
+    for (let i = 0; i < 500; i++) await store.addDeadline({ date: '2026-12-01', text: `Rapport ${'x'.repeat(300)} ${i}`, addedBy: 'U1', addedAt: new Date() });
+    await store.close();
     const file = join(dir, 'bot.sqlite3');
     truncateSync(file, Math.floor(statSync(file).size / 2));
     expect(() => openStore(dir)).toThrow(`the database ${file} is damaged`);
   });
 
-  it('keeps a database from before the marker and writes the marker for it', () => {
+  it('keeps a database from before the marker and writes the marker for it', async () => {
     const dir = tempDir();
     const file = join(dir, 'bot.sqlite3');
-    openStore(dir).close();
+    await openStore(dir).close();
     rmSync(join(dir, MARKER));
-    openStore(dir).close();
+    await openStore(dir).close();
     expect(JSON.parse(readFileSync(join(dir, MARKER), 'utf8'))).toMatchObject({ database: 'bot.sqlite3' });
     removeDatabase(dir);
     expect(() => openStore(dir)).toThrow(`the database ${file} is missing`);
-    openStore(dir, { allowNewDatabase: true }).close();
+    await openStore(dir, { allowNewDatabase: true }).close();
     expect(existsSync(file)).toBe(true);
   });
 

@@ -46,8 +46,8 @@ export const askAboutMessageListener =
       'ask about this message',
       (message) => send({ response_type: 'ephemeral', ...message }),
       async () => {
-        const done = await deps.work.answer(askJob(deps, question, { as: 'message', options: { share: true, showQuestion: true } }));
-        noteOutcome(deps, done.answer, channelKindOf(channel));
+        const done = await deps.work.answer(await askJob(deps, question, { as: 'message', options: { share: true, showQuestion: true } }));
+        await noteOutcome(deps, done.answer, channelKindOf(channel));
         return done.message!;
       },
       { language: () => roughLanguage(question) },

@@ -104,9 +104,9 @@ export function answerEachEventOnce(app: App, store: Store, options: ExactlyOnce
     return now().getTime() - claimedAtMs >= LEASE_MS;
   };
 
-  const finish = (id: string, why: string) => {
+  const finish = async (id: string, why: string): Promise<void> => {
     try {
-      store.finishEvent(id);
+      await store.finishEvent(id);
     } catch (error) {
       log.error(`event ${id}: ${why}, but the database could not mark it done (${(error as Error).message}); it may be answered again after a restart`);
     }
@@ -119,7 +119,7 @@ export function answerEachEventOnce(app: App, store: Store, options: ExactlyOnce
     let recorded = true;
     let attempts = 1;
     try {
-      const claim = store.claimEvent({ eventId: ev.id, body: JSON.stringify(event.body), claimant, now: now(), abandoned });
+      const claim = await store.claimEvent({ eventId: ev.id, body: JSON.stringify(event.body), claimant, now: now(), abandoned });
       if (claim.outcome !== 'claimed') {
         log.info(`event ${ev.id} was ${claim.outcome === 'done' ? 'already answered' : 'being answered'}; ignoring Slack's retry ${String(event.retryNum ?? '')}`.trim());
         return void (await event.ack());
@@ -131,7 +131,7 @@ export function answerEachEventOnce(app: App, store: Store, options: ExactlyOnce
     }
     if (attempts > MAX_ATTEMPTS) {
       log.error(`event ${ev.id}: given up after ${MAX_ATTEMPTS} tries that did not finish`);
-      finish(ev.id, 'given up');
+      await finish(ev.id, 'given up');
       return void (await event.ack());
     }
     if (attempts > 1) log.warn(`event ${ev.id}: answering it again (try ${attempts}); the process that took it stopped before answering`);
@@ -143,7 +143,7 @@ export function answerEachEventOnce(app: App, store: Store, options: ExactlyOnce
       // The listeners learn which try this is (deliveryOf): a later try first looks for an answer already posted.
       await original({ ...event, ack: async () => {}, customProperties: { ...event.customProperties, [ATTEMPT]: attempts } });
     } finally {
-      if (recorded) finish(ev.id, 'answered');
+      if (recorded) await finish(ev.id, 'answered');
     }
   };
 
@@ -154,7 +154,7 @@ export function answerEachEventOnce(app: App, store: Store, options: ExactlyOnce
     try {
       let unfinished;
       try {
-        unfinished = store.unfinishedEvents();
+        unfinished = await store.unfinishedEvents();
       } catch (error) {
         return log.error(`could not look for unanswered events in the database (${store.location}): ${(error as Error).message}`);
       }
@@ -164,13 +164,13 @@ export function answerEachEventOnce(app: App, store: Store, options: ExactlyOnce
         try {
           body = JSON.parse(e.body);
         } catch {
-          finish(e.eventId, 'its stored payload is unreadable');
+          await finish(e.eventId, 'its stored payload is unreadable');
           log.error(`event ${e.eventId}: its stored payload is unreadable; not answered`);
           continue;
         }
         const happened = eventOf(body)?.timeMs ?? e.claimedAt;
         if (now().getTime() - happened > MAX_AGE_MS) {
-          finish(e.eventId, 'too old');
+          await finish(e.eventId, 'too old');
           log.warn(`event ${e.eventId}: left unanswered by a process that stopped, and older than ${MAX_AGE_MS / 60_000} minutes now; not answered`);
           continue;
         }

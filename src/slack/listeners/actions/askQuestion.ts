@@ -27,7 +27,7 @@ export const askQuestionListener =
         : message?.ts
           ? (m: SlackMessage) => client.chat.postMessage({ channel, thread_ts: message.thread_ts ?? message.ts, ...m })
           : (m: SlackMessage) => reply({ response_type: 'ephemeral', replace_original: false, ...m });
-    await safely(deps.logger, 'answering a question asked by a button', send, async () => (await deps.work.answer(askJob(deps, value.q, { as: 'message', options: { showQuestion: true } }))).message!, {
+    await safely(deps.logger, 'answering a question asked by a button', send, async () => (await deps.work.answer(await askJob(deps, value.q, { as: 'message', options: { showQuestion: true } }))).message!, {
       language: () => languageOf(value.q, deps.corpus, today),
     });
   };

@@ -26,8 +26,8 @@ export const feedbackListener =
       (message) => reply({ response_type: 'ephemeral', replace_original: false, ...message }),
       async () => {
         const vote = action.action_id === ACTIONS.voteUp ? 'up' : 'down';
-        deps.store.recordVote({ answerKey: value.k, userId: body.user.id, vote, question: value.q });
-        if (vote === 'down') noteDownvote(deps, { question: value.q, language: value.l, intent: await intentOf(deps, value.q, value.i), channelKind: channelKindOf(body.channel?.id ?? body.container?.channel_id) });
+        await deps.store.recordVote({ answerKey: value.k, userId: body.user.id, vote, question: value.q });
+        if (vote === 'down') await noteDownvote(deps, { question: value.q, language: value.l, intent: await intentOf(deps, value.q, value.i), channelKind: channelKindOf(body.channel?.id ?? body.container?.channel_id) });
         return plainMessage(labels(value.l).thanks);
       },
       { language: value.l },
@@ -38,7 +38,7 @@ export const feedbackListener =
 async function intentOf(deps: BotDeps, question: string, intent: string | undefined): Promise<string> {
   if (intent) return intent;
   try {
-    return (await deps.work.answer(askJob(deps, question, { as: 'none' }))).answer.intent;
+    return (await deps.work.answer(await askJob(deps, question, { as: 'none' }))).answer.intent;
   } catch {
     return 'unknown';
   }

@@ -43,7 +43,7 @@ export const nativeFeedbackListener =
       'recording a vote',
       async (message) => (opened ? undefined : reply({ response_type: 'ephemeral', replace_original: false, ...message })),
       async () => {
-        deps.store.recordVote({ answerKey: value.k, userId: body.user.id, vote: value.d!, question: value.q });
+        await deps.store.recordVote({ answerKey: value.k, userId: body.user.id, vote: value.d!, question: value.q });
         if (value.d === 'down') {
           const pending: Pending = { q: value.q.slice(0, 1500), l: value.l, i: value.i ?? 'unknown', c: channelKindOf(channel) as ChannelKind };
           try {
@@ -51,7 +51,7 @@ export const nativeFeedbackListener =
             opened = true;
           } catch (error) {
             deps.logger.warn(`feedback: the "what was wrong?" modal did not open (${slackReason(error)}); the 👎 is noted without it`);
-            note(deps, pending);
+            await note(deps, pending);
           }
         }
         return plainMessage(labels(value.l).thanks);
@@ -67,7 +67,7 @@ export const feedbackSubmittedListener =
     const said = view.state.values.what?.text?.value ?? undefined;
     await ack(pending ? { response_action: 'update', view: thanksModal(pending.l) } : undefined);
     if (!pending) return deps.logger.warn('feedback: a modal the bot did not write was sent; ignored');
-    note(deps, pending, said);
+    await note(deps, pending, said);
   };
 
 export const feedbackClosedListener =
@@ -75,5 +75,5 @@ export const feedbackClosedListener =
   async ({ ack, view }: SlackViewMiddlewareArgs<ViewClosedAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const pending = readValue(Pending, view.private_metadata);
-    if (pending) note(deps, pending);
+    if (pending) await note(deps, pending);
   };

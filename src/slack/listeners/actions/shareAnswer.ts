@@ -22,7 +22,7 @@ export const shareAnswerListener =
       async (message) => {
         shared = await reply({ response_type: 'in_channel', replace_original: false, ...message });
       },
-      async () => (await deps.work.answer(askJob(deps, value.q, { as: 'message', options: { sharedBy: body.user.id } }))).message!,
+      async () => (await deps.work.answer(await askJob(deps, value.q, { as: 'message', options: { sharedBy: body.user.id } }))).message!,
       { sendApology: (apology) => reply({ response_type: 'ephemeral', replace_original: false, ...apology }), language: () => languageOf(value.q, deps.corpus, todayOf(deps)) },
     );
     if (shared) await reliableReply({ respond, logger: deps.logger, what: 'share_answer: removing the private copy' })({ delete_original: true });

@@ -15,7 +15,7 @@ export const showMoreListener =
     if (!value) return deps.logger.warn('show_more: a button value the bot did not write; ignored');
     let done: Answered;
     try {
-      done = await deps.work.answer(askJob(deps, value.q, { as: 'fullList' }));
+      done = await deps.work.answer(await askJob(deps, value.q, { as: 'fullList' }));
     } catch (error) {
       return deps.logger.error('show_more: answering for the full list failed:', error);
     }

@@ -13,7 +13,7 @@ export const askListener = (deps: BotDeps) =>
   replyingListener(deps, async (command) => {
     const question = (command.text ?? '').trim();
     if (!question) return replyMessage({ ok: false, text: ASK_USAGE, facts: [] }, deps.corpus);
-    const done = await deps.work.answer(askJob(deps, question, { as: 'message', options: { share: true, showQuestion: true } }));
-    noteOutcome(deps, done.answer, channelKindOf(command.channel_id));
+    const done = await deps.work.answer(await askJob(deps, question, { as: 'message', options: { share: true, showQuestion: true } }));
+    await noteOutcome(deps, done.answer, channelKindOf(command.channel_id));
     return done.message!;
   });

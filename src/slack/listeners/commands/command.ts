@@ -17,8 +17,8 @@ export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
  * curators); it must not throw.
  */
 export const commandListener = (handler: CommandHandler, deps: BotDeps, options: AnswerMessageOptions = {}, afterReply?: (reply: CommandReply, command: CommandArgs['command']) => void) =>
-  replyingListener(deps, (command) => {
-    const reply = handler(command.text ?? '', commandContext(deps, command.user_id, command.channel_id, command.user_name));
+  replyingListener(deps, async (command) => {
+    const reply = await handler(command.text ?? '', await commandContext(deps, command.user_id, command.channel_id, command.user_name));
     afterReply?.(reply, command);
     return replyMessage(reply, deps.corpus, options);
   });

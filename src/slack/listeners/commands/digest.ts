@@ -24,7 +24,7 @@ export const digestListener =
       (message) => send({ response_type: 'ephemeral', ...message }),
       async () => {
         const access = turnsDigestOn(text) ? await checkChannelAccess(client, command.channel_id) : null;
-        const reply = digestCommandFor(access)(text, commandContext(deps, command.user_id, command.channel_id, command.user_name));
+        const reply = await digestCommandFor(access)(text, await commandContext(deps, command.user_id, command.channel_id, command.user_name));
         return replyMessage(reply, deps.corpus);
       },
     );

@@ -6,7 +6,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { HOME_UNANSWERED, type HomeChart, homeView } from '../../../render/home.ts';
 import { forgetHomeChart, homeChart } from '../../homeChart.ts';
 import { topUnanswered } from '../../curation.ts';
-import { todayOf, type BotDeps } from '../../deps.ts';
+import { adminsOf, todayOf, type BotDeps } from '../../deps.ts';
 import { slackCall } from '../../slackCall.ts';
 
 export const appHomeOpenedListener =
@@ -15,8 +15,8 @@ export const appHomeOpenedListener =
     if (event.tab && event.tab !== 'home') return;
     let view: (chart: HomeChart | null) => ReturnType<typeof homeView>;
     try {
-      const unanswered = deps.adminUserIds.includes(event.user) ? topUnanswered(deps, HOME_UNANSWERED) : undefined;
-      const userDeadlines = deps.store.userDeadlines();
+      const unanswered = (await adminsOf(deps)).includes(event.user) ? await topUnanswered(deps, HOME_UNANSWERED) : undefined;
+      const userDeadlines = await deps.store.userDeadlines();
       view = (chart) => homeView(deps.corpus, todayOf(deps), userDeadlines, unanswered, chart);
       view(null);
     } catch (error) {

@@ -62,7 +62,7 @@ export function assistantPanel(deps: BotDeps): Assistant {
       const question = questionIn(message.text ?? '', context.botUserId);
       const key = { channel: message.channel, thread };
       if (panels.has(`${message.channel}/${thread}`)) {
-        if (question && !conversationAt(deps, key)) await besides(logger, 'the title', () => setTitle(panelTitle(question)));
+        if (question && !(await conversationAt(deps, key))) await besides(logger, 'the title', () => setTitle(panelTitle(question)));
         await besides(logger, 'the status', () => setStatus(panelStatus(roughLanguage(question))));
       }
       await answerIn(deps, client, message.channel, thread, question, message.ts, { key, asker: message.user }, deliveryOf(body, context));

@@ -34,18 +34,18 @@ export const channelMessageListener =
     if (context.botUserId && text.includes(`<@${context.botUserId}`)) return; // answered as a mention
     if (m.thread_ts && m.thread_ts !== m.ts) {
       const key = { channel: m.channel, thread: m.thread_ts };
-      const conversation = conversationAt(deps, key);
+      const conversation = await conversationAt(deps, key);
       if (!conversation || conversation.asker !== m.user) return;
       await answerIn(deps, client, m.channel, m.thread_ts, questionIn(text, context.botUserId), m.ts, { key, asker: conversation.asker }, deliveryOf(body, context));
       return;
     }
-    if (!isAnswerChannel(deps, m.channel) || !asksSomething(text)) return;
+    if (!asksSomething(text) || !(await isAnswerChannel(deps, m.channel))) return;
     await answerIn(deps, client, m.channel, m.ts, questionIn(text, context.botUserId), m.ts, { key: { channel: m.channel, thread: m.ts }, asker: m.user, quiet: true }, deliveryOf(body, context));
   };
 
-function isAnswerChannel(deps: BotDeps, channel: string): boolean {
+async function isAnswerChannel(deps: BotDeps, channel: string): Promise<boolean> {
   try {
-    return deps.store.answerChannel(channel) !== null;
+    return (await deps.store.answerChannel(channel)) !== null;
   } catch (error) {
     deps.logger.warn(`could not read whether ${channel} is an answer channel: ${(error as Error).message}`);
     return false;

@@ -65,7 +65,7 @@ export async function answerIn(
 }
 
 async function answerNow(...[deps, client, channel, threadTs, question, questionTs, conversation, delivery]: Parameters<typeof answerIn>): Promise<void> {
-  const before = conversation ? conversationAt(deps, conversation.key) : null;
+  const before = conversation ? await conversationAt(deps, conversation.key) : null;
   let done: Answered | undefined;
   await safely(
     deps.logger,
@@ -82,8 +82,8 @@ async function answerNow(...[deps, client, channel, threadTs, question, question
         deps.logger.warn(`Slack refused its feedback buttons in ${channel} (invalid_blocks); answered with plain vote buttons`);
         return post(plain);
       });
-      if (questionTs && posted.ts) remember(deps, channel, questionTs, posted.ts);
-      if (conversation && done) rememberRead(deps, conversation.key, before?.asker ?? conversation.asker, done.read);
+      if (questionTs && posted.ts) await remember(deps, channel, questionTs, posted.ts);
+      if (conversation && done) await rememberRead(deps, conversation.key, before?.asker ?? conversation.asker, done.read);
       // "visa ett diagram över totalerna": the chart comes with the answer, in the same place.
       if (done?.chart && answer) {
         const say = (text: string) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text });
@@ -93,8 +93,8 @@ async function answerNow(...[deps, client, channel, threadTs, question, question
     async () => {
       // Slack's own feedback buttons where it offers them: in threads, DMs and the side panel.
       const nativeFeedback = threadTs !== undefined || channel.startsWith('D');
-      done = await deps.work.answer(askJob(deps, question || 'hjälp', { as: 'message', chartIfAsked: true, options: { nativeFeedback } }, before?.json));
-      if (!conversation?.quiet || worthSaying(done.answer)) noteOutcome(deps, done.answer, channelKindOf(channel)); // for the curators; never throws
+      done = await deps.work.answer(await askJob(deps, question || 'hjälp', { as: 'message', chartIfAsked: true, options: { nativeFeedback } }, before?.json));
+      if (!conversation?.quiet || worthSaying(done.answer)) await noteOutcome(deps, done.answer, channelKindOf(channel)); // for the curators; never throws
       return done.message!;
     },
     { language: () => done?.answer.language ?? languageOf(question, deps.corpus, todayOf(deps)) },
@@ -135,9 +135,9 @@ const QUESTION_OPENING = /^(?:hur|vad|vilka|vilken|vilket|vem|vems|när|var|varf
 export const asksSomething = (text: string): boolean => /\?/u.test(text) || QUESTION_OPENING.test(text.trim());
 
 /** Remembering an answer is a convenience for edits: a store fault is logged, never in the way of the answer. */
-function remember(deps: BotDeps, channel: string, questionTs: string, answerTs: string): void {
+async function remember(deps: BotDeps, channel: string, questionTs: string, answerTs: string): Promise<void> {
   try {
-    deps.store.recordAnswer(channel, questionTs, answerTs);
+    await deps.store.recordAnswer(channel, questionTs, answerTs);
   } catch (error) {
     deps.logger.warn(`could not remember the answer to ${channel}/${questionTs}: ${(error as Error).message}`);
   }
@@ -161,7 +161,7 @@ export async function answerEdited(deps: BotDeps, client: AllMiddlewareArgs['cli
   if ((edited.text ?? '') === (event.previous_message?.text ?? '')) return;
   let answerTs: string | null;
   try {
-    answerTs = deps.store.answerTo(event.channel, edited.ts);
+    answerTs = await deps.store.answerTo(event.channel, edited.ts);
   } catch (error) {
     return deps.logger.warn(`could not look up the answer to an edited message: ${(error as Error).message}`);
   }
@@ -171,7 +171,7 @@ export async function answerEdited(deps: BotDeps, client: AllMiddlewareArgs['cli
     deps.logger,
     'updating the answer to an edited question',
     (message) => client.chat.update({ channel: event.channel, ts: answerTs, ...message }),
-    async () => (await deps.work.answer(askJob(deps, question || 'hjälp', { as: 'message' }))).message!,
+    async () => (await deps.work.answer(await askJob(deps, question || 'hjälp', { as: 'message' }))).message!,
     { language: () => languageOf(question, deps.corpus, todayOf(deps)) },
   );
 }

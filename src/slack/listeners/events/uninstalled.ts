@@ -1,13 +1,14 @@
 /**
  * The app was uninstalled (`app_uninstalled`) or its bot token revoked (`tokens_revoked`): every
- * post would now be refused, so every digest subscription is paused with that reason — the bot
- * serves one workspace — instead of failing each morning. Nothing is retried and nobody is
+ * post would now be refused, so every digest subscription of that workspace is paused with that
+ * reason instead of failing each morning, and (installs per workspace) its installation is removed. Nothing is retried and nobody is
  * DMed (the token that would send it no longer works); one log line says what happened. After a
  * reinstall, `/cancer-digest status` shows the pause and `/cancer-digest on` ends it.
  */
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import type { BotDeps } from '../../deps.ts';
+import { installKeyOfPayload } from '../../installations.ts';
 
 /**
  * Which tokens a tokens_revoked event names. The app has no user scopes, so only bot tokens are
@@ -21,26 +22,31 @@ export function revokesBotToken(event: unknown): boolean {
   return !parsed.success || (parsed.data.tokens.bot?.length ?? 0) > 0;
 }
 
-/** Pause every active subscription with `reason`, logging one line. */
-function pauseAll(deps: BotDeps, reason: 'app_uninstalled' | 'tokens_revoked'): void {
-  const paused = deps.store.pauseAllSubscriptions(reason, deps.now());
-  deps.logger.warn(`${reason}: paused ${paused} digest subscription(s); after a reinstall, /cancer-digest on in each channel resumes it`);
+/**
+ * Pause every active subscription of the workspace with `reason`, and forget its installation
+ * (installs per workspace: its tokens no longer work), logging one line.
+ */
+async function pauseAll(deps: BotDeps, reason: 'app_uninstalled' | 'tokens_revoked', body: unknown): Promise<void> {
+  const key = installKeyOfPayload(body);
+  const forgotten = key ? await deps.store.deleteInstallation(key) : false;
+  const paused = await deps.store.pauseAllSubscriptions(reason, deps.now());
+  deps.logger.warn(`${reason}${forgotten ? ` in ${key}: its installation is removed and` : ':'} paused ${paused} digest subscription(s); after a reinstall, /cancer-digest on in each channel resumes it`);
 }
 
 export const appUninstalledListener =
   (deps: BotDeps) =>
-  async (_args: SlackEventMiddlewareArgs<'app_uninstalled'> & AllMiddlewareArgs): Promise<void> => {
-    pauseAll(deps, 'app_uninstalled');
+  async ({ body }: SlackEventMiddlewareArgs<'app_uninstalled'> & AllMiddlewareArgs): Promise<void> => {
+    await pauseAll(deps, 'app_uninstalled', body);
   };
 
 export const tokensRevokedListener =
   (deps: BotDeps) =>
-  async ({ event }: SlackEventMiddlewareArgs<'tokens_revoked'> & AllMiddlewareArgs): Promise<void> => {
+  async ({ event, body }: SlackEventMiddlewareArgs<'tokens_revoked'> & AllMiddlewareArgs): Promise<void> => {
     if (!revokesBotToken(event)) {
       deps.logger.info('tokens_revoked for user tokens only; the bot token and the digests are unaffected');
       return;
     }
-    pauseAll(deps, 'tokens_revoked');
+    await pauseAll(deps, 'tokens_revoked', body);
   };
 
 /** Listen for both events (bot_events in manifest.yml; neither needs a scope). */
