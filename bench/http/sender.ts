@@ -1,6 +1,7 @@
 /**
  * The HTTP benchmark's sender, in a worker thread of its own so that its work never delays the
- * bot's or the stand-in's: it POSTs signed events to a URL over kept-alive connections (fetch's
+ * bot's or the stand-in's: it POSTs signed events to a URL (or to several in turn, as a load
+ * balancer spreads them over replicas) over kept-alive connections (fetch's
  * pooled agent), at most `concurrency` at a time, and reports each one's acknowledgement time
  * (null: no 200 within 10 s) and when it was sent (Date.now()). A `progress` message after each.
  */
@@ -12,6 +13,8 @@ export interface SendJob {
   /** Names the job in its messages back: several may run at once. */
   id?: number;
   url: string;
+  /** Several servers (replicas): the events go to each in turn, `url` ignored. */
+  urls?: string[];
   bodies: string[];
   concurrency: number;
   /** Slack's retry number, when these are Slack's retries. */
@@ -35,7 +38,8 @@ async function send(url: string, body: string, retryNum?: number): Promise<numbe
   }
 }
 
-parentPort!.on('message', async ({ id, url, bodies, concurrency, retryNum }: SendJob) => {
+parentPort!.on('message', async ({ id, url, urls, bodies, concurrency, retryNum }: SendJob) => {
+  const to = (i: number) => (urls?.length ? urls[i % urls.length]! : url);
   const ackMs: (number | null)[] = new Array(bodies.length).fill(null);
   const sentAt: number[] = new Array(bodies.length).fill(0);
   let next = 0;
@@ -45,7 +49,7 @@ parentPort!.on('message', async ({ id, url, bodies, concurrency, retryNum }: Sen
       while (next < bodies.length) {
         const i = next++;
         sentAt[i] = Date.now();
-        ackMs[i] = await send(url, bodies[i]!, retryNum);
+        ackMs[i] = await send(to(i), bodies[i]!, retryNum);
         parentPort!.postMessage({ id, progress: ++done });
       }
     }),

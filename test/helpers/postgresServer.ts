@@ -39,7 +39,8 @@ function freePort(): Promise<number> {
   });
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+/** A PostgreSQL server of its own, started: its admin URL, and how to stop it (and remove its data). */
+export async function startPostgresServer(): Promise<{ adminUrl: string; stop: () => Promise<void> }> {
   const folder = mkdtempSync(join(tmpdir(), 'bot-postgres-'));
   // mkdtemp makes it 0700; the server runs as the postgres user and must reach its data inside.
   chmodSync(folder, 0o755);
@@ -68,9 +69,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const reason = error instanceof Error ? error.message : 'the server stopped while starting';
     throw new Error(`the test PostgreSQL server did not start (${reason}); its log:\n${log.slice(-4000)}`);
   }
-  project.provide('postgresAdminUrl', `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`);
-  return async () => {
-    await server.stop();
-    rmSync(folder, { recursive: true, force: true });
+  return {
+    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await server.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
   };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const server = await startPostgresServer();
+  project.provide('postgresAdminUrl', server.adminUrl);
+  return server.stop;
 }

@@ -8,7 +8,8 @@
  * files.getUploadURLExternal hands out an upload URL on the stand-in, whose POST is recorded as
  * method "upload" with the bytes received (`uploads`), and files.completeUploadExternal answers the file.
  * users.info gives each user the locale set with `locale` (sv-SE by default); the assistant.threads.*
- * methods answer ok.
+ * methods answer ok. oauth.v2.access installs (and refreshes) as `oauthAccess` says; auth.test names the
+ * workspace of a token xoxb-<team>.
  * conversations.history answers the messages accepted with chat.postMessage in that channel (as the
  * bot's, newest first, `oldest`/`latest`/`limit`/`cursor` honoured), with their metadata when
  * `include_all_metadata` is set; `setClock` sets the time their ts are stamped with.
@@ -147,19 +148,22 @@ function replies(body: Record<string, any>, posted: PostedMessage[]): Record<str
 
 /**
  * oauth.v2.access as Slack answers it: a code `ok-<team>-<installer>` installs the app in workspace
- * <team> (named "Workspace <team>"), with bot token xoxb-<team> and the installer's user id; any
- * other code is refused (invalid_code). A refresh (grant_type=refresh_token) hands out a new token.
+ * <team> (named "Workspace <team>"), with bot token xoxb-<team> and the installer's user id; a code
+ * `rot-<team>-<installer>` does so with token rotation on (a refresh token, the access token
+ * expiring within the hour); any other code is refused (invalid_code). A refresh
+ * (grant_type=refresh_token) hands out the token xoxb-<team>-2, valid for 12 hours.
  */
 function oauthAccess(body: Record<string, any>): Record<string, unknown> {
   if (body.grant_type === 'refresh_token') {
     const team = /^xoxe-1-(T[A-Z0-9]+)/.exec(String(body.refresh_token))?.[1];
     if (!team) return { ok: false, error: 'invalid_refresh_token' };
-    return { ok: true, token_type: 'bot', access_token: `xoxb-${team}`, refresh_token: `xoxe-1-${team}-${Date.now()}`, expires_in: 43_200, team: { id: team }, bot_user_id: BOT_USER_ID };
+    return { ok: true, token_type: 'bot', access_token: `xoxb-${team}-2`, refresh_token: `xoxe-1-${team}-2`, expires_in: 43_200, team: { id: team }, bot_user_id: BOT_USER_ID };
   }
-  const m = /^ok-(T[A-Z0-9]+)-(U[A-Z0-9]+)$/.exec(String(body.code ?? ''));
+  const m = /^(ok|rot)-(T[A-Z0-9]+)-(U[A-Z0-9]+)$/.exec(String(body.code ?? ''));
   if (!m) return { ok: false, error: 'invalid_code' };
-  const [, team, user] = m;
+  const [, kind, team, user] = m;
   return {
+    ...(kind === 'rot' ? { refresh_token: `xoxe-1-${team}-1`, expires_in: 3_600 } : {}),
     ok: true,
     access_token: `xoxb-${team}`,
     token_type: 'bot',

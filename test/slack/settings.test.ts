@@ -36,6 +36,30 @@ describe('settings', () => {
     expect(readSettings({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_SIGNING_SECRET: 'abc' }).mode).toBe('socket');
   });
 
+  it('install per workspace (HTTP) with the three OAuth settings and the signing secret, and name what is missing or in the way', () => {
+    const oauth = { SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'csecret', SLACK_STATE_SECRET: 'x'.repeat(32), SLACK_SIGNING_SECRET: 'abc' };
+    expect(readSettings(oauth)).toMatchObject({ mode: 'http', oauth: { clientId: '1111.2222', clientSecret: 'csecret', stateSecret: 'x'.repeat(32) } });
+    expect(readSettings(oauth).botToken).toBeUndefined();
+    const partial = fails({ SLACK_CLIENT_ID: '1111.2222', SLACK_SIGNING_SECRET: 'abc' });
+    expect(partial).toContain('SLACK_CLIENT_SECRET: missing');
+    expect(partial).toContain('SLACK_STATE_SECRET: missing');
+    expect(fails({ ...oauth, SLACK_SIGNING_SECRET: '' })).toContain('SLACK_SIGNING_SECRET: missing');
+    expect(fails({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' })).toContain('SLACK_BOT_TOKEN: set beside the OAuth settings');
+    expect(fails({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' })).toContain('SLACK_APP_TOKEN: set beside the OAuth settings');
+    const short = fails({ ...oauth, SLACK_STATE_SECRET: 'short' });
+    expect(short).toContain('SLACK_STATE_SECRET: needs a random secret of at least 32 characters');
+    expect(short).not.toContain('short');
+  });
+
+  it('keep state in PostgreSQL with DATABASE_URL, and refuse a URL that is not one without repeating it', () => {
+    expect(readSettings({ DATABASE_URL: 'postgres://bot:pw@db:5432/bot' }).databaseUrl).toBe('postgres://bot:pw@db:5432/bot');
+    expect(readSettings({ DATABASE_URL: 'postgresql://db/bot' }).databaseUrl).toBe('postgresql://db/bot');
+    expect(readSettings({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+    const wrong = fails({ DATABASE_URL: 'mysql://bot:secretpw@db/bot' });
+    expect(wrong).toContain('DATABASE_URL: needs a PostgreSQL URL');
+    expect(wrong).not.toContain('secretpw');
+  });
+
   it('read every other setting', () => {
     const s = readSettings({
       SLACK_BOT_TOKEN: 'xoxb-1',

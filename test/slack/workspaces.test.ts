@@ -107,6 +107,17 @@ describe('each workspace on its own', () => {
     expect(await bot.store.forTeam('T0BBB').admins()).toEqual(['U0INSTB']);
   });
 
+  it('refreshes a workspace\'s token when token rotation is on, and keeps the new one', async () => {
+    expect((await install('rot-T0ROT-U0INSTR')).status).toBe(200);
+    expect(JSON.parse((await bot.store.installation('T0ROT'))!.installation).bot).toMatchObject({ token: 'xoxb-T0ROT', refreshToken: 'xoxe-1-T0ROT-1' });
+    await dm('T0ROT', 'total 2024?');
+    await bot.slack.waitFor(() => tokensInto('T0ROT').length === 1);
+    // The token expired within two hours, so Bolt refreshed it before answering, and wrote it back.
+    expect(bot.slack.callsTo('oauth.v2.access').some((c) => c.body.grant_type === 'refresh_token' && c.body.refresh_token === 'xoxe-1-T0ROT-1')).toBe(true);
+    expect(tokensInto('T0ROT')).toEqual(['Bearer xoxb-T0ROT-2']);
+    expect(JSON.parse((await bot.store.installation('T0ROT'))!.installation).bot).toMatchObject({ token: 'xoxb-T0ROT-2', refreshToken: 'xoxe-1-T0ROT-2' });
+  });
+
   it("an uninstall forgets that workspace's installation and pauses its digests, not the other's", async () => {
     await bot.store.forTeam('T0AAA').subscribe({ channelId: 'C0SHARED', time: '08:00', subscribedBy: 'U0INSTA', now: new Date() });
     await bot.store.forTeam('T0BBB').subscribe({ channelId: 'C0SHARED', time: '09:00', subscribedBy: 'U0INSTB', now: new Date() });

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/settings.ts';
 import { openStore } from '../../src/store/open.ts';
-import { startProcess, type BotProcess } from '../helpers/process.ts';
+import { freshDatabaseUrl, query } from '../helpers/postgres.ts';
+import { freePort, startProcess, type BotProcess } from '../helpers/process.ts';
 
 /** What the operator finds in DATA_DIR besides the database (docs/operations.md, "If the database is missing"). */
 const MARKER = 'database-created.json';
@@ -143,5 +144,23 @@ describe('opening the store in DATA_DIR', () => {
     expect(readSettings({ ALLOW_NEW_DATABASE: '0' }).allowNewDatabase).toBeUndefined();
     expect(readSettings({ ALLOW_NEW_DATABASE: '' }).allowNewDatabase).toBeUndefined();
     expect(() => readSettings({ ALLOW_NEW_DATABASE: 'maybe' })).toThrow(/ALLOW_NEW_DATABASE: needs 1/);
+  });
+});
+
+describe('the database at DATABASE_URL', () => {
+  it('keeps the console\'s state in PostgreSQL, and a server that cannot be reached stops the start with one line, the password hidden', async () => {
+    const url = await freshDatabaseUrl();
+    run = startProcess({ DATABASE_URL: url, DATA_DIR: tempDir() }, '/cancer-deadlines add 2026-12-24 Julrapport\n/cancer-deadlines 60\n');
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toContain('Julrapport');
+    expect((await query<{ text: string }>(url, 'SELECT text FROM user_deadlines')).map((r) => r.text)).toEqual(['Julrapport']);
+
+    const port = await freePort();
+    run = startProcess({ DATABASE_URL: `postgres://bot:hemligt-losen@127.0.0.1:${port}/bot`, DATA_DIR: tempDir() }, 'total 2024\n');
+    expect(await run.exited).toBe(1);
+    const out = run.output();
+    expect(out).toContain(`The bot cannot start: cannot reach the PostgreSQL database postgres://bot:***@127.0.0.1:${port}/bot`);
+    expect(out).not.toContain('hemligt-losen');
+    expect(out).not.toMatch(/\n\s+at /);
   });
 });
