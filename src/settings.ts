@@ -125,17 +125,17 @@ export class SettingsError extends Error {
  * Only the settings the digest CLI needs (DATA_DIR, DIGEST_HORIZON_DAYS), validated as the bot
  * validates them, so `npm run digest` works whatever the Slack settings are.
  */
-export function readDigestSettings(env: Record<string, string | undefined> = process.env): Pick<Settings, 'dataDir' | 'digestHorizonDays'> {
-  const result = Env.pick({ DATA_DIR: true, DIGEST_HORIZON_DAYS: true }).safeParse(env);
+export function readDigestSettings(env: Record<string, string | undefined> = process.env): Pick<Settings, 'dataDir' | 'databaseUrl' | 'digestHorizonDays'> {
+  const result = Env.pick({ DATA_DIR: true, DATABASE_URL: true, DIGEST_HORIZON_DAYS: true }).safeParse(env);
   if (!result.success) throw new SettingsError(result.error.issues.map((i) => `${String(i.path[0] ?? 'setting')}: ${i.message}`), 'The digest cannot be made');
-  return { dataDir: result.data.DATA_DIR, digestHorizonDays: result.data.DIGEST_HORIZON_DAYS };
+  return { dataDir: result.data.DATA_DIR, ...(result.data.DATABASE_URL ? { databaseUrl: result.data.DATABASE_URL } : {}), digestHorizonDays: result.data.DIGEST_HORIZON_DAYS };
 }
 
-/** Only DATA_DIR, validated as the bot validates it: for the report and lexicon CLIs, whatever the other settings are. */
-export function readDataDir(env: Record<string, string | undefined> = process.env): string {
-  const result = Env.pick({ DATA_DIR: true }).safeParse(env);
+/** Only where the state is (DATA_DIR, DATABASE_URL), validated as the bot validates them: for the report and lexicon CLIs, whatever the other settings are. */
+export function readStoreSettings(env: Record<string, string | undefined> = process.env): Pick<Settings, 'dataDir' | 'databaseUrl'> {
+  const result = Env.pick({ DATA_DIR: true, DATABASE_URL: true }).safeParse(env);
   if (!result.success) throw new SettingsError(result.error.issues.map((i) => `${String(i.path[0] ?? 'setting')}: ${i.message}`), 'The database cannot be read');
-  return result.data.DATA_DIR;
+  return { dataDir: result.data.DATA_DIR, ...(result.data.DATABASE_URL ? { databaseUrl: result.data.DATABASE_URL } : {}) };
 }
 
 /** Load `.env` from the working folder into process.env (existing variables win). */
@@ -210,3 +210,6 @@ function oauthSettings(
   if (problems.length) throw new SettingsError(problems);
   return { clientId: parsed.SLACK_CLIENT_ID!, clientSecret: parsed.SLACK_CLIENT_SECRET!, stateSecret: parsed.SLACK_STATE_SECRET! };
 }
+
+/** Only DATA_DIR, validated as the bot validates it. */
+export const readDataDir = (env: Record<string, string | undefined> = process.env): string => readStoreSettings(env).dataDir;

@@ -9,8 +9,7 @@ import { loadDotenv, readDigestSettings } from '../settings.ts';
 import { isRealIsoDate } from '../corpus/schema.ts';
 import { dateIn } from '../dates.ts';
 import { buildDigest, type Digest } from '../digest/digest.ts';
-import { databasePath } from '../store/open.ts';
-import { readUserDeadlines } from '../store/sqliteRead.ts';
+import { readUserDeadlinesAt } from '../store/readers.ts';
 import { checkArgs, runMain, usageError } from './cli.ts';
 import { mrkdwnToText } from '../text/mrkdwn.ts';
 
@@ -33,11 +32,11 @@ export function parseArgs(argv: string[]): { json: boolean; today: string | null
 }
 
 /** Compute the digest the CLI prints, from the environment and arguments. */
-export function cliDigest(opts: { today: string | null; env?: NodeJS.ProcessEnv; now?: Date }): Digest {
+export async function cliDigest(opts: { today: string | null; env?: NodeJS.ProcessEnv; now?: Date }): Promise<Digest> {
   const settings = readDigestSettings(opts.env ?? process.env);
   return buildDigest({
     corpus: loadCorpus(),
-    userDeadlines: readUserDeadlines(databasePath(settings.dataDir)),
+    userDeadlines: await readUserDeadlinesAt(settings),
     today: opts.today ?? dateIn(opts.now ?? new Date()),
     horizonDays: settings.digestHorizonDays,
   });
@@ -46,11 +45,11 @@ export function cliDigest(opts: { today: string | null; env?: NodeJS.ProcessEnv;
 if (import.meta.url === `file://${process.argv[1]}`) {
   const argv = process.argv.slice(2);
   checkArgs(argv, { usage: USAGE, flags: ['--json'], values: ['--today'], help: ['  --json              print the digest as JSON (CONTRACT §2)', '  --today YYYY-MM-DD  the day of the digest (default: today in Stockholm)'] });
-  await runMain('digest', () => {
+  await runMain('digest', async () => {
     const args = parseArgs(argv);
     if ('error' in args) return usageError(args.error.split('\n')[0]!, { usage: USAGE });
     loadDotenv(); // DATA_DIR and DIGEST_HORIZON_DAYS as the bot sees them; the environment wins
-    const digest = cliDigest({ today: args.today });
+    const digest = await cliDigest({ today: args.today });
     process.stdout.write(args.json ? JSON.stringify(digest) + '\n' : mrkdwnToText(digest.text) + '\n');
   });
 }

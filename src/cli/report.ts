@@ -9,13 +9,11 @@
  * [{ "question", "count", "last" }], "votes": { "up", "down" } }`; `answeredNow: true` marks a
  * question a taught phrase now answers. Bad arguments: a message and exit code 2.
  */
-import { existsSync } from 'node:fs';
 import { loadCorpus } from '../corpus/load.ts';
 import { buildReport, type Report, reportText } from '../curation/report.ts';
 import { dateIn } from '../dates.ts';
-import { loadDotenv, readDataDir } from '../settings.ts';
-import { databasePath } from '../store/open.ts';
-import { readCuration } from '../store/sqliteRead.ts';
+import { loadDotenv, readStoreSettings } from '../settings.ts';
+import { databaseExists, databaseName, readCurationAt } from '../store/readers.ts';
 import { CliError, checkArgs, runMain, usageError } from './cli.ts';
 
 const USAGE = 'usage: npm run --silent report -- [--json] [--days N]   (N: whole days, 1–3650)';
@@ -43,23 +41,23 @@ export function parseArgs(argv: string[]): ReportArgs | { error: string } {
 }
 
 /** The report the CLI prints, from the environment and arguments. */
-export function cliReport(args: ReportArgs, opts: { env?: NodeJS.ProcessEnv; now?: Date } = {}): Report {
+export async function cliReport(args: ReportArgs, opts: { env?: NodeJS.ProcessEnv; now?: Date } = {}): Promise<Report> {
   const now = opts.now ?? new Date();
   const since = args.days === undefined ? undefined : new Date(now.getTime() - args.days * 86_400_000);
-  const data = readCuration(databasePath(readDataDir(opts.env ?? process.env)), since);
+  const data = await readCurationAt(readStoreSettings(opts.env ?? process.env), since);
   return buildReport({ notes: data.notes, votes: data.votes, taught: data.taught, corpus: loadCorpus(), today: dateIn(now) });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const argv = process.argv.slice(2);
-  checkArgs(argv, { usage: USAGE, flags: ['--json'], values: ['--days'], help: ['  --json      print the report as JSON (CONTRACT §2)', '  --days N    only the last N days', 'reads the database in DATA_DIR (from the environment or .env)'] });
-  await runMain('report', () => {
+  checkArgs(argv, { usage: USAGE, flags: ['--json'], values: ['--days'], help: ['  --json      print the report as JSON (CONTRACT §2)', '  --days N    only the last N days', 'reads the database at DATABASE_URL, or in DATA_DIR (from the environment or .env): every workspace\'s questions'] });
+  await runMain('report', async () => {
     const args = parseArgs(argv);
     if ('error' in args) return usageError(args.error.split('\n')[0]!, { usage: USAGE });
-    loadDotenv(); // DATA_DIR as the bot sees it; the environment wins
-    const file = databasePath(readDataDir(process.env));
-    if (!existsSync(file)) throw new CliError(`no database at ${file}: set DATA_DIR to the folder the bot keeps its data in`);
-    const report = cliReport(args);
+    loadDotenv(); // DATA_DIR and DATABASE_URL as the bot sees them; the environment wins
+    const at = readStoreSettings(process.env);
+    if (!databaseExists(at)) throw new CliError(`no database at ${databaseName(at)}: set DATA_DIR to the folder the bot keeps its data in (or DATABASE_URL to its PostgreSQL database)`);
+    const report = await cliReport(args);
     process.stdout.write((args.json ? JSON.stringify(report) : reportText(report, { days: args.days, format: 'plain' })) + '\n');
   });
 }

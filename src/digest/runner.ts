@@ -296,8 +296,9 @@ export function createDigestRunner(opts: DigestRunnerOptions): DigestRunner {
     async runDue() {
       const at = now();
       const date = dateIn(at);
-      // A paused subscription waits for `/cancer-digest on`: no post, no claim, no retry.
-      const due = (await store.subscriptionsOfEveryTeam()).filter((s) => s.pausedReason === null && isDue(s, at, opts.skipHolidays ?? true));
+      // A paused subscription waits for `/cancer-digest on`: no post, no claim, no retry. With one
+      // token (no postFor) only the one workspace's ('') are sent: another's would need its own token.
+      const due = (await store.subscriptionsOfEveryTeam()).filter((s) => (opts.postFor !== undefined || s.teamId === '') && s.pausedReason === null && isDue(s, at, opts.skipHolidays ?? true));
       const claimed: { t: TeamDigests; sub: Subscription; abandonedAt: Date | null }[] = [];
       for (const sub of due) {
         const teamStore = store.forTeam(sub.teamId);

@@ -68,7 +68,7 @@ export function createSlackApp({ settings, corpus, store: plainStore, logger, de
   const clientOptions = { retryConfig, ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}) };
   // deferInitialization: the token check runs in startSlackApp, where its failure can be reported.
   const common = { ...(settings.botToken ? { token: settings.botToken } : {}), clientOptions, deferInitialization: true, ...(logger ? { logger } : {}), logLevel: LEVELS[settings.logLevel] };
-  const app =
+  const app: App =
     settings.mode === 'socket'
       ? new App({ ...common, appToken: settings.appToken!, socketMode: true })
       : new App({
@@ -80,7 +80,7 @@ export function createSlackApp({ settings, corpus, store: plainStore, logger, de
             customRoutes: [healthRoute(corpus, store, () => loadOf())],
             ...(logger ? { logger } : {}),
             logLevel: common.logLevel,
-            ...(settings.oauth ? installOptions(settings.oauth, store, clientOptions, { info: (m) => app.logger.info(m), warn: (m) => app.logger.warn(m) }) : {}),
+            ...(settings.oauth ? installOptions(settings.oauth, store, clientOptions, { info: (m) => app.logger.info(m), warn: (m) => app.logger.warn(m) }, () => app.logger, common.logLevel) : {}),
           }),
         });
   clientOptionsOf.set(app, clientOptions);
@@ -116,7 +116,7 @@ export function createSlackApp({ settings, corpus, store: plainStore, logger, de
 }
 
 /** What Bolt's HTTP receiver needs to serve the install flow and to find each workspace's token. */
-function installOptions(oauth: OAuthSettings, store: Store, clientOptions: { slackApiUrl?: string }, log: { info: (m: string) => void; warn: (m: string) => void }) {
+function installOptions(oauth: OAuthSettings, store: Store, clientOptions: { slackApiUrl?: string }, log: { info: (m: string) => void; warn: (m: string) => void }, logger: () => Logger, level: BoltLogLevel) {
   return {
     clientId: oauth.clientId,
     clientSecret: oauth.clientSecret,
@@ -128,12 +128,24 @@ function installOptions(oauth: OAuthSettings, store: Store, clientOptions: { sla
       redirectUriPath: REDIRECT_PATH,
       // A page with "Add to Slack": a link opened by a preview bot does not start an install.
       directInstall: false,
-      // oauth.v2.access (and token refreshes) at SLACK_API_URL when it is set.
-      ...(clientOptions.slackApiUrl ? { clientOptions: { slackApiUrl: clientOptions.slackApiUrl } } : {}),
+      // oauth.v2.access (and token refreshes) at SLACK_API_URL when it is set. Its debug lines would
+      // show each request's body, the client secret and the code in it: they are not logged.
+      clientOptions: { ...(clientOptions.slackApiUrl ? { slackApiUrl: clientOptions.slackApiUrl } : {}), logger: withoutDebug(logger, level) },
       callbackOptions: installPages(log),
     },
   };
 }
+
+/** The app's logger (read when a line is written), less its debug lines. */
+const withoutDebug = (logger: () => Logger, level: BoltLogLevel): Logger => ({
+  debug: () => {},
+  info: (...m) => logger().info(...m),
+  warn: (...m) => logger().warn(...m),
+  error: (...m) => logger().error(...m),
+  setLevel: () => {},
+  getLevel: () => level,
+  setName: () => {},
+});
 
 /**
  * With installs per workspace, a request from a workspace that has no installation (never

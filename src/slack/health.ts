@@ -18,6 +18,9 @@ export interface Health {
   database: boolean;
 }
 
+/** Where /health's probe write goes: a row of its own, in no workspace, replaced each time (and gone within a week). */
+const PROBE = { team: '/health', channel: 'probe', ts: '0' };
+
 /** How long /health waits for the database: a load balancer's poll must get its answer, 503 included. */
 const PING_TIMEOUT_MS = 2_000;
 
@@ -35,6 +38,9 @@ export async function health(corpus: Corpus, store: Store): Promise<Health> {
   let database = false;
   try {
     await withTimeout(store.ping(), PING_TIMEOUT_MS);
+    // After a fault, one small write tells whether writes work again: a replica that no traffic
+    // reaches (its load balancer took it out for its 503) must be able to see the database is back.
+    if (storeFault(store) !== null) await withTimeout(store.forTeam(PROBE.team).recordAnswer(PROBE.channel, PROBE.ts, PROBE.ts), PING_TIMEOUT_MS).catch(() => undefined);
     database = storeFault(store) === null;
   } catch {
     database = false;

@@ -32,10 +32,13 @@ export function installKeyOfPayload(body: unknown): string | undefined {
     is_enterprise_install?: boolean; enterprise_id?: string | null; enterprise?: { id?: string } | null; team_id?: string; team?: { id?: string } | null;
     authorizations?: { team_id?: string | null; enterprise_id?: string | null; is_enterprise_install?: boolean }[]; user?: { team_id?: string };
   };
+  // An event names the installation it is for in its authorizations: in a channel shared with
+  // another organisation (Slack Connect), team_id is the sender's workspace, not the installing one.
   const auth = b.authorizations?.[0];
-  const enterprise = b.enterprise_id ?? b.enterprise?.id ?? auth?.enterprise_id ?? undefined;
-  const team = b.team_id ?? b.team?.id ?? auth?.team_id ?? b.user?.team_id ?? undefined;
-  return installKey({ isEnterpriseInstall: b.is_enterprise_install ?? auth?.is_enterprise_install, enterpriseId: enterprise ?? undefined, teamId: team ?? undefined });
+  if (auth && (auth.team_id || auth.enterprise_id)) return installKey({ isEnterpriseInstall: auth.is_enterprise_install, enterpriseId: auth.enterprise_id ?? undefined, teamId: auth.team_id ?? undefined });
+  const enterprise = b.enterprise_id ?? b.enterprise?.id ?? undefined;
+  const team = b.team_id ?? b.team?.id ?? b.user?.team_id ?? undefined;
+  return installKey({ isEnterpriseInstall: b.is_enterprise_install, enterpriseId: enterprise ?? undefined, teamId: team ?? undefined });
 }
 
 /** Bolt's InstallationStore on our store. */
@@ -48,9 +51,11 @@ export function storeInstallations(store: Store, now: () => Date = () => new Dat
       const key = installKey({ isEnterpriseInstall: installation.isEnterpriseInstall, enterpriseId: enterpriseId ?? undefined, teamId: teamId ?? undefined });
       if (!key) throw new Error('an installation without a workspace or an organisation');
       const at = now();
+      const first = (await store.installation(key)) === null;
       await store.saveInstallation({ key, teamId, enterpriseId, installation: JSON.stringify(installation), installedBy: installation.user?.id ?? null, at });
-      // The installer is the first admin of the workspace (an organisation-wide install: of the organisation's key).
-      if (installation.user?.id) await store.forTeam(teamId ?? key).addAdmin(installation.user.id, installation.user.id, at);
+      // Whoever installs the app first is the workspace's first admin (an organisation-wide install:
+      // of the organisation's key). A later install (a member re-adding the app, a token refresh) makes no one an admin.
+      if (first && installation.user?.id) await store.forTeam(teamId ?? key).addAdmin(installation.user.id, installation.user.id, at);
     },
     async fetchInstallation(query) {
       const key = keyOf(query);

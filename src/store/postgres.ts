@@ -23,7 +23,7 @@ export interface PostgresStoreOptions {
 }
 
 /** BIGINT (type 20) read as a number, for this pool only; every other type as pg reads it. */
-const TYPES: pg.CustomTypesConfig = {
+export const TYPES: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };

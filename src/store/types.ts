@@ -1,8 +1,7 @@
 /**
- * The bot's own state, behind one small interface so that a server database could replace the
- * embedded one later (see the README). The SQLite implementation lives in sqlite.ts.
- * Every method returns a promise, so that SQLite (sqlite.ts, the embedded default) and PostgreSQL
- * (postgres.ts, chosen by DATABASE_URL) stand behind the same interface; both pass one test suite.
+ * The bot's own state, behind one small interface: SQLite (sqlite.ts, the embedded default, in
+ * DATA_DIR) and PostgreSQL (postgres.ts, chosen by DATABASE_URL) stand behind it, and both pass one
+ * test suite (test/store/store.test.ts). Every method returns a promise.
  */
 
 /** A 👍/👎 on an answer. */

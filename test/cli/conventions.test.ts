@@ -64,7 +64,7 @@ describe('every CLI', () => {
     expect([source.status, source.stderr]).toEqual([1, 'source: /no/such/agreement.pdf: no such file or directory\n']);
     const report = run('report');
     expect(report.status).toBe(1);
-    expect(report.stderr).toBe(`report: no database at ${databasePath(dataDir)}: set DATA_DIR to the folder the bot keeps its data in\n`);
+    expect(report.stderr).toBe(`report: no database at ${databasePath(dataDir)}: set DATA_DIR to the folder the bot keeps its data in (or DATABASE_URL to its PostgreSQL database)\n`);
   });
 
   it('ask --batch answers every line, reports one that is not JSON by its line number, and exits 1', () => {

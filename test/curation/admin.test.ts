@@ -146,7 +146,7 @@ describe('the Home tab', () => {
         for (let i = 0; i < times; i++) await store.noteForCurators({ kind: 'unanswered', question, language: 'sv', intent: 'topic', channelKind: 'dm', at });
       }
     } finally {
-      store.close();
+      await store.close();
     }
     const publishedFor = async (user: string) => {
       await bot.event({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home', event_ts: '1772440950.000100' });

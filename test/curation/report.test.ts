@@ -5,6 +5,9 @@
  * clear refusals of bad arguments.
  */
 import { spawnSync } from 'node:child_process';
+import { openPostgresStore } from '../../src/store/postgres.ts';
+import type { Store, Vote } from '../../src/store/types.ts';
+import { freshDatabaseUrl } from '../helpers/postgres.ts';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,19 +27,22 @@ let dataDir: string;
 let json: ReturnType<typeof report>;
 let text: ReturnType<typeof report>;
 
-function report(args: string[], dir = dataDir) {
-  const run = spawnSync('npm', ['run', '--silent', 'report', '--', ...args], { cwd: ROOT, env: { ...process.env, ...NO_SLACK, DATA_DIR: dir }, encoding: 'utf8' });
+function report(args: string[], dir = dataDir, env: Record<string, string> = {}) {
+  const run = spawnSync('npm', ['run', '--silent', 'report', '--', ...args], { cwd: ROOT, env: { ...process.env, ...NO_SLACK, DATA_DIR: dir, ...env }, encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 const note = (question: string, days: number, kind: CurationNote['kind'] = 'unanswered', language: CurationNote['language'] = 'en') =>
   ({ kind, question, language, intent: 'amount', channelKind: 'channel' as const, at: ago(days) });
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'curation-report-'));
+/** The data below into a store whose clock `setClock` moves (votes take the store's clock); `spread` puts every other row in a second workspace. */
+async function fill(open: (now: () => Date) => Promise<Store>, spread = false): Promise<void> {
   // Votes take the store's clock: one 👍 twenty days ago, then a 👍 and two 👎 yesterday.
   let clock = ago(20);
-  const store = openSqliteStore(join(dataDir, 'bot.sqlite3'), { now: () => clock });
+  const root = await open(() => clock);
+  let i = 0;
+  const next = () => (spread && i++ % 2 ? root.forTeam('T0OTHER') : root);
+  const store = { recordVote: (v: Vote) => next().recordVote(v), noteForCurators: (n: Parameters<Store['noteForCurators']>[0]) => next().noteForCurators(n), addTaughtPhrase: (t: Parameters<Store['addTaughtPhrase']>[0]) => root.addTaughtPhrase(t), close: () => root.close() };
   await store.recordVote({ answerKey: 'a1', userId: 'U0SECRET1', vote: 'up', question: 'total 2024' });
   clock = ago(1);
   await store.recordVote({ answerKey: 'a2', userId: 'U0SECRET1', vote: 'up', question: 'total 2024' });
@@ -55,11 +61,31 @@ beforeAll(async () => {
   ])
     await store.noteForCurators(n);
   await store.addTaughtPhrase({ phrase: 'smear tests', words: 'livmoderhalscancer', addedBy: 'U0ADMIN', addedAt: ago(1) });
-  store.close();
+  await store.close();
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'curation-report-'));
+  await fill(async (now) => openSqliteStore(join(dataDir, 'bot.sqlite3'), { now }));
   json = report(['--json']);
   text = report([]);
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('npm run report on PostgreSQL (DATABASE_URL)', () => {
+  it('reads the same report from PostgreSQL, every workspace\'s questions together', async () => {
+    const url = await freshDatabaseUrl();
+    await fill((now) => openPostgresStore(url, { now }), true);
+    const empty = mkdtempSync(join(tmpdir(), 'curation-report-pg-'));
+    try {
+      const fromPostgres = report(['--json'], empty, { DATABASE_URL: url });
+      expect(fromPostgres.stderr).toBe('');
+      expect(JSON.parse(fromPostgres.stdout)).toEqual(JSON.parse(json.stdout));
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('npm run report -- --json', () => {
   it('groups by question, most frequent first, and marks what a taught phrase now answers', () => {
@@ -118,7 +144,7 @@ describe('npm run report (text)', () => {
       const { code, stdout, stderr } = report(['--json'], empty);
       expect(code).toBe(1);
       expect(stdout).toBe('');
-      expect(stderr).toBe(`report: no database at ${databasePath(empty)}: set DATA_DIR to the folder the bot keeps its data in\n`);
+      expect(stderr).toBe(`report: no database at ${databasePath(empty)}: set DATA_DIR to the folder the bot keeps its data in (or DATABASE_URL to its PostgreSQL database)\n`);
       expect(existsSync(databasePath(empty))).toBe(false);
     } finally {
       rmSync(empty, { recursive: true, force: true });

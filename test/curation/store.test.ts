@@ -26,7 +26,7 @@ describe('curation notes and taught phrases in the store', async () => {
     await a.noteForCurators({ kind: 'unanswered', question: 'q1', language: 'sv', intent: 'topic', channelKind: 'dm', at: at('2026-03-01T10:00:00Z') });
     await a.noteForCurators({ kind: 'downvote', question: 'q2'.padEnd(900, '!'), language: 'en', intent: 'amount', channelKind: 'channel', at: at('2026-03-02T10:00:00Z') });
     const t = await a.addTaughtPhrase({ phrase: 'smear tests', words: 'livmoderhalscancer', addedBy: 'U0ADMIN', addedAt: at('2026-03-02T11:00:00Z') });
-    a.close();
+    await a.close();
 
     const b = openStore(dir);
     expect((await b.curationNotes()).map((n) => [n.kind, n.question.length, n.at])).toEqual([
@@ -39,7 +39,7 @@ describe('curation notes and taught phrases in the store', async () => {
     expect(await b.removeTaughtPhrase(t.id)).toMatchObject({ phrase: 'smear tests' });
     expect(await b.removeTaughtPhrase(t.id)).toBeNull();
     expect(await b.taughtPhrases()).toEqual([]);
-    b.close();
+    await b.close();
   });
 
   it('upgrades a version-4 database in place: its votes are kept and counted, and the new tables are there', async () => {
@@ -60,7 +60,7 @@ describe('curation notes and taught phrases in the store', async () => {
     expect(await s.voteCounts(at('2026-03-01T00:00:00Z'))).toEqual({ up: 0, down: 0 });
     expect(await s.curationNotes()).toEqual([]);
     await s.noteForCurators({ kind: 'unanswered', question: 'q', language: 'sv', intent: 'topic', channelKind: 'dm', at: at('2026-03-01T10:00:00Z') });
-    s.close();
+    await s.close();
     expect(readCuration(file).notes).toHaveLength(1);
   });
 });

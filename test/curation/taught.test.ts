@@ -113,7 +113,7 @@ describe('npm run --silent lexicon -- --export', async () => {
     await store.addTaughtPhrase({ phrase: 'fresh ideas', words: 'initiativ', addedBy: 'U0ADMIN', addedAt: new Date('2026-03-01T10:00:00Z') });
     // The questions the phrase came in say it is English.
     await store.noteForCurators({ kind: 'unanswered', question: 'how much for smear tests 2024', language: 'en', intent: 'amount', channelKind: 'dm', at: new Date('2026-03-01T09:00:00Z') });
-    store.close();
+    await store.close();
     run = spawnSync('npm', ['run', '--silent', 'lexicon', '--', '--export'], { cwd: ROOT, env: { ...process.env, ...NO_SLACK, DATA_DIR: dataDir }, encoding: 'utf8' });
   });
 

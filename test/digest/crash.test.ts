@@ -26,7 +26,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await slack.close();
-  store.close();
+  await store.close();
   tmp.cleanup();
 });
 

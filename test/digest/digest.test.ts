@@ -89,13 +89,13 @@ describe('npm run digest', () => {
   it("includes the deadlines admins added to DATA_DIR's database", async () => {
     const store = openStore(tmp.dir);
     await store.addDeadline({ date: '2026-11-25', text: 'Rapport till styrelsen', addedBy: 'UADMIN', addedAt: new Date('2026-11-20T09:00:00Z') });
-    store.close();
-    const d = cliDigest({ today: '2026-11-23', env: { DATA_DIR: tmp.dir } });
+    await store.close();
+    const d = await cliDigest({ today: '2026-11-23', env: { DATA_DIR: tmp.dir } });
     expect(d.facts.map((f) => `${f.date} ${f.source} ${f.label}`)).toEqual(['2026-11-25 user Rapport till styrelsen', '2026-12-31 corpus Anslagen till cancervården per år 2024–2026']);
   });
 
-  it("defaults to today's date in Stockholm: 23:30 UTC on 2026-11-22 is already the 23rd", () => {
-    expect(cliDigest({ today: null, env: { DATA_DIR: tmp.dir }, now: new Date('2026-11-22T23:30:00Z') }).date).toBe('2026-11-23');
+  it("defaults to today's date in Stockholm: 23:30 UTC on 2026-11-22 is already the 23rd", async () => {
+    expect((await cliDigest({ today: null, env: { DATA_DIR: tmp.dir }, now: new Date('2026-11-22T23:30:00Z') })).date).toBe('2026-11-23');
   });
 
   it('refuses a --today that is not a real date, and an unknown argument', async () => {
@@ -105,8 +105,8 @@ describe('npm run digest', () => {
     await expect(cli(['--today', '2026-02-30'])).rejects.toMatchObject({ code: 2 });
   });
 
-  it('refuses a DIGEST_HORIZON_DAYS that is not a number of days', () => {
-    expect(() => cliDigest({ today: '2026-11-23', env: { DATA_DIR: tmp.dir, DIGEST_HORIZON_DAYS: 'sixty' } })).toThrow(/DIGEST_HORIZON_DAYS/);
-    expect(cliDigest({ today: '2026-11-23', env: { DATA_DIR: tmp.dir, DIGEST_HORIZON_DAYS: '' } }).text).toContain('Inom 60 dagar');
+  it('refuses a DIGEST_HORIZON_DAYS that is not a number of days', async () => {
+    await expect(cliDigest({ today: '2026-11-23', env: { DATA_DIR: tmp.dir, DIGEST_HORIZON_DAYS: 'sixty' } })).rejects.toThrow(/DIGEST_HORIZON_DAYS/);
+    expect((await cliDigest({ today: '2026-11-23', env: { DATA_DIR: tmp.dir, DIGEST_HORIZON_DAYS: '' } })).text).toContain('Inom 60 dagar');
   });
 });

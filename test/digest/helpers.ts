@@ -32,8 +32,8 @@ export function freshStoreEachTest(): Store {
     tmp = tempDataDir();
     current = openStore(tmp.dir);
   });
-  afterEach(() => {
-    current?.close();
+  afterEach(async () => {
+    await current?.close();
     tmp?.cleanup();
   });
   return new Proxy({} as Store, {

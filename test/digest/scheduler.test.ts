@@ -24,7 +24,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   for (const stop of stops.splice(0)) await stop();
-  stores.splice(0).forEach((s) => s.close());
+  await Promise.all(stores.splice(0).map((s) => s.close()));
   tmp.cleanup();
 });
 
@@ -115,7 +115,7 @@ describe('restarts', () => {
     const clock = manualClock('2026-11-23T06:30:00Z');
     const { posts, post } = recordingPost();
     await runner(first, clock.now, post).runDue();
-    first.close();
+    await first.close();
     clock.set('2026-11-23T06:45:00Z');
     const second = openIn();
     const r = runner(second, clock.now, post);
@@ -130,7 +130,7 @@ describe('restarts', () => {
   it('down over 08:00: the digest goes out as soon as the bot starts again that day', async () => {
     const store = openIn();
     await subscribe(store);
-    store.close();
+    await store.close();
     const { posts, post } = recordingPost();
     const again = openIn();
     const scheduler = startDigestScheduler({ store: again, corpus: realCorpus(), post, now: () => new Date('2026-11-23T09:15:00Z'), log: noLog });
@@ -144,7 +144,7 @@ describe('restarts', () => {
     await subscribe(store);
     const { posts, post } = recordingPost();
     await runner(store, () => new Date('2026-11-23T07:00:00Z'), post).runDue();
-    store.close();
+    await store.close();
     const again = openIn();
     const scheduler = startDigestScheduler({ store: again, corpus: realCorpus(), post, now: () => new Date('2026-11-23T07:05:00Z'), log: noLog });
     stops.push(scheduler.stop);

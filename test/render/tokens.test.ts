@@ -23,8 +23,8 @@ const corpus = loadCorpus();
 const today = '2026-03-02';
 const dir = mkdtempSync(join(tmpdir(), 'tokens-'));
 const store = openStore(dir);
-afterAll(() => {
-  store.close();
+afterAll(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -105,7 +105,7 @@ describe('conversation state', async () => {
     let now = new Date('2026-03-02T08:00:00Z');
     const deps = botDeps({ corpus: realCorpus(), store: createMemoryStore(), logger: captureLogger(), now: () => now });
     const key = { channel: 'C1', thread: '1.1' };
-    rememberRead(deps, key, 'U1', questionToJson(readQuestion('hur mycket gick till barncancer 2024?', { corpus: realCorpus(), today: '2026-03-02' })));
+    await rememberRead(deps, key, 'U1', questionToJson(readQuestion('hur mycket gick till barncancer 2024?', { corpus: realCorpus(), today: '2026-03-02' })));
     expect((await conversationAt(deps, key))?.asker).toBe('U1');
     now = new Date(now.getTime() + CONVERSATION_TTL_MS + 1);
     expect(await conversationAt(deps, key)).toBeNull();

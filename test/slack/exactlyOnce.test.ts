@@ -104,7 +104,7 @@ describe('an event the bot took and could not answer before it was killed', () =
   }, 60_000);
 });
 
-const { mountPoint, mounted } = smallDisk('store-fault-', '320k');
+const { mountPoint, mounted } = smallDisk('store-fault-', '1m');
 
 /** Fill the disk under `dir` until the database there refuses a write. */
 async function fillDisk(dir: string): Promise<void> {
@@ -132,7 +132,7 @@ describe.skipIf(!mounted)('a store that fails while the bot runs', () => {
     const health = async () => (await fetch(bot!.url.replace('/slack/events', '/health'))).status;
     expect(await health()).toBe(200);
 
-    fillDisk(dir);
+    await fillDisk(dir);
     await bot.event(dm('D0FULL', 'Hur mycket gick till barncancer 2024? '.repeat(20)));
     await bot.slack.waitFor(() => postsTo(bot!.slack, 'D0FULL').length === 1, 10_000);
     expect(postsTo(bot.slack, 'D0FULL')[0]!.body.text).toContain('80 miljoner kronor');
@@ -147,8 +147,10 @@ describe.skipIf(!mounted)('a store that fails while the bot runs', () => {
     const reply = bot.slack.calls.find((c) => c.path.endsWith(new URL(responseUrl).pathname))!;
     expect(reply.body.text).toContain('Kunde inte spara');
 
-    // Space again: the next write succeeds, and /health is 200 again.
+    // Space again: /health itself finds that writes work (no request need come first), and the bot answers.
     rmSync(join(mountPoint, 'filler'), { force: true });
+    await bot.slack.waitFor(async () => (await health()) === 200, 5_000);
+    expect(bot.logs.some((l) => l.level === 'info' && /writes work again/.test(l.text))).toBe(true);
     await bot.event(dm('D0BACK', 'Vad är totalen 2024?'));
     await bot.slack.waitFor(() => postsTo(bot!.slack, 'D0BACK').length === 1, 10_000);
     expect(await health()).toBe(200);

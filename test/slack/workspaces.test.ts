@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBot, startBot, textOf } from '../helpers/bot.ts';
+import { installKeyOfPayload } from '../../src/slack/installations.ts';
 import { slackClient } from '../helpers/slackClient.ts';
 
 let bot: RunningBot;
@@ -53,6 +54,20 @@ describe('installing the bot in a workspace', () => {
     expect(JSON.parse(stored!.installation)).toMatchObject({ team: { id: 'T0AAA' }, bot: { token: 'xoxb-T0AAA' }, user: { id: 'U0INSTA' } });
     expect(await bot.store.forTeam('T0AAA').admins()).toEqual(['U0INSTA']);
     expect((await install('ok-T0BBB-U0INSTB')).status).toBe(200);
+    // The exchange carried the client secret and the code: neither reaches the log, at any level.
+    expect(bot.logs.filter((l) => /client-secret-for-tests|ok-T0AAA-U0INSTA|xoxb-T0AAA/.test(l.text))).toEqual([]);
+  });
+
+  it('makes only the first installer an admin: a member who installs the app again gains nothing', async () => {
+    expect((await install('ok-T0BBB-U0MEMBER')).status).toBe(200);
+    expect(await bot.store.forTeam('T0BBB').admins()).toEqual(['U0INSTB']);
+  });
+
+  it('reads the installation an event is for from its authorizations, as in a channel shared with another organisation', () => {
+    const shared = { team_id: 'T0PARTNER', authorizations: [{ team_id: 'T0AAA', enterprise_id: null, is_enterprise_install: false }] };
+    expect(installKeyOfPayload(shared)).toBe('T0AAA');
+    expect(installKeyOfPayload({ team_id: 'T0BBB' })).toBe('T0BBB');
+    expect(installKeyOfPayload({ team: { id: 'T0CCC' }, is_enterprise_install: true, enterprise: { id: 'E0ORG' } })).toBe('E0ORG');
   });
 
   it('says why when the install cannot finish, and stores nothing', async () => {

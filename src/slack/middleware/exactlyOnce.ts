@@ -17,6 +17,7 @@
  * twice; so every answer carries the event id in its message metadata, and a later try looks for it
  * in the conversation first (question.ts, answeredBefore).
  */
+import { readlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { App } from '@slack/bolt';
@@ -88,8 +89,23 @@ function eventOf(body: unknown): { id: string; timeMs: number | null } | null {
  * Make `app` answer each event once: its processEvent is wrapped (every receiver, HTTP or Socket
  * Mode, goes through it), so the claim is written before the acknowledgement.
  */
+/**
+ * This machine as claims name it: the host name and, where Linux tells it, the PID namespace.
+ * Two containers may share a host name (host networking, a fixed `hostname:`) without sharing
+ * process ids: only a process of the same host and namespace is judged by its pid, any other by
+ * the lease.
+ */
+function hostIdentity(): string {
+  try {
+    const ns = /\[(\d+)\]/.exec(readlinkSync('/proc/self/ns/pid'))?.[1];
+    return ns ? `${hostname()}/${ns}` : hostname();
+  } catch {
+    return hostname();
+  }
+}
+
 export function answerEachEventOnce(app: App, store: Store, options: ExactlyOnceOptions = {}): ExactlyOnce {
-  const host = hostname();
+  const host = hostIdentity();
   const claimant = options.claimant ?? `${host}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const now = options.now ?? (() => new Date());
   const isRunning = options.isRunning ?? running;
