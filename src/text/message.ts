@@ -59,7 +59,7 @@ const GREETING = /^(?:hej|hejsan|hallå|tjena|tjenare|tjenixen|tja|halloj|god kv
 const HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:(?:är|i'm|i am|im)\s+)?(?:[\p{L}-]+\s){1,2}(?:här|here)(?![\p{L}])[\s!,.–—-]*/iu;
 
 /** Two questions in one sentence: "Hur mycket får RCC-stödet 2026, och vad betalade SKR ut 2024?". */
-const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|dessutom|sedan|then|så)\s+)?(?:(?:say|tell me|let me know|säg|berätta)\s+)?(?=(?:vad|hur|vem|vilk\p{L}*|när|till när|fram till när|what|how|who|which|when|until when|by when)(?:\s|['’]s\s))/giu;
+const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|också|dessutom|sedan|then|så)[:,]?\s+)?(?:(?:say|tell me|let me know|säg|berätta)\s+)?(?=(?:vad|hur|vem|vilk\p{L}*|när|till när|fram till när|what|how|who|which|when|until when|by when)(?:\s|['’]s\s))/giu;
 
 /** Reads a raw Slack message into its asks. */
 export function readMessage(raw: string): Message {
@@ -375,7 +375,15 @@ function withoutContext(s: string): string {
   for (let round = 0; round < 2; round++) {
     const at = opensWithContext(out);
     if (at === null) break;
-    out = out.slice(at).trim();
+    // "Jag sitter med budgeten och behöver totalen för 2024, hur mycket var det": what the clause
+    // says is needed is what the question after it asks about.
+    // (Only when the question names nothing of its own: "… behöver en snabb siffra – vad landade
+    // överenskommelsen på 2024?" asks what follows the dash.)
+    const clause = out.slice(0, at);
+    const rest = out.slice(at).trim();
+    const need = NEEDS.exec(clause);
+    const needed = need && (namesNothing(rest) || POINTS_BACK.test(rest.replace(ARTICLE, ''))) ? clause.slice(need.index + need[0].length).replace(/[\s,:–—-]+$/u, '') : '';
+    out = `${needed} ${rest}`.trim();
   }
   return out;
 }

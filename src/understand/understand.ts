@@ -78,6 +78,9 @@ function blank(text: string, language: Question['language']): Question {
   return { text, language, empty: false, tooLong: false, skipped: 0, years: [], range: false, openEnded: false, dates: [], everyYear: false, quoted: [], limit: null, owner: null, owners: [], ownerReceives: false, figures: [], people: [], documents: [], concepts: [], unknown: [], words: [], verb: null, signals: new Set(), ofDates: false, intents: [], form: null, claimed: [], whether: false, excluded: null, perRecipient: null };
 }
 
+/** Concepts that name a level (national, regional), not a thing of their own. */
+const LEVELS = new Set(['nationell', 'regional']);
+
 export function understand(raw: string, { today, vocabulary: v, taught, language: messageLanguage, whole }: UnderstandOptions): Question {
   const lex = v.lexicon;
   const cleaned = cleanQuestion(typeof raw === 'string' ? raw : '');
@@ -278,7 +281,8 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   // "Summera SVF-pengarna 2021: stimulansmedlen, SKR:s del och det sjukvårdsregionala stödet": what
   // comes before the colon is said of every part after it, so it narrows none of them alone.
   const colon = tokens.findIndex((t) => t.text === ':');
-  const partsAfter = colon >= 0 ? new Set(concepts.filter((c) => c.at !== undefined && wordAt[c.at]! > colon).map((c) => c.group)) : new Set();
+  // (Levels are no parts: "Min vårdplan: who does what – nationally vs regionally?" asks of Min vårdplan at each level.)
+  const partsAfter = colon >= 0 ? new Set(concepts.filter((c) => c.at !== undefined && wordAt[c.at]! > colon && !LEVELS.has(c.id ?? '')).map((c) => c.group)) : new Set();
   if (partsAfter.size >= 2) for (const c of concepts) if (c.at !== undefined && wordAt[c.at]! < colon) c.soft = true;
   // SKR named beside the Government is a party to the agreement, not a recipient.
   if (signals.has('government')) for (const c of concepts) if (c.id === 'skr') c.soft = true;

@@ -38,6 +38,9 @@ interface Span {
 /** Phrases of the year before that count from a year the question names, when it names one. */
 const ANCHORED = new Set(['the year before', 'previous year', 'the previous year', 'prior year', 'föregående år', 'föregående års', 'året innan', 'året före', 'året dessförinnan']);
 
+/** Words that compare what follows with something: the last year after them is compared with this one. */
+const COMPARED_WITH = /(?:^|\s)(?:jämfört med|jämfört mot|jämförelse med|i jämförelse med|compared with|compared to|in comparison with|mot|än|than|vs|versus)$/u;
+
 export function readYears(tokens: Token[], span: Span, words: string[], lex: Lexicon, today: string, sourceYears: number[], agreementYears: number[] = sourceYears): YearsRead {
   const thisYear = Number(today.slice(0, 4));
   const years = new Set<number>();
@@ -162,7 +165,10 @@ export function readYears(tokens: Token[], span: Span, words: string[], lex: Lex
     // "the 2024 total compared to the year before", "året innan": the year before the year named, not before today.
     const named = [...years];
     if (m.value === -1 && named.length && ANCHORED.has(m.phrase)) years.add(Math.min(...named) - 1);
-    else if (typeof m.value === 'number') years.add(thisYear + m.value);
+    else if (m.value === -1 && !named.length && COMPARED_WITH.test(words.slice(Math.max(0, m.covered[0]! - 2), m.covered[0]).join(' '))) {
+      // "vad är nytt jämfört med förra årets överenskommelse?": this year, compared with the last.
+      years.add(thisYear - 1).add(thisYear);
+    } else if (typeof m.value === 'number') years.add(thisYear + m.value);
     else relative.add(m.value);
   }
   for (const y of excluded) years.delete(y);

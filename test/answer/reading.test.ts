@@ -495,3 +495,40 @@ describe('an uncertain reading offers questions the bot answers with confidence'
     expect(ask('Hur mycket gick till barncancer 2024?').suggestions).toBeUndefined();
   });
 });
+
+describe('the form of the question sets what leads (round 4)', () => {
+  it('answers an application deadline the sources do not give with no date, never with an amount', () => {
+    const a = ask('sista ansökningsdag för förbättringsarbeten 2026?');
+    expect(a.answered).toBe(false);
+    expect(a.text.split('\n')[0]).toBe('Källorna anger inget datum för förbättringsarbeten.');
+    expect(a.text).not.toMatch(/Jag förstod inte "sista"/u);
+  });
+
+  it('says when the sources do not spell out an abbreviation, and where they use it', () => {
+    const a = ask('Vad betyder förkortningen KVÅ?');
+    expect(lead('Vad betyder förkortningen KVÅ?')).toBe('Källorna skriver inte ut KVÅ; i botens ordlista står det för klassifikation av vårdåtgärder.');
+    expect(a.facts[0]!.citation.quote).toMatch(/KVÅ/u);
+    expect(lead('vad står SVF för')).toBe('SVF står för standardiserade vårdförlopp.');
+  });
+
+  it("answers what was new in a year compared with one before, naming the agreement, with what is new rather than the totals", () => {
+    const a = ask('what was new in the 2021 agreement compared with 2020');
+    expect(a.intent).toBe('new');
+    expect(a.facts.some((f) => f.year === 2021 && /tillkommit/u.test(f.citation.quote))).toBe(true);
+    expect(ask('compare the 2021 and 2024 agreements').intent).toBe('compare');
+  });
+
+  it('reads "compared with last year" as this year against the last', () => {
+    const a = ask('vad är nytt jämfört med förra årets överenskommelse?', '2026-03-01');
+    expect(a.intent).toBe('new');
+    expect(a.facts.some((f) => f.year === 2026 && /Nytt för i år/u.test(f.citation.quote))).toBe(true);
+    expect(a.text).toContain('ingen källa för 2025');
+  });
+
+  it('does not set a topic aside for levels named after a colon', () => {
+    const a = ask('Min vårdplan: who does what – nationally vs regionally?');
+    expect(a.facts.length).toBeGreaterThan(0);
+    expect(a.facts.every((f) => /Min vårdplan/iu.test(f.citation.quote))).toBe(true);
+  });
+});
+

@@ -19,6 +19,16 @@ describe('the question in a message as people write it', () => {
     expect(asks('Hej allihop. Till en rapport jag skriver behöver vi den totala summan för 2023.')).toEqual(['behöver vi den totala summan för 2023.']);
   });
 
+  it('reads what the asker says they need as the topic of a question that names nothing of its own', () => {
+    expect(asks('Hej! Jag sitter med budgeten för vår region och behöver totalen för canceröverenskommelsen 2024, hur mycket var det')).toEqual(['totalen för canceröverenskommelsen 2024 hur mycket var det']);
+    // A question with a topic of its own is read alone: "a quick figure" is what the asker needs, not what they ask about.
+    expect(asks('Hej! Sitter med budgetunderlaget inför styrgruppen och behöver en snabb siffra – vad landade överenskommelsen på totalt 2024?')).toEqual(['vad landade överenskommelsen på totalt 2024?']);
+  });
+
+  it('splits "… och även: …" into two asks', () => {
+    expect(asks('Hur mycket är totalen i år och även: vad är nytt jämfört med förra årets överenskommelse?')).toEqual(['Hur mycket är totalen i år', 'vad är nytt jämfört med förra årets överenskommelse?']);
+  });
+
   it('leaves out a clause that says who asks before the question in the same sentence', () => {
     expect(asks('vår ekonomichef undrar hur mycket rehabiliteringen fick 2024')).toEqual(['hur mycket rehabiliteringen fick 2024']);
     expect(asks('kurator här, vad ska RCC göra för rehabiliteringen?')).toEqual(['vad ska RCC göra för rehabiliteringen?']);

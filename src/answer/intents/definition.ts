@@ -32,12 +32,22 @@ export function definition(ctx: Ctx): Composed | null {
   if (!list.length && required(ctx)) list.push(...matches(ctx, (f) => f.kind === 'passage' || f.kind === 'insats').slice(0, 3).map((s) => s.fact));
   if (!list.length && !expansion) return null;
   const shown = list.slice(0, 6);
+  // A long form the sources never write out is the bot's vocabulary, not theirs, and said so.
+  const written = expansion !== undefined && ctx.corpus.facts.some((f) => f.citation.quote.toLowerCase().includes(expansion.toLowerCase()));
+  const lead = !expansion
+    ? t(ctx, `${term} enligt källorna:`, `${term}, according to the sources:`)
+    : written
+      ? t(ctx, `${term} står för ${expansion}.`, `${term} stands for ${expansion} (Swedish).`)
+      : t(ctx, `Källorna skriver inte ut ${term}; i botens ordlista står det för ${expansion}.`, `The sources do not spell out ${term}; the bot's glossary has it as ${expansion} (Swedish).`);
   return {
     intent: 'definition',
     answered: true,
     facts: shown,
-    lead: expansion ? t(ctx, `${term} står för ${expansion}.`, `${term} stands for ${expansion} (Swedish).`) : t(ctx, `${term} enligt källorna:`, `${term}, according to the sources:`),
-    sections: section(shown.map((f) => item(quoteLine(ctx, f, 220), f)), expansion && shown.length ? t(ctx, 'Så beskriver källorna det:', 'How the sources describe it (in Swedish):') : undefined),
+    lead,
+    sections: section(
+      shown.map((f) => item(quoteLine(ctx, f, 220), f)),
+      !expansion || !shown.length ? undefined : written ? t(ctx, 'Så beskriver källorna det:', 'How the sources describe it (in Swedish):') : t(ctx, 'Där källorna nämner det:', 'Where the sources mention it (in Swedish):'),
+    ),
     notes: closingNotes(ctx),
   };
 }
