@@ -30,7 +30,7 @@ import { noSource } from './intents/nosource.ts';
 import { outsideSources } from './nofigure.ts';
 import { shareOfTotal } from './share.ts';
 import { writtenSum } from './written.ts';
-import { notMentioned, totalInstead } from './evidence.ts';
+import { lookedUp, notMentioned, totalInstead } from './evidence.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { sidesCompared, sidesOf } from './sides.ts';
 import { saidBy } from './intents/people.ts';
@@ -117,7 +117,7 @@ function answerOne(question: string, opts: AnswerOptions, language?: Answer['lan
   const index = (!q.ofDates && wordsOfYears(vocabulary, q.years)?.index) || vocabulary.index;
   const ctx = contextOf(q, opts.corpus, index, opts.today, vocabulary.sourceYears);
   // Two amounts named with a question of how they relate are answered by that relation.
-  const read = writtenSum(ctx) ?? related(ctx) ?? checked(ctx, orDated(ctx, compose(ctx)));
+  const read = writtenSum(ctx) ?? related(ctx) ?? checked(ctx, orDated(ctx, lookedUp(ctx, compose(ctx))));
   // A comparison that found no two amounts may compare two different things, each of its own year.
   const two = read.answered && read.facts.filter((f) => f.amountSEK !== null).length >= 2;
   const composed = leadFirst(withProvenance(ctx, outsideSources(ctx, notMentioned(ctx, payerTotal(ctx, shareOfTotal(ctx, countChecked(ctx, counted(ctx, perRecipient(ctx, (!two && bySides(ctx, opts)) || read)))))))), ctx.lang);

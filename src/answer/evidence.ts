@@ -5,6 +5,7 @@
  *   was the total?") or states it ("556 MSEK for 2023 — can I put that in the report as is?"), is
  *   answered by the total: those words were its context, and "nothing about board" reads as nonsense.
  * - `notMentioned`: a yes/no question about a name the sources never hold with the rest of it says so first.
+ * - `lookedUp`: an amount the question names, to be looked up, leads when the sources hold it.
  */
 import type { Composed } from './compose.ts';
 import type { Ctx } from './context.ts';
@@ -60,3 +61,15 @@ export function notMentioned(ctx: Ctx, composed: Composed): Composed {
 
 /** Names of months and days, capitalised in English: a date's words, not a thing the sources lack. */
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+
+/**
+ * "600 mkr per år 2021–2023 – är det överenskommelsens storlek eller nåt annat?": an amount the
+ * question names to be looked up leads when the sources hold it and the reading chosen does not
+ * say it (here the years' totals); the look-up relates it to the total it is part of.
+ */
+export function lookedUp(ctx: Ctx, composed: Composed): Composed {
+  const asked = ctx.q.figures.filter((x) => !ctx.q.claimed.includes(x));
+  if (!asked.length || composed.intent === 'amount' || composed.facts.some((f) => f.amountSEK !== null && asked.includes(f.amountSEK))) return composed;
+  const found = COMPOSERS.amount(ctx);
+  return found?.answered && found.facts.some((f) => f.amountSEK !== null && asked.includes(f.amountSEK)) ? found : composed;
+}

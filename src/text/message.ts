@@ -219,7 +219,9 @@ function asksOf(text: string): string[] {
     // "The press release says 'a billion'. What is the exact figure?": an ask that names nothing of its own is about what was said before it.
     const bare = !year && namesNothing(own);
     const leans = tiny || bare || POINTS_BACK.test(own.replace(ARTICLE, ''));
-    if (tiny && !pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${own}`;
+    // "… the 2026 agreement really reaches a billion kronor. Is that right or is it rounded?": a check of what was just asked is part of it.
+    const checksBefore = !year && !pending.length && asks.length > 0 && CHECKS_THAT.test(own);
+    if ((tiny || checksBefore) && !pending.length && asks.length) asks[asks.length - 1] = `${asks[asks.length - 1]} ${own}`;
     else if (tiny && !pending.length && i > 0) asks.push(`${all[i - 1]} ${own}`);
     else if (leans && pending.length) asks.push([...pending, own].join(' '));
     else if (!aside) asks.push(own);
@@ -312,6 +314,9 @@ function leansOnBefore(ask: string): boolean {
   return words.length <= 3 && !/(?<!\d)20\d{2}(?!\d)/.test(ask) && words.every((w) => w.replace(/[^\p{L}]/gu, '').length < 7 || CHECK_WORD.test(w.replace(/[^\p{L}]/gu, '')));
 }
 
+/** A check of what was said just before: "Is that right?", "stämmer det?", "är det korrekt?". */
+const CHECKS_THAT = /^(?:and |och |but |men )?(?:is (?:that|it|this) (?:right|correct|true|accurate)|is that so|stämmer (?:det|den|detta)|är (?:det|den|detta) (?:rätt|korrekt|sant|riktigt))(?![\p{L}])/iu;
+
 /** Words of a check that names nothing of its own ("Vad stämmer?", "which is correct?"). */
 const CHECK_WORD = /^(?:stämmer|stämde|korrekt|correct|accurate|riktigt|gäller)$/iu;
 
@@ -332,6 +337,9 @@ function opensWithContext(s: string): number | null {
     if (STATES_AMOUNT.test(s.slice(0, at)) && POINTS_BACK.test(s.slice(at)) && !/\d/u.test(s.slice(at))) continue;
     const rest = s.slice(at);
     if (rest.split(/\s+/u).length >= 4 && (OPENS_QUESTION.test(rest) || questionScore(rest) >= 3)) return at;
+    // "Our director asked whether the 2026 agreement really reaches a billion": a question reported
+    // with whether/om is asked, whatever words it has.
+    if (end && at === end.index + end[0].length && /(?:^|\s)(?:om|if|whether)\s*$/iu.test(end[0]) && rest.split(/\s+/u).length >= 3) return at;
   }
   return null;
 }

@@ -530,5 +530,17 @@ describe('the form of the question sets what leads (round 4)', () => {
     expect(a.facts.length).toBeGreaterThan(0);
     expect(a.facts.every((f) => /Min vårdplan/iu.test(f.citation.quote))).toBe(true);
   });
+
+  it('looks up an amount the question names and asks about, relating it to the agreement', () => {
+    const a = ask('600 mkr per år 2021–2023 – är det överenskommelsens storlek eller nåt annat?');
+    expect(a.facts[0]).toMatchObject({ kind: 'funding', amountSEK: 600 * MSEK });
+    expect(a.text).toMatch(/ingår överenskommelsen 2021: 500 miljoner kronor/u);
+  });
+
+  it('reads a question reported with "whether" as asked, and a check after it as part of it', () => {
+    const a = ask('Our director asked whether the 2026 agreement really reaches a billion kronor. Is that right or is it rounded?');
+    expect(a.facts[0]).toMatchObject({ kind: 'total', year: 2026, amountSEK: 1005 * MSEK });
+    expect(a.parts).toBeUndefined();
+  });
 });
 

@@ -25,6 +25,11 @@ describe('the question in a message as people write it', () => {
     expect(asks('Hej! Sitter med budgetunderlaget inför styrgruppen och behöver en snabb siffra – vad landade överenskommelsen på totalt 2024?')).toEqual(['vad landade överenskommelsen på totalt 2024?']);
   });
 
+  it('reads a question reported with whether/om as the ask, with a check of it after', () => {
+    expect(asks('Our director asked whether the 2026 agreement really reaches a billion kronor. Is that right or is it rounded?')).toEqual(['the 2026 agreement really reaches a billion kronor. Is that right or is it rounded?']);
+    expect(asks('Min chef undrar om överenskommelsen 2024 var 809 mkr. Stämmer det?')).toEqual(['överenskommelsen 2024 var 809 mkr. Stämmer det?']);
+  });
+
   it('splits "… och även: …" into two asks', () => {
     expect(asks('Hur mycket är totalen i år och även: vad är nytt jämfört med förra årets överenskommelse?')).toEqual(['Hur mycket är totalen i år', 'vad är nytt jämfört med förra årets överenskommelse?']);
   });
