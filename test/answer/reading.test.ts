@@ -542,5 +542,12 @@ describe('the form of the question sets what leads (round 4)', () => {
     expect(a.facts[0]).toMatchObject({ kind: 'total', year: 2026, amountSEK: 1005 * MSEK });
     expect(a.parts).toBeUndefined();
   });
+
+  it('answers what money may go to with the tasks that say it, and without a topic with how the total splits', () => {
+    const a = ask('catch-up vaccinationen mot livmoderhalscancer – vad får pengarna gå till?');
+    expect(a.intent).toBe('tasks');
+    expect(a.facts.some((f) => f.kind === 'insats' && /catch-up/u.test(f.citation.quote))).toBe(true);
+    expect(ask('vad får pengarna gå till 2026?').intent).toBe('lines');
+  });
 });
 

@@ -13,6 +13,8 @@ import { taskSections } from '../tasklist.ts';
 import { closingNotes, t } from '../words.ts';
 
 export function tasks(ctx: Ctx): Composed | null {
+  // "vad får pengarna gå till 2026?": what money may go to, of nothing named, is how the total splits (the lines).
+  if (ctx.q.signals.has('purpose-word') && !required(ctx) && !ctx.q.owner) return null;
   return taskAnswer(orUnknown(ctx), 'tasks');
 }
 
