@@ -27,6 +27,7 @@ import { answersForm, choose, ofForm } from './form.ts';
 import { withProvenance } from './provenance.ts';
 import { COMPOSERS, checkIntents, hasTrait, type Intent } from './intents/index.ts';
 import { noSource } from './intents/nosource.ts';
+import { intentOf } from './intents/traits.ts';
 import { outsideSources } from './nofigure.ts';
 import { shareOfTotal } from './share.ts';
 import { writtenSum } from './written.ts';
@@ -195,7 +196,9 @@ function compose(ctx: Ctx): Composed {
     // Nor may one that quotes sentences lead with an amount: it would be another year's.
     if (ctx.datedYears.length && composed.facts[0]?.amountSEK != null) return choose(candidates, q.form) ?? noSource(withDatedYears(ctx), intent);
     if (answersForm(composed, q.form)) return composed;
-    if (!composed.answered && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => hasTrait(r, 'answersYear') && r !== intent))) {
+    // "Vilken roll har SKR …?": a question that asks no money is never answered "no amount" while a later reading answers it.
+    const moneyless = q.form === null && !composed.answered && intentOf(intent)?.answers === 'amount' && !asksMoney(ctx, 'more-than', 'compare-word', 'most', 'least', 'increase-word', 'payment-word', 'pay', 'share-of', 'part-of', 'same-as', 'below', 'above', 'change-word', 'lines-word') && !q.figures.length && !q.claimed.length;
+    if (!composed.answered && !moneyless && ofForm(composed, q.form) && (q.form !== 'date' || !ranked.some((r) => hasTrait(r, 'answersYear') && r !== intent))) {
       // How money is paid out that no payment answers ("måste regionerna nå inklusionsmålet för att få ut
       // pengarna?") gives way to the sentences a later reading finds; if none does, its own "nothing" is the answer.
       if (q.form !== null || intent !== 'payment') return gaveWay ?? totalInstead(ctx, composed, ranked) ?? composed;

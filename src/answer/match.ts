@@ -26,7 +26,16 @@ export function topicText(ctx: Ctx, fallback?: string): string {
   // Part of a topic is no topic: "inget om skr" would say the sources lack SKR, when they lack the lunch.
   if (ctx.topic.some((c) => !c.soft && isAbsent(ctx, c))) return ctx.lang === 'sv' ? 'det du frågar om' : 'what you ask about';
   const known = ctx.topic.filter((c) => !c.soft);
-  return [...new Set(known.map((c) => c.text))].join(' ') || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
+  return [...new Set(known.map((c) => asWritten(ctx.q.text, c.text)))].join(' ') || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
+}
+
+/** A word of the topic as the question writes it ("SKR", "Min vårdplan"), when it does; else as read. */
+function asWritten(text: string, word: string): string {
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  const written = at >= 0 ? text.slice(at, at + word.length) : '';
+  // (A capital that only opens a sentence is no part of the word: "Rehabilitering 2024?".)
+  const opensSentence = /(?:^|[.!?:]\s+)$/u.test(text.slice(0, at)) && written.slice(1) === written.slice(1).toLowerCase();
+  return written.toLowerCase() === word.toLowerCase() && /\p{Lu}/u.test(written) && !opensSentence ? written : word;
 }
 
 /**

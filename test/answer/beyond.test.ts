@@ -213,7 +213,7 @@ describe('a budget line asked for that no line is', () => {
   it('says the sources give no figure for it, and shows what they say of it', () => {
     const a = ask('Vilken budgetpost har Min vårdplan 2024?');
     expect(a.answered).toBe(false);
-    expect(a.text.split('\n')[0]).toBe('Källorna anger inget belopp för min vårdplan 2024.');
+    expect(a.text.split('\n')[0]).toBe('Källorna anger inget belopp för Min vårdplan 2024.');
     expect(a.facts.some((f) => f.kind === 'insats' && /Min vårdplan/u.test(f.citation.quote))).toBe(true);
   });
 });

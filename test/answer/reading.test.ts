@@ -549,5 +549,12 @@ describe('the form of the question sets what leads (round 4)', () => {
     expect(a.facts.some((f) => f.kind === 'insats' && /catch-up/u.test(f.citation.quote))).toBe(true);
     expect(ask('vad får pengarna gå till 2026?').intent).toBe('lines');
   });
+
+  it('answers what part someone plays from what the sources say of it, never "no amount"', () => {
+    const a = ask('Vilken roll har SKR i förhållande till RCC i samverkan?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('\n')[0]).toBe('Det här säger källorna om SKR:');
+    expect(a.text).not.toMatch(/inget belopp/u);
+  });
 });
 
