@@ -56,7 +56,7 @@ const NEEDS = /\s(?:och|,)\s*(?:behöver|vill ha|söker|letar efter)\s|\s(?:and|
 const GREETING = /^(?:hej|hejsan|hallå|tjena|tjenare|tjenixen|tja|halloj|god kväll|godkväll|god morgon|godmorgon|god eftermiddag|hi|hello|hey|good morning|morning|hiya)(?:\s+(?:allihop|alla|på er|all|everyone|team|there|folks|again|igen))?[\s!,.]*$/iu;
 
 /** Who asks, said as "X här" / "X here": "radiographer here 👋 mammography register – …", "är sjukhusfysiker här, …". */
-const HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:(?:är|i'm|i am|im)\s+)?(?:[\p{L}-]+\s){1,2}(?:här|here)(?![\p{L}])[\s!,.–—-]*/iu;
+const HERE = /^(?:(?:hej|hi|hello|hey)[\s,!]*)?(?:(?:är|i'm|i am|im)\s+)?(?:[\p{L}-]+\s){1,2}(?:här|here)(?![\p{L}])[\s!,.:–—-]*/iu;
 
 /** Two questions in one sentence: "Hur mycket får RCC-stödet 2026, och vad betalade SKR ut 2024?". */
 const SECOND_QUESTION = /,?\s+(?:och|and|samt|plus)\s+(?:(?:also|även|också|dessutom|sedan|then|så)[:,]?\s+)?(?:(?:say|tell me|let me know|säg|berätta)\s+)?(?=(?:vad|hur|vem|vilk\p{L}*|när|till när|fram till när|what|how|who|which|when|until when|by when)(?:\s|['’]s\s))/giu;
@@ -369,7 +369,8 @@ function afterRunUp(s: string): string {
 function withoutAside(s: string): string {
   let out = s.replace(/\s*\(([^()]{1,120})\)/gu, (all, inside: string) => (AFTERTHOUGHT.test(inside.trim()) || CONTEXT_OPENER.test(inside.trim()) ? '' : all));
   const last = /(?:,|\s[–—-])\s+([^,–—]{1,80})$/u.exec(out);
-  if (last && (AFTERTHOUGHT.test(last[1]!) || (CONTEXT_OPENER.test(last[1]!) && !OPENS_QUESTION.test(last[1]!)))) out = out.slice(0, last.index);
+  // ("hi, new here: what does SVF mean?": a clause whose colon opens what follows holds the question.)
+  if (last && !/:\s*\S/u.test(last[1]!) && (AFTERTHOUGHT.test(last[1]!) || (CONTEXT_OPENER.test(last[1]!) && !OPENS_QUESTION.test(last[1]!)))) out = out.slice(0, last.index);
   // "… the 2024 total for my slide deck?": what the asker needs it for, at the end (not "for our region", which is asked about).
   const forMine = /\s(?:for|till|inför)\s+(?:my|our|a|an|min|mitt|mina|vår|vårt|våra|en|ett)\s+(?:\p{L}+\s?){1,3}(?=[?.!]*$)/iu.exec(out);
   // ("Min vårdplan" is a name, not the asker's plan.)

@@ -556,5 +556,9 @@ describe('the form of the question sets what leads (round 4)', () => {
     expect(a.text.split('\n')[0]).toBe('Det här säger källorna om SKR:');
     expect(a.text).not.toMatch(/inget belopp/u);
   });
+
+  it('defines the abbreviation asked after "new here:", not another one named beside it', () => {
+    expect(lead('sorry, new here: SVF = ? the abbreviation keeps showing up in the RCC docs')).toBe('SVF stands for standardiserade vårdförlopp (Swedish).');
+  });
 });
 

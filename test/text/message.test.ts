@@ -30,6 +30,11 @@ describe('the question in a message as people write it', () => {
     expect(asks('Min chef undrar om överenskommelsen 2024 var 809 mkr. Stämmer det?')).toEqual(['överenskommelsen 2024 var 809 mkr. Stämmer det?']);
   });
 
+  it('keeps the question after "new here:" whatever comes before it', () => {
+    expect(asks('hi, new here: what does SVF mean?')).toEqual(['what does SVF mean?']);
+    expect(asks('sorry, new here: what does SVF mean?')).toEqual(['what does SVF mean?']);
+  });
+
   it('splits "… och även: …" into two asks', () => {
     expect(asks('Hur mycket är totalen i år och även: vad är nytt jämfört med förra årets överenskommelse?')).toEqual(['Hur mycket är totalen i år', 'vad är nytt jämfört med förra årets överenskommelse?']);
   });
