@@ -11,7 +11,8 @@ import pg from 'pg';
 import { EVENT_RETENTION_MS, MAX_KEPT_TEXT } from './limits.ts';
 import { migratePostgres } from './pgMigrations.ts';
 import { connectError, redactUrl } from './pgUrl.ts';
-import type { ClaimOptions, CurationNote, DigestLogEntry, DigestStatus, EventClaim, InstallationRecord, Store, Subscription, TaughtPhraseRecord, UnfinishedEvent, UserDeadline } from './types.ts';
+import { type AnswerChannelRow, type DeadlineRow, type InstallationRow, type LogRow, type NoteRow, sinceMs, type SubscriptionRow, type TaughtRow, toAnswerChannel, toCounts, toDeadline, toInstallation, toLog, toNote, toSubscription, toTaught } from './rows.ts';
+import type { ClaimOptions, EventClaim, Store, TaughtPhraseRecord, UnfinishedEvent, UserDeadline } from './types.ts';
 
 export interface PostgresStoreOptions {
   /** The clock used for timestamps the caller does not pass (event retention, votes, answers). */
@@ -28,30 +29,8 @@ export const TYPES: pg.CustomTypesConfig = {
     oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-interface DeadlineRow { id: number; date: string; text: string; added_by: string; added_by_name: string | null; added_at: number }
-interface SubscriptionRow { team_id: string; channel_id: string; time: string; subscribed_by: string; subscribed_at: number; paused_reason: string | null; paused_at: number | null }
-interface LogRow { channel_id: string; date: string; status: DigestStatus; attempts: number; claimed_by: string; claimed_at: number; sent_at: number | null; error: string | null }
-interface NoteRow { kind: CurationNote['kind']; question: string; language: CurationNote['language']; intent: string; channel_kind: CurationNote['channelKind']; noted_at: number; comment: string | null }
-interface TaughtRow { id: number; phrase: string; words: string; added_by: string; added_at: number }
-interface InstallationRow { install_key: string; team_id: string | null; enterprise_id: string | null; installation: string; installed_by: string | null; updated_at: number }
 interface EventRow { status: 'working' | 'done'; claimed_by: string | null; seen_at: number; attempts: number }
 
-const iso = (ms: number) => new Date(ms).toISOString();
-const toDeadline = (r: DeadlineRow): UserDeadline => ({ id: r.id, date: r.date, text: r.text, addedBy: r.added_by, addedByName: r.added_by_name ?? null, addedAt: iso(r.added_at) });
-const toSubscription = (r: SubscriptionRow): Subscription => ({
-  teamId: r.team_id, channelId: r.channel_id, time: r.time, subscribedBy: r.subscribed_by, subscribedAt: iso(r.subscribed_at),
-  pausedReason: r.paused_reason, pausedAt: r.paused_at === null ? null : iso(r.paused_at),
-});
-const toLog = (r: LogRow): DigestLogEntry => ({
-  channelId: r.channel_id, date: r.date, status: r.status, attempts: r.attempts, claimedBy: r.claimed_by,
-  claimedAt: iso(r.claimed_at), sentAt: r.sent_at === null ? null : iso(r.sent_at), error: r.error,
-});
-const toNote = (r: NoteRow): CurationNote => ({ kind: r.kind, question: r.question, language: r.language, intent: r.intent, channelKind: r.channel_kind, at: iso(r.noted_at), ...(r.comment ? { comment: r.comment } : {}) });
-const toTaught = (r: TaughtRow): TaughtPhraseRecord => ({ id: r.id, phrase: r.phrase, words: r.words, addedBy: r.added_by, addedAt: iso(r.added_at) });
-const toInstallation = (r: InstallationRow): InstallationRecord => ({
-  key: r.install_key, teamId: r.team_id, enterpriseId: r.enterprise_id, installation: r.installation, installedBy: r.installed_by, updatedAt: iso(r.updated_at),
-});
-const sinceMs = (since?: Date) => since?.getTime() ?? 0;
 const ignore = () => undefined;
 
 /**
@@ -236,8 +215,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         return (await (on ? changes(SQL.answerChannelOn, [team, channelId, by, now().getTime()]) : changes(SQL.answerChannelOff, [team, channelId]))) === 1;
       },
       async answerChannel(channelId) {
-        const row = await one<{ enabled_by: string; enabled_at: number }>(SQL.answerChannel, [team, channelId]);
-        return row ? { enabledBy: row.enabled_by, enabledAt: iso(row.enabled_at) } : null;
+        const row = await one<AnswerChannelRow>(SQL.answerChannel, [team, channelId]);
+        return row ? toAnswerChannel(row) : null;
       },
       async recordAnswer(channelId, questionTs, answerTs) {
         await pool.query(SQL.answered, [team, channelId, questionTs, answerTs, now().getTime()]);
@@ -306,8 +285,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         return (await rows<NoteRow>(SQL.notes, [team, sinceMs(since)])).map(toNote);
       },
       async voteCounts(since) {
-        const row = (await one<{ up: number; down: number }>(SQL.voteCounts, [team, sinceMs(since)]))!;
-        return { up: row.up, down: row.down };
+        return toCounts((await one<{ up: number; down: number }>(SQL.voteCounts, [team, sinceMs(since)]))!);
       },
       async addTaughtPhrase(t) {
         return toTaught((await one<TaughtRow>(SQL.teach, [team, t.phrase, t.words, t.addedBy, t.addedAt.getTime()]))!);

@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { connectError } from './pgUrl.ts';
 import { TYPES } from './postgres.ts';
-import { type DeadlineRow, type NoteRow, sinceMs, type TaughtRow, toCounts, toDeadline, toNote, toTaught } from './sqlite.ts';
+import { type DeadlineRow, type NoteRow, sinceMs, type TaughtRow, toCounts, toDeadline, toNote, toTaught } from './rows.ts';
 import type { CurationData } from './sqliteRead.ts';
 import type { UserDeadline } from './types.ts';
 

@@ -6,26 +6,16 @@
 import Database from 'better-sqlite3';
 import { EVENT_RETENTION_MS, MAX_KEPT_TEXT } from './limits.ts';
 import { migrate } from './migrations.ts';
-import type { ClaimOptions, CurationNote, DigestLogEntry, DigestStatus, EventClaim, InstallationRecord, Store, UnfinishedEvent, Subscription, TaughtPhraseRecord, UserDeadline, Vote, VoteCounts } from './types.ts';
+import { type AnswerChannelRow, type DeadlineRow, type InstallationRow, type LogRow, type NoteRow, sinceMs, type SubscriptionRow, type TaughtRow, toAnswerChannel, toCounts, toDeadline, toInstallation, toLog, toNote, toSubscription, toTaught } from './rows.ts';
+import type { ClaimOptions, EventClaim, Store, UnfinishedEvent, Subscription, TaughtPhraseRecord, UserDeadline, Vote } from './types.ts';
 
 /** The database file's name inside DATA_DIR. */
 export const DATABASE_FILE = 'bot.sqlite3';
-
 
 export interface SqliteStoreOptions {
   /** The clock used for timestamps the caller does not pass (event ids, votes). */
   now?: () => Date;
 }
-
-export interface DeadlineRow { id: number; date: string; text: string; added_by: string; added_by_name: string | null; added_at: number }
-interface SubscriptionRow { team_id: string; channel_id: string; time: string; subscribed_by: string; subscribed_at: number; paused_reason: string | null; paused_at: number | null }
-interface LogRow {
-  channel_id: string; date: string; status: DigestStatus; attempts: number;
-  claimed_by: string; claimed_at: number; sent_at: number | null; error: string | null;
-}
-
-export interface NoteRow { kind: CurationNote['kind']; question: string; language: CurationNote['language']; intent: string; channel_kind: CurationNote['channelKind']; noted_at: number; comment?: string | null }
-export interface TaughtRow { id: number; phrase: string; words: string; added_by: string; added_at: number }
 
 /** Reads of one workspace's curation data. */
 const SQL = {
@@ -33,25 +23,6 @@ const SQL = {
   votesSince: "SELECT COALESCE(SUM(vote = 'up'), 0) AS up, COALESCE(SUM(vote = 'down'), 0) AS down FROM votes WHERE team_id = ? AND voted_at >= ?",
   taught: 'SELECT * FROM taught_phrases WHERE team_id = ? ORDER BY id',
 };
-
-const iso = (ms: number) => new Date(ms).toISOString();
-export const toDeadline = (r: DeadlineRow): UserDeadline => ({ id: r.id, date: r.date, text: r.text, addedBy: r.added_by, addedByName: r.added_by_name ?? null, addedAt: iso(r.added_at) });
-const toSubscription = (r: SubscriptionRow): Subscription => ({
-  teamId: r.team_id, channelId: r.channel_id, time: r.time, subscribedBy: r.subscribed_by, subscribedAt: iso(r.subscribed_at),
-  pausedReason: r.paused_reason, pausedAt: r.paused_at === null ? null : iso(r.paused_at),
-});
-export const toNote = (r: NoteRow): CurationNote => ({ kind: r.kind, question: r.question, language: r.language, intent: r.intent, channelKind: r.channel_kind, at: iso(r.noted_at), ...(r.comment ? { comment: r.comment } : {}) });
-export const toTaught = (r: TaughtRow): TaughtPhraseRecord => ({ id: r.id, phrase: r.phrase, words: r.words, addedBy: r.added_by, addedAt: iso(r.added_at) });
-interface InstallationRow { install_key: string; team_id: string | null; enterprise_id: string | null; installation: string; installed_by: string | null; updated_at: number }
-const toInstallation = (r: InstallationRow): InstallationRecord => ({
-  key: r.install_key, teamId: r.team_id, enterpriseId: r.enterprise_id, installation: r.installation, installedBy: r.installed_by, updatedAt: iso(r.updated_at),
-});
-export const toCounts = (r: { up: number; down: number }): VoteCounts => ({ up: r.up, down: r.down });
-export const sinceMs = (since?: Date) => since?.getTime() ?? 0;
-const toLog = (r: LogRow): DigestLogEntry => ({
-  channelId: r.channel_id, date: r.date, status: r.status, attempts: r.attempts, claimedBy: r.claimed_by,
-  claimedAt: iso(r.claimed_at), sentAt: r.sent_at === null ? null : iso(r.sent_at), error: r.error,
-});
 
 /** Open (creating and migrating as needed) the store in a database file, or ':memory:'. */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
@@ -199,8 +170,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         return (on ? q.answerChannelOn.run(team, channelId, by, now().getTime()) : q.answerChannelOff.run(team, channelId)).changes === 1;
       },
       async answerChannel(channelId) {
-        const row = q.answerChannel.get(team, channelId) as { enabled_by: string; enabled_at: number } | undefined;
-        return row ? { enabledBy: row.enabled_by, enabledAt: new Date(row.enabled_at).toISOString() } : null;
+        const row = q.answerChannel.get(team, channelId) as AnswerChannelRow | undefined;
+        return row ? toAnswerChannel(row) : null;
       },
       async recordAnswer(channelId, questionTs, answerTs) {
         q.answered.run(team, channelId, questionTs, answerTs, now().getTime());

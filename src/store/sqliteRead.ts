@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { type DeadlineRow, type NoteRow, sinceMs, type TaughtRow, toCounts, toDeadline, toNote, toTaught } from './sqlite.ts';
+import { type DeadlineRow, type NoteRow, sinceMs, type TaughtRow, toCounts, toDeadline, toNote, toTaught } from './rows.ts';
 import type { CurationNote, TaughtPhraseRecord, UserDeadline, VoteCounts } from './types.ts';
 
 const SQL = {
