@@ -171,7 +171,8 @@ function compose(ctx: Ctx): Composed {
   const top = ranked[0] ?? 'topic';
   // A year no source covers is refused, unless the answer needs no year; a date or an amount always does.
   // ("when was the 2022 agreement approved?" — but "runs until 2025" names a date, not an agreement year).
-  if (q.years.length && !ctx.years.length && (!hasTrait(top, 'yearless') || q.form === 'amount' || (q.form === 'date' && q.signals.has('agreement-word')))) return noSource(ctx, top);
+  // Nor is what "the 2027 agreement" holds answered from the agreements of other years.
+  if (q.years.length && !ctx.years.length && (!hasTrait(top, 'yearless') || q.form === 'amount' || q.signals.has('agreement-word'))) return noSource(ctx, top);
   // After the ranked intents: what the sources say of the topic, then the total of a year or of the agreement named.
   const fallback = [...(q.years.length || q.signals.has('agreement-word') ? ['topic', 'total'] : ['topic'])] as const;
   // "Vem sa att '…'?": the words quoted, found on a line that names who says them, answer who.

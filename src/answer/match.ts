@@ -18,13 +18,16 @@ export const topicParts = (ctx: Ctx): number[] => [...new Set(ctx.topic.filter((
 /** How many concepts the lexicon or the corpus knows the question names (unknown words not counted). */
 export const knownTopic = (ctx: Ctx): number => ctx.q.concepts.filter((c) => !c.soft).length;
 
+/** What a topic the sources lack is called in a lead, instead of its words. */
+export const ASKED = { sv: 'det du frågar om', en: 'what you ask about' } as const;
+
 /** The topic in the question's own words, for "the sources give no figure for …". */
 export function topicText(ctx: Ctx, fallback?: string): string {
   // A word said twice ("national SVF support in 2021 … national SVF work in 2024") is named once.
   // A word nobody knows (no fact, lexicon entry or title holds it) is never said back as the topic:
   // the answer says it did not recognise it instead (see `ignoredNote`).
   // Part of a topic is no topic: "inget om skr" would say the sources lack SKR, when they lack the lunch.
-  if (ctx.topic.some((c) => !c.soft && isAbsent(ctx, c))) return ctx.lang === 'sv' ? 'det du frågar om' : 'what you ask about';
+  if (ctx.topic.some((c) => !c.soft && isAbsent(ctx, c))) return ASKED[ctx.lang];
   const known = ctx.topic.filter((c) => !c.soft);
   return [...new Set(known.map((c) => asWritten(ctx.q.text, c.text)))].join(' ') || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
 }

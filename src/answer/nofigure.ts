@@ -7,7 +7,7 @@ import type { Fact } from '../corpus/schema.ts';
 import { type Composed, item, section } from './compose.ts';
 import type { Ctx } from './context.ts';
 import { listWords } from './format.ts';
-import { partial, topicText } from './match.ts';
+import { ASKED, partial, topicText } from './match.ts';
 import { inYears, totalOf } from './query.ts';
 import { amountLine, closingNotes, quoteLine, t } from './words.ts';
 
@@ -56,7 +56,10 @@ export function noFigure(ctx: Ctx, intent: Composed['intent']): Composed {
 /** Nothing at all about the topic: say so, with what the sources do say near it. */
 export function nothingAbout(ctx: Ctx, intent: Composed['intent']): Composed {
   // Nothing the lexicon or the corpus knows was asked: the bot did not understand the question.
-  return { ...noFigure(ctx, ctx.usingUnknown && !ctx.topic.some((c) => c.source !== 'unknown' && !c.soft) ? 'unknown' : intent), lead: t(ctx, `Jag hittar inget om ${topicText(ctx)} i källorna.`, `I find nothing about ${topicText(ctx)} in the sources.`) };
+  const about = topicText(ctx);
+  // (A topic the sources lack is not said back: "what you ask about" stands for it.)
+  const lead = about === ASKED[ctx.lang] ? t(ctx, 'Källorna säger inget om det du frågar om.', 'The sources say nothing about what you ask.') : t(ctx, `Jag hittar inget om ${about} i källorna.`, `I find nothing about ${about} in the sources.`);
+  return { ...noFigure(ctx, ctx.usingUnknown && !ctx.topic.some((c) => c.source !== 'unknown' && !c.soft) ? 'unknown' : intent), lead };
 }
 
 /**

@@ -72,7 +72,7 @@ export const Fact = z
     group: z.string().optional(),
     /** insats: one of the strategy areas. */
     area: z.string().optional(),
-    /** insats: the heading right above the bullet. */
+    /** insats: the heading right above the bullet; passage: the section heading it stands under. */
     heading: z.string().optional(),
     level: Level.optional(),
     /** flow: who pays the money out (Kammarkollegiet, SKR). */

@@ -9,7 +9,7 @@
  */
 import type { Tag } from '../corpus/schema.ts';
 import { collapse, type Sentence } from './document.ts';
-import { type Draft, type SourceDoc, sentenceKey, trimEnd } from './context.ts';
+import { type Draft, type SourceDoc, headingAbove, sentenceKey, trimEnd } from './context.ts';
 import { isChartLine } from './budget.ts';
 import { captionUnit } from '../corpus/amounts.ts';
 
@@ -57,7 +57,20 @@ function passage(doc: SourceDoc, sentence: Sentence, tags: Tag[]): Draft {
     sourceId: doc.source.id,
   };
   if (tags.length) draft.tags = tags;
+  const heading = sectionOf(doc, sentence);
+  if (heading) draft.heading = heading;
   return draft;
+}
+
+/**
+ * The section heading a sentence stands under ("Regionernas förbättringsarbeten får medel även i
+ * år"): what "Det här sättet … testades första gången 2024" is about. Not the page's title and
+ * masthead (its first two blocks), nor a heading that states an amount.
+ */
+function sectionOf(doc: SourceDoc, sentence: Sentence): string | undefined {
+  const heading = headingAbove(doc, sentence.block);
+  if (!heading || heading.index < 2 || /\d/u.test(heading.text)) return undefined;
+  return trimEnd(collapse(heading.text));
 }
 
 function tagged(doc: SourceDoc, sentence: Sentence): Draft[] {

@@ -54,6 +54,9 @@ export function writtenTerms(text: string): number[][] {
     .map((parts) => parts.map((x) => Math.round(x * 1e6)));
 }
 
+/** Things a number before them counts: regions, centres, areas, years, people, tasks, lines, per cent. */
+const COUNTED = /^(?:region\w*|rcc\w*|landsting\w*|sjukvårdsregion\w*|omr[aå]d\w*|areas?|år|åren|years?|månad\w*|months?|dagar|days?|veckor|weeks?|expert\w*|person\w*|people|insats\w*|tasks?|uppdrag\w*|rader|raden|lines?|poster|items?|procent|percent|%|diagnos\w*|centr\w*|cent\w*)$/u;
+
 /** Words that give a number its unit of money ("280 miljoner", "SEK 80m", "10 msek"). */
 const UNIT = /^(?:miljon\w*|million\w*|mille|milj|mkr|msek|mnkr|miljard\w*|billion\w*|mdkr|mdr|bn|m|kronor|kr|sek)$/u;
 
@@ -86,6 +89,8 @@ export function figureWords(words: string[], amounts: ReadonlySet<number>): { co
       continue;
     }
     if (!isNumber(i) || /^20\d{2}$/.test(words[i]!) || UNIT.test(words[i + 1] ?? '') || UNIT.test(words[i + 2] ?? '')) continue;
+    // "each of the 21 regions", "de 6 RCC:erna", "49 experter": a number of things counted is no amount.
+    if (COUNTED.test(words[i + 1] ?? '') && Number(words[i]) <= 100) continue;
     // "133 500 000" arrives as three numbers: groups before a last "000" are one amount in kronor, read whole by `readFigures`.
     if (words[i + 1] === '000' || (/^\d{3}$/.test(words[i + 1] ?? '') && words[i + 2] === '000')) continue;
     // "133,5" arrives as two numbers; a decimal of one or two digits belongs to the number before it.

@@ -96,8 +96,9 @@ export function formOf(signals: Set<string>, claimed: boolean): Form | null {
   if (signals.has('who') || signals.has('who-is') || signals.has('who-must')) return 'who';
   if (signals.has('stands-for')) return 'definition';
   if (signals.has('which-year') || signals.has('when') || signals.has('until-when')) return 'date';
-  if (signals.has('how-many')) return 'count';
-  if (signals.has('how-much') || signals.has('how-much-of') || signals.has('how-big') || signals.has('pay')) return 'amount';
+  // "How many MSEK …", "hur många miljoner …": a count of money is an amount.
+  if (signals.has('how-many') && !signals.has('how-many-money')) return 'count';
+  if (signals.has('how-much') || signals.has('how-many-money') || signals.has('how-much-of') || signals.has('how-big') || signals.has('pay')) return 'amount';
   return null;
 }
 

@@ -16,7 +16,7 @@ export interface PerRecipient {
 }
 
 const PER = new Set(['per', 'varje', 'each', 'every', 'enskild', 'enskilda', 'enskilt', 'individual', 'single']);
-const RECIPIENT = /^(?:region|regioner|regionerna|rcc|rccs|rcc:?erna|landsting\p{L}*|sjukvårdsregion\p{L}*|county|counties)$/u;
+const RECIPIENT = /^(?:region|regions|regioner|regionerna|rcc|rccs|rcc's|rcc:?erna|landsting\p{L}*|sjukvårdsregion\p{L}*|county|counties)$/u;
 
 /** Words before a recipient named as the one who gets money ("hur mycket får Region Norrbotten", "how much did Region Skåne get"). */
 const RECEIVES = new Set(['får', 'fick', 'till', 'åt', 'get', 'gets', 'got', 'receive', 'receives', 'received', 'to', 'did', 'does', 'do', 'will']);
@@ -38,7 +38,7 @@ export function perRecipientOf(words: string[], names: Set<number>, regions: Rea
   }
   // "hur fördelas de 365 miljonerna mellan regionerna?": how the split goes.
   // Only asked ("hur fördelas …", "how is … split"): "de poster som fördelas lika mellan RCC" names lines.
-  const split = words.findIndex((w, i) => SPLIT.test(w) && words.slice(Math.max(0, i - 4), i).some((x) => x === 'hur' || x === 'how'));
+  const split = words.findIndex((w, i) => SPLIT.test(w) && words.slice(Math.max(0, i - 6), i).some((x) => x === 'hur' || x === 'how'));
   if (split >= 0) {
     for (let j = split + 1; j < words.length - 1 && j <= split + 6; j++) {
       if (AMONG.has(words[j]!) && RECIPIENT.test(words[j + 1] ?? '') ) return { of: of(words[j + 1]!), named: false, split: true, words: new Set() };

@@ -138,7 +138,8 @@ function undated(ctx: Ctx): Composed | null {
   const dated = (found.some(isDated) ? found.filter(isDated) : following(ctx, found)).slice(0, 5);
   const shown = dated.length ? dated : found.slice(0, 3);
   // "När togs X fram?" is answered by a year the sentence names; "När ska X vara klar?" is not: that year is some other event's.
-  const future = ctx.q.signals.has('future');
+  // A deadline asked for ("sista ansökningsdag för …") that no sentence states is not answered by one that merely names a year.
+  const future = ctx.q.signals.has('future') || !(ctx.q.signals.has('when') || ctx.q.signals.has('which-year'));
   return {
     intent: 'deadlines',
     answered: dated.length > 0 && !future,

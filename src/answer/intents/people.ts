@@ -88,7 +88,9 @@ export function people(ctx: Ctx): Composed | null {
   const best = Math.max(0, ...pool.map(fit));
   // A question about something no person's role or words fit ("who is supposed to coordinate …") is no people question.
   // Unless a document is named: then its people are the answer ("vem skrev under SKR:s meddelande?").
-  if (best === 0 && !named.size && (ctx.topic.some((c) => !c.soft) || ctx.q.signals.has('role-word'))) return null;
+  // Nor is one made only of words nobody knows ("who won the football last night?"): everyone in the sources is no answer to it.
+  const unanchored = ctx.q.unknown.length > 0 && !ctx.q.signals.has('person-word');
+  if (best === 0 && !named.size && (ctx.topic.some((c) => !c.soft) || ctx.q.signals.has('role-word') || unanchored)) return null;
   const relevant = pool.filter((f) => best > 0 && fit(f) === best);
   const list = (relevant.length ? relevant : all).sort((a, b) => fit(b) - fit(a) || inYear(b) - inYear(a) || (b.year ?? 0) - (a.year ?? 0));
   const unique = [...new Map(list.map((f) => [`${f.person!.name}|${f.year}`, f])).values()];
