@@ -145,7 +145,9 @@ function undated(ctx: Ctx): Composed | null {
     answered: dated.length > 0 && !future,
     facts: shown,
     lead: dated.length
-      ? t(ctx, `Källorna anger ingen frist för ${topicText(ctx)}, men nämner tidpunkter i de här meningarna:`, `The sources give no deadline for ${topicText(ctx)}, but these sentences name a time (quoted in Swedish):`)
+      ? future
+        ? t(ctx, `Källorna anger ingen frist för ${topicText(ctx)}, men nämner tidpunkter i de här meningarna:`, `The sources give no deadline for ${topicText(ctx)}, but these sentences name a time (quoted in Swedish):`)
+        : t(ctx, 'Källorna anger tidpunkten i de här meningarna:', 'The sources give the time in these sentences (quoted in Swedish):')
       : t(ctx, `Källorna anger inget datum för ${topicText(ctx)}.`, `The sources give no date for ${topicText(ctx)}.`),
     sections: section(shown.map((f) => item(quoteLine(ctx, f, 220), f)), shown.length && !dated.length ? t(ctx, 'Det här säger de om det:', 'This is what they say about it:') : undefined),
     // (Words the sentences shown do say are not said to be missing.)

@@ -20,6 +20,8 @@ export function sourceInfo(ctx: Ctx): Composed | null {
   if (has(ctx.q, 'case-number') && !has(ctx.q, 'published', 'publisher', 'link', 'which-sources')) return referenceNumbers(ctx, sourcesMeant(ctx));
   // "When will the full 2024 agreement be published?" asks what a sentence says, not a source's date.
   if (has(ctx.q, 'future') && !has(ctx.q, 'publisher', 'link')) return null;
+  // Nor does "when is the full agreement text published?", which a sentence answers in all its words.
+  if (!has(ctx.q, 'publisher', 'link', 'which-sources') && saidInASentence(ctx)) return null;
   // "Vem har publicerat …?": who, though the words are the publication's.
   const who = (has(ctx.q, 'publisher') || ctx.q.form === 'who') && !(has(ctx.q, 'published') && ctx.q.form === 'date');
   const list = has(ctx.q, 'which-sources');
@@ -69,6 +71,12 @@ export function sourceInfo(ctx: Ctx): Composed | null {
 }
 
 /** A source in a line: its title, what kind of text it is, when and by whom it was published (or that the text does not say). */
+/** A sentence of the sources covers every concept of the question, two at least ("publiceras i sin helhet"). */
+function saidInASentence(ctx: Ctx): boolean {
+  const all = ctx.q.concepts.map((c) => ({ ...c, soft: false }));
+  return all.length >= 2 && ctx.index.score(all, (f) => f.kind === 'passage').some((s) => s.covered === all.length);
+}
+
 function describe(s: Source, lang: 'sv' | 'en'): string {
   const when = s.published ? writtenDate(s.published, lang) : lang === 'sv' ? 'datum anges inte' : 'no date given';
   const by = s.publisher ?? (lang === 'sv' ? 'utgivare anges inte' : 'publisher not given');

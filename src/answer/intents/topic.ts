@@ -17,7 +17,8 @@ export function topic(asked: Ctx): Composed | null {
   const ctx = orUnknown(asked);
   if (!required(ctx)) return null;
   const budgetOfYears = (f: Fact) => f.kind === 'budget' && inYears(f, ctx.years);
-  const bare = !ctx.q.intents.some((r) => r.cued);
+  // (Not one whose form asks something else: "vilket år testades förbättringsarbetena första gången?")
+  const bare = !ctx.q.intents.some((r) => r.cued) && (ctx.q.form === null || ctx.q.form === 'amount');
   if (bare && (matches(ctx, budgetOfYears, amountWeight(ctx)).length || eachTopic(ctx, budgetOfYears, true))) return null;
   // An owner named ("vilka uppgifter har RCC inom screening") puts what that owner is said to do or get first.
   const owner = ctx.q.owner;
