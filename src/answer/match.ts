@@ -62,6 +62,37 @@ export function matches(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scor
 }
 
 /**
+ * When no fact covers the whole topic ("who delivered the situation report on the national cancer
+ * strategy?"): the facts that cover most of it, each concept weighted by how rare its words are in
+ * the corpus, so that a sentence holding the rare words of the question answers it though a common
+ * word is missing. At least `MOST` of the weight and two concepts must be covered; a topic the sources
+ * lack, being rarest, never lets this through. Returns the facts and the context with only the
+ * concepts they cover (what the lead may say), the others noted as left out. For composers that
+ * quote sentences; an amount is never found so.
+ */
+export function mostOf(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Scored) => number = () => 1): { found: Scored[]; ctx: Ctx } | null {
+  const need = ctx.topic.filter((c) => !c.soft);
+  if (need.length < 3 || topicParts(ctx).length > 1) return null;
+  const total = ctx.index.facts.length;
+  const weights = need.map((c) => Math.log(1 + total / (1 + Math.min(...c.wordings.map((w) => ctx.index.count(w.words))))));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const by = need.map((c) => new Set(ctx.index.score([c], (f) => ctx.keep(f) && filter(f)).map((s) => s.fact)));
+  const share = (f: Fact) => need.reduce((n, _, i) => n + (by[i]!.has(f) ? weights[i]! : 0), 0) / sum;
+  const candidates = [...new Set(by.flatMap((set) => [...set]))].filter((f) => need.filter((_, i) => by[i]!.has(f)).length >= 2);
+  const best = Math.max(0, ...candidates.map(share));
+  if (best < MOST) return null;
+  const top = candidates.filter((f) => share(f) === best);
+  const kept = need.filter((_, i) => top.every((f) => by[i]!.has(f)));
+  const left = need.filter((c) => !kept.includes(c));
+  const narrowed: Ctx = { ...ctx, topic: ctx.topic.filter((c) => c.soft || kept.includes(c)), dropped: [...ctx.dropped, ...left.map((c) => c.text).filter((w) => !ctx.dropped.includes(w))] };
+  const found = covering(narrowed.topic, narrowed, (f) => filter(f) && top.includes(f), weight);
+  return found.length ? { found, ctx: narrowed } : null;
+}
+
+/** The share of a topic's weight that `mostOf` needs covered. */
+const MOST = 0.6;
+
+/**
  * Facts passing `filter` whose own text holds a phrase the question quotes ("who is the
  * 'sammanhållande och stödjande part'"): the sources' words, asked for as written.
  */

@@ -30,7 +30,7 @@ const ITEM = /^(?:[-*•–—▪◦·]|\d{1,2}[.)]|[a-h][.)])\s+/u;
 const INSTRUCTION =
   /^(?:(?:please |snälla )?(?:ignore|ignorera|disregard|glöm|forget)\b.{0,80}\b(?:instructions?|instruktion\p{L}*|prompt\p{L}*|rules|regler\p{L}*|above|ovan)|you are (?:now )?(?:a|an|my)\b|du är (?:nu )?(?:en|ett|min)\b|act as\b|agera som\b|pretend\b|låtsas\b|(?:write|skriv)\b.{0,30}\b(?:poem|dikt|haiku|song|sång|story|berättelse|joke|skämt)|(?:always |only |just )?(?:answer|reply|respond|svara)\b.{0,20}\b(?:only|in|with|bara|på|med|alltid)\b|always (?:answer|reply|respond|say)|svara alltid)/iu;
 /** "två snabba:", "three things:", "ett par frågor:": several asks announced before a colon. */
-const SEVERAL = /^(?:.{0,60}?\b)?(?:två|tre|fyra|2|3|4|ett par|några|flera|two|three|four|a couple of|a few|several)\s+(?:snabba|korta|frågor|saker|grejer|siffror|belopp|uppgifter|questions?|things|numbers|figures|quick ones?|quick questions?|q's|qs)\b[^:]{0,60}:\s*/iu;
+const SEVERAL = /^(?:.{0,60}?\b)?(?:(?:två|tre|fyra|2|3|4|ett par|några|flera|two|three|four|a couple of|a few|several)\s+(?:snabba|korta|frågor|saker|grejer|siffror|belopp|uppgifter|questions?|things|numbers|figures|quick ones?|quick questions?|q's|qs)|(?:quick|snabba|korta)\s+(?:q's|qs|questions|frågor))\b[^:]{0,60}:\s*/iu;
 
 /**
  * Openings of a clause that says who asks or why, not what: "jag är barnläkare och undrar …",
@@ -43,7 +43,7 @@ const CONTEXT_OPENER =
 /** Where such a clause ends: "jag är barnläkare och undrar | vilka insatser …". */
 const CONTEXT_END = /(?:\s(?:och|,)\s*(?:undrar|frågar|vill veta|behöver veta|funderar på)\s|\s(?:and|,)\s*(?:i )?(?:wonder|want to know|would like to know|need to know|was wondering|am wondering)\s(?:if |whether )?|\s(?:undrar|frågar|vill veta|wants to know|asks|asked|is asking|wonders|would like to know)\s(?:om |if |whether )?|\s?[,:–—]\s|\s-\s)/iu;
 /** Words that open a question, once a context clause is set aside. */
-const OPENS_QUESTION = /^(?:hur|vad|vem|vilk\p{L}*|när|varför|kan du|kan ni|kan någon|visa|lista|ge mig|berätta|jämför|stämmer|finns det|står det|något om|how|what|who|which|when|where|why|can you|could you|can someone|show|list|give me|tell me|compare|anything|is there|are there)(?![\p{L}])/iu;
+const OPENS_QUESTION = /^(?:hur|vad|vem|vilk\p{L}*|när|varför|kan du|kan ni|kan någon|visa|lista|ge mig|berätta|jämför|stämmer|finns det|fanns det|står det|stod det|var det|något om|how|what|who|which|when|where|why|can you|could you|can someone|show|list|give me|tell me|compare|anything|is there|are there|was there|were there)(?![\p{L}])/iu;
 /** A follow-up that asks again of another thing: "Och mammografin?", "and for 2021?", "what about pathology?". */
 const FOLLOW_UP = /^(?:och|and|samt|men|but|än|what about|how about|hur är det med|vad gäller|även|also)(?![\p{L}])/iu;
 
@@ -130,7 +130,7 @@ const RELATIVE_YEAR = /(?<![\p{L}])(?:i år|i fjol|förra året|nästa år|året
 function splitAnnounced(rest: string): string[] {
   // A sentence after the asks that only thanks or signs ("Cheers, Priya") is none of them.
   const said = sentences(rest).filter((s, i) => i === 0 || !(AFTERTHOUGHT.test(s.trim()) || SIGNATURE.test(s.trim())));
-  const bySentence = said.flatMap((s) => s.split(/\s*;\s*|,\s*(?:och|and|samt|plus)\s+|,\s+(?=\p{L})/u));
+  const bySentence = said.flatMap((s) => s.split(/\s*;\s*|,\s*(?:och|and|samt|plus)\s+|,\s+(?=\p{L})|\s+\+\s+(?=\p{L})/u));
   const parts = bySentence.flatMap((s) => {
     const halves = s.split(/\s+(?:och|and|samt)\s+/u);
     return halves.length >= 2 && halves.every((h) => /(?<!\d)20\d{2}(?!\d)/.test(h) || OPENS_QUESTION.test(h)) ? halves : [s];

@@ -309,7 +309,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
     ...(figures.length && (signals.has('who') || signals.has('who-must')) ? ['who-figure'] : []),
     ...(people.length ? ['person'] : []),
     ...(limit ? ['limit'] : []),
-    ...(verbOf(keptCues, words, ownerWords, lex) ? ['who-verb'] : []),
+    ...(verbOf([...keptCues, ...topicCues], words, ownerWords, lex) ? ['who-verb'] : []),
     ...(concepts.length === 1 && !cueList.length && !yearsRead.years.length && lex.concepts.find((c) => c.id === concepts[0]!.id)?.acronym ? ['acronym-alone'] : []),
     ...(yearsRead.everyYear ? ['every-year'] : []),
     // "Vad innebär överenskommelsen 2023?", "What is the 2026 agreement about?": that year's agreement, with no topic.
@@ -334,7 +334,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   });
   if (!years.length && documents.length) years = [...new Set(documents.flatMap((d) => d.years))].sort();
 
-  const verb = verbOf(keptCues, words, ownerWords, lex);
+  const verb = verbOf([...keptCues, ...topicCues], words, ownerWords, lex);
 
   return {
     text,
@@ -387,6 +387,8 @@ export function quotedPhrases(text: string): string[] {
 /** "vem ska fördela …", "vem fördelar …", "who distributes …": the verb after "vem (ska)" says which task. */
 function verbOf(keptCues: PhraseMatch<CueValue>[], words: string[], ownerWords: Set<number>, lex: Vocabulary['lexicon']): string | null {
   const who = keptCues.find((m) => m.value.cue.id === 'who-must' || m.value.cue.id === 'who');
+  // "who the national cancer coordinator is": an article after "who" opens a noun, not a verb.
+  if (who && /^(?:the|a|an)$/u.test(words[who.to] ?? '')) return null;
   const after = who ? words.findIndex((w, i) => i >= who.to && !lex.functionWords.has(w) && w.length >= 4 && !ownerWords.has(i)) : -1;
   return after >= 0 && !keptCues.some((m) => m.covered.includes(after) && m.value.cue.id !== 'who') ? words[after]! : null;
 }

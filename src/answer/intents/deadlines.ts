@@ -144,12 +144,11 @@ function undated(ctx: Ctx): Composed | null {
     intent: 'deadlines',
     answered: dated.length > 0 && !future,
     facts: shown,
-    lead: dated.length
-      ? future
-        ? t(ctx, `Källorna anger ingen frist för ${topicText(ctx)}, men nämner tidpunkter i de här meningarna:`, `The sources give no deadline for ${topicText(ctx)}, but these sentences name a time (quoted in Swedish):`)
-        : t(ctx, 'Källorna anger tidpunkten i de här meningarna:', 'The sources give the time in these sentences (quoted in Swedish):')
-      : t(ctx, `Källorna anger inget datum för ${topicText(ctx)}.`, `The sources give no date for ${topicText(ctx)}.`),
-    sections: section(shown.map((f) => item(quoteLine(ctx, f, 220), f)), shown.length && !dated.length ? t(ctx, 'Det här säger de om det:', 'This is what they say about it:') : undefined),
+    lead:
+      dated.length && !future
+        ? t(ctx, 'Källorna anger tidpunkten i de här meningarna:', 'The sources give the time in these sentences (quoted in Swedish):')
+        : t(ctx, `Källorna anger inget datum för ${topicText(ctx)}.`, `The sources give no date for ${topicText(ctx)}.`),
+    sections: section(shown.map((f) => item(quoteLine(ctx, f, 220), f)), shown.length && !(dated.length && !future) ? t(ctx, 'Det här säger de om det:', 'This is what they say about it:') : undefined),
     // (Words the sentences shown do say are not said to be missing.)
     notes: closingNotes({ ...ctx, dropped: ctx.dropped.filter((w) => !shown.some((f) => tokens(f.citation.quote).map(stem).includes(stem(w)))) }),
   };

@@ -9,7 +9,7 @@ import type { Fact } from '../../corpus/schema.ts';
 import { stem, tokens } from '../../text/analyze.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown, withTopic } from '../context.ts';
-import { asksMoney, matchEach, matchParagraph, quotedFacts, required, topicText } from '../match.ts';
+import { asksMoney, matchEach, matchParagraph, mostOf, quotedFacts, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, flowLine, ownerInSentence, quoteLine, t } from '../words.ts';
 import { taskAnswer } from './tasks.ts';
@@ -47,6 +47,9 @@ export function responsible(asked: Ctx): Composed | null {
   let scored = taskHits.length && verbHit ? taskHits : [...taskHits, ...matchEach(withVerb, sentence, () => 0.6)].sort((a, b) => b.score - a.score);
   // The topic told across the sentences of one paragraph ("which agency reported the lägesbild back?").
   if (!scored.length) scored = matchParagraph(ctx, sentence);
+  // Nothing says it all: the task or sentence that says most of it, by the weight of its rarer words.
+  const most = scored.length ? null : mostOf(ctx, (f) => f.kind === 'insats' || sentence(f));
+  if (most) return responsible(most.ctx);
   // Where some of the tasks are that very verb ("RCC ska fördela medel …"), those are the ones asked about.
   const doing = verb ? scored.filter((s) => s.fact.kind === 'insats' && tokens(s.fact.label).some((w) => stem(w) === stem(verb))) : [];
   // A phrase the question quotes finds the sentence that says it first.

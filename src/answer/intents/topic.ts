@@ -7,7 +7,8 @@
 import type { Fact } from '../../corpus/schema.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown } from '../context.ts';
-import { amountWeight, matchEach, matches, namesOwner, quotedFacts, required, topicText } from '../match.ts';
+import { amountWeight, matchEach, matches, mostOf, namesOwner, quotedFacts, required, topicText } from '../match.ts';
+import type { Scored } from '../../search/index.ts';
 import { nothingAbout, contextLine } from '../nofigure.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
@@ -25,9 +26,16 @@ export function topic(asked: Ctx): Composed | null {
   const ownerWeight = (f: { kind: string; owner: string | null; label: string }) => (owner && (f.owner === owner || (f.kind !== 'insats' && namesOwner(f as never, owner))) ? 2 : 1);
   const weight = (s: { fact: Parameters<typeof ownerWeight>[0] & { kind: string } }) => (s.fact.kind === 'budget' ? 1.2 : 1) * ownerWeight(s.fact);
   // Topics joined by "och", "/" ("late effects / long-term follow-up"): what the sources say of each.
-  const found = matchEach(ctx, (f) => inYears(f, ctx.years), weight, true).slice(0, 10);
+  const all = matchEach(ctx, (f) => inYears(f, ctx.years), weight, true).slice(0, 10);
   const quoted = quotedFacts(ctx, (f) => inYears(f, ctx.years));
-  if (!found.length && !quoted.length) return nothingAbout(ctx, 'topic');
+  // Nothing covers it all: the sentences that cover most of it, by the weight of its rarer words.
+  const most = !all.length && !quoted.length ? mostOf(ctx, (f) => inYears(f, ctx.years) && (f.kind === 'passage' || f.kind === 'insats'), weight) : null;
+  if (most) return topicAnswer(most.ctx, most.found, []);
+  if (!all.length && !quoted.length) return nothingAbout(ctx, 'topic');
+  return topicAnswer(ctx, all, quoted);
+}
+
+function topicAnswer(ctx: Ctx, found: Scored[], quoted: Fact[]): Composed {
   // "Från vilket år är strategin?": a sentence that names a year answers a question of when first.
   const dated = (f: Fact) => (ctx.q.form === 'date' && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(f.citation.quote) ? 0 : 1);
   const facts = [...new Set([...quoted, ...found.map((s) => s.fact)])].sort((a, b) => dated(a) - dated(b)).slice(0, 10);
