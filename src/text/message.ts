@@ -286,7 +286,8 @@ const QUESTION_ONLY = /^(?:vilka|vilken|vilket|which|where|mycket|många|much|ma
 const standsAlone = (h: string): boolean => {
   const words = h.split(/\s+/u);
   // "… and when did SKR's board decide on it?" names things of its own besides "it".
-  const own = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 5 && !QUESTION_ONLY.test(w.replace(/[^\p{L}]/gu, '')) && !POINTS_BACK.test(w));
+  // (An acronym is a thing of its own however short: "… and how much did they get for SVF?")
+  const own = words.filter((w) => (w.replace(/[^\p{L}]/gu, '').length >= 5 || /^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, ''))) && !QUESTION_ONLY.test(w.replace(/[^\p{L}]/gu, '')) && !POINTS_BACK.test(w));
   // "…, and who was it in 2023?": another year is a question of its own, about what the first asked.
   const year = /(?<!\d)20\d{2}(?!\d)/u.test(h) || RELATIVE_YEAR.test(h);
   return (words.length >= 4 && !POINTS_BACK.test(h)) || own.length >= 2 || (own.length >= 1 && (words.length >= 5 || (OPENS_QUESTION.test(h) && !POINTS_BACK.test(h)))) || (year && words.length >= 4);

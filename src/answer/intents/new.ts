@@ -6,12 +6,21 @@ import type { Composed } from '../compose.ts';
 import type { Ctx } from '../context.ts';
 import { amountOf, cite } from '../format.ts';
 import { totalOf } from '../query.ts';
+import { partial, required } from '../match.ts';
 import { closingNotes, t } from '../words.ts';
 
 export function whatIsNew(ctx: Ctx): Composed | null {
   const thisYear = Number(ctx.today.slice(0, 4));
   const year = ctx.q.years.length ? ctx.years.at(-1) : ctx.sourceYears.includes(thisYear) ? thisYear : ctx.sourceYears.at(-1);
-  const list = ctx.corpus.facts.filter((f) => f.tags?.includes('new') && f.year === year);
+  const all = ctx.corpus.facts.filter((f) => f.tags?.includes('new') && f.year === year);
+  // A topic named ("vilka diagnoser ska man fokusera på när patienter ska få vård på annat håll?")
+  // keeps to what is new about it; when nothing new is, the sentences about the topic answer instead.
+  // (A sentence on the line of one about the topic is about it too: "Nytt för i år är att extra medel …" after "500 miljoner … vårdförlopp".)
+  const line = (f: { sourceId: string; citation: { line: number } }) => `${f.sourceId}:${f.citation.line}`;
+  const lines = required(ctx) ? new Set(partial(ctx, (f) => f.year === year).map((s) => line(s.fact))) : null;
+  const about = lines ? new Set(all.filter((f) => lines.has(line(f)))) : null;
+  if (about && !about.size && all.length) return null;
+  const list = about ? [...all.filter((f) => about.has(f)), ...all.filter((f) => !about.has(f))] : all;
   if (!list.length || year === undefined) {
     const total = year !== undefined ? totalOf(ctx.corpus, year) : undefined;
     return {

@@ -13,6 +13,9 @@ import { inYears, paymentOf, totalOf } from '../query.ts';
 import { withoutFileCitations } from '../plain.ts';
 import { closingNotes, flowLine, quoteLine, t } from '../words.ts';
 
+/** A sentence that states a condition of payment ("… är en förutsättning för utbetalning", "betalas ut när regionerna har visat …"). */
+const CONDITION = /förutsättning för (?:ut)?betalning|betalas ut när|villkor(?:et|en)? för/iu;
+
 export function payment(ctx: Ctx): Composed | null {
   const q = ctx.q;
   const named = new Set(q.words);
@@ -35,6 +38,19 @@ export function payment(ctx: Ctx): Composed | null {
   const total = flows[0]?.year ? totalOf(ctx.corpus, flows[0].year) : undefined;
   const how = t(ctx, `Så betalas pengarna ut${total ? ` (${total.year}, totalt ${amountOf(total, 'sv')} ${cite(total, 'sv')})` : ''}:`, `How the money is paid out${total ? ` (${total.year}, in total ${amountOf(total, 'en')} ${cite(total, 'en')})` : ''}:`);
   const flowItems = flows.map((f) => item(flowLine(ctx, f), f));
+  // "Vad krävs för att regionerna ska få ut SVF-pengarna?": the sentences that state a condition of payment come first.
+  const conditions = q.signals.has('conditions') || q.signals.has('must-do') ? ctx.corpus.facts.filter((f) => (f.kind === 'insats' || f.kind === 'passage') && asked(f) && CONDITION.test(f.citation.quote)) : [];
+  const others = passages.filter((f) => !conditions.includes(f));
+  if (conditions.length) {
+    return {
+      intent: 'payment',
+      answered: true,
+      facts: [...conditions, ...others, ...flows, ...(total ? [total] : [])],
+      lead: t(ctx, 'Villkoren för utbetalningen, som källorna anger dem:', 'The conditions for payment, as the sources state them (quoted in Swedish):'),
+      sections: [...section(conditions.map((f) => item(quoteLine(ctx, { ...f, label: f.citation.quote }, 300), f))), ...section(others.map((f) => item(quoteLine(ctx, f), f))), ...section(flowItems, flows.length ? how : undefined)],
+      notes: closingNotes(ctx),
+    };
+  }
   const sameMoney = t(ctx, 'Det är samma pengar som budgetraderna, sedda från den som betalar ut.', 'This is the same money as the budget lines, seen from who pays it out.');
   if (required(ctx)) {
     // Any word of the topic will do: "prestationsbaserad ersättning" is about payment though "ersättning" is not in it.

@@ -13,6 +13,7 @@ import { nothingAbout, contextLine } from '../nofigure.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
 import { eachTopic } from './amount.ts';
+import { stem, tokens } from '../../text/analyze.ts';
 
 export function topic(asked: Ctx): Composed | null {
   const ctx = orUnknown(asked);
@@ -38,14 +39,19 @@ export function topic(asked: Ctx): Composed | null {
 function topicAnswer(ctx: Ctx, found: Scored[], quoted: Fact[]): Composed {
   // "Från vilket år är strategin?": a sentence that names a year answers a question of when first.
   const dated = (f: Fact) => (ctx.q.form === 'date' && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(f.citation.quote) ? 0 : 1);
-  const facts = [...new Set([...quoted, ...found.map((s) => s.fact)])].sort((a, b) => dated(a) - dated(b)).slice(0, 10);
+  const ranked = [...new Set([...quoted, ...found.map((s) => s.fact)])].sort((a, b) => dated(a) - dated(b));
+  // The sentence after the best one, on its line, goes on with it ("… få vården utförd på annat håll i landet …
+  // Fokus ska inledningsvis vara på … kolorektal-, bröst- och prostatacancer").
+  const next = ranked[0] ? nextSentence(ctx, ranked[0]) : undefined;
+  const facts = (next ? [ranked[0]!, next, ...ranked.slice(1).filter((f) => f !== next)] : ranked).slice(0, 10);
+  const whole = next ? 2 : 1;
   // The sentence that answers best is quoted whole ("… de stora diagnoserna bröstcancer, tjock- och
   // ändtarmscancer och prostatacancer"); the others are cut to a line.
   const line = (f: (typeof facts)[number], i: number) => {
-    const max = i === 0 ? 400 : 140;
+    const max = i < whole ? 400 : 140;
     // The best sentence is quoted with the rest of its line ("… Uppfyllelse av inklusionsmålet är en förutsättning för utbetalning av medel").
-    const whole = i === 0 && (f.kind === 'insats' || f.kind === 'passage') && f.citation.quote.length > f.label.length + 1 ? { ...f, label: f.citation.quote } : f;
-    return f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, max)}` : quoteLine(ctx, whole, max);
+    const quoted = i === 0 && (f.kind === 'insats' || f.kind === 'passage') && f.citation.quote.length > f.label.length + 1 ? { ...f, label: f.citation.quote } : f;
+    return f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, max)}` : quoteLine(ctx, quoted, max);
   };
   return {
     intent: 'topic',
@@ -53,6 +59,15 @@ function topicAnswer(ctx: Ctx, found: Scored[], quoted: Fact[]): Composed {
     facts,
     lead: t(ctx, `Det här säger källorna om ${topicText(ctx)}:`, `This is what the sources say about ${topicText(ctx)} (quoted in Swedish):`),
     sections: section(facts.map((f, i) => item(line(f, i), f))),
-    notes: closingNotes(ctx),
+    // (Words the sentences shown do say are not said to be missing.)
+    notes: closingNotes({ ...ctx, dropped: ctx.dropped.filter((w) => !facts.some((f) => tokens(f.citation.quote).map(stem).includes(stem(w)))) }),
   };
+}
+
+/** The passage right after a passage on the same line of its source, if any (not a person's line). */
+function nextSentence(ctx: Ctx, f: Fact): Fact | undefined {
+  if (f.kind !== 'passage') return undefined;
+  const at = ctx.corpus.facts.indexOf(f);
+  const g = at >= 0 ? ctx.corpus.facts[at + 1] : undefined;
+  return g && g.kind === 'passage' && !g.person && g.sourceId === f.sourceId && g.citation.line === f.citation.line && ctx.keep(g) ? g : undefined;
 }
