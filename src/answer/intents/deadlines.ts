@@ -131,11 +131,17 @@ const datedCache = new WeakMap<Fact, boolean>();
  * it that name a year or month are quoted (the date is the source's words, not a deadline read into
  * them). "Vad händer med primärvården?": what the sources say about it.
  */
+/** A clause of time: "när den är expedierad", "efter att regionerna har visat", "once", "as soon as". */
+const WHEN_CLAUSE = /(?<![\p{L}])(?:när|efter att|så snart|innan|once|as soon as|after)(?![\p{L}])/iu;
+
 function undated(ctx: Ctx): Composed | null {
   const asksDate = ctx.q.signals.has('when') || (ctx.q.signals.has('deadline-word') && !isWhatHappens(ctx));
   if (!asksDate) return null;
   const found = matches(ctx, (f) => (f.kind === 'passage' || f.kind === 'insats') && (!ctx.q.years.length || inYears(f, ctx.years))).map((s) => s.fact);
-  const dated = (found.some(isDated) ? found.filter(isDated) : following(ctx, found)).slice(0, 5);
+  const timed = (found.some(isDated) ? found.filter(isDated) : following(ctx, found)).slice(0, 5);
+  // "När publiceras överenskommelsen i sin helhet?" — "… när den är expedierad": a sentence that says
+  // when by an event answers a question of when, as a date would.
+  const dated = timed.length ? timed : ctx.q.signals.has('when') ? found.filter((f) => WHEN_CLAUSE.test(f.citation.quote)).slice(0, 3) : [];
   const shown = dated.length ? dated : found.slice(0, 3);
   // "När togs X fram?" is answered by a year the sentence names; "När ska X vara klar?" is not: that year is some other event's.
   // A deadline asked for ("sista ansökningsdag för …") that no sentence states is not answered by one that merely names a year.
