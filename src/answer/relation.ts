@@ -24,7 +24,8 @@ export function related(ctx: Ctx): Composed | null {
   // one amount claimed of the agreement ("was the 2024 agreement one billion?") is a check of its total instead.
   const named2 = amounts.length >= 2 || (amounts.length === 1 && q.signals.has('part-of') && q.signals.has('agreement-word'));
   if (!named2 || !(q.whether || ASKS_RELATION.some((s) => q.signals.has(s)))) return null;
-  if (q.signals.has('how-much-of') || q.signals.has('share-of') || q.signals.has('compare-word')) return null;
+  // (Nor "where does the rest go?", which the money that holds them answers with all its parts.)
+  if (q.signals.has('how-much-of') || q.signals.has('share-of') || q.signals.has('compare-word') || q.signals.has('the-rest')) return null;
   // "var det 16 eller 9 miljoner?" asks which of two, not how they relate.
   if (/\d[^?.!]*\s(?:eller|or)\s+(?:\p{L}+\s+)?\d/iu.test(q.text)) return null;
   const statedAs = new Map(amounts.map((x) => [x, ctx.corpus.facts.filter((f) => f.amountSEK === x && MONEY.includes(f.kind))]));

@@ -270,7 +270,7 @@ function splitAsk(a: string): string[] {
 const ALSO = /,?\s+(?:plus|samt|och även|och också|and also|as well as)\s+/iu;
 
 /** Words that point back at the ask before: "… och hur stor är den i så fall?", "and how much each?". */
-const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i så fall|it|its|they|them|those|each|that)(?![\p{L}])/iu;
+const POINTS_BACK = /(?<![\p{L}])(?:den|det|dem|dessa|denna|varje|var och en|i så fall|resten|återstoden|it|its|they|them|those|each|that|the rest|the remainder)(?![\p{L}])/iu;
 
 /** "den minsta posten", "det största beloppet": an article before an adjective and its noun points back at nothing. */
 const ARTICLE = /(?<![\p{L}])(?:den|det|denna|detta|dessa|de)\s+\p{L}{2,}[ae]\s+\p{L}{3,}/giu;

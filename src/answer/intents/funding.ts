@@ -12,6 +12,9 @@ import { required } from '../match.ts';
 import { inYears, totalOf } from '../query.ts';
 import { amountLine, closingNotes, fundingNote, t } from '../words.ts';
 
+/** The Government's money in words: "Regeringen avsätter totalt över en miljard kronor per år". */
+const IN_WORDS = /regeringen (?:avsätter|satsar|tillför)[^.]{0,40}(?:över|drygt|nästan|omkring|cirka|mer än) (?:en )?miljard/iu;
+
 export function funding(ctx: Ctx): Composed | null {
   const q = ctx.q;
   const years = q.years.length ? ctx.years : ctx.sourceYears;
@@ -28,6 +31,8 @@ export function funding(ctx: Ctx): Composed | null {
   const restated = ctx.corpus.facts.filter(
     (f) => f.kind === 'passage' && gov.some((g) => g.sourceId === f.sourceId && g.citation.line === f.citation.line && (f.tags?.includes('restates') || (!!g.contains?.length && !f.tags?.length))),
   );
+  // The Government's money said in words, with no amount a fact can hold ("Regeringen avsätter totalt över en miljard kronor per år …").
+  const worded = ctx.corpus.facts.filter((f) => f.kind === 'passage' && f.amountSEK === null && !restated.includes(f) && (f.year === null || years.includes(f.year)) && IN_WORDS.test(f.citation.quote));
   const totals = q.years.length ? years.map((y) => totalOf(ctx.corpus, y)).filter((f) => !!f) : [];
   // The Government money the question names comes first ("statsbidraget till RCC", "samlade satsning").
   const score = new Map(required(ctx) ? ctx.index.score(ctx.topic, (f) => f.kind === 'funding').map((s) => [s.fact, s.score] as const) : []);
@@ -54,7 +59,7 @@ export function funding(ctx: Ctx): Composed | null {
   const listed = [...outer.flatMap((f) => [f, ...partsOf(f)]), ...gov.filter((g) => containedIds.has(g.id) && !outer.some((f) => f.contains?.includes(g.id)))];
   const totalsAll = [...new Set([...totals, ...containedTotals.map((c) => c.total)])];
   // The facts in order of relevance (the money named first); the items in the order of what contains what.
-  const facts = partOf ? [...restated, ...gov, ...totalsAll] : agreementFirst ? [...totalsAll, ...gov, ...restated] : [...gov, ...restated, ...totalsAll];
+  const facts = partOf ? [...restated, ...gov, ...worded, ...totalsAll] : agreementFirst ? [...totalsAll, ...gov, ...restated, ...worded] : [...gov, ...restated, ...worded, ...totalsAll];
   const totalLine = (f: Fact, itself: boolean) => {
     const outerOf = gov.find((g) => g.contains?.includes(f.id));
     const part = outerOf ? t(ctx, `; den ingår i regeringens ${amountOf(outerOf, 'sv')}`, `; it is part of the Government's ${amountOf(outerOf, 'en')}`) : '';
@@ -81,7 +86,7 @@ export function funding(ctx: Ctx): Composed | null {
         listed.map((f) => item(amountLine(ctx, f), f, containedIds.has(f.id) ? 1 : 0)),
         partOf ? undefined : heading,
       ),
-      ...section(restated.map((f) => item(`${f.year}: ${f.label} ${cite(f, ctx.lang)}`, f))),
+      ...section([...restated, ...worded].map((f) => item(`${f.year}: ${f.label} ${cite(f, ctx.lang)}`, f))),
     ],
     notes: [
       ...containedTotals.map(({ f, total }) =>
