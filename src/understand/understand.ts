@@ -214,7 +214,8 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   for (const m of cues) {
     if (!m.value.cue.topic && !keptCues.some((k) => k.value === m.value) && keptCues.some((k) => k.from === m.from && k.to === m.to)) keptCues.push(m);
   }
-  const topicCues = cues.filter((m) => m.value.cue.topic);
+  // "the updated cancer strategy", "den uppdaterade strategin": a verb's form after an article describes a noun; no event is asked.
+  const topicCues = cues.filter((m) => m.value.cue.topic && !(m.value.cue.id === 'event-verb' && ARTICLES.has(words[m.from - 1] ?? '')));
   const keptConcepts = kept.flatMap((m) => (m.value.kind === 'concept' ? [{ ...m, value: m.value.concept }] : []));
   // Words the question quotes are the sources' (Swedish) words, whatever language asks about them.
   const quotedWords = new Set(quotedPhrases(part.text).flatMap((p) => p.split(/[^\p{L}\d]+/u)));
@@ -385,6 +386,8 @@ export function quotedPhrases(text: string): string[] {
 }
 
 /** "vem ska fördela …", "vem fördelar …", "who distributes …": the verb after "vem (ska)" says which task. */
+const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de']);
+
 function verbOf(keptCues: PhraseMatch<CueValue>[], words: string[], ownerWords: Set<number>, lex: Vocabulary['lexicon']): string | null {
   const who = keptCues.find((m) => m.value.cue.id === 'who-must' || m.value.cue.id === 'who');
   // "who the national cancer coordinator is": an article after "who" opens a noun, not a verb.
