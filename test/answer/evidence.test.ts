@@ -1,0 +1,137 @@
+/**
+ * Answers chosen by what the sources hold, round 5: the sentence that says most of a question's
+ * rarer words answers when none says all of it; a sentence goes on with the next one on its line
+ * and with the heading it stands under; counts of things are no amounts; conditions, the rest of a
+ * sum, a clause of time and the purpose of something are answered from the sentences that say them.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { uncitedAmounts } from '../../src/answer/format.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+
+const corpus = loadCorpus();
+const ask = (q: string, today = '2026-11-23') => {
+  const a = answer(q, { corpus, today });
+  expect(uncitedAmounts(a.text, a.facts)).toEqual([]);
+  return a;
+};
+const lead = (q: string) => ask(q).text.split('\n')[0]!;
+const quotes = (q: string) => ask(q).facts.map((f) => f.citation.quote).join(' ');
+const MSEK = 1_000_000;
+
+describe('sentences found by what they are about', () => {
+  it('dates a thing from the sentence under its heading ("Det här sättet … testades första gången 2024")', () => {
+    const a = ask('Vilket år testades modellen med förbättringsarbeten första gången?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]!.citation.quote).toMatch(/testades första gången 2024/u);
+    expect(a.text).not.toMatch(/280 miljoner/u);
+    expect(lead('När testades modellen där verksamheter söker medel för förbättringsarbeten första gången?')).toBe('Källorna anger tidpunkten i de här meningarna:');
+  });
+
+  it('quotes the sentence after the best one on its line, and does not call its words missing', () => {
+    expect(quotes('which cancers are the focus for getting treated elsewhere in the country?')).toMatch(/kolorektal-, bröst- och prostatacancer/u);
+    const a = ask('Vad är syftet med att man kan söka medel för projekt i primärvården?');
+    expect(a.text).toMatch(/Syftet är att ge patienter mer sammanhållna vårdflöden/u);
+    expect(a.text).not.toMatch(/nämner också "syftet"/u);
+  });
+
+  it('answers a who-question from the task that holds its rare words, though a common one is missing', () => {
+    const a = ask('Who should help raise the screening participation rate in hard-to-reach groups?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]).toMatchObject({ kind: 'insats', owner: 'RCC i samverkan' });
+    expect(a.facts[0]!.citation.quote).toMatch(/deltagande/u);
+  });
+
+  it('answers when by a clause of time, and a deadline the sources do not set with no date', () => {
+    const a = ask('När publiceras överenskommelsen i sin helhet?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]!.citation.quote).toMatch(/när den är expedierad/u);
+    expect(ask('When is the full agreement text published?').facts[0]!.citation.quote).toMatch(/expedierad/u);
+    expect(ask('sista ansökningsdag för förbättringsarbeten 2026?').answered).toBe(false);
+  });
+
+  it('reads a purpose and "according to SKR" from the sentences that say it', () => {
+    expect(quotes("What's the purpose of the yearly agreements with SKR, according to the government?")).toMatch(/gemensam riktning/u);
+    expect(ask("What's the point of having regional cancer centres at all, according to SKR?").facts[0]!.citation.quote).toMatch(/Syftet med RCC är/u);
+  });
+
+  it('gives what is new about a topic named, and the sentences about it when nothing new is', () => {
+    expect(ask("What's new about the regions' SVF money in 2026?").facts.some((f) => /extra medel/u.test(f.label))).toBe(true);
+    const a = ask('Vilka diagnoser ska man fokusera på när patienter ska kunna få vård på annat håll i landet?');
+    expect(a.intent).not.toBe('new');
+    expect(a.text).toMatch(/kolorektal/u);
+  });
+
+  it('reads "the updated strategy" as the strategy, not a question of when it was updated', () => {
+    const a = ask('Does the updated cancer strategy include childhood cancer?');
+    expect(a.intent).not.toBe('deadlines');
+    expect(a.text).toMatch(/barncancer/u);
+  });
+});
+
+describe('numbers, money and what the sources say of them', () => {
+  it('reads "how many MSEK" as an amount, and a number of regions as no amount', () => {
+    expect(ask('How many MSEK were earmarked for the push to eliminate cervical cancer in 2024?')).toMatchObject({ answered: true });
+    expect(ask('How many MSEK were earmarked for the push to eliminate cervical cancer in 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 25 * MSEK });
+    const each = ask('How much did each of the 21 regions get for barncancer in 2024?');
+    expect(each.text).toMatch(/no amount per region/u);
+    expect(each.text).not.toMatch(/21 million/u);
+    expect(ask('hur många budgetrader finns 2024').text.split('\n')[0]).toBe('2024 har 14 budgetrader.');
+  });
+
+  it('says how the 365 million are split across the regions, asked in English', () => {
+    expect(ask('How is the 365 million split across the regions in 2024?').text).toMatch(/befolkningsunderlag/u);
+  });
+
+  it('leads a payment question that asks its conditions with the sentences that state them', () => {
+    for (const q of ['What must the regions do for the SVF money to be paid out?', 'Vad är villkoret för att regionerna ska få ut SVF-medlen 2024?']) {
+      const a = ask(q);
+      expect(a.facts[0]!.citation.quote).toMatch(/förutsättning för utbetalning/u);
+    }
+    // What someone must do, with no word of payment, is their tasks.
+    expect(ask('vad maste regionerna sjalva gora enligt overenskommelsen 2024').intent).toBe('tasks');
+  });
+
+  it('says where the rest of the Government\'s billion goes, and what it says in words of its yearly money', () => {
+    const rest = ask('The government put a billion into cancer care in 2024 but the agreement is 809. Where did the rest go?');
+    expect(rest.facts.some((f) => f.amountSEK === 133.5 * MSEK)).toBe(true);
+    expect(rest.text).toMatch(/myndighetsuppdrag/u);
+    expect(quotes('Does the government spend more than a billion a year on cancer care?')).toMatch(/över en miljard kronor per år/u);
+  });
+
+  it('refuses what the agreement of a year without a source will contain', () => {
+    const a = ask("What's the 2027 agreement going to contain?");
+    expect(a.answered).toBe(false);
+    expect(lead("What's the 2027 agreement going to contain?")).toMatch(/^There is no source for 2027/u);
+  });
+});
+
+describe('messages as people write them', () => {
+  it('reads abbreviations and "bland annat" as no topic', () => {
+    const a = ask('vad ska regionerna själva göra enl 2024 års överenskommelse?');
+    expect(a.text).not.toMatch(/\benl\b/u);
+    expect(a.facts.filter((f) => f.kind === 'insats' && f.owner === 'Regionerna')).toHaveLength(2);
+  });
+
+  it('lists nobody for a who-question of words the sources never use', () => {
+    const a = ask('who won the football last night lol');
+    expect(a.answered).toBe(false);
+    expect(a.facts.some((f) => f.person)).toBe(false);
+  });
+
+  it('answers "Var det inte nån genomlysning?", "Quick q\'s: … + …" and three things after a colon, each in order', () => {
+    expect(ask('Vad ska göras med radiologin och patologin under 2024? Var det inte nån genomlysning?').parts).toHaveLength(2);
+    const plus = ask("Quick q's: SKR board approval date for the 2021 deal + that year's total?");
+    expect(plus.parts).toHaveLength(2);
+    expect(plus.facts.some((f) => f.kind === 'total' && f.year === 2021)).toBe(true);
+    const three = ask('Three things for a briefing note: the 2021 total, the 2023 total, and who the national cancer coordinator is now.');
+    expect(three.text).toMatch(/Kjell Ivarsson/u);
+    expect(ask("need three things for a memo on 2021:\n- the total\n- barncancer amount\n- who chaired SKR's board when it was approved").text).toMatch(/Anders Knape/u);
+  });
+
+  it('splits a second question that names an acronym of its own', () => {
+    const a = ask('what do the regions themselves have to do under the 2024 agreement, and how much did they get for SVF that year?');
+    expect(a.parts).toHaveLength(2);
+    expect(a.facts.some((f) => f.amountSEK === 365 * MSEK)).toBe(true);
+  });
+});
