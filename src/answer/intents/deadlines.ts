@@ -70,6 +70,9 @@ export function deadlines(ctx: Ctx): Composed | null {
     // "Vilka datum återstår 2026?": the year's dates from today on.
     list = all.filter((f) => q.years.includes(Number(f.date!.slice(0, 4))) && f.date! >= ctx.today);
     head = t(ctx, `Kommande datum under ${listWords(q.years, 'sv')}, från och med ${ctx.today}:`, `Dates still to come in ${listWords(q.years, 'en')}, from ${ctx.today}:`);
+  } else if (q.signals.has('event-verb') && !q.signals.has('upcoming') && (q.form === 'date' || q.signals.has('when'))) {
+    // "Vilket år inrättades de sex regionala cancercentrumen?": when something happened that no date names.
+    return happened(ctx);
   } else {
     list = all.filter((f) => f.date! >= ctx.today);
     head = t(ctx, `Kommande datum från och med ${ctx.today}:`, `Upcoming dates from ${ctx.today}:`);
@@ -176,3 +179,25 @@ function following(ctx: Ctx, found: Fact[]): Fact[] {
 
 /** "Vad händer med primärvården?" asks what the sources say, not for a date. */
 const isWhatHappens = (ctx: Ctx) => ctx.q.signals.has('topic-word');
+
+/**
+ * When an event happened that the sources give no date for ("när inrättades RCC?"): said so, with the
+ * sentences that speak of that event ("… genom inrättandet av sex regionala cancercentrum"), of the
+ * owner named if any.
+ */
+function happened(ctx: Ctx): Composed {
+  const q = ctx.q;
+  const owner = q.owner?.toLowerCase();
+  const heads = q.words.filter((w) => w.length >= 6 && !owner?.includes(w.toLowerCase())).map((w) => w.slice(0, 6).toLowerCase());
+  const said = ctx.corpus.facts
+    .filter((f) => f.kind === 'passage' && tokens(f.citation.quote).some((w) => heads.some((h) => w.startsWith(h))) && (!owner || f.citation.quote.toLowerCase().includes(owner === 'rcc' ? '(rcc)' : owner)))
+    .slice(0, 3);
+  return {
+    intent: 'deadlines',
+    answered: false,
+    facts: said,
+    lead: t(ctx, 'Källorna anger inte när det skedde.', 'The sources do not say when that happened.'),
+    sections: section(said.map((f) => item(quoteLine(ctx, f, 220), f)), said.length ? t(ctx, 'Det här säger de om det:', 'This is what they say about it (in Swedish):') : undefined),
+    notes: closingNotes(ctx),
+  };
+}
