@@ -167,7 +167,7 @@ function compose(ctx: Ctx): Composed {
   // A question with cues is answered by the intents its cues point to; one without ("barncanc 2024",
   // "RCC?") by what its shape suggests. What the sources say of the topic comes after either.
   const bare = !q.intents.some((r) => r.cued);
-  const ranked = q.intents.filter((r) => bare || r.cued).map((r) => r.intent as Intent);
+  const ranked = leavingOut(ctx, q.intents.filter((r) => bare || r.cued).map((r) => r.intent as Intent));
   const top = ranked[0] ?? 'topic';
   // A year no source covers is refused, unless the answer needs no year; a date or an amount always does.
   // ("when was the 2022 agreement approved?" — but "runs until 2025" names a date, not an agreement year).
@@ -209,6 +209,16 @@ function compose(ctx: Ctx): Composed {
   }
   const chosen = choose(candidates, q.form) ?? unknown(ctx);
   return totalInstead(ctx, chosen, ranked) ?? chosen;
+}
+
+/** "Other than the regions' SVF money, what does the 2026 agreement fund?": a year's money with a part left out is its lines without it. */
+function leavingOut(ctx: Ctx, ranked: Intent[]): Intent[] {
+  const ex = ctx.q.excluded;
+  const at = ranked.indexOf('total');
+  if (!ex || at < 0 || ranked.includes('lines') || !(ex.concepts.length || ex.owners.length)) return ranked;
+  // (Money outside the agreement left out — "exklusive statsbidragen" — leaves its total as it is.)
+  if (!ctx.index.facts.some((f) => f.kind === 'budget' && ctx.years.includes(f.year ?? -1) && !ctx.keep(f))) return ranked;
+  return [...ranked.slice(0, at), 'lines', ...ranked.slice(at)];
 }
 
 /**

@@ -9,6 +9,7 @@ import { inYears, paymentOf } from './query.ts';
 import { hasTrait } from './intents/traits.ts';
 import type { Concept, Language, Question } from '../understand/question.ts';
 import { partsOf } from '../understand/exclude.ts';
+import { namesOwner } from './match.ts';
 
 export interface Ctx {
   corpus: Corpus;
@@ -85,7 +86,8 @@ function keeper(q: Question, index: FactIndex): (f: Fact) => boolean {
   // A fact is left out when it is what one part of the left-out words names: its owner, and all
   // the concepts of that part ("the SVF stimulus" leaves out the SVF stimulus line, not every line
   // about SVF; "the regions' SVF money" the regions' SVF line, not all the regions' money).
-  const ownedBy = (f: Fact, owners: string[]) => owners.some((o) => f.owner === o || f.payer === o);
+  // (A sentence has no owner field; it names the owner in its words: "500 miljoner kronor går till regionernas arbete …".)
+  const ownedBy = (f: Fact, owners: string[]) => owners.some((o) => f.owner === o || f.payer === o || (f.kind === 'passage' && f.amountSEK !== null && namesOwner(f, o)));
   // A payer named as a word ("via Kammarkollegiet") is an owner of the part, as the owners are.
   const payers = new Map(index.facts.flatMap((f) => (f.payer ? [[f.payer.toLowerCase(), f.payer] as const] : [])));
   const parts = partsOf(ex).map((p) => ({
@@ -94,7 +96,13 @@ function keeper(q: Question, index: FactIndex): (f: Fact) => boolean {
   }));
   const named = parts.map((p) => {
     const required = p.concepts.filter((c) => !c.soft).length;
-    const hits = index.score(p.concepts).filter((s) => s.covered >= required && (!p.owners.length || ownedBy(s.fact, p.owners))).map((s) => s.fact);
+    const scored = index.score(p.concepts).filter((s) => !p.owners.length || ownedBy(s.fact, p.owners));
+    const all = scored.filter((s) => s.covered >= required).map((s) => s.fact);
+    // "leave out the mammography register": when no line says all of it, the line that says most of it is meant.
+    const isLine = (f: Fact) => f.kind === 'budget' || f.kind === 'flow';
+    const lines = scored.filter((s) => isLine(s.fact));
+    const most = Math.max(0, ...lines.map((s) => s.covered));
+    const hits = all.some(isLine) || required < 2 || most < 1 ? all : [...all, ...lines.filter((s) => s.covered === most).map((s) => s.fact)];
     // "utom SVF-pengarna": a sentence that says what an amount is for names the line of that amount
     // too ("500 miljoner kronor går till regionernas arbete med … vårdförlopp" is "Till regionerna: 500").
     // A payment of a line's amount is that line's money ("Från Kammarkollegiet till regionerna: 365" is the SVF line's).

@@ -123,10 +123,14 @@ export function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonN
     out.concepts.push({ ...lexiconConcept(m, words.slice(m.from, m.to).join(' ')), group: part(m.from) });
     for (const i of m.covered) taken.add(i);
   }
-  const text = [...left].sort((a, b) => a - b).map((i) => words[i]).join(' ');
+  // ("133.5 million" arrives as "133 5 million": a decimal of one or two digits before a unit belongs to the number.)
+  const text = [...left].sort((a, b) => a - b).map((i) => words[i]).join(' ').replace(/(?<!\d)(\d{1,4}) (\d{1,2}) (?=milj|mill|mkr|msek|mnkr|mdkr|billion)/gu, '$1.$2 ');
   out.figures.push(...readFigures(text));
+  const unit = /^(?:milj|mill|mkr|msek|mnkr|mdkr|billion)/u;
+  const decimal = (i: number) => /^\d{1,2}$/u.test(words[i] ?? '') && /^\d+$/u.test(words[i - 1] ?? '') && unit.test(words[i + 1] ?? '');
   for (const i of left) {
     const w = words[i]!;
+    if (decimal(i) || decimal(i + 1)) continue;
     // A year left out is one the marker names ("inte 2024", "utom 2021 och 2023"); one further into the
     // part says which year the rest is of ("annat än 'Till regionerna' i 2026 års överenskommelse").
     if (/^20\d{2}$/.test(w)) {
@@ -150,7 +154,7 @@ export function leftOut(left: Set<number>, words: string[], v: Vocabulary): NonN
     }
   }
   // "except the money to the regions (the 250 + 250)": numbers that are no amount of the sources but add up to one name it.
-  const loose = [...left].filter((i) => /^\d+$/.test(words[i]!) && !/^20\d{2}$/.test(words[i]!) && !out.figures.includes(Number(words[i]) * 1e6)).map((i) => Number(words[i]) * 1e6);
+  const loose = [...left].filter((i) => /^\d+$/.test(words[i]!) && !/^20\d{2}$/.test(words[i]!) && !decimal(i) && !decimal(i + 1) && !out.figures.includes(Number(words[i]) * 1e6)).map((i) => Number(words[i]) * 1e6);
   const sum = loose.reduce((n, x) => n + x, 0);
   if (loose.length > 1 && v.amounts.has(sum)) out.figures.push(sum);
   // "except the 500 to the regions": the amount says which line; the words beside it only describe it.
