@@ -19,6 +19,7 @@ export function checked(ctx: Ctx, c: Composed): Composed {
   if (!claimed.length && ctx.q.whether && ctx.q.people.length === 1 && c.intent === 'people') return personChecked(ctx, c, ctx.q.people[0]!);
   const date = claimedDate(ctx.q.text);
   if (!claimed.length && ctx.q.whether && date && c.answered && c.facts.some((f) => f.date !== null)) return dateChecked(ctx, c, date);
+  if (claimed.length && !c.answered) return claimedFound(ctx, c) ?? c;
   if (!claimed.length || !c.answered) return c;
   const stated = new Set(c.facts.flatMap((f) => (f.amountSEK === null ? [] : [f.amountSEK])));
   if (!stated.size) return c;
@@ -38,6 +39,31 @@ export function checked(ctx: Ctx, c: Composed): Composed {
     lead: `${t(ctx, 'Nej, det stämmer inte.', 'No, that is not right.')} ${c.lead}`,
     facts: [...c.facts, ...elsewhere],
     notes: [...elsewhere.map((f) => `${t(ctx, 'Det beloppet anger källorna för något annat:', 'The sources give that amount for something else:')} ${amountLine(ctx, f)}`), ...c.notes],
+  };
+}
+
+/**
+ * "I'm at the Ministry checking a draft: 'In 2024 the six regional cancer centres received SEK 405
+ * million directly from SKR.' Correct?": a check whose words found no answer, though the sources
+ * state the amount for the year asked. The line that states it is shown; it is confirmed only when it
+ * is the owner's named or the year's total asked, never for a topic the line does not name.
+ */
+function claimedFound(ctx: Ctx, c: Composed): Composed | null {
+  const q = ctx.q;
+  const found = q.claimed.map((x) =>
+    ctx.corpus.facts.find((f) => f.amountSEK === x && f.kind !== 'passage' && (!q.years.length || inYears(f, ctx.years)) && (!q.owner || f.owner === q.owner)),
+  );
+  if (!found.every((f) => !!f)) return null;
+  const facts = found as Fact[];
+  const sure = facts.every((f) => (q.owner && f.owner === q.owner) || (f.kind === 'total' && q.signals.has('total-word')));
+  const lines = facts.map((f) => amountLine(ctx, f)).join('; ');
+  return {
+    ...c,
+    answered: sure,
+    facts: [...facts, ...c.facts.filter((f) => !facts.includes(f))],
+    lead: sure ? `${t(ctx, 'Ja, det stämmer:', 'Yes, that is right:')} ${lines}` : `${t(ctx, 'Källorna anger det beloppet så här:', 'The sources state that amount as:')} ${lines}`,
+    sections: [],
+    notes: c.notes,
   };
 }
 
