@@ -12,6 +12,8 @@ import { closingNotes, quoteLine, t } from '../words.ts';
 
 export function definition(ctx: Ctx): Composed | null {
   const lex = lexicon();
+  const played = roles(ctx, lex);
+  if (played) return played;
   const several = acronyms(ctx, lex);
   if (several) return several;
   const concept = ctx.q.concepts.map((c) => lex.concepts.find((x) => x.id === c.id)).find((c) => c?.acronym);
@@ -84,6 +86,29 @@ function theAgreement(ctx: Ctx): Composed | null {
     answered: true,
     facts: list,
     lead: t(ctx, 'Så beskriver källorna överenskommelserna:', 'How the sources describe the agreements (in Swedish):'),
+    sections: section(list.map((f) => item(quoteLine(ctx, f, 220), f))),
+    notes: closingNotes(ctx),
+  };
+}
+
+/**
+ * "Vilken roll har de regionala RCC jämfört med RCC i samverkan?": what part the bodies named play,
+ * from the sentences that define them ("De regionala RCC har motsvarande roll sjukvårdsregionalt"),
+ * those of the years asked first. Null when the question asks no role, or names no body the sources define.
+ */
+function roles(ctx: Ctx, lex: ReturnType<typeof lexicon>): Composed | null {
+  if (!ctx.q.signals.has('part-played')) return null;
+  const acronyms = ctx.q.concepts.flatMap((c) => lex.concepts.find((x) => x.id === c.id)?.acronym?.short ?? []);
+  const terms = new Set([...ctx.q.owners, ...acronyms]);
+  if (!terms.size) return null;
+  const ofYears = (f: { year: number | null }) => (ctx.q.years.length && f.year !== null && ctx.years.includes(f.year) ? 0 : 1);
+  const list = ctx.corpus.facts.filter((f) => f.tags?.includes('definition') && f.term && terms.has(f.term)).sort((a, b) => ofYears(a) - ofYears(b)).slice(0, 6);
+  if (!list.length) return null;
+  return {
+    intent: 'definition',
+    answered: true,
+    facts: list,
+    lead: t(ctx, `Så beskriver källorna rollen för ${[...terms].join(' och ')}:`, `What the sources say of the role of ${[...terms].join(' and ')} (in Swedish):`),
     sections: section(list.map((f) => item(quoteLine(ctx, f, 220), f))),
     notes: closingNotes(ctx),
   };
