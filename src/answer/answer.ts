@@ -167,7 +167,7 @@ function compose(ctx: Ctx): Composed {
   // A question with cues is answered by the intents its cues point to; one without ("barncanc 2024",
   // "RCC?") by what its shape suggests. What the sources say of the topic comes after either.
   const bare = !q.intents.some((r) => r.cued);
-  const ranked = leavingOut(ctx, q.intents.filter((r) => bare || r.cued).map((r) => r.intent as Intent));
+  const ranked = acrossYears(ctx, q.intents.filter((r) => bare || r.cued).map((r) => r.intent as Intent));
   const top = ranked[0] ?? 'topic';
   // A year no source covers is refused, unless the answer needs no year; a date or an amount always does.
   // ("when was the 2022 agreement approved?" — but "runs until 2025" names a date, not an agreement year).
@@ -211,15 +211,19 @@ function compose(ctx: Ctx): Composed {
   return totalInstead(ctx, chosen, ranked) ?? chosen;
 }
 
-/** "Other than the regions' SVF money, what does the 2026 agreement fund?": a year's money with a part left out is its lines without it. */
-function leavingOut(ctx: Ctx, ranked: Intent[]): Intent[] {
-  const ex = ctx.q.excluded;
-  const at = ranked.indexOf('total');
-  if (!ex || at < 0 || ranked.includes('lines') || !(ex.concepts.length || ex.owners.length)) return ranked;
-  // (Money outside the agreement left out — "exklusive statsbidragen" — leaves its total as it is.)
-  if (!ctx.index.facts.some((f) => f.kind === 'budget' && ctx.years.includes(f.year ?? -1) && !ctx.keep(f))) return ranked;
-  return [...ranked.slice(0, at), 'lines', ...ranked.slice(at)];
+/**
+ * "How much bigger was the SVF money for the regions in 2026 than in 2024?": how much, with two years
+ * and a word that compares them, asks the comparison, not the first year's amount.
+ */
+function acrossYears(ctx: Ctx, ranked: Intent[]): Intent[] {
+  const q = ctx.q;
+  // (Not "hur mycket ökade bidraget per år 2022–2023": an increase the sources state, over a range.)
+  const compares = ['compare-word', 'more-than'].some((s) => q.signals.has(s)) || COMPARATIVE.test(q.text);
+  if (q.years.length < 2 || q.range || ranked[0] !== 'amount' || !compares) return ranked;
+  return ['compare', ...ranked.filter((i) => i !== 'compare')];
 }
+
+const COMPARATIVE = /(?<![\p{L}])(?:mer|mera|större|högre|mindre|lägre|more|bigger|larger|higher|less|smaller|lower)(?![\p{L}])/iu;
 
 /**
  * "Vilka bjöd in experter till hearingen om cancervården 2023?": a year that the sources about the

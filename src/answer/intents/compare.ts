@@ -71,7 +71,7 @@ export function perYear(ctx: Ctx, years: number[], intent: Composed['intent'], s
       const own = found ? undefined : inOwnWords(ctx, y);
       const best = found ?? own?.best;
       if (own) unsaid.push(t(ctx, `Källan för ${y} använder inte ordet ”${own.words}”; raden för ${y} är den som stämmer med resten av frågan.`, `The ${y} source does not use the words "${own.words}"; the ${y} line is the one that fits the rest of the question.`));
-      if (best) rows.push(best.fact);
+      if (best) rows.push(lineOf(ctx, best.fact));
       else without.push(y);
     }
     if (!rows.length) return eachTopic(ctx, (f) => f.amountSEK !== null && f.year !== null && inYears(f, years), false, intent) ?? noFigure(ctx, intent);
@@ -113,6 +113,17 @@ function inOwnWords(ctx: Ctx, year: number): { best: Scored; words: string } | u
   const own = withTopic(ctx, ctx.topic.map((c) => (unused.includes(c) ? { ...c, soft: true } : c)));
   const best = matches(own, (f) => f.amountSEK !== null && f.year === year && (f.kind === 'budget' || f.kind === 'flow'), amountWeight(own))[0];
   return best ? { best, words: unused.map((c) => c.text).join(' ') } : undefined;
+}
+
+/**
+ * A sentence that states the amount of one budget line of its source and year ("500 miljoner kronor
+ * går till regionernas arbete med … vårdförlopp" is "Till regionerna: 500") is compared as that line,
+ * so that two years' lines of the same kind give a difference.
+ */
+function lineOf(ctx: Ctx, f: Fact): Fact {
+  if (f.kind !== 'passage') return f;
+  const lines = ctx.corpus.facts.filter((g) => g.kind === 'budget' && g.sourceId === f.sourceId && g.year === f.year && g.amountSEK === f.amountSEK);
+  return lines.length === 1 ? lines[0]! : f;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -88,7 +88,10 @@ export function deadlines(ctx: Ctx): Composed | null {
     ? matches(ctx, (f) => f.kind === 'passage' && isDated(f) && !onDeadlineLines.has(where(f, f.citation.line)) && (!q.years.length || inYears(f, ctx.years))).slice(0, 3)
     : [];
   for (const x of datedScored) fit.set(x.fact.id, Math.round(x.score * 100));
-  const alsoDated = datedScored.map((x) => x.fact);
+  // "Which year was … drawn up?": a sentence that names a year answers before one that names a month.
+  const namesYear = (f: Fact) => (q.signals.has('which-year') && !/(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(f.citation.quote) ? 1 : 0);
+  const alsoDated = datedScored.map((x) => x.fact).sort((a, b) => namesYear(a) - namesYear(b));
+  if (alsoDated[0] && namesYear(alsoDated[0]) === 0 && q.signals.has('which-year')) fit.set(alsoDated[0].id, Math.max(fit.get(alsoDated[0].id) ?? 0, ...datedScored.map((x) => fit.get(x.fact.id) ?? 0)));
   // A sentence that names its own time and says more about the topic than any milestone leads ("uppdaterades i januari").
   const sentenceFirst = alsoDated.length > 0 && (fit.get(alsoDated[0]!.id) ?? 0) > (fit.get(list[0]!.id) ?? 0);
   const when = (f: Fact) => {
