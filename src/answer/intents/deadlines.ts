@@ -38,17 +38,20 @@ export function deadlines(ctx: Ctx): Composed | null {
     list = byFigure;
     head = t(ctx, `Datum för ${listWords(q.figures.map((x) => formatAmount(x, 'sv')), 'sv')}:`, `Dates for ${listWords(q.figures.map((x) => formatAmount(x, 'en')), 'en')}:`);
   } else if (required(ctx)) {
-    const scored = matchEach(ctx, (f) => f.kind === 'deadline');
+    // "När beslutade SKR:s styrelse om 2024 års överenskommelse?": the dates of that year's agreement, never another year's.
+    const ofAgreement = q.signals.has('agreement-word') && q.years.length > 0;
+    const ofYears = (f: Fact) => !ofAgreement || inYears(f, q.years);
+    const scored = matchEach(ctx, (f) => f.kind === 'deadline' && ofYears(f));
     for (const x of scored) fit.set(x.fact.id, Math.round(x.score * 100));
     list = scored.map((x) => x.fact);
     if (!list.length) {
       // The topic may be named by a task or passage on a deadline's own lines rather than the deadline sentence itself.
       const deadlineLines = new Set(all.flatMap(linesOf));
       const related = new Set(matches(ctx, (f) => deadlineLines.has(where(f, f.citation.line))).map((s) => where(s.fact, s.fact.citation.line)));
-      list = all.filter((d) => linesOf(d).some((key) => related.has(key)));
+      list = all.filter((d) => ofYears(d) && linesOf(d).some((key) => related.has(key)));
     }
     // The topic told across the sentences of one paragraph, the date in one of them.
-    if (!list.length) list = matchParagraph(ctx, (f) => f.kind === 'deadline').map((s) => s.fact);
+    if (!list.length) list = matchParagraph(ctx, (f) => f.kind === 'deadline' && ofYears(f)).map((s) => s.fact);
     head = t(ctx, `Datum för ${topicText(ctx)}:`, `Dates for ${topicText(ctx)}:`);
   } else if (q.documents.length) {
     // "what date was the board decision?": the dates of the document named.
@@ -138,7 +141,7 @@ const datedCache = new WeakMap<Fact, boolean>();
  * them). "Vad händer med primärvården?": what the sources say about it.
  */
 /** A clause of time: "när den är expedierad", "efter att regionerna har visat", "once", "as soon as". */
-const WHEN_CLAUSE = /(?<![\p{L}])(?:när|efter att|så snart|innan|once|as soon as|after)(?![\p{L}])/iu;
+const WHEN_CLAUSE = /(?<![\p{L}])(?:när|efter att|så snart|once|as soon as)\s+(?:\p{L}+\s+){0,2}(?:är|har|blir|has|have|is)(?![\p{L}])/iu;
 
 function undated(ctx: Ctx): Composed | null {
   const asksDate = ctx.q.signals.has('when') || (ctx.q.signals.has('deadline-word') && !isWhatHappens(ctx));
@@ -147,7 +150,7 @@ function undated(ctx: Ctx): Composed | null {
   const timed = (found.some(isDated) ? found.filter(isDated) : following(ctx, found)).slice(0, 5);
   // "När publiceras överenskommelsen i sin helhet?" — "… när den är expedierad": a sentence that says
   // when by an event answers a question of when, as a date would.
-  const dated = timed.length ? timed : ctx.q.signals.has('when') ? found.filter((f) => WHEN_CLAUSE.test(f.citation.quote)).slice(0, 3) : [];
+  const dated = timed.length ? timed : ctx.q.signals.has('when') ? found.filter((f) => WHEN_CLAUSE.test(f.label)).slice(0, 3) : [];
   const shown = dated.length ? dated : found.slice(0, 3);
   // "När togs X fram?" is answered by a year the sentence names; "När ska X vara klar?" is not: that year is some other event's.
   // A deadline asked for ("sista ansökningsdag för …") that no sentence states is not answered by one that merely names a year.

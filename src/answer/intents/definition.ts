@@ -10,6 +10,9 @@ import type { Ctx } from '../context.ts';
 import { matches, required } from '../match.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
 
+/** What a term is short for: "Vad står PREM för?", "What does KVÅ stand for?", "förkortningen". */
+const STANDS_FOR = /(?<![\p{L}])(?:står|stod)(?![\p{L}]).{0,40}(?<![\p{L}])för(?![\p{L}])|stands? for|short for|förkortning|abbreviation/iu;
+
 export function definition(ctx: Ctx): Composed | null {
   const lex = lexicon();
   const played = roles(ctx, lex);
@@ -41,9 +44,11 @@ export function definition(ctx: Ctx): Composed | null {
     : written
       ? t(ctx, `${term} står för ${expansion}.`, `${term} stands for ${expansion} (Swedish).`)
       : t(ctx, `Källorna skriver inte ut ${term}; i botens ordlista står det för ${expansion}.`, `The sources do not spell out ${term}; the bot's glossary has it as ${expansion} (Swedish).`);
+  // "Vad står PREM för?" that the sources never spell out is not answered from them: the glossary's long form is said as such.
+  const spelledOutAsked = STANDS_FOR.test(ctx.q.text);
   return {
     intent: 'definition',
-    answered: true,
+    answered: !(spelledOutAsked && expansion !== undefined && !written),
     facts: shown,
     lead,
     sections: section(
