@@ -135,3 +135,57 @@ describe('messages as people write them', () => {
     expect(a.facts.some((f) => f.amountSEK === 365 * MSEK)).toBe(true);
   });
 });
+
+describe('checks, roles, comparisons and dates chosen by what the sources hold', () => {
+  it('confirms a stated amount from the line that states it when the words around it found nothing', () => {
+    const a = ask('I\'m at the Ministry checking a draft: "In 2024 the six regional cancer centres received SEK 405 million directly from SKR." Correct?');
+    expect(lead('I\'m at the Ministry checking a draft: "In 2024 the six regional cancer centres received SEK 405 million directly from SKR." Correct?')).toMatch(/^Yes, that is right: 2024: Från SKR till de sex sjukvårdsregionala RCC: SEK 405 million/u);
+    expect(a.text).not.toMatch(/Ministry|draft/u);
+    expect(lead('quick sanity check before this goes to the Ministry: the 2021 cancer agreement was 500 MSEK in total, correct?')).toMatch(/^Yes, that is right: Överenskommelsen 2021: SEK 500 million/u);
+  });
+
+  it('answers what role a body plays from the sentences that define it', () => {
+    const a = ask('Vilken roll har de regionala RCC:erna jämfört med RCC i samverkan enligt 2024-sidan?');
+    expect(a.answered).toBe(true);
+    expect(a.facts.some((f) => /De regionala RCC har motsvarande roll sjukvårdsregionalt/u.test(f.citation.quote))).toBe(true);
+  });
+
+  it('compares two years when how much more is asked, a sentence\'s amount as its line', () => {
+    const a = ask('How much bigger was the SVF money for the regions in 2026 than in 2024?');
+    expect(a.intent).toBe('compare');
+    expect(a.text.split('\n')[0]).toBe('In 2026 the amount is higher than in 2024: SEK 135 million more, 37.0 percent (computed from the two amounts).');
+    // An increase the sources state over a range is that increase, not a comparison of totals.
+    expect(ask('hur mycket ökade bidraget per år 2022–2023 enligt 2021 års meddelande?').facts.some((f) => f.kind === 'funding' && f.amountSEK === 100 * MSEK)).toBe(true);
+  });
+
+  it('says a term the sources never spell out is the glossary\'s, unanswered by them; what it is, from where they use it', () => {
+    expect(ask('Vad står PREM för?').answered).toBe(false);
+    expect(ask('What does KVÅ stand for?').answered).toBe(false);
+    expect(ask('jag är arbetsterapeut, vad är KVÅ i rehabsammanhang?').answered).toBe(true);
+    expect(ask('vad står SVF för').answered).toBe(true);
+  });
+
+  it('gives the dates of the agreement year asked only, and which year before a month', () => {
+    const a = ask('När beslutade SKR:s styrelse om 2024 års överenskommelse?');
+    expect(a.answered).toBe(false);
+    expect(a.facts.some((f) => f.date === '2020-12-18')).toBe(false);
+    expect(ask('När beslutade SKR:s styrelse om överenskommelsen för 2021?').facts[0]!.date).toBe('2020-12-18');
+    expect(ask('Which year was the national cancer strategy originally drawn up?').facts[0]!.citation.quote).toMatch(/2009/u);
+  });
+
+  it('says when an event happened that no date names, with the sentence about it', () => {
+    const a = ask('Vilket år inrättades de sex regionala cancercentrumen?');
+    expect(a.answered).toBe(false);
+    expect(a.text.split('\n')[0]).toBe('Källorna anger inte när det skedde.');
+    expect(a.facts[0]!.citation.quote).toMatch(/inrättandet av sex regionala cancercentrum/u);
+  });
+
+  it('leaves out a line the words name in part, and a decimal amount whole', () => {
+    const a = ask('Screening-related budget lines in 2024, but leave out the mammography register');
+    expect(a.facts.some((f) => f.amountSEK === 3 * MSEK)).toBe(false);
+    expect(a.facts.some((f) => f.amountSEK === 8 * MSEK)).toBe(true);
+    expect(ask('Total for 2024, not counting the 133.5 million stadsbidrag?').facts[0]).toMatchObject({ kind: 'total', amountSEK: 809 * MSEK });
+    expect(lead("Other than the regions' SVF money, what does the 2026 agreement fund?")).toBe('Without the line "Till regionerna", 2026 comes to SEK 505 million (the sum of the budget lines listed).');
+  });
+});
+
