@@ -23,7 +23,9 @@ export function perRecipient(ctx: Ctx, c: Composed): Composed {
   const who = per.of === 'rcc' ? t(ctx, 'per RCC', 'per RCC') : t(ctx, 'per region', 'per region');
   if (split) {
     // How it is split is then the answer; an amount per recipient only where the split is equal.
-    const answered = c.answered && (per.split || /lika/u.test(split.how));
+    // (Equal between the RCCs says nothing of each region's amount.)
+    const among = /RCC/u.test(split.how) ? 'rcc' : 'region';
+    const answered = c.answered && (per.split || (/lika/u.test(split.how) && per.of === among));
     return {
       ...c,
       answered,
