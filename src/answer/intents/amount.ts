@@ -13,7 +13,7 @@ import type { Scored } from '../../search/index.ts';
 import { type Composed, item, section } from '../compose.ts';
 import { type Ctx, orUnknown, withTopic } from '../context.ts';
 import { amountOf, cite, listWords } from '../format.ts';
-import { amountWeight, isLoose, knownTopic, matches, namesOwner, required, topicParts, topicText } from '../match.ts';
+import { amountWeight, isLoose, knownTopic, matches, namesOwner, partial, required, topicParts, topicText } from '../match.ts';
 import { inYears, newestYear, paymentOf, totalOf } from '../query.ts';
 import { groupLines } from '../groups.ts';
 import { noFigure } from '../nofigure.ts';
@@ -37,6 +37,19 @@ export function amount(asked: Ctx): Composed | null {
   const ofPerson = ctx.q.people.length > 0 || ctx.q.signals.has('person-word') || ctx.q.signals.has('role-word') || !ctx.q.owner;
   if (ctx.q.signals.has('pay') && ofPerson) return { ...noFigure(ctx, 'amount'), lead: t(ctx, `Källorna anger ingen lön eller ersättning för ${whom(ctx)}.`, `The sources state no pay for ${whom(ctx)}.`) };
   if (ctx.q.figures.length && !knownTopic(ctx)) return byFigure(ctx);
+  // "what's the 49 in the 2026 chart?": a figure named with words its own line fits is that line,
+  // where the words alone would lead to another line.
+  const topFits = () => {
+    const top = matches(ctx, (f) => f.amountSEK !== null && inYears(f, ctx.years), amountWeight(ctx))[0]?.fact;
+    return !!top && ctx.q.figures.includes(top.amountSEK!);
+  };
+  if (ctx.q.figures.length && !ctx.q.claimed.length && !topFits()) {
+    const fitting = new Set(partial(ctx, (f) => f.amountSEK !== null && ctx.q.figures.includes(f.amountSEK) && inYears(f, ctx.years)).map((s) => s.fact));
+    if (fitting.size) {
+      const found = byFigure(ctx);
+      if (found.answered && fitting.has(found.facts[0]!)) return found;
+    }
+  }
   if (!required(ctx) && !ctx.q.owner) return null;
   const filter = (f: Fact) => isAmount(f) && inYears(f, ctx.years) && (required(ctx) > 0 || f.kind === 'budget' || f.kind === 'flow');
   // "Hur mycket går till regionerna respektive till RCC 2026?", "hur mycket fördelar SKR till RCC
