@@ -15,7 +15,10 @@ import { amountLine, t } from './words.ts';
 export function shareOfTotal(ctx: Ctx, c: Composed): Composed {
   const q = ctx.q;
   const asksShare = q.signals.has('share-of') || q.signals.has('how-much-of');
-  const ofAgreement = q.signals.has('total-word') || q.signals.has('agreement-word');
+  // ("Hur stor andel av 2026 års pengar …": the year's money is its agreement, not the Government's.)
+  // (Of one line only: "hur mycket av 2024 års pengar fördelas lika mellan RCC?" asks a group's lines, not a share.)
+  const oneLine = c.facts.filter((x) => x.kind === 'budget' || x.kind === 'flow').length === 1;
+  const ofAgreement = q.signals.has('total-word') || q.signals.has('agreement-word') || (oneLine && q.signals.has('money-noun') && !q.signals.has('government') && !q.signals.has('funding-named'));
   const f = c.facts[0];
   // "Hur mycket av totalen gick till annat än stimulansmedlen?": what is left, which the lines left say, is no share of one line.
   if (!asksShare || !ofAgreement || q.excluded || !c.answered || !f || f.year === null || f.amountSEK === null || (f.kind !== 'budget' && f.kind !== 'flow')) return c;
