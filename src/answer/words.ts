@@ -63,17 +63,30 @@ export function coverageNote(ctx: Ctx): string {
 export function ignoredNote(ctx: Ctx): string {
   const absent = absentWords(ctx);
   const said = absent.length ? t(ctx, `Källorna nämner inte ${listWords(absent.map((w) => `"${w}"`), 'sv')}.`, `The sources do not mention ${listWords(absent.map((w) => `"${w}"`), 'en')}.`) : '';
-  const ignored = ctx.usingUnknown ? [] : ctx.q.unknown.filter((w) => !absent.includes(w));
+  const ignored = ctx.usingUnknown ? [] : ctx.q.unknown.filter((w) => !absent.includes(w) && inQuestion(ctx, w));
   if (!ignored.length) return said;
   if (!ignored.length) return '';
   const words = listWords(ignored.map((w) => `"${w}"`), ctx.lang);
   return [said, t(ctx, `Jag förstod inte ${words} och svarade på resten av frågan.`, `I did not understand ${words}, so I answered the rest of the question.`)].filter(Boolean).join(' ');
 }
 
+/** Words of a lead-in before the question ("morgonfråga — vilka tre mål …", "last thing before the weekend — what …") are no part of it. */
+const inQuestion = (ctx: Ctx, w: string): boolean => ctx.q.text.toLowerCase().lastIndexOf(w.toLowerCase()) >= questionStart(ctx.q.text);
+
+/** Where the question proper starts: after the last dash or colon that a question word follows, else 0. */
+function questionStart(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/\s[—–-]\s+|:\s+/gu)) if (QUESTION_WORD.test(text.slice(m.index! + m[0].length))) at = m.index! + m[0].length;
+  return at;
+}
+
+const QUESTION_WORD = /^(?:vad|vilk\p{L}*|hur|när|vem|varför|var|what|which|how|when|who|why|where|is|are|does|did|do|kan|can|finns|står|stämmer)(?![\p{L}])/iu;
+
 /** "Inget i källorna om resten nämner 'fall' …" when words of the corpus were left out of the topic. */
 export function droppedNote(ctx: Ctx): string {
-  if (!ctx.dropped.length) return '';
-  const words = listWords(ctx.dropped.map((w) => `"${w}"`), ctx.lang);
+  const dropped = ctx.dropped.filter((w) => inQuestion(ctx, w));
+  if (!dropped.length) return '';
+  const words = listWords(dropped.map((w) => `"${w}"`), ctx.lang);
   return t(ctx, `Inget i källorna om resten av frågan nämner också ${words}; svaret bortser från det.`, `Nothing in the sources about the rest of the question also mentions ${words}, so the answer leaves it out.`);
 }
 
