@@ -59,7 +59,11 @@ export function funding(ctx: Ctx): Composed | null {
   const listed = [...outer.flatMap((f) => [f, ...partsOf(f)]), ...gov.filter((g) => containedIds.has(g.id) && !outer.some((f) => f.contains?.includes(g.id)))];
   const totalsAll = [...new Set([...totals, ...containedTotals.map((c) => c.total)])];
   // The facts in order of relevance (the money named first); the items in the order of what contains what.
-  const facts = partOf ? [...restated, ...gov, ...worded, ...totalsAll] : agreementFirst ? [...totalsAll, ...gov, ...restated, ...worded] : [...gov, ...restated, ...worded, ...totalsAll];
+  // "Does the government spend more than a billion a year?": the sentence that says "över en miljard … per år" answers it first.
+  const overFirst = q.signals.has('above') && /miljard|billion/iu.test(q.text) && worded.length > 0;
+  const facts = overFirst
+    ? [...worded, ...gov, ...restated, ...totalsAll]
+    : partOf ? [...restated, ...gov, ...worded, ...totalsAll] : agreementFirst ? [...totalsAll, ...gov, ...restated, ...worded] : [...gov, ...restated, ...worded, ...totalsAll];
   const totalLine = (f: Fact, itself: boolean) => {
     const outerOf = gov.find((g) => g.contains?.includes(f.id));
     const part = outerOf ? t(ctx, `; den ingår i regeringens ${amountOf(outerOf, 'sv')}`, `; it is part of the Government's ${amountOf(outerOf, 'en')}`) : '';
@@ -80,7 +84,7 @@ export function funding(ctx: Ctx): Composed | null {
     facts,
     // The money asked about first, as a sentence ("Stadsbidrag till sjukvårdsregionala RCC: 133,5 miljoner kronor 2024");
     // a question of what it contains is answered by the sentence that says so.
-    lead: agreementFirst ? totalLine(totals[0]!, false) : partOf ? heading : moneySentence(gov[0]!),
+    lead: overFirst ? `${worded[0]!.year}: ${worded[0]!.label} ${cite(worded[0]!, ctx.lang)}.` : agreementFirst ? totalLine(totals[0]!, false) : partOf ? heading : moneySentence(gov[0]!),
     sections: [
       ...section(
         listed.map((f) => item(amountLine(ctx, f), f, containedIds.has(f.id) ? 1 : 0)),
