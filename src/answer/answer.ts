@@ -172,7 +172,9 @@ function compose(ctx: Ctx): Composed {
   // A year no source covers is refused, unless the answer needs no year; a date or an amount always does.
   // ("when was the 2022 agreement approved?" — but "runs until 2025" names a date, not an agreement year).
   // Nor is what "the 2027 agreement" holds answered from the agreements of other years.
-  if (q.years.length && !ctx.years.length && (!hasTrait(top, 'yearless') || q.form === 'amount' || q.signals.has('agreement-word'))) return noSource(ctx, top);
+  // The Government's money stated per year over a period ("per år 2024–2026") is stated for each year in it, 2025 too.
+  const spanned = top === 'funding' && ctx.corpus.facts.some((f) => f.kind === 'funding' && f.year === null && !!f.period && q.years.every((y) => y >= f.period!.from && y <= f.period!.to));
+  if (q.years.length && !ctx.years.length && !spanned && (!hasTrait(top, 'yearless') || q.form === 'amount' || q.signals.has('agreement-word'))) return noSource(ctx, top);
   // After the ranked intents: what the sources say of the topic, then the total of a year or of the agreement named.
   const fallback = [...(q.years.length || q.signals.has('agreement-word') ? ['topic', 'total'] : ['topic'])] as const;
   // "Vem sa att '…'?": the words quoted, found on a line that names who says them, answer who.

@@ -17,7 +17,8 @@ const IN_WORDS = /regeringen (?:avsätter|satsar|tillför)[^.]{0,40}(?:över|dry
 
 export function funding(ctx: Ctx): Composed | null {
   const q = ctx.q;
-  const years = q.years.length ? ctx.years : ctx.sourceYears;
+  // (A year no source covers still finds money stated per year over a period that spans it.)
+  const years = q.years.length ? (ctx.years.length ? ctx.years : q.years) : ctx.sourceYears;
   const gov = ctx.corpus.facts.filter((f) => f.kind === 'funding' && inYears(f, years));
   if (!gov.length) return null;
   // "hur mycket av 2026 går till annat än nationellt arbete?": what is left of the agreement, which its lines say.
