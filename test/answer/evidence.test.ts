@@ -189,3 +189,35 @@ describe('checks, roles, comparisons and dates chosen by what the sources hold',
   });
 });
 
+describe('round 5, more classes', () => {
+  it('answers the Government\'s money per year for a year inside the period it is stated for', () => {
+    const a = ask('Ökade regeringens bidrag till cancervården även 2022?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]).toMatchObject({ kind: 'funding', amountSEK: 100 * MSEK });
+    expect(ask('Hur mycket ökar anslagen till cancervården 2025 enligt regeringen?').facts[0]).toMatchObject({ kind: 'funding', amountSEK: 500 * MSEK });
+    // An amount of the agreement of that year is still refused.
+    expect(ask('Hur mycket fick barncancer 2025?').answered).toBe(false);
+  });
+
+  it('reads a figure named with its chart as that chart\'s line, and a share of a year\'s money', () => {
+    expect(ask("what's the 49 in the 2026 chart?").facts[0]).toMatchObject({ year: 2026, amountSEK: 49 * MSEK });
+    expect(ask('hur mycket fick barncancer 2024, var det 80?').text.split('\n')[0]).toMatch(/Barncancer fick 80 miljoner kronor 2024\./u);
+    expect(lead('Hur stor andel av 2026 års pengar går till förbättringsarbeten i regionerna?')).toMatch(/27,9 procent/u);
+  });
+
+  it('gives how money is paid out through the year, and no region\'s amount from an equal split between RCCs', () => {
+    expect(quotes('When do the regions actually get the SVF money in 2024 - all at once at the start of the year?')).toMatch(/Hälften betalas ut i början av året/u);
+    expect(ask('How much did each of the 21 regions get for barncancer in 2024?').answered).toBe(false);
+    expect(ask('hur mycket får varje RCC för barncancer 2024').answered).toBe(true);
+  });
+
+  it('says nothing back of a lead-in or of who asks', () => {
+    expect(ask(':coffee: morgonfråga — vilka tre övergripande mål lyfter den uppdaterade cancerstrategin enligt pressmeddelandet?').text).not.toMatch(/morgonfråga/u);
+    const a = ask('Hey team bot 👋 a journalist asked me whether the government spends "over a billion a year" on cancer care. Is that in any of our sources?');
+    expect(a.text).not.toMatch(/journalist|whether/u);
+    expect(a.facts[0]!.citation.quote).toMatch(/över en miljard kronor per år/u);
+    // A word nobody knows inside the question is still said.
+    expect(ask('hur mycket fick blabla barncancer 2024').text).toMatch(/Jag förstod inte "blabla"/u);
+  });
+});
+
