@@ -125,7 +125,6 @@ const ASKER = /(?<![\p{L}])(?:jag|vi|min|mitt|mina|vår|vårt|våra|mig|oss|i|i'
 /** Relative years a text may name instead of a year ("i år", "last year"). */
 const RELATIVE_YEAR = /(?<![\p{L}])(?:i år|i fjol|förra året|nästa år|årets|fjolårets|förrförra|första|senaste|this year|last year|next year|this year's|last year's|first|latest|earliest|newest)(?![\p{L}])/iu;
 
-
 /** The asks after "två snabba:": parts joined by ";", ", och"/", and", "och"/"and" between two that each name a year, or "?". */
 function splitAnnounced(rest: string): string[] {
   // A sentence after the asks that only thanks or signs ("Cheers, Priya") is none of them.
@@ -282,6 +281,8 @@ const namesNothing = (s: string): boolean => s.split(/[^\p{L}\d]+/u).filter((w) 
 /** Words of a question that name nothing asked about ("hur mycket är varje?"). */
 const QUESTION_ONLY = /^(?:vilka|vilken|vilket|which|where|mycket|många|much|many|varje|each|every|stor|stora|stort|large|large|bigger|större|också|även|dessutom|about|there|finns|those|these)$/iu;
 
+/** "… och vad kostar det?": the money of what was just asked is a question of its own, read as a follow-up. */
+const COSTS = /^(?:vad|what|how much)\s+(?:kostar|kostade|does it cost|did it cost|is it worth)(?![\p{L}])|^hur mycket (?:kostar|pengar|får|fick)(?![\p{L}])/iu;
 /** A second question in a sentence is an ask of its own when it names something of its own, not "it" or "each". */
 const standsAlone = (h: string): boolean => {
   const words = h.split(/\s+/u);
@@ -290,7 +291,7 @@ const standsAlone = (h: string): boolean => {
   const own = words.filter((w) => (w.replace(/[^\p{L}]/gu, '').length >= 5 || /^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, ''))) && !QUESTION_ONLY.test(w.replace(/[^\p{L}]/gu, '')) && !POINTS_BACK.test(w));
   // "…, and who was it in 2023?": another year is a question of its own, about what the first asked.
   const year = /(?<!\d)20\d{2}(?!\d)/u.test(h) || RELATIVE_YEAR.test(h);
-  return (words.length >= 4 && !POINTS_BACK.test(h)) || own.length >= 2 || (own.length >= 1 && (words.length >= 5 || (OPENS_QUESTION.test(h) && !POINTS_BACK.test(h)))) || (year && words.length >= 4);
+  return COSTS.test(h) || (words.length >= 4 && !POINTS_BACK.test(h)) || own.length >= 2 || (own.length >= 1 && (words.length >= 5 || (OPENS_QUESTION.test(h) && !POINTS_BACK.test(h)))) || (year && words.length >= 4);
 };
 
 /** The sentence that reads most like the question (the later one on a tie), with a very short one's sentence before it. */
