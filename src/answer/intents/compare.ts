@@ -30,7 +30,8 @@ export function compare(asked: Ctx): Composed | null {
   // (areas, tasks, dates, people, what is new) is compared by listing it for each year, not by the years' totals.
   // ("what was new in the 2021 agreement compared with 2020": naming the agreement asks for no money.)
   const moneyBesideTheAgreement = money && asksMoney({ ...ctx, q: { ...ctx.q, signals: new Set([...ctx.q.signals].filter((s) => s !== 'agreement-word')) } }, 'increase-word', 'more-than');
-  if (!moneyBesideTheAgreement && !required(ctx) && ctx.q.intents.some((r) => r.cued && hasTrait(r.intent, 'listsPerYear'))) return null;
+  // (A word nobody knows is no topic to compare: "which care areas were newly included …".)
+  if (!moneyBesideTheAgreement && !knownTopic(ctx) && ctx.q.intents.some((r) => r.cued && hasTrait(r.intent, 'listsPerYear'))) return null;
   // "How big is the increase in the cancer appropriations for 2024–2026?": the Government's increase, stated as such;
   // "skillnaden mellan miljarden, 809 och 133,5": named amounts, which the amount answer relates.
   const explicit = ctx.q.signals.has('compare-word') || ctx.q.signals.has('more-than');

@@ -66,6 +66,10 @@ export function deadlines(ctx: Ctx): Composed | null {
     const from = q.years[0]!;
     list = all.filter((f) => Number(f.date!.slice(0, 4)) >= from);
     head = t(ctx, `Datum från och med ${from}:`, `Dates from ${from} on:`);
+  } else if (q.years.length && q.signals.has('agreement-word') && !q.signals.has('upcoming')) {
+    // "Under vilka år ska insatserna i 2021 års överenskommelse genomföras?": the dates that agreement's sources give.
+    list = all.filter((f) => inYears(f, q.years));
+    head = t(ctx, `Datum i källorna om överenskommelsen ${listWords(q.years, 'sv')}:`, `Dates in the sources on the ${listWords(q.years, 'en')} agreement:`);
   } else if (q.years.length && !q.signals.has('upcoming')) {
     list = all.filter((f) => q.years.includes(Number(f.date!.slice(0, 4))));
     head = t(ctx, `Datum under ${listWords(q.years, 'sv')}:`, `Dates in ${listWords(q.years, 'en')}:`);
