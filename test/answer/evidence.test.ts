@@ -221,3 +221,23 @@ describe('round 5, more classes', () => {
   });
 });
 
+describe('round 5, last classes', () => {
+  it('answers what was new in a year against the one before, though a word of the question is unknown', () => {
+    const a = ask("Which care areas were newly included in 2021's agreement, compared with the year before?");
+    expect(a.intent).toBe('new');
+    expect(a.text).toMatch(/tillkommit/u);
+  });
+
+  it('gives the dates an agreement year\'s sources give, and what is left of a year without an amount', () => {
+    expect(quotes('Under vilka år ska insatserna i 2021 års överenskommelse genomföras?')).toMatch(/sträcker sig därmed till år 2023/u);
+    expect(lead('2026 exklusive regionernas 500 – vad blir kvar?')).toBe('Utan raden "Till regionerna" är det 2026 sammanlagt 505 miljoner kronor (summan av de listade budgetraderna).');
+    expect(ask('För vilka år finns källor?').facts.map((f) => f.year)).toEqual([2021, 2023, 2024, 2026]);
+  });
+
+  it('answers "och vad kostar det?" after a question of tasks as its own ask', () => {
+    const a = ask('vad ska RCC i samverkan göra kring mammografi 2024 och vad kostar det?');
+    expect(a.parts).toHaveLength(2);
+    expect(a.facts.some((f) => f.amountSEK === 3 * MSEK)).toBe(true);
+  });
+});
+
