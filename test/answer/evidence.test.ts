@@ -234,10 +234,14 @@ describe('round 5, last classes', () => {
     expect(ask('För vilka år finns källor?').facts.map((f) => f.year)).toEqual([2021, 2023, 2024, 2026]);
   });
 
+  it('answers who gets money from a payer named with what that payer pays out, less what is left out', () => {
+    expect(ask('Vem får pengar från SKR 2024?').facts.map((f) => f.amountSEK)).toEqual([405 * MSEK, 39 * MSEK]);
+    expect(ask('Who else, apart from the regional RCCs, gets 2024 money from SKR?').facts.map((f) => f.amountSEK)).toEqual([39 * MSEK]);
+  });
+
   it('answers "och vad kostar det?" after a question of tasks as its own ask', () => {
     const a = ask('vad ska RCC i samverkan göra kring mammografi 2024 och vad kostar det?');
     expect(a.parts).toHaveLength(2);
     expect(a.facts.some((f) => f.amountSEK === 3 * MSEK)).toBe(true);
   });
 });
-

@@ -22,13 +22,19 @@ export function responsible(asked: Ctx): Composed | null {
   const besidesVerb = ctx.topic.filter((c) => !c.soft && c.text !== ctx.q.verb).length;
   const paying = !!ctx.q.verb && /^(?:fördel|betal|distribut|pay|allocat|hand)/u.test(ctx.q.verb);
   const toOwner = ctx.q.owner && money && (!required(ctx) || (ctx.q.ownerReceives && !besidesVerb));
-  const flows = toOwner || (money && paying && !besidesVerb) ? ctx.corpus.facts.filter((f) => f.kind === 'flow' && (!ctx.q.owner || f.owner === ctx.q.owner) && inYears(f, ctx.years)) : [];
+  // "Vem får pengar från SKR 2024?": who gets money from a payer named is what that payer pays out.
+  const payer = money ? payerNamed(ctx) : undefined;
+  const flows = payer
+    ? ctx.corpus.facts.filter((f) => f.kind === 'flow' && f.payer === payer && ctx.keep(f) && inYears(f, ctx.years))
+    : toOwner || (money && paying && !besidesVerb) ? ctx.corpus.facts.filter((f) => f.kind === 'flow' && (!ctx.q.owner || f.owner === ctx.q.owner) && inYears(f, ctx.years)) : [];
   if (flows.length) {
     return {
       intent: 'responsible',
       answered: true,
       facts: flows,
-      lead: ctx.q.owner ? t(ctx, `Så här betalas pengarna till ${ownerInSentence(ctx.q.owner)} ut:`, `Who pays the money to ${ctx.q.owner} out:`) : t(ctx, 'Så här betalas pengarna ut, och av vem:', 'Who pays the money out:'),
+      lead: payer
+        ? t(ctx, `Så här betalar ${payer} ut pengarna, och till vem:`, `What ${payer} pays out, and to whom:`)
+        : ctx.q.owner ? t(ctx, `Så här betalas pengarna till ${ownerInSentence(ctx.q.owner)} ut:`, `Who pays the money to ${ctx.q.owner} out:`) : t(ctx, 'Så här betalas pengarna ut, och av vem:', 'Who pays the money out:'),
       sections: section(flows.map((f) => item(flowLine(ctx, f), f))),
       notes: closingNotes(ctx),
     };
@@ -76,4 +82,11 @@ export function responsible(asked: Ctx): Composed | null {
     ],
     notes: closingNotes(ctx),
   };
+}
+
+/** A payer of the sources' payments that the question names as a topic word ("från SKR", "via Kammarkollegiet"), if any. */
+function payerNamed(ctx: Ctx): string | undefined {
+  const payers = new Set(ctx.corpus.facts.flatMap((f) => (f.kind === 'flow' && f.payer ? [f.payer] : [])));
+  const named = new Set(ctx.topic.filter((c) => !c.soft).map((c) => c.text.toLowerCase()));
+  return [...payers].find((p) => named.has(p.toLowerCase()));
 }
