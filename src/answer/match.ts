@@ -29,7 +29,9 @@ export function topicText(ctx: Ctx, fallback?: string): string {
   // Part of a topic is no topic: "inget om skr" would say the sources lack SKR, when they lack the lunch.
   if (ctx.topic.some((c) => !c.soft && isAbsent(ctx, c))) return ASKED[ctx.lang];
   const known = ctx.topic.filter((c) => !c.soft);
-  return [...new Set(known.map((c) => asWritten(ctx.q.text, c.text)))].join(' ') || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
+  // (A phrase as matched loses a last preposition: "the point of" is "the point".)
+  const bare = (w: string) => w.replace(/\s+(?:of|for|to|on|med|för|om)$/iu, '');
+  return [...new Set(known.map((c) => bare(asWritten(ctx.q.text, c.text))))].join(' ') || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
 }
 
 /** A word of the topic as the question writes it ("SKR", "Min vårdplan"), when it does; else as read. */
