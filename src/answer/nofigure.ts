@@ -69,13 +69,32 @@ export function nothingAbout(ctx: Ctx, intent: Composed['intent']): Composed {
  */
 export function outsideSources(ctx: Ctx, composed: Composed): Composed {
   if (ctx.q.signals.has('contact-info')) {
-    const lead = t(ctx, 'Källorna anger inga kontaktuppgifter (telefon, e-post eller adress).', 'The sources give no contact details (phone, email or address).');
+    // The one letterhead that gives an organisation's numbers (SKR's board message) is said, with its line.
+    const head = letterhead(ctx);
+    const none = t(ctx, 'Källorna anger inga kontaktuppgifter (telefon, e-post eller adress)', 'The sources give no contact details (phone, email or address)');
+    const lead = head
+      ? t(ctx, `${none}, utom i sidhuvudet på ”${head.title}”, som för ${head.org} anger: ”${head.text}” (rad ${head.line}).`, `${none}, except in the letterhead of “${head.title}”, which gives for ${head.org}: “${head.text}” (line ${head.line}).`)
+      : `${none}.`;
     const said = composed.lead ? [{ title: t(ctx, `Det här säger de: ${composed.lead}`, `This is what they do say: ${composed.lead}`), items: [] }] : [];
-    return { ...composed, answered: false, difference: undefined, lead, sections: [...said, ...composed.sections] };
+    // Asked of that organisation ("SKR's switchboard number") or its document, the letterhead answers it.
+    const ofIt = !!head && (new RegExp(`(?<![\\p{L}])(?:skr|${head.org})(?![\\p{L}])`, 'iu').test(ctx.q.text) || ctx.q.documents.some((d) => d.sources.includes(head.sourceId)));
+    return { ...composed, answered: ofIt, difference: undefined, lead, sections: [...said, ...composed.sections] };
   }
   const money = ['how-much', 'how-big', 'money-figure', 'money-noun', 'money-verb', 'money-get', 'total-word', 'pay'].some((s) => ctx.q.signals.has(s));
   if (!ctx.q.signals.has('other-country') || !(ctx.q.form === 'amount' || money)) return composed;
   const lead = t(ctx, 'Källorna gäller Sveriges överenskommelser mellan regeringen och SKR och anger inga belopp för andra länder.', "The sources are Sweden's agreements between the Government and SKR; they give no figures for other countries.");
   const sweden = composed.lead ? [{ title: t(ctx, `För Sverige: ${composed.lead}`, `For Sweden: ${composed.lead}`), items: [] }] : [];
   return { ...composed, answered: false, difference: undefined, lead, sections: [...sweden, ...composed.sections] };
+}
+
+/** A letterhead's telephone line ("Tfn: växel 08-452 70 00, Fax: …") with the organisation named above it, if a source has one. */
+function letterhead(ctx: Ctx): { sourceId: string; title: string; org: string; text: string; line: number } | null {
+  for (const source of ctx.corpus.sources) {
+    const lines = ctx.corpus.texts.get(source.path) ?? [];
+    const at = lines.findIndex((l) => /^\s*(?:Tfn|Telefon|Tel)\s*[:.]/iu.test(l));
+    if (at < 0) continue;
+    const org = lines.slice(Math.max(0, at - 3), at).reverse().map((l) => l.trim()).find((l) => /^\p{Lu}[\p{L} ]+$/u.test(l));
+    if (org) return { sourceId: source.id, title: source.title, org, text: lines[at]!.trim().replace(/\s+/gu, ' '), line: at + 1 };
+  }
+  return null;
 }

@@ -239,6 +239,16 @@ describe('round 5, last classes', () => {
     expect(ask('Who else, apart from the regional RCCs, gets 2024 money from SKR?').facts.map((f) => f.amountSEK)).toEqual([39 * MSEK]);
   });
 
+  it('says where the only contact details in the sources are, with their line, never that there are none at all', () => {
+    for (const q of ["need SKR's switchboard number from the 2021 board message, what is it?", "What is RCC i samverkan's phone number?"]) {
+      expect(lead(q)).toMatch(/except in the letterhead of “Meddelande från styrelsen nr 19\/2020.*”, which gives for Sveriges Kommuner och Regioner: “Tfn: växel 08-452 70 00, Fax: 08-452 70 50” \(line 22\)\.$/u);
+    }
+    expect(lead('Vad har SKR för telefonnummer?')).toMatch(/^Källorna anger inga kontaktuppgifter \(telefon, e-post eller adress\), utom i sidhuvudet på/u);
+    // Asked of SKR, the letterhead answers; asked of another body, it does not.
+    expect(ask("need SKR's switchboard number from the 2021 board message, what is it?").answered).toBe(true);
+    expect(ask("What is RCC i samverkan's phone number?").answered).toBe(false);
+  });
+
   it('answers "och vad kostar det?" after a question of tasks as its own ask', () => {
     const a = ask('vad ska RCC i samverkan göra kring mammografi 2024 och vad kostar det?');
     expect(a.parts).toHaveLength(2);
