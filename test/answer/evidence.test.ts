@@ -5,17 +5,8 @@
  * sum, a clause of time and the purpose of something are answered from the sentences that say them.
  */
 import { describe, expect, it } from 'vitest';
-import { answer } from '../../src/answer/answer.ts';
-import { uncitedAmounts } from '../../src/answer/format.ts';
-import { loadCorpus } from '../../src/corpus/load.ts';
+import { ask, lead } from '../helpers/ask.ts';
 
-const corpus = loadCorpus();
-const ask = (q: string, today = '2026-11-23') => {
-  const a = answer(q, { corpus, today });
-  expect(uncitedAmounts(a.text, a.facts)).toEqual([]);
-  return a;
-};
-const lead = (q: string) => ask(q).text.split('\n')[0]!;
 const quotes = (q: string) => ask(q).facts.map((f) => f.citation.quote).join(' ');
 const MSEK = 1_000_000;
 

@@ -11,7 +11,7 @@ import { daysBetween } from '../../dates.ts';
 import { type Composed, item, section } from '../compose.ts';
 import type { Ctx } from '../context.ts';
 import { cite, listWords, short } from '../format.ts';
-import { matchEach, matchParagraph, matches, required, topicText } from '../match.ts';
+import { matchEach, matchParagraph, matches, namesOwner, required, topicText } from '../match.ts';
 import { inYears } from '../query.ts';
 import { closingNotes, quoteLine, t } from '../words.ts';
 import { stem, tokens } from '../../text/analyze.ts';
@@ -197,10 +197,10 @@ const isWhatHappens = (ctx: Ctx) => ctx.q.signals.has('topic-word');
  */
 function happened(ctx: Ctx): Composed {
   const q = ctx.q;
-  const owner = q.owner?.toLowerCase();
-  const heads = q.words.filter((w) => w.length >= 6 && !owner?.includes(w.toLowerCase())).map((w) => w.slice(0, 6).toLowerCase());
+  const owner = q.owner;
+  const heads = q.words.filter((w) => w.length >= 6 && !owner?.toLowerCase().includes(w.toLowerCase())).map((w) => w.slice(0, 6).toLowerCase());
   const said = ctx.corpus.facts
-    .filter((f) => f.kind === 'passage' && tokens(f.citation.quote).some((w) => heads.some((h) => w.startsWith(h))) && (!owner || f.citation.quote.toLowerCase().includes(owner === 'rcc' ? '(rcc)' : owner)))
+    .filter((f) => f.kind === 'passage' && tokens(f.citation.quote).some((w) => heads.some((h) => w.startsWith(h))) && (!owner || namesOwner(f, owner)))
     .slice(0, 3);
   return {
     intent: 'deadlines',

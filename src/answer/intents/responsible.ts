@@ -25,7 +25,7 @@ export function responsible(asked: Ctx): Composed | null {
   // "Vem får pengar från SKR 2024?": who gets money from a payer named is what that payer pays out.
   const payer = money ? payerNamed(ctx) : undefined;
   const flows = payer
-    ? ctx.corpus.facts.filter((f) => f.kind === 'flow' && f.payer === payer && ctx.keep(f) && inYears(f, ctx.years))
+    ? ctx.corpus.facts.filter((f) => f.kind === 'flow' && f.payer === payer && inYears(f, ctx.years))
     : toOwner || (money && paying && !besidesVerb) ? ctx.corpus.facts.filter((f) => f.kind === 'flow' && (!ctx.q.owner || f.owner === ctx.q.owner) && inYears(f, ctx.years)) : [];
   if (flows.length) {
     return {
@@ -54,7 +54,8 @@ export function responsible(asked: Ctx): Composed | null {
   // The topic told across the sentences of one paragraph ("which agency reported the lägesbild back?").
   if (!scored.length) scored = matchParagraph(ctx, sentence);
   // Nothing says it all: the task or sentence that says most of it, by the weight of its rarer words.
-  const most = scored.length ? null : mostOf(ctx, (f) => f.kind === 'insats' || sentence(f));
+  // (The same facts as the searches above, so that the narrower question finds what this one found.)
+  const most = scored.length ? null : mostOf(ctx, (f) => (f.kind === 'insats' && inYears(f, ctx.years)) || sentence(f));
   if (most) return responsible(most.ctx);
   // Where some of the tasks are that very verb ("RCC ska fördela medel …"), those are the ones asked about.
   const doing = verb ? scored.filter((s) => s.fact.kind === 'insats' && tokens(s.fact.label).some((w) => stem(w) === stem(verb))) : [];
