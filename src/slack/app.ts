@@ -105,7 +105,7 @@ export function createSlackApp({ settings, corpus, store: plainStore, logger, de
     app.use(onlyOurWorkspace(app));
     app.use(inWorkspace(false));
   }
-  onceOf.set(app, answerEachEventOnce(app, store));
+  onceOf.set(app, answerEachEventOnce(app, store, { turn: listenerDeps.work.turn, track: inFlight.track }));
   // Outermost: a request from a workspace with no installation is acknowledged and set aside before anything else.
   if (perWorkspace) answerOnlyInstalled(app, store);
   registerListeners(app, listenerDeps);

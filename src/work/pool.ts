@@ -2,16 +2,24 @@
  * The work pool: answering and chart drawing in worker threads (piscina), so that the main
  * thread's event loop is free to acknowledge Slack at once whatever is being answered or drawn.
  * One thread per core by default, each with the corpus, index and lexicon loaded and warmed
- * before `startWorkPool` resolves. Charts (100–300 ms each) use at most all threads but one, so
- * that questions (a few ms) are answered while charts are drawn. In front of the threads a bounded queue: a job that finds it
- * full is refused at once with `WorkBusy` (the user is asked to try again in a moment) instead of
- * waiting minutes; its length is in `load()` (GET /health) and in the log when it runs high.
+ * before `startWorkPool` resolves, and each at a lower priority than the main thread (worker.ts),
+ * so that a busy machine still runs the main thread's acknowledgements first.
+ * - Charts (100–300 ms each) use at most all threads but one, so that questions (a few ms) are
+ *   answered while charts are drawn.
+ * - A few events at a time are answered on the main thread; the rest wait their turn (lanes.ts),
+ *   so that acknowledgements never wait behind a burst of answers being posted.
+ * - In front of the threads a bounded queue (events waiting for a turn count in it): a job that
+ *   finds it full is refused at once with `WorkBusy` (the user is asked to try again in a moment)
+ *   instead of waiting minutes; its length is in `load()` (GET /health) and in the log when it
+ *   runs high.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, getPriority } from 'node:os';
 import { Piscina } from 'piscina';
 import { roughLanguage } from '../text/roughLanguage.ts';
 import type { Answered, Drawn } from './jobs.ts';
+import type { Pong } from './priority.ts';
 import type { PoolTask } from './worker.ts';
+import { lanes } from './lanes.ts';
 import { WorkBusy, type Work, type WorkLoad } from './work.ts';
 
 export interface WorkPoolOptions {
@@ -19,13 +27,17 @@ export interface WorkPoolOptions {
   threads?: number;
   /** Jobs that may wait for a thread before new ones are refused (default 1 000: a few seconds of answers). */
   queueLimit?: number;
+  /** Events answered at once on the main thread (default: TURNS_PER_THREAD per thread). */
+  turns?: number;
   /** One line for the operator when the queue runs high, is full, or drains again. */
   log?: (line: string, level: 'warn' | 'info') => void;
 }
 
 export const DEFAULT_QUEUE_LIMIT = 1_000;
+/** Events answered at once on the main thread, per worker thread: enough to keep the threads busy, few enough that acknowledgements never wait long behind them (lanes.ts). */
+export const TURNS_PER_THREAD = 6;
 
-export async function startWorkPool({ threads = availableParallelism(), queueLimit = DEFAULT_QUEUE_LIMIT, log = () => {} }: WorkPoolOptions = {}): Promise<Work> {
+export async function startWorkPool({ threads = availableParallelism(), queueLimit = DEFAULT_QUEUE_LIMIT, turns: turnCount = threads * TURNS_PER_THREAD, log = () => {} }: WorkPoolOptions = {}): Promise<Work> {
   const pool = new Piscina<PoolTask, unknown>({
     filename: new URL('./thread.mjs', import.meta.url).href,
     minThreads: threads,
@@ -38,11 +50,14 @@ export async function startWorkPool({ threads = availableParallelism(), queueLim
   const drawThreads = Math.max(1, threads - 1);
   let drawing = 0;
   const drawQueue: (() => void)[] = [];
-  const waiting = () => pool.queueSize + drawQueue.length;
+  /** Events waiting for a turn on the main thread (lanes.ts) count as waiting work: the queue's limit holds for them too. */
+  const turns = lanes(turnCount, () => waiting() >= queueLimit);
+  const queued = () => pool.queueSize + drawQueue.length;
+  const waiting = () => queued() + turns.waiting();
   let high = false;
   /** Jobs refused since the queue last filled (0: it is not refusing). */
   let refused = 0;
-  const load = (): WorkLoad => ({ waiting: waiting(), running: taken - waiting(), limit: queueLimit });
+  const load = (): WorkLoad => ({ waiting: waiting(), running: taken - queued(), limit: queueLimit });
   const watch = () => {
     const now = waiting();
     if (!high && now >= queueLimit / 2) {
@@ -93,11 +108,14 @@ export async function startWorkPool({ threads = availableParallelism(), queueLim
     }
   };
   // Every thread has loaded and warmed before the bot listens: ping until each has answered.
-  const ready = new Set<number>();
+  const ready = new Map<number, number>();
   for (let round = 0; ready.size < threads && round < 50; round++) {
-    for (const id of await Promise.all(Array.from({ length: threads }, () => pool.run({ kind: 'ping' }) as Promise<number>))) ready.add(id);
+    for (const pong of await Promise.all(Array.from({ length: threads }, () => pool.run({ kind: 'ping' }) as Promise<Pong>))) ready.set(pong.thread, pong.nice);
   }
+  const own = getPriority();
+  if ([...ready.values()].some((nice) => nice <= own)) log(`work threads: the system did not lower their priority below the main thread's (nice ${own}); a busy machine may delay acknowledgements`, 'warn');
   return {
+    turn: () => turns.enter(),
     answer: (job) => run<Answered>({ kind: 'answer', ...job }),
     draw: (job) => run<Drawn>({ kind: 'draw', ...job }),
     load,

@@ -17,6 +17,11 @@ export interface WorkLoad {
 }
 
 export interface Work {
+  /**
+   * A turn at answering one event on the main thread (lanes.ts): resolves with the function that
+   * gives it back. The pool keeps a few turns per thread; in-process work gives one at once.
+   */
+  turn(): Promise<() => void>;
   answer(job: Omit<AnswerJob, 'kind'>): Promise<Answered>;
   draw(job: Omit<DrawJob, 'kind'>): Promise<Drawn>;
   load(): WorkLoad;
@@ -47,6 +52,7 @@ export function inlineWork(corpus: Corpus, answerWith?: (q: string, opts: Answer
     }
   };
   return {
+    turn: async () => () => {},
     answer: (job) => counted(() => answerJob(corpus, { kind: 'answer', ...job }, answerWith)),
     draw: (job) => counted(() => drawJob(corpus, { kind: 'draw', ...job })),
     load: () => ({ waiting: 0, running, limit: Infinity }),

@@ -12,7 +12,7 @@ import { LogLevel } from '@slack/bolt';
 import { loadCorpus, type Corpus } from '../../src/corpus/load.ts';
 import { readSettings } from '../../src/settings.ts';
 import type { Work } from '../../src/work/work.ts';
-import { createSlackApp, startSlackApp, type SlackAppOptions } from '../../src/slack/app.ts';
+import { createSlackApp, startSlackApp, stopSlackApp, type SlackAppOptions } from '../../src/slack/app.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store, Vote } from '../../src/store/types.ts';
 import { SIGNING_SECRET } from './signing.ts';
@@ -40,6 +40,8 @@ export interface RunningBot extends SlackClient {
   votes: Vote[];
   logs: ReturnType<typeof captureLogger>['lines'];
   stop(): Promise<void>;
+  /** Stop as `npm start` does on SIGTERM (stopSlackApp): stop taking requests, wait up to `ms` for what is in flight; resolves with how many were left. Then call stop(). */
+  stopTaking(ms: number): Promise<number>;
 }
 
 export interface StartBotOptions {
@@ -100,8 +102,9 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     store,
     votes,
     logs: logger.lines,
+    stopTaking: (ms) => stopSlackApp(app, ms),
     async stop() {
-      await app.stop();
+      await app.stop().catch(() => {}); // already stopped by stopTaking
       await options.work?.close();
       await slack.close();
       await store.close();

@@ -58,6 +58,34 @@ describe('answers computed in worker threads', () => {
     expect(String(postsTo(bot, 'D0AFTER')[0]!.body.text)).toContain('809 miljoner kronor');
   }, 60_000);
 
+  it('answers a question asked while charts are drawn before the first chart is up: an event waiting for its chart gives its turn away', async () => {
+    bot = await startBot({ work: await startWorkPool({ threads: 2, turns: 2 }) });
+    const charts = ['D0CHART1', 'D0CHART2', 'D0CHART3'];
+    for (const c of charts) expect((await dm(bot, c, 'visa ett diagram över totalerna')).status).toBe(200);
+    expect((await dm(bot, 'D0PLAIN', 'Vad är totalen för 2024?')).status).toBe(200);
+    await bot.slack.waitFor(() => bot!.slack.callsTo('files.completeUploadExternal').length === 3, 30_000);
+    const calls = bot.slack.calls;
+    const answered = calls.findIndex((c) => c.method === 'chat.postMessage' && c.body.channel === 'D0PLAIN');
+    const firstChart = calls.findIndex((c) => c.method === 'files.completeUploadExternal');
+    expect(String(calls[answered]!.body.text)).toContain('809 miljoner kronor');
+    expect(answered).toBeLessThan(firstChart);
+    // Each chart question got its answer and its chart, once.
+    for (const c of charts) expect(postsTo(bot, c).filter((p) => !/diagram/i.test(String(p.body.text ?? ''))).length).toBeLessThanOrEqual(1);
+    expect(bot.slack.callsTo('files.completeUploadExternal').map((c) => String(c.body.channel_id)).sort()).toEqual(charts);
+  }, 60_000);
+
+  it('answers the events still waiting for their turn before it stops taking requests', async () => {
+    bot = await startBot({ work: await startWorkPool({ threads: 1, turns: 1 }) });
+    const channels = Array.from({ length: 8 }, (_, i) => `D0TURN${i}`);
+    const acks = await Promise.all(channels.map((c) => dm(bot!, c, LONG)));
+    expect(acks.map((r) => r.status)).toEqual(channels.map(() => 200));
+    expect(bot.slack.callsTo('chat.postMessage').length).toBeLessThan(channels.length);
+    expect(await bot.stopTaking(20_000)).toBe(0);
+    // Everything acknowledged was answered before the stop resolved: the database and the threads may close now.
+    expect(channels.map((c) => postsTo(bot!, c).length)).toEqual(channels.map(() => 1));
+    for (const c of channels) expect(String(postsTo(bot, c)[0]!.body.text)).toContain('80 miljoner kronor');
+  }, 60_000);
+
   it('shows the queue on /health: in headers, and in the body when asked for the detail', async () => {
     bot = await startBot({ work: await startWorkPool({ threads: 1, queueLimit: 7 }) });
     const health = bot.url.replace('/slack/events', '/health');

@@ -3,8 +3,11 @@
  * gives, the main thread's event loop keeps turning while a thread is busy, and the queue in front
  * of the threads is bounded.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkPool } from '../../src/work/pool.ts';
+import { WORK_NICE } from '../../src/work/priority.ts';
 import { inlineWork, type Work, WorkBusy } from '../../src/work/work.ts';
 import { realCorpus } from '../helpers/bot.ts';
 
@@ -67,6 +70,24 @@ describe('the work pool', () => {
     expect(inlineTurns).toBeLessThanOrEqual(2);
     expect(threadedTurns).toBeGreaterThan(50);
     expect((await pool.answer(job(LONG))).message!.text).toContain('80 miljoner kronor');
+  });
+});
+
+/** The nice value of each thread of this process (Linux: /proc/self/task/<tid>/stat, field 19). */
+function niceOfThreads(): number[] {
+  return readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
+
+describe('the threads\' priority', () => {
+  it.runIf(existsSync('/proc/self/task'))('runs its threads below the thread that started them, which keeps its own priority (Linux)', () => {
+    const own = getPriority();
+    const nice = niceOfThreads();
+    expect(nice.filter((n) => n === Math.min(19, own + WORK_NICE)).length).toBeGreaterThanOrEqual(2);
+    expect(nice).toContain(own);
+    expect(getPriority()).toBe(own);
   });
 });
 

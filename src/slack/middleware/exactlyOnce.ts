@@ -23,13 +23,16 @@ import { randomBytes } from 'node:crypto';
 import type { App } from '@slack/bolt';
 import type { Store } from '../../store/types.ts';
 
-/** The context property that carries an event's try (1 the first time). */
+/** The context properties that carry an event's try (1 the first time) and its turn's release. */
 const ATTEMPT = 'eventAttempt';
+const TURN = 'eventTurn';
 
-/** An event as its listener answers it: its id, and which try this is. */
+/** An event as its listener answers it: its id, which try this is, and how to give its turn back early. */
 export interface Delivery {
   eventId: string;
   attempt: number;
+  /** Gives the event's turn on the main thread to the next event (lanes.ts), when what is left only waits (a chart being drawn). */
+  yieldTurn: () => void;
 }
 
 /** The delivery of the event a listener is answering, from its body and context; null outside events. */
@@ -37,7 +40,8 @@ export function deliveryOf(body: unknown, context: Record<string, unknown>): Del
   const ev = eventOf(body);
   if (!ev) return null;
   const attempt = context[ATTEMPT];
-  return { eventId: ev.id, attempt: typeof attempt === 'number' ? attempt : 1 };
+  const turn = context[TURN];
+  return { eventId: ev.id, attempt: typeof attempt === 'number' ? attempt : 1, yieldTurn: typeof turn === 'function' ? (turn as () => void) : () => {} };
 }
 
 /** What Bolt's receivers hand to App.processEvent. */
@@ -58,6 +62,10 @@ export interface ExactlyOnceOptions {
   now?: () => Date;
   /** Whether a process on this host is running (default: signal 0). */
   isRunning?: (pid: number) => boolean;
+  /** A turn at answering, waited for after the acknowledgement (Work.turn; default: at once). */
+  turn?: () => Promise<() => void>;
+  /** Counts an event's answering as work in flight, which a graceful stop waits for (InFlight.track). */
+  track?: (work: Promise<void>) => Promise<void>;
 }
 
 export interface ExactlyOnce {
@@ -109,6 +117,8 @@ export function answerEachEventOnce(app: App, store: Store, options: ExactlyOnce
   const claimant = options.claimant ?? `${host}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const now = options.now ?? (() => new Date());
   const isRunning = options.isRunning ?? running;
+  const turn = options.turn ?? (async () => () => {});
+  const track = options.track ?? ((work: Promise<void>) => work);
   const log = app.logger;
 
   /** Whether a claim's holder is gone: a process of this host that is not running, or any claim older than the lease. */
@@ -151,16 +161,28 @@ export function answerEachEventOnce(app: App, store: Store, options: ExactlyOnce
       return void (await event.ack());
     }
     if (attempts > 1) log.warn(`event ${ev.id}: answering it again (try ${attempts}); the process that took it stopped before answering`);
+    // Recorded, so acknowledged now. The answering waits one turn of the event loop, so that the
+    // requests that arrived with this one are acknowledged first, and then for a turn at answering
+    // (lanes.ts), so that a burst's answers never hold up the acknowledgements that come after it.
     try {
-      // Recorded, so acknowledged now; the answering waits one turn of the event loop, so that the
-      // requests that arrived with this one are acknowledged first (a burst is acked before it is answered).
       await event.ack();
-      await new Promise((resolve) => setImmediate(resolve));
-      // The listeners learn which try this is (deliveryOf): a later try first looks for an answer already posted.
-      await original({ ...event, ack: async () => {}, customProperties: { ...event.customProperties, [ATTEMPT]: attempts } });
-    } finally {
-      if (recorded) await finish(ev.id, 'answered');
+    } catch (error) {
+      // Slack will retry an event it saw no acknowledgement of; the retry finds it being answered here.
+      log.error(`event ${ev.id}: could not acknowledge it (${(error as Error).message}); answering it all the same`);
     }
+    await track(
+      (async () => {
+        await new Promise((resolve) => setImmediate(resolve));
+        const leave = await turn();
+        try {
+          // The listeners learn which try this is (deliveryOf): a later try first looks for an answer already posted.
+          await original({ ...event, ack: async () => {}, customProperties: { ...event.customProperties, [ATTEMPT]: attempts, [TURN]: leave } });
+        } finally {
+          leave();
+          if (recorded) await finish(ev.id, 'answered');
+        }
+      })(),
+    );
   };
 
   let sweeping = false;

@@ -8,6 +8,8 @@ import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 export interface InFlight {
   /** Global middleware that counts each request's work until its listeners are done. */
   middleware: Middleware<AnyMiddlewareArgs>;
+  /** Counts `work` (an event's answering, begun outside Bolt's middleware) as in flight until it settles. */
+  track(work: Promise<void>): Promise<void>;
   /** How many requests are being worked on. */
   size(): number;
   /** Resolves when nothing is in flight, or after `ms`; true when everything finished. */
@@ -16,16 +18,17 @@ export interface InFlight {
 
 export function trackInFlight(): InFlight {
   const running = new Set<Promise<void>>();
+  const track = async (work: Promise<void>): Promise<void> => {
+    running.add(work);
+    try {
+      await work;
+    } finally {
+      running.delete(work);
+    }
+  };
   return {
-    middleware: async ({ next }) => {
-      const work = next();
-      running.add(work);
-      try {
-        await work;
-      } finally {
-        running.delete(work);
-      }
-    },
+    middleware: ({ next }) => track(next()),
+    track,
     size: () => running.size,
     async settled(ms) {
       let timer: NodeJS.Timeout | undefined;

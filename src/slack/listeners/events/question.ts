@@ -86,6 +86,8 @@ async function answerNow(...[deps, client, channel, threadTs, question, question
       if (conversation && done) await rememberRead(deps, conversation.key, before?.asker ?? conversation.asker, done.read);
       // "visa ett diagram över totalerna": the chart comes with the answer, in the same place.
       if (done?.chart && answer) {
+        // Drawing is the thread's work: the next event may take this one's turn on the main thread meanwhile.
+        delivery?.yieldTurn();
         const say = (text: string) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text });
         await uploadChart(deps, client, { channel, ...(threadTs ? { threadTs } : {}) }, done.chart, answer.language, say);
       }
