@@ -34,6 +34,7 @@ import { freePort, type HttpBotProcess, startHttpProcess, until } from '../test/
 import { SIGNING_SECRET } from '../test/helpers/signing.ts';
 import { TEAM_ID } from '../test/helpers/slackStandIn.ts';
 import type { SendJob, Sent } from './http/sender.ts';
+import { cpuMsOf } from './http/cpu.ts';
 import pg from 'pg';
 import { startPostgresServer } from '../test/helpers/postgresServer.ts';
 
@@ -96,6 +97,8 @@ interface Row {
   lost: number;
   doubled: number;
   files?: number;
+  /** The server process's CPU time per event, in ms (all its threads; Linux only). */
+  cpuPerEvent?: number;
 }
 
 let run = 0;
@@ -195,6 +198,7 @@ function medianOf(rounds: Row[]): Row {
     answerP50: mid('answerP50'),
     answerP99: mid('answerP99'),
     answersPerSecond: mid('answersPerSecond'),
+    ...(rounds.every((r) => r.cpuPerEvent !== undefined) ? { cpuPerEvent: mid('cpuPerEvent') } : {}),
     unacked: sum('unacked'),
     busy: sum('busy'),
     lost: sum('lost'),
@@ -226,8 +230,12 @@ async function main(): Promise<void> {
       for (let round = 0; round < ROUNDS; round++) {
         for (const target of ['baseline', 'bot'] as const) {
           const events = newEvents(phase.events, target === 'bot' ? 'B' : 'L');
+          const pid = (target === 'bot' ? bot!.child : baseline.child).pid;
+          const cpuBefore = cpuMsOf(pid);
           const sent = await send({ url: urls[target], bodies: events.map((e) => e.body), concurrency: phase.concurrency });
-          rounds.push(row(`concurrency ${phase.concurrency}`, target, events, sent, await settle(statsUrl, events)));
+          const done = row(`concurrency ${phase.concurrency}`, target, events, sent, await settle(statsUrl, events));
+          const cpuAfter = cpuMsOf(pid);
+          rounds.push({ ...done, ...(cpuBefore !== null && cpuAfter !== null ? { cpuPerEvent: (cpuAfter - cpuBefore) / events.length } : {}) });
         }
       }
       rows.push(medianOf(rounds.filter((r) => r.target === 'baseline')), medianOf(rounds.filter((r) => r.target === 'bot')));
@@ -372,13 +380,13 @@ function report(rows: Row[], crash: Record<string, unknown> | null, replicaCrash
   }
   const ms = (x: number) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : Math.round(x)}` : '–').padStart(6);
   process.stdout.write('HTTP load: signed DM events to the bot (npm start, HTTP mode) and to a baseline server, side by side\n');
-  process.stdout.write('phase                    target     events  ack p50    p99    max  answer p50    p99  answers/s  unacked busy lost doubled\n');
+  process.stdout.write('phase                    target     events  ack p50    p99    max  answer p50    p99  answers/s  cpu/event  unacked busy lost doubled\n');
   for (const r of rows) {
     process.stdout.write(
-      `${r.phase.padEnd(24)} ${r.target.padEnd(9)} ${String(r.events).padStart(6)}  ${ms(r.ackP50)} ${ms(r.ackP99)} ${ms(r.ackMax)}      ${ms(r.answerP50)} ${ms(r.answerP99)}  ${String(r.answersPerSecond).padStart(9)}  ${String(r.unacked).padStart(7)} ${String(r.busy).padStart(4)} ${String(r.lost).padStart(4)} ${String(r.doubled).padStart(7)}${r.files !== undefined ? `  (charts uploaded: ${r.files} of ${CHARTS.charts * ROUNDS})` : ''}\n`,
+      `${r.phase.padEnd(24)} ${r.target.padEnd(9)} ${String(r.events).padStart(6)}  ${ms(r.ackP50)} ${ms(r.ackP99)} ${ms(r.ackMax)}      ${ms(r.answerP50)} ${ms(r.answerP99)}  ${String(r.answersPerSecond).padStart(9)}  ${r.cpuPerEvent !== undefined ? `${r.cpuPerEvent.toFixed(2)} ms`.padStart(9) : '        –'}  ${String(r.unacked).padStart(7)} ${String(r.busy).padStart(4)} ${String(r.lost).padStart(4)} ${String(r.doubled).padStart(7)}${r.files !== undefined ? `  (charts uploaded: ${r.files} of ${CHARTS.charts * ROUNDS})` : ''}\n`,
     );
   }
-  process.stdout.write('bot ÷ baseline (ms; the target is ack p99 ≤ 1.5×):\n');
+  process.stdout.write('bot ÷ baseline (ms; the target is ack p99 ≤ 1.5×; cpu/event: the server process\'s CPU time per event, all its threads):\n');
   for (const [p, r] of Object.entries(ratios)) process.stdout.write(`  ${p.padEnd(24)} ack p99 ${r.ackP99.toFixed(2)}×, answers/s ${r.answersPerSecond.toFixed(2)}×\n`);
   if (crash) process.stdout.write(`${crash.phase}: ${crash.events} events, killed after ${crash.killedAfter} acks, restart ${crash.restartMs} ms, retried by Slack ${crash.retriedBySlack}; lost ${crash.lost}, doubled ${crash.doubled}\n`);
   if (replicaCrash) process.stdout.write(`${replicaCrash.phase}: ${replicaCrash.events} events, one replica killed after ${replicaCrash.killedAfter} acks, retried by Slack at the other ${replicaCrash.retriedBySlack}; lost ${replicaCrash.lost}, doubled ${replicaCrash.doubled}\n`);

@@ -168,19 +168,32 @@ export class FactIndex {
   private run(words: string[], filter: (f: Fact) => boolean): SearchResult[] {
     const terms = words.flatMap((w) => tokens(w)).filter((t) => !STOP_WORDS.has(t));
     if (!terms.length) return [];
-    return this.search.search(terms.join(' '), {
-      combineWith: 'AND',
-      boost: BOOST,
-      prefix: (term) => term.length >= 4,
-      // One letter off at most: two would make "genomiskt" find "generiskt".
-      fuzzy: (term) => (term.length >= 5 ? 1 : false),
-      maxFuzzy: 1,
-      // A boost of 0 makes MiniSearch skip a fact before scoring it (a `filter` runs after): with
-      // many years in the index, only the asked year's facts are scored.
-      boostDocument: (id) => (filter(this.facts[id as number]!) ? 1 : 0),
-    });
+    // A boost of 0 makes MiniSearch skip a fact before scoring it (a `filter` runs after): with
+    // many years in the index, only the asked year's facts are scored.
+    let pass = (id: number) => filter(this.facts[id]!);
+    if (terms.length > 1) {
+      // Every term must match, so the facts of one term bound the others': a common word's facts
+      // ("cancer") are then skipped, not scored, unless the rarer word is in them too. The longest
+      // term stands in for the rarest; the results are the same whichever term bounds them.
+      const bound = terms.reduce((a, b) => (b.length > a.length ? b : a));
+      const within = new Set(this.search.search(bound, searchOptions((id) => (filter(this.facts[id as number]!) ? 1 : 0))).map((r) => r.id as number));
+      if (!within.size) return [];
+      pass = (id) => within.has(id);
+    }
+    return this.search.search(terms.join(' '), searchOptions((id) => (pass(id as number) ? 1 : 0)));
   }
 }
+
+/** How a wording is searched: every word must match, each a prefix from 4 letters and one letter off from 5; `boostDocument` 0 skips a fact. */
+const searchOptions = (boostDocument: (id: unknown) => number) => ({
+  combineWith: 'AND' as const,
+  boost: BOOST,
+  prefix: (term: string) => term.length >= 4,
+  // One letter off at most: two would make "genomiskt" find "generiskt".
+  fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
+  maxFuzzy: 1,
+  boostDocument,
+});
 
 const cache = new WeakMap<Corpus, FactIndex>();
 
