@@ -67,7 +67,8 @@ export function createSlackApp({ settings, corpus, store: plainStore, logger, de
   const store = watchStore(requestStore(plainStore), (line, level) => (level === 'error' ? app.logger.error(line) : app.logger.info(line)));
   const clientOptions = { retryConfig, ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}) };
   // deferInitialization: the token check runs in startSlackApp, where its failure can be reported.
-  const common = { ...(settings.botToken ? { token: settings.botToken } : {}), clientOptions, deferInitialization: true, ...(logger ? { logger } : {}), logLevel: LEVELS[settings.logLevel] };
+  // No conversation store: the bot keeps its conversations in the database (conversations.ts), and Bolt's would be read for every event.
+  const common = { ...(settings.botToken ? { token: settings.botToken } : {}), clientOptions, convoStore: false as const, deferInitialization: true, ...(logger ? { logger } : {}), logLevel: LEVELS[settings.logLevel] };
   const app: App =
     settings.mode === 'socket'
       ? new App({ ...common, appToken: settings.appToken!, socketMode: true })
