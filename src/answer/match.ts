@@ -38,6 +38,12 @@ export function topicText(ctx: Ctx, fallback?: string): string {
 function asWritten(text: string, word: string): string {
   const at = text.toLowerCase().indexOf(word.toLowerCase());
   const written = at >= 0 ? text.slice(at, at + word.length) : '';
+  // Read apart at an apostrophe or a colon ("skr s board"), a word is found as written: "SKR's board", "SKR:s styrelse".
+  if (at < 0 && /\s/u.test(word)) {
+    const parts = word.split(/\s+/u).map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    const found = new RegExp(`(?<![\\p{L}\\d])${parts.join("[\\s'’:-]+")}(?![\\p{L}\\d])`, 'iu').exec(text);
+    if (found && /['’:]/u.test(found[0]) && /\p{Lu}/u.test(found[0])) return found[0];
+  }
   // (A capital that only opens a sentence is no part of the word: "Rehabilitering 2024?".)
   const opensSentence = /(?:^|[.!?:]\s+)$/u.test(text.slice(0, at)) && written.slice(1) === written.slice(1).toLowerCase();
   return written.toLowerCase() === word.toLowerCase() && /\p{Lu}/u.test(written) && !opensSentence ? written : word;

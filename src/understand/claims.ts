@@ -14,6 +14,8 @@ import type { Question } from './question.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface ClaimInput {
+  /** The question as read (for a guess stated in its last clause). */
+  text: string;
   signals: Set<string>;
   cues: PhraseMatch<CueValue>[];
   words: string[];
@@ -41,13 +43,27 @@ export interface Claims {
   whether: boolean;
 }
 
+/**
+ * "hur mycket fick barncancer 2024, var det 80?", "how much did rehab get, was it 150 million?": a
+ * question that asks what and ends in a yes/no clause stating an amount. The amount is a guess to
+ * check, and the answer says whether it is right. Only when every number before that clause is a
+ * year: "hur mycket av 809 …, var det 80?" is left as it is.
+ */
+const GUESS = /[,;–—]\s*(?:(?:var|är|blev|blir)\s+(?:det|den)|(?:was|is|were)\s+(?:it|that|this))\s+[^,;?]*?\d[^,;?]*\?*\s*$/iu;
+function guessAtEnd(text: string): boolean {
+  const m = GUESS.exec(text);
+  return m !== null && !/\d/u.test(text.slice(0, m.index).replace(/(?:^|[^\d])(?:19|20)\d\d(?!\d)/gu, ' ').replace(/['’]\d\d\b/gu, ' '));
+}
+
 /** Cues that relate amounts ("hur stor del av 809", "mer än 500"): an amount beside one is no claim. */
 const RELATING = ['part-of', 'how-much-of', 'share-of', 'compare-word', 'more-than', 'same-as', 'below', 'above', 'increase-word', 'change-word'];
 
 export function readClaims(q: ClaimInput, v: Vocabulary): Claims {
   const { signals, words, figures, concepts, owner, features, cueList } = q;
   const lex: Lexicon = v.lexicon;
-  const checks = signals.has('check') || q.cues.some((m) => m.value.cue.id === 'yes-no' || m.value.cue.id === 'check');
+  const guess = guessAtEnd(q.text);
+  const asksWhat = q.asksWhat && !guess;
+  const checks = guess || signals.has('check') || q.cues.some((m) => m.value.cue.id === 'yes-no' || m.value.cue.id === 'check');
   // "Is it 1 billion or 1.005 billion?" asks which, not whether.
   // "600 miljoner – är det överenskommelsen eller något annat?" too; "var det 450 eller?" is still a check.
   const alternatives = words.some((w, i) => (w === 'or' || w === 'eller') && i < words.length - 1);
@@ -58,7 +74,7 @@ export function readClaims(q: ClaimInput, v: Vocabulary): Claims {
   // "Blir det verkligen 1 005 mkr?": an amount that is only ever a year's total is claimed of that total.
   const onlyTotal = (x: number) => v.totalYears.has(x) && !v.moneyAmounts.has(x);
   const claimedOf = q.years.length > 0 || concepts.some((c) => !c.soft) || !!owner || signals.has('agreement-word') || signals.has('total-word') || (figures.length > 0 && figures.every(onlyTotal));
-  const claimed = figures.length && checks && claimedOf && !alternatives && !q.asksWhat && !exists && !RELATING.some((r) => signals.has(r)) ? figures : [];
+  const claimed = figures.length && checks && claimedOf && !alternatives && !asksWhat && !exists && !RELATING.some((r) => signals.has(r)) ? figures : [];
   // A year's own total stated as true ("809 miljoner 2024, stämmer det?") is a question about that agreement.
   // So is an amount claimed of a year and nothing else ("En kollega skrev att 2023 var 565 mkr. Rätt?").
   const claimsTotal = claimed.length > 0 && (claimed.every((x) => (v.totalYears.get(x) ?? []).some((y) => !q.years.length || q.years.includes(y))) || (q.years.length > 0 && !owner && !concepts.some((c) => !c.soft) && (signals.has('check') || !q.hasWh)));
@@ -90,5 +106,5 @@ export function readClaims(q: ClaimInput, v: Vocabulary): Claims {
     asked = [];
     intents = rankIntents(cueList, [...features.filter((f) => f !== 'figure'), ...(partAsked ? [] : ['total-figure'])], lex);
   }
-  return { claimed, intents, years, asked, whether: checks && !q.asksWhat };
+  return { claimed, intents, years, asked, whether: checks && !asksWhat };
 }

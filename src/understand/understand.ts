@@ -319,7 +319,7 @@ export function understand(raw: string, { today, vocabulary: v, taught, language
   // Amounts the asker states as true, and the years and figures the question asks (./claims.ts).
   // "I have 405 million in my notes for 2024 – what was that?": a question word opening a clause asks what.
   const asksWhat = words.some((w, i) => clauseStart[i] && WH.has(w)) && !signals.has('check');
-  const claims = readClaims({ signals, cues, words, figures, years: yearsRead.years, concepts, owner, features, cueList, required: required > 0, asksWhat, hasWh: words.some((w) => WH.has(w)) }, v);
+  const claims = readClaims({ text, signals, cues, words, figures, years: yearsRead.years, concepts, owner, features, cueList, required: required > 0, asksWhat, hasWh: words.some((w) => WH.has(w)) }, v);
   const { claimed, intents, asked } = claims;
   let { years } = claims;
   // "överenskommelsen som publicerades i december 2022": the years of the source published then.

@@ -45,13 +45,16 @@ function topicAnswer(ctx: Ctx, found: Scored[], quoted: Fact[]): Composed {
   const next = ranked[0] ? nextSentence(ctx, ranked[0]) : undefined;
   const facts = (next ? [ranked[0]!, next, ...ranked.slice(1).filter((f) => f !== next)] : ranked).slice(0, 10);
   const whole = next ? 2 : 1;
+  const asked = new Set(ctx.q.words.flatMap((w) => tokens(w)).map(stem));
   // The sentence that answers best is quoted whole ("… de stora diagnoserna bröstcancer, tjock- och
   // ändtarmscancer och prostatacancer"); the others are cut to a line.
   const line = (f: (typeof facts)[number], i: number) => {
     const max = i < whole ? 400 : 140;
     // The best sentence is quoted with the rest of its line ("… Uppfyllelse av inklusionsmålet är en förutsättning för utbetalning av medel").
-    const quoted = i === 0 && (f.kind === 'insats' || f.kind === 'passage') && f.citation.quote.length > f.label.length + 1 ? { ...f, label: f.citation.quote } : f;
-    return f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, max)}` : quoteLine(ctx, quoted, max);
+    const full = i === 0 && (f.kind === 'insats' || f.kind === 'passage') && f.citation.quote.length > f.label.length + 1 ? { ...f, label: f.citation.quote } : f;
+    // A long one is quoted around what was asked: "… När Socialstyrelsen slutredovisat … ska denna vägas in i beslut om fördelning av medel."
+    const quoted = i === 0 ? { ...full, label: around(full.label, asked, max) } : full;
+    return f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, max)}` : quoteLine(ctx, quoted, Math.max(max, quoted.label.length));
   };
   return {
     intent: 'topic',
@@ -64,10 +67,33 @@ function topicAnswer(ctx: Ctx, found: Scored[], quoted: Fact[]): Composed {
   };
 }
 
-/** The passage right after a passage on the same line of its source, if any (not a person's line). */
+/**
+ * A text longer than `max` with a later sentence holding a word asked that its first sentence
+ * lacks: the first sentence, then that one ("…" for those between); else the text as it is (cut
+ * where it is shown).
+ */
+function around(text: string, asked: Set<string>, max: number): string {
+  if (text.length <= max) return text;
+  // (A sentence ends after a word, a number or a bracket, not after an abbreviation: "Dnr. S2023/02344".)
+  const parts = text.split(/(?<=(?:\p{Ll}{4}|\d|\))[.!?])\s+(?=\p{Lu})/u);
+  const first = new Set(tokens(parts[0]!).map(stem));
+  const fit = (p: string) => tokens(p).map(stem).filter((w) => asked.has(w) && !first.has(w)).length;
+  let best = 0;
+  for (let i = 1; i < parts.length; i++) if (fit(parts[i]!) > (best ? fit(parts[best]!) : 0)) best = i;
+  if (!best || parts[0]!.length + parts[best]!.length > max + 250) return text;
+  return `${parts[0]} ${best > 1 ? '… ' : ''}${parts[best]}`;
+}
+
+/**
+ * The passage right after a passage, if any (not a person's line): on the same line of its source,
+ * or a few lines on when the passage stops mid-sentence and the next goes on with it ("… har vid
+ * sammanträde den 18 december 2020 beslutat" / "att för sin del godkänna överenskommelsen …").
+ */
 function nextSentence(ctx: Ctx, f: Fact): Fact | undefined {
   if (f.kind !== 'passage') return undefined;
   const at = ctx.corpus.facts.indexOf(f);
   const g = at >= 0 ? ctx.corpus.facts[at + 1] : undefined;
-  return g && g.kind === 'passage' && !g.person && g.sourceId === f.sourceId && g.citation.line === f.citation.line && ctx.keep(g) ? g : undefined;
+  if (!g || g.kind !== 'passage' || g.person || g.sourceId !== f.sourceId || !ctx.keep(g)) return undefined;
+  const goesOn = !/[.!?:;)”"]\s*$/u.test(f.citation.quote) && /^\p{Ll}/u.test(g.citation.quote) && g.citation.line > f.citation.line && g.citation.line - f.citation.line <= 4;
+  return g.citation.line === f.citation.line || goesOn ? g : undefined;
 }

@@ -1,0 +1,59 @@
+/**
+ * Round 6 of answers chosen by what the question asks: a guess stated after the question is
+ * checked; when a source came out and who stood behind it, in more words; what a body decided (not
+ * when); what is to be weighed in (a rule, not an amount), quoted around the words asked; what comes
+ * first in an effort (not a date); a share of a year's money whichever line answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask, lead } from '../helpers/ask.ts';
+
+describe('a guess after the question', () => {
+  it('checks an amount stated in a last "var det …?" / "was it …?" clause, right or wrong', () => {
+    expect(lead('hur mycket fick barncancer 2024, var det 80?')).toMatch(/^Ja, det stämmer\. .*80 miljoner kronor/u);
+    const wrong = ask('hur mycket fick barncancer 2024, var det 90 mkr?');
+    expect(wrong.text).toMatch(/^Nej, det stämmer inte\. .*80 miljoner kronor/u);
+    expect(wrong.facts[0]!.amountSEK).toBe(80_000_000);
+    expect(lead('how much did childhood cancer get in 2024, was it 90 million?')).toMatch(/^No, that is not right\. .*SEK 80 million/u);
+  });
+
+  it('leaves a question alone whose other numbers are no years ("hur mycket av 809 …, var det 80?")', () => {
+    expect(lead('hur mycket av 809 gick till barncancer 2024, var det 80?')).not.toMatch(/^(?:Ja|Nej)\b/u);
+  });
+});
+
+describe('what a question asks, not what its verb could', () => {
+  it('reads "come out" as published and "stod bakom" as the publisher', () => {
+    expect(lead('When did the press release about the 2026 agreement come out?')).toMatch(/published on 13 February 2026/u);
+    expect(lead('Vem stod bakom pressmeddelandet om miljarden till cancervården?')).toMatch(/publicerades av Regionala cancercentrum i samverkan/u);
+  });
+
+  it('answers what was decided with the decision, going on to its next line, and names the board as written', () => {
+    const en = ask("What did SKR's board decide on 18 December 2020?");
+    expect(en.text).toMatch(/att för sin del godkänna överenskommelsen/u);
+    expect(en.text.split('\n')[0]).toMatch(/SKR's board/u);
+    expect(en.text).not.toMatch(/skr s /u);
+    expect(ask('Vad beslutade SKR:s styrelse den 18 december 2020?').text).toMatch(/^Det här säger källorna om SKR:s styrelse[^\n]*\n[^\n]*beslutat[^\n]*\n[^\n]*godkänna/u);
+    // When is still a date.
+    expect(lead('När beslutade SKR:s styrelse om 2021 års överenskommelse?')).toMatch(/^Datum/u);
+  });
+
+  it('answers what is to be weighed in with the rule, quoting the sentence that says it out of a long task', () => {
+    const a = ask('Vad ska vägas in när RCC fördelar medel till cancerrehabilitering?');
+    expect(a.facts[0]!.kind).toBe('insats');
+    expect(a.text).toMatch(/RCC ska fördela medel till initiativ som stärker cancerrehabiliteringen[^\n]*… När Socialstyrelsen slutredovisat[^\n]*\(Dnr\. S2023\/02344\) ska denna vägas in/u);
+    expect(a.text).not.toMatch(/^Bäckenrehabilitering fick/u);
+  });
+
+  it('answers what comes first in an effort from the sentence that says so, not with a date', () => {
+    const a = ask('Which cancer diagnoses come first in the effort to let patients get care elsewhere in the country?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/kolorektal-, bröst- och prostatacancer/u);
+    expect(a.text).not.toMatch(/no date/u);
+  });
+
+  it('gives a share of a year\'s money for the line that answers, though another line mentions the same owner', () => {
+    expect(lead('Hur stor andel av 2026 års pengar går till regionerna?')).toBe('Till regionerna: 500 miljoner kronor av överenskommelsens 1 005 miljoner kronor 2026, 49,8 procent (uträknat ur de två beloppen).');
+    // "How much of" a year's money asks its lines, not a share.
+    expect(lead('hur mycket av 2024 års pengar fördelas lika mellan RCC?')).not.toMatch(/procent/u);
+  });
+});
