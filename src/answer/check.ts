@@ -20,7 +20,8 @@ export function checked(ctx: Ctx, c: Composed): Composed {
   const date = claimedDate(ctx.q.text);
   if (!claimed.length && ctx.q.whether && date && c.answered && c.facts.some((f) => f.date !== null)) return dateChecked(ctx, c, date);
   if (claimed.length && !c.answered) return claimedFound(ctx, c) ?? c;
-  if (!claimed.length || !c.answered) return c;
+  if (!claimed.length && c.answered) return otherOfTwo(ctx, c) ?? c;
+  if (!c.answered) return c;
   const stated = new Set(c.facts.flatMap((f) => (f.amountSEK === null ? [] : [f.amountSEK])));
   if (!stated.size) return c;
   // "365 miljoner för SVF både 2021 och 2024?": one amount claimed of several years holds only if each year's fact states it.
@@ -85,6 +86,22 @@ function ownerChecked(ctx: Ctx, c: Composed, owner: string): Composed {
 }
 
 /** A full date the question states ("den 18 december 2020", "on 13 February 2026", "2020-12-18"), as ISO. */
+/**
+ * "national SVF work 2024 — is it 14 or 28 MSEK?": the answer states one of the amounts the asker
+ * hesitates between; what the sources give the other one for is said too, so the mix-up is
+ * explained. (An amount no fact states is never written.)
+ */
+function otherOfTwo(ctx: Ctx, c: Composed): Composed | null {
+  const figures = ctx.q.figures;
+  if (figures.length < 2 || !/\d[^?]*\s(?:or|eller)\s[^?]*\d/iu.test(ctx.q.text)) return null;
+  const stated = new Set(c.facts.map((f) => f.amountSEK));
+  if (!figures.some((x) => stated.has(x))) return null;
+  const others = figures.filter((x) => !stated.has(x)).flatMap((x) => ctx.corpus.facts.filter((f) => f.amountSEK === x && f.kind !== 'passage' && ctx.keep(f) && inYears(f, ctx.years)).slice(0, 2));
+  if (!others.length) return null;
+  const said = t(ctx, 'Det andra beloppet anger källorna för något annat:', 'The sources give the other amount for something else:');
+  return { ...c, facts: [...c.facts, ...others], notes: [...others.map((f) => `${said} ${amountLine(ctx, f)}`), ...c.notes] };
+}
+
 export function claimedDate(text: string): string | null {
   const iso = /(?<!\d)(20\d{2})-(\d{2})-(\d{2})(?!\d)/u.exec(text);
   if (iso) return iso[0];

@@ -1,6 +1,6 @@
 /**
  * Round 6 of answers chosen by what the question asks: a guess stated after the question is
- * checked; when a source came out and who stood behind it, in more words; what a body decided (not
+ * checked, and the other of two amounts hesitated between is explained; when a source came out and who stood behind it, in more words; what a body decided (not
  * when); what is to be weighed in (a rule, not an amount), quoted around the words asked; what comes
  * first in an effort (not a date); a share of a year's money whichever line answers.
  */
@@ -14,6 +14,15 @@ describe('a guess after the question', () => {
     expect(wrong.text).toMatch(/^Nej, det stämmer inte\. .*80 miljoner kronor/u);
     expect(wrong.facts[0]!.amountSEK).toBe(80_000_000);
     expect(lead('how much did childhood cancer get in 2024, was it 90 million?')).toMatch(/^No, that is not right\. .*SEK 80 million/u);
+  });
+
+  it('says what the sources give the other amount for, when the asker hesitates between two ("14 or 28?")', () => {
+    const a = ask('national SVF work 2024 — is it 14 or 28 MSEK? I keep mixing them up');
+    expect(a.facts[0]).toMatchObject({ year: 2024, amountSEK: 14_000_000 });
+    expect(a.facts.some((f) => f.amountSEK === 28_000_000)).toBe(true);
+    expect(a.text).toMatch(/The sources give the other amount for something else: 2024: Samverkansregionalt stöd i standardiserade vårdförlopp: SEK 28 million/u);
+    // An amount no line states is never written back.
+    expect(ask('barncancer 2024, 80 eller 70 mkr?').text).not.toMatch(/70/u);
   });
 
   it('leaves a question alone whose other numbers are no years ("hur mycket av 809 …, var det 80?")', () => {
