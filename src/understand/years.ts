@@ -204,6 +204,9 @@ const NOT_YEAR_AFTER = new Set(['kl', 'klockan', 'nr', 'nummer', 'number', 'no',
 /** (A number before "/" and a full year is a document's: "meddelande 19/2020"; "21/24" is two years.) */
 const AFTER_SHORT_YEAR = /^(?:$|[?!.,;:)\]]|och\b|o\b|and\b|vs\.?|versus\b|resp\.?|respektive\b|eller\b|or\b|till\b|to\b|[-–—&+]\s*(?:'|’)?(?:20)?\d{2}\b|\/\s*(?:'|’)?\d{2}(?!\d))/iu;
 
+/** "25 eller 35 mkr", "25–35 MSEK": a number joined to an amount is an amount too, not a year. */
+const AMOUNT_PAIR = /^(?:eller|or|och|and|till|to|[-–—])\s*\d+(?:[.,]\d+)?\s*(?:mkr|mnkr|msek|mdkr|miljoner|miljarder|milj|million|millions|billion|kronor|kr|sek)\b/iu;
+
 /**
  * Years written short, as in Slack: "barncancer 23", "rehab24", "SVF 21 vs 24", "'24" — read as
  * 2023, 2024, …. Only 19–29, only where nothing but the end, a stop or another year follows (so
@@ -217,7 +220,7 @@ export function withFullYears(text: string): string {
   return glued.replace(/(?<![\p{L}\d,.:/-])(['’])?(19|2\d)(?![\d%]|[.,:]\d)/gu, (whole, mark: string | undefined, digits: string, at: number, all: string) => {
     const before = /([\p{L}]+)\W*$/u.exec(all.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
     const after = all.slice(at + whole.length).trimStart();
-    if (!mark && (NOT_YEAR_AFTER.has(before) || !AFTER_SHORT_YEAR.test(after))) return whole;
+    if (!mark && (NOT_YEAR_AFTER.has(before) || !AFTER_SHORT_YEAR.test(after) || AMOUNT_PAIR.test(after))) return whole;
     return `20${digits}`;
   });
 }

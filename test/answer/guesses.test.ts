@@ -25,6 +25,13 @@ describe('a guess after the question', () => {
     expect(ask('barncancer 2024, 80 eller 70 mkr?').text).not.toMatch(/70/u);
   });
 
+  it('reads two numbers joined before an amount as amounts, not a year ("25 eller 35 mkr")', () => {
+    expect(ask('rehab 2024: 25 eller 35 mkr?').text).not.toMatch(/2025/u);
+    expect(ask('rehab 2024 — 25-35 MSEK?').text).not.toMatch(/2025/u);
+    // Two years written short are still years.
+    expect(lead('SVF 21 eller 24?')).toMatch(/^2024 är beloppet lägre än 2021/u);
+  });
+
   it('leaves a question alone whose other numbers are no years ("hur mycket av 809 …, var det 80?")', () => {
     expect(lead('hur mycket av 809 gick till barncancer 2024, var det 80?')).not.toMatch(/^(?:Ja|Nej)\b/u);
   });
