@@ -69,7 +69,8 @@ const CALENDAR = /^(?:january|february|march|april|may|june|july|august|septembe
  */
 export function lookedUp(ctx: Ctx, composed: Composed): Composed {
   const asked = ctx.q.figures.filter((x) => !ctx.q.claimed.includes(x));
-  if (!asked.length || composed.intent === 'amount' || composed.facts.some((f) => f.amountSEK !== null && asked.includes(f.amountSEK))) return composed;
+  // (A source asked about by an amount it states — "the press release with the 250 + 250 chart" — is answered as a source.)
+  if (!asked.length || composed.intent === 'amount' || (composed.intent === 'source' && composed.answered) || composed.facts.some((f) => f.amountSEK !== null && asked.includes(f.amountSEK))) return composed;
   const found = COMPOSERS.amount(ctx);
   return found?.answered && found.facts.some((f) => f.amountSEK !== null && asked.includes(f.amountSEK)) ? found : composed;
 }

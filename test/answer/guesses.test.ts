@@ -72,4 +72,15 @@ describe('what a question asks, not what its verb could', () => {
     // "How much of" a year's money asks its lines, not a share.
     expect(lead('hur mycket av 2024 års pengar fördelas lika mellan RCC?')).not.toMatch(/procent/u);
   });
+
+  it('finds a dated sentence by most of the words asked ("till vilket departement …" → "… till Socialdepartementet den 31 januari 2024")', () => {
+    const a = ask('Till vilket departement återrapporterade Myndigheten för vård- och omsorgsanalys sin lägesbild?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]!.citation.quote).toMatch(/återrapporterade uppdraget till Socialdepartementet den 31 januari 2024/u);
+  });
+
+  it('answers who issued a source named by an amount it states as that source\'s publisher', () => {
+    const a = ask('Which organisation issued the press release with the 250 + 250 chart?');
+    expect(a.text.split('\n')[0]).toMatch(/was published by Regionala cancercentrum i samverkan/u);
+  });
 });

@@ -30,7 +30,7 @@ export function topic(asked: Ctx): Composed | null {
   const all = matchEach(ctx, (f) => inYears(f, ctx.years), weight, true).slice(0, 10);
   const quoted = quotedFacts(ctx, (f) => inYears(f, ctx.years));
   // Nothing covers it all: the sentences that cover most of it, by the weight of its rarer words.
-  const most = !all.length && !quoted.length ? mostOf(ctx, (f) => inYears(f, ctx.years) && (f.kind === 'passage' || f.kind === 'insats'), weight) : null;
+  const most = !all.length && !quoted.length ? mostOf(ctx, (f) => inYears(f, ctx.years) && (f.kind === 'passage' || f.kind === 'insats' || f.kind === 'deadline'), weight) : null;
   if (most) return topicAnswer(most.ctx, most.found, []);
   if (!all.length && !quoted.length) return nothingAbout(ctx, 'topic');
   return topicAnswer(ctx, all, quoted);
