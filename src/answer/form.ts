@@ -41,6 +41,8 @@ export function answersForm(c: Composed, form: Form | null): boolean {
   // "Until when do the increases run?" asks a date: no figure answers it, but a total, a ranking of
   // years or a payment's timing says the year or date asked.
   if (form === 'date' && record?.answers === 'amount' && !record.statesDates) return false;
+  // Nor does a list of what is new or of areas ("Från vilket år är inriktningen som fokuserar på …?"); a quoted sentence may say the year.
+  if (form === 'date' && (record?.answers === 'text' || record?.answers === 'list') && !record.statesDates && !record.quotesSentences) return false;
   return true;
 }
 

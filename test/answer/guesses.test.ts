@@ -83,4 +83,10 @@ describe('what a question asks, not what its verb could', () => {
     const a = ask('Which organisation issued the press release with the 250 + 250 chart?');
     expect(a.text.split('\n')[0]).toMatch(/was published by Regionala cancercentrum i samverkan/u);
   });
+
+  it('answers "från vilket år" with a sentence that says the year, not with what is new', () => {
+    const a = ask('Från vilket år är den långsiktiga inriktningen som fokuserar på arbetet fram till 2025?');
+    expect(a.intent).not.toBe('new');
+    expect(a.text).toMatch(/År 2018 togs den långsiktiga inriktningen/u);
+  });
 });
