@@ -41,6 +41,8 @@ describe('what a question asks, not what its verb could', () => {
   it('reads "come out" as published and "stod bakom" as the publisher', () => {
     expect(lead('When did the press release about the 2026 agreement come out?')).toMatch(/published on 13 February 2026/u);
     expect(lead('Vem stod bakom pressmeddelandet om miljarden till cancervården?')).toMatch(/publicerades av Regionala cancercentrum i samverkan/u);
+    expect(lead('Vilket datum står på RCC i samverkans pressmeddelande om en miljard till cancervården?')).toMatch(/publicerades 13 februari 2026/u);
+    expect(lead('What date is on the press release about the billion for cancer care?')).toMatch(/published on 13 February 2026/u);
   });
 
   it('answers what was decided with the decision, going on to its next line, and names the board as written', () => {
