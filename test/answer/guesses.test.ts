@@ -91,4 +91,9 @@ describe('what a question asks, not what its verb could', () => {
     expect(a.intent).not.toBe('new');
     expect(a.text).toMatch(/År 2018 togs den långsiktiga inriktningen/u);
   });
+
+  it('reads "nat\'l" and "natl" as national', () => {
+    expect(ask("nat'l work slice of 2026?").facts[0]).toMatchObject({ year: 2026, amountSEK: 49_000_000 });
+    expect(ask('natl SVF work 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 14_000_000 });
+  });
 });
