@@ -8,12 +8,14 @@
  * `-- --events N`, `-- --concurrency C`; `-- --bot-root DIR` measures another checkout.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 import { startHttpProcess } from '../test/helpers/process.ts';
+import { threadsCpuOf } from './http/cpu.ts';
+import { newEvents } from './http/events.ts';
 import type { SendJob, Sent } from './http/sender.ts';
 
 const argv = process.argv.slice(2);
@@ -22,32 +24,6 @@ const EVENTS = option('--events', 2000);
 const CONCURRENCY = option('--concurrency', 50);
 const WARM = 300;
 const botRoot = argv.includes('--bot-root') ? resolve(argv[argv.indexOf('--bot-root') + 1] ?? '.') : undefined;
-const QUESTIONS = ['Hur mycket gick till barncancer 2024?', 'Vad är totalen för överenskommelsen 2026?', 'Vilka insatser ska RCC i samverkan göra 2024?', 'How much went to childhood cancer in 2024?', 'Hur betalas pengarna ut 2024?'];
-
-/** CPU ms of each thread of a process, by thread id. */
-function threadsCpu(pid: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(tid, (Number(f[11]) + Number(f[12])) * 10); // clock ticks of 1/100 s
-    } catch {
-      // the thread ended meanwhile
-    }
-  }
-  return out;
-}
-
-let run = 0;
-const events = (n: number): string[] => {
-  run++;
-  return Array.from({ length: n }, (_, i) => {
-    const ts = (Date.now() / 1000).toFixed(6);
-    const event = { type: 'message', channel: `D0C${run}X${i}`, channel_type: 'im', user: 'U0LOAD', text: QUESTIONS[i % QUESTIONS.length], ts, event_ts: ts };
-    return JSON.stringify({ token: 'x', team_id: 'T0TEST', api_app_id: 'A0APP', event, type: 'event_callback', event_id: `EvC${run}X${i}`, event_time: Math.floor(Date.now() / 1000) });
-  });
-};
 
 if (!existsSync('/proc/self/task')) {
   process.stdout.write('bench:cpu reads /proc/<pid>/task: Linux only.\n');
@@ -72,16 +48,16 @@ const answered = async (n: number) => {
   }
 };
 try {
-  await send(events(WARM));
+  await send(newEvents(WARM, 'CW').map((e) => e.body));
   await answered(WARM);
   await fetch(`${statsUrl}reset`);
   const pid = bot.child.pid!;
-  const before = threadsCpu(pid);
+  const before = threadsCpuOf(pid);
   const started = Date.now();
-  await send(events(EVENTS));
+  await send(newEvents(EVENTS, 'C').map((e) => e.body));
   await answered(EVENTS);
   const seconds = (Date.now() - started) / 1000;
-  const spent = [...threadsCpu(pid)].map(([tid, ms]) => [tid, ms - (before.get(tid) ?? 0)] as const).filter(([, ms]) => ms > 0);
+  const spent = [...threadsCpuOf(pid)].map(([tid, ms]) => [tid, ms - (before.get(tid) ?? 0)] as const).filter(([, ms]) => ms > 0);
   const total = spent.reduce((a, [, ms]) => a + ms, 0);
   process.stdout.write(`${EVENTS} events at concurrency ${CONCURRENCY}: ${Math.round(EVENTS / seconds)} answers/s, CPU ${(total / EVENTS).toFixed(2)} ms an event\n`);
   for (const [tid, ms] of spent.sort((a, b) => b[1] - a[1])) process.stdout.write(`  ${tid === String(pid) ? 'main thread' : `thread ${tid}`}`.padEnd(16) + `${(ms / EVENTS).toFixed(2)} ms an event\n`);

@@ -32,19 +32,12 @@ import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 import { freePort, type HttpBotProcess, startHttpProcess, until } from '../test/helpers/process.ts';
 import { SIGNING_SECRET } from '../test/helpers/signing.ts';
-import { TEAM_ID } from '../test/helpers/slackStandIn.ts';
 import type { SendJob, Sent } from './http/sender.ts';
 import { cpuMsOf } from './http/cpu.ts';
+import { type Event, newEvents } from './http/events.ts';
 import pg from 'pg';
 import { startPostgresServer } from '../test/helpers/postgresServer.ts';
 
-const QUESTIONS = [
-  'Hur mycket gick till barncancer 2024?',
-  'Vad är totalen för överenskommelsen 2026?',
-  'Vilka insatser ska RCC i samverkan göra 2024?',
-  'How much went to childhood cancer in 2024?',
-  'Hur betalas pengarna ut 2024?',
-];
 const CHART_QUESTION = 'Visa ett diagram över budgetraderna 2024';
 const PHASES = [
   { concurrency: 1, events: 40 },
@@ -72,11 +65,6 @@ const REPLICAS = { concurrency: 50, events: 400, killAfter: 150 };
 /** Node's options for the bot's process, e.g. BENCH_BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" to profile it. */
 const nodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
-interface Event {
-  id: string;
-  channel: string;
-  body: string;
-}
 interface Stats {
   posts: Record<string, { n: number; first: number; busy: boolean }>;
   files: number;
@@ -99,18 +87,6 @@ interface Row {
   files?: number;
   /** The server process's CPU time per event, in ms (all its threads; Linux only). */
   cpuPerEvent?: number;
-}
-
-let run = 0;
-function newEvents(n: number, tag: string, text = (i: number) => QUESTIONS[i % QUESTIONS.length]!): Event[] {
-  run++;
-  return Array.from({ length: n }, (_, i) => {
-    const id = `Ev${tag}${run}X${i}`;
-    const channel = `D0${tag}${run}X${i}`;
-    const ts = (Date.now() / 1000).toFixed(6);
-    const event = { type: 'message', channel, channel_type: 'im', user: 'U0LOAD', text: text(i), ts, event_ts: ts };
-    return { id, channel, body: JSON.stringify({ token: 'x', team_id: TEAM_ID, api_app_id: 'A0APP', event, type: 'event_callback', event_id: id, event_time: Math.floor(Date.now() / 1000) }) };
-  });
 }
 
 /** The sender thread: one job at a time; `onProgress(n)` after each acknowledgement. */

@@ -85,7 +85,6 @@ function ownerChecked(ctx: Ctx, c: Composed, owner: string): Composed {
   };
 }
 
-/** A full date the question states ("den 18 december 2020", "on 13 February 2026", "2020-12-18"), as ISO. */
 /**
  * "national SVF work 2024 — is it 14 or 28 MSEK?": the answer states one of the amounts the asker
  * hesitates between; what the sources give the other one for is said too, so the mix-up is
@@ -102,6 +101,7 @@ function otherOfTwo(ctx: Ctx, c: Composed): Composed | null {
   return { ...c, facts: [...c.facts, ...others], notes: [...others.map((f) => `${said} ${amountLine(ctx, f)}`), ...c.notes] };
 }
 
+/** A full date the question states ("den 18 december 2020", "on 13 February 2026", "2020-12-18"), as ISO. */
 export function claimedDate(text: string): string | null {
   const iso = /(?<!\d)(20\d{2})-(\d{2})-(\d{2})(?!\d)/u.exec(text);
   if (iso) return iso[0];

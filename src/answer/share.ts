@@ -15,11 +15,11 @@ import { amountLine, t } from './words.ts';
 export function shareOfTotal(ctx: Ctx, c: Composed): Composed {
   const q = ctx.q;
   const asksShare = q.signals.has('share-of') || q.signals.has('how-much-of');
-  // ("Hur stor andel av 2026 års pengar …": the year's money is its agreement, not the Government's.)
-  // (Of one line only: "hur mycket av 2024 års pengar fördelas lika mellan RCC?" asks a group's lines, not a share.)
-  // (A share asked of a year's money is of its agreement, whichever line answers: "Hur stor andel av 2026 års pengar går till regionerna?")
-  const oneLine = c.facts.filter((x) => x.kind === 'budget' || x.kind === 'flow').length === 1 || q.signals.has('share-of');
-  const ofAgreement = q.signals.has('total-word') || q.signals.has('agreement-word') || (oneLine && q.signals.has('money-noun') && !q.signals.has('government') && !q.signals.has('funding-named'));
+  // A year's money is its agreement, not the Government's: a share of it ("Hur stor andel av 2026 års pengar går
+  // till regionerna?") whichever line answers; "how much of" it only for one line ("hur mycket av 2024 års pengar
+  // fördelas lika mellan RCC?" asks a group's lines, not a share).
+  const ofOneLine = q.signals.has('share-of') || c.facts.filter((x) => x.kind === 'budget' || x.kind === 'flow').length === 1;
+  const ofAgreement = q.signals.has('total-word') || q.signals.has('agreement-word') || (ofOneLine && q.signals.has('money-noun') && !q.signals.has('government') && !q.signals.has('funding-named'));
   const f = c.facts[0];
   // "Hur mycket av totalen gick till annat än stimulansmedlen?": what is left, which the lines left say, is no share of one line.
   if (!asksShare || !ofAgreement || q.excluded || !c.answered || !f || f.year === null || f.amountSEK === null || (f.kind !== 'budget' && f.kind !== 'flow')) return c;

@@ -1,9 +1,12 @@
 /**
- * Turns at answering on the main thread. Slack is acknowledged as soon as an event is recorded;
+ * Turns: at most `size` at once, the rest in the order they asked. The pool uses them for chart
+ * drawing (all threads but one) and for answering on the main thread, where they matter most.
+ *
+ * Turns at answering on the main thread: Slack is acknowledged as soon as an event is recorded;
  * what follows (Bolt's listeners, handing the question to a thread, posting the answer, recording
  * it) is main-thread work too, and a burst of it between two acknowledgements makes the second
- * wait. So at most `size` events are answered at once, and the rest wait their turn in the order
- * they came, acknowledged and recorded already (a crash loses none: exactlyOnce.ts answers them
+ * wait. So at most `size` events are answered at once, and the rest wait their turn,
+ * acknowledged and recorded already (a crash loses none: exactlyOnce.ts answers them
  * after the restart).
  *
  * When `full()` says the work's queue is at its limit, a new event does not wait: it gets a turn

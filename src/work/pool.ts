@@ -47,12 +47,10 @@ export async function startWorkPool({ threads = availableParallelism(), queueLim
   /** Jobs handed to the pool and not yet done: waiting or running. */
   let taken = 0;
   /** Charts may use all threads but one, so that a question is never stuck behind charts; the rest wait here, in order. */
-  const drawThreads = Math.max(1, threads - 1);
-  let drawing = 0;
-  const drawQueue: (() => void)[] = [];
+  const draws = lanes(Math.max(1, threads - 1));
   /** Events waiting for a turn on the main thread (lanes.ts) count as waiting work: the queue's limit holds for them too. */
   const turns = lanes(turnCount, () => waiting() >= queueLimit);
-  const queued = () => pool.queueSize + drawQueue.length;
+  const queued = () => pool.queueSize + draws.waiting();
   const waiting = () => queued() + turns.waiting();
   let high = false;
   /** Jobs refused since the queue last filled (0: it is not refusing). */
@@ -69,19 +67,6 @@ export async function startWorkPool({ threads = availableParallelism(), queueLim
       refused = 0;
     }
   };
-  /** A turn to draw: at once while fewer than drawThreads charts are being drawn, else after the ones before. */
-  const drawTurn = (): Promise<void> | void => {
-    if (drawing < drawThreads) {
-      drawing++;
-      return;
-    }
-    return new Promise<void>((resolve) => drawQueue.push(resolve));
-  };
-  const drawDone = () => {
-    const next = drawQueue.shift();
-    if (next) next();
-    else drawing--;
-  };
   const run = async <R>(task: PoolTask): Promise<R> => {
     if (waiting() >= queueLimit) {
       if (refused++ === 0) log(`work queue full (${waiting()} waiting): new questions are refused, their askers told to try again, until it drains`, 'warn');
@@ -94,13 +79,13 @@ export async function startWorkPool({ threads = availableParallelism(), queueLim
         watch();
         return await done;
       }
-      const turn = drawTurn();
+      const turn = draws.enter();
       watch();
-      await turn;
+      const done = await turn;
       try {
         return (await pool.run(task)) as R;
       } finally {
-        drawDone();
+        done();
       }
     } finally {
       taken--;

@@ -53,8 +53,9 @@ function topicAnswer(ctx: Ctx, found: Scored[], quoted: Fact[]): Composed {
     // The best sentence is quoted with the rest of its line ("… Uppfyllelse av inklusionsmålet är en förutsättning för utbetalning av medel").
     const full = i === 0 && (f.kind === 'insats' || f.kind === 'passage') && f.citation.quote.length > f.label.length + 1 ? { ...f, label: f.citation.quote } : f;
     // A long one is quoted around what was asked: "… När Socialstyrelsen slutredovisat … ska denna vägas in i beslut om fördelning av medel."
-    const quoted = i === 0 ? { ...full, label: around(full.label, asked, max) } : full;
-    return f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, max)}` : quoteLine(ctx, quoted, Math.max(max, quoted.label.length));
+    // (Only the sentences chosen so are shown whole; any other text is cut at `max`.)
+    const focused = i === 0 ? around(full.label, asked, max) : full.label;
+    return f.amountSEK !== null && f.kind !== 'passage' ? contextLine(ctx, f) : f.kind === 'deadline' ? `${f.date}: ${quoteLine(ctx, f, max)}` : quoteLine(ctx, { ...full, label: focused }, focused === full.label ? max : focused.length);
   };
   return {
     intent: 'topic',
