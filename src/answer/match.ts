@@ -31,8 +31,13 @@ export function topicText(ctx: Ctx, fallback?: string): string {
   const known = ctx.topic.filter((c) => !c.soft);
   // (A phrase as matched loses a last preposition: "the point of" is "the point".)
   const bare = (w: string) => w.replace(/\s+(?:of|for|to|on|med|för|om)$/iu, '');
-  return [...new Set(known.map((c) => bare(asWritten(ctx.q.text, c.text))))].join(' ') || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
+  const said = [...new Set(known.map((c) => bare(asWritten(ctx.q.text, c.text))))].join(' ');
+  // A topic that opens with a unit of money ("miljard") is quoted: after a number it would read as an amount ("… 2021 Miljard per år").
+  if (MONEY_UNIT_FIRST.test(said)) return ctx.lang === 'sv' ? `”${said}”` : `“${said}”`;
+  return said || ctx.q.owner || fallback || (ctx.lang === 'sv' ? 'det' : 'that');
 }
+
+const MONEY_UNIT_FIRST = /^(?:miljon\p{L}*|miljard\p{L}*|million\p{L}*|billion\p{L}*|mkr|mnkr|mdkr|msek|kronor|sek)(?![\p{L}])/iu;
 
 /** A word of the topic as the question writes it ("SKR", "Min vårdplan"), when it does; else as read. */
 function asWritten(text: string, word: string): string {

@@ -96,4 +96,10 @@ describe('what a question asks, not what its verb could', () => {
     expect(ask("nat'l work slice of 2026?").facts[0]).toMatchObject({ year: 2026, amountSEK: 49_000_000 });
     expect(ask('natl SVF work 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 14_000_000 });
   });
+
+  it('quotes a topic that opens with a unit of money, so that no number before it reads as an amount', () => {
+    // (The second ask's lead follows the first's sources, which end in a year: "… 2021" + "Miljard per år".)
+    const a = ask('barncancer ? jämför 2024 nytt miljard');
+    expect(a.text).toMatch(/”miljard” per år:/u);
+  });
 });
