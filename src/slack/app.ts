@@ -25,6 +25,7 @@ import { trackInFlight, type InFlight } from './middleware/inFlight.ts';
 import { answerEachEventOnce, type ExactlyOnce } from './middleware/exactlyOnce.ts';
 import { watchStore } from '../store/watched.ts';
 import { INSTALL_PATH, INSTALL_SCOPES, installKeyOfPayload, installPages, REDIRECT_PATH, storeInstallations } from './installations.ts';
+import { webFetch } from './webFetch.ts';
 import { inWorkspace, requestStore } from './workspace.ts';
 import type { OAuthSettings } from '../settings.ts';
 
@@ -50,7 +51,7 @@ const inFlightOf = new WeakMap<App, InFlight>();
 /** Each app's install flow (installs per workspace), whose authorize finds a workspace's token. */
 const installerOf = new WeakMap<App, { authorize: (source: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }) => Promise<{ botToken?: string }> }>();
 /** Each app's Web API client options, for clients with a workspace's token. */
-const clientOptionsOf = new WeakMap<App, { slackApiUrl?: string }>();
+const clientOptionsOf = new WeakMap<App, { slackApiUrl?: string; fetch: typeof webFetch }>();
 /** Each app's exactly-once bookkeeping of events, whose sweep starts with the app. */
 const onceOf = new WeakMap<App, ExactlyOnce>();
 
@@ -65,7 +66,7 @@ export function createSlackApp({ settings, corpus, store: plainStore, logger, de
   let loadOf: () => WorkLoad = () => ({ waiting: 0, running: 0, limit: 0 });
   // Each request sees its own workspace's state (src/slack/workspace.ts).
   const store = watchStore(requestStore(plainStore), (line, level) => (level === 'error' ? app.logger.error(line) : app.logger.info(line)));
-  const clientOptions = { retryConfig, ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}) };
+  const clientOptions = { retryConfig, fetch: webFetch, ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}) };
   // deferInitialization: the token check runs in startSlackApp, where its failure can be reported.
   // No conversation store: the bot keeps its conversations in the database (conversations.ts), and Bolt's would be read for every event.
   const common = { ...(settings.botToken ? { token: settings.botToken } : {}), clientOptions, convoStore: false as const, deferInitialization: true, ...(logger ? { logger } : {}), logLevel: LEVELS[settings.logLevel] };

@@ -24,17 +24,16 @@ export function teamOfPayload(body: unknown, context?: { teamId?: string | undef
 
 /**
  * Bolt middleware: the rest of the request runs as its workspace's (`perWorkspace`), or as the one
- * workspace's ('') when the app has one bot token.
+ * workspace's ('') when the app has one bot token. The one workspace is what `requestTeam` says
+ * outside any run, so that app never enters the async context at all: on Node 20 and 22 a first
+ * `run` turns on promise hooks that every promise of the process then pays for.
  */
 export function inWorkspace(perWorkspace: boolean) {
+  if (!perWorkspace) return async ({ next }: { next: () => Promise<void> }): Promise<void> => next();
   return async ({ body, context, next }: { body: unknown; context: { teamId?: string; enterpriseId?: string }; next: () => Promise<void> }): Promise<void> => {
-    const team = perWorkspace ? (teamOfPayload(body, context) ?? '') : '';
-    await current.run(team, next);
+    await current.run(teamOfPayload(body, context) ?? '', next);
   };
 }
-
-/** Run `fn` as a workspace's (tests, and work a listener hands on). */
-export const asWorkspace = <T>(team: string, fn: () => T): T => current.run(team, fn);
 
 /**
  * The store as the current request's workspace sees it: every call goes to
