@@ -115,31 +115,39 @@ export class PhraseSet<T> {
     return this.endings.includes(rest);
   }
 
-  /** The keys under which a word's patterns may be filed: the word itself and its stems without an ending. */
-  private keys(word: string): string[] {
-    const keys = [word];
-    for (const e of this.endings) if (word.length - e.length >= 4 && word.endsWith(e)) keys.push(word.slice(0, -e.length));
-    return keys;
-  }
-
-  /** Every match of every phrase in `words`, in order of position; overlapping matches are all kept. */
+  /**
+   * Every match of every phrase in `words`, in order of position; overlapping matches are all kept.
+   * At each word the patterns tried are those filed under the word itself, then under its stems
+   * without an ending (each pattern once), then those that begin with a prefix or suffix word.
+   * (Run for every question on every phrase list: it allocates nothing for a word that matches nothing.)
+   */
   findAll(words: string[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < words.length; i++) {
-      const seen = new Set<Pattern<T>>();
-      const candidates: Pattern<T>[] = [];
-      for (const key of this.keys(words[i]!)) for (const p of this.byFirst.get(key) ?? []) if (!seen.has(p)) seen.add(p), candidates.push(p);
-      for (const p of this.prefixed) candidates.push(p);
-      for (const p of candidates) {
-        let covered = this.matchFrom(p.words, 0, words, i);
-        if (!covered && p.words.length > 1) {
-          const loose = this.matchFrom(p.words, 0, words, i, true);
-          if (loose && this.swedishBeside(p.words, words, loose)) covered = loose;
-        }
-        if (covered) out.push({ phrase: p.phrase, value: p.value, from: i, to: covered[covered.length - 1]! + 1, covered });
+      const word = words[i]!;
+      const own = this.byFirst.get(word);
+      if (own) for (const p of own) this.tryAt(p, words, i, out);
+      let seen: Set<Pattern<T>> | undefined;
+      for (const e of this.endings) {
+        if (word.length - e.length < 4 || !word.endsWith(e)) continue;
+        const stemmed = this.byFirst.get(word.slice(0, -e.length));
+        if (!stemmed) continue;
+        seen ??= new Set(own);
+        for (const p of stemmed) if (!seen.has(p)) seen.add(p), this.tryAt(p, words, i, out);
       }
+      for (const p of this.prefixed) this.tryAt(p, words, i, out);
     }
     return out;
+  }
+
+  /** The pattern's match starting at word i, if any, onto `out`. */
+  private tryAt(p: Pattern<T>, words: string[], i: number, out: PhraseMatch<T>[]): void {
+    let covered = this.matchFrom(p.words, 0, words, i);
+    if (!covered && p.words.length > 1) {
+      const loose = this.matchFrom(p.words, 0, words, i, true);
+      if (loose && this.swedishBeside(p.words, words, loose)) covered = loose;
+    }
+    if (covered) out.push({ phrase: p.phrase, value: p.value, from: i, to: covered[covered.length - 1]! + 1, covered });
   }
 
   /** The word indexes pattern words [k..] cover starting at word i, or null. */
