@@ -16,6 +16,7 @@ import { writtenDate } from '../../dates.ts';
 import { referenceNumbers } from './reference.ts';
 
 export function sourceInfo(ctx: Ctx): Composed | null {
+  if (has(ctx.q, 'source-title') && !has(ctx.q, 'published', 'publisher', 'link', 'which-sources', 'case-number')) return titleOf(ctx);
   if (!has(ctx.q, 'published', 'publisher', 'link', 'which-sources', 'case-number')) return null;
   if (has(ctx.q, 'case-number') && !has(ctx.q, 'published', 'publisher', 'link', 'which-sources')) return referenceNumbers(ctx, sourcesMeant(ctx));
   // "When will the full 2024 agreement be published?" asks what a sentence says, not a source's date.
@@ -30,7 +31,7 @@ export function sourceInfo(ctx: Ctx): Composed | null {
   const rows = meant.map((s) => ({ s, fact: metaFact(ctx.corpus, s) })).filter((r) => r.fact !== null) as { s: Source; fact: Fact }[];
   if (!rows.length) return null;
   // A title that states an amount ("556 miljoner kronor till …") states its source's fact too.
-  const stated = rows.flatMap((r) => ctx.corpus.facts.filter((f) => f.sourceId === r.s.id && f.kind === 'total' && r.s.title.includes(String(f.amountSEK! / 1e6))));
+  const stated = statedInTitles(ctx, rows.map((r) => r.s));
   const known = rows.filter((r) => (where ? r.s.url : who ? r.s.publisher : r.s.published));
   const line = (s: Source, f: Fact) => `${describe(s, ctx.lang)} ${cite(f, ctx.lang)}`;
   if (list) {
@@ -70,6 +71,30 @@ export function sourceInfo(ctx: Ctx): Composed | null {
   };
 }
 
+/**
+ * A source's title ("What's the headline of the news item about the 2023 agreement?"), cited at
+ * the line that states it: only for a question that names a source (or quotes a title) and asks
+ * about nothing else. "Under vilken rubrik står barncancer?" asks where a topic stands, and is left
+ * to the other answers.
+ */
+function titleOf(ctx: Ctx): Composed | null {
+  if (!ctx.q.documents.length && !ctx.q.quoted.length) return null;
+  if (ctx.q.concepts.some((c) => !c.soft)) return null;
+  // "The press release's headline says 'a billion' — what's the exact figure?" asks for an amount.
+  if (has(ctx.q, 'how-much', 'how-big', 'money-figure', 'money-noun', 'total-word', 'how-many-money')) return null;
+  const rows = sourcesMeant(ctx).map((s) => ({ s, fact: metaFact(ctx.corpus, s, 'title') })).filter((r) => r.fact !== null) as { s: Source; fact: Fact }[];
+  if (!rows.length) return null;
+  const lead = rows.length === 1
+    ? t(ctx, `Rubriken är ”${rows[0]!.s.title}”.`, `The title is “${rows[0]!.s.title}”.`)
+    : t(ctx, 'Källornas rubriker:', "The sources' titles:");
+  return { intent: 'source', answered: true, facts: [...rows.map((r) => r.fact), ...statedInTitles(ctx, rows.map((r) => r.s))], lead, sections: section(rows.map((r) => item(`${describe(r.s, ctx.lang)} ${cite(r.fact, ctx.lang)}`, r.fact))), notes: [] };
+}
+
+/** The totals the sources' titles state ("556 miljoner kronor till …"): a title quoted states its source's fact too. */
+function statedInTitles(ctx: Ctx, sources: Source[]): Fact[] {
+  return sources.flatMap((s) => ctx.corpus.facts.filter((f) => f.sourceId === s.id && f.kind === 'total' && s.title.includes(String(f.amountSEK! / 1e6))));
+}
+
 /** A source in a line: its title, what kind of text it is, when and by whom it was published (or that the text does not say). */
 /** A sentence of the sources covers every concept of the question, two at least ("publiceras i sin helhet"). */
 function saidInASentence(ctx: Ctx): boolean {
@@ -97,11 +122,11 @@ function sourcesMeant(ctx: Ctx): Source[] {
   return byTitle.length ? byTitle : all;
 }
 
-/** The line that states the source's publication date (ISO, "23 december 2022", "13.2.2026"), else its title line. */
-function metaFact(corpus: Corpus, s: Source): Fact | null {
+/** The line that states the source's publication date (ISO, "23 december 2022", "13.2.2026"), else (or, for `title`, first) its title line. */
+function metaFact(corpus: Corpus, s: Source, stating: 'date' | 'title' = 'date'): Fact | null {
   const lines = corpus.texts.get(s.path) ?? [];
   let at = -1;
-  if (s.published) {
+  if (s.published && stating === 'date') {
     const [y, m, d] = s.published.split('-').map(Number);
     const forms = [s.published, writtenDate(s.published, 'sv'), `${d}.${m}.${y}`];
     at = lines.findIndex((l) => forms.some((f) => l.toLowerCase().includes(f.toLowerCase())));

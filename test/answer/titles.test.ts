@@ -1,0 +1,51 @@
+/**
+ * Round 7 of answers chosen by what the question asks: a source's title; when a press release or a
+ * message came; what an amount refers to or "motsvarar"; a check put after a preamble about
+ * sending it on ("Sanity check before I send this to the board: …").
+ */
+import { describe, expect, it } from 'vitest';
+import { ask, lead } from '../helpers/ask.ts';
+
+describe("a source's title", () => {
+  it('is answered from the list of sources when the question names a source and asks about nothing in it', () => {
+    const a = ask("What's the headline of the news item about the 2023 agreement?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^The title is “556 miljoner kronor till en jämlik, effektiv och tillgänglig cancervård”\./u);
+    expect(a.facts[0]!.citation.line).toBe(1);
+    // The amount the title states is backed by the total it states.
+    expect(a.facts.some((f) => f.kind === 'total' && f.amountSEK === 556_000_000)).toBe(true);
+    expect(lead('Vilken rubrik har regeringens sida där 809 miljoner för 2024 nämns?')).toBe('Rubriken är ”Cancervården en prioriterad fråga för regeringen”.');
+    expect(lead('vad heter pressmeddelandet om en miljard?')).toBe('Rubriken är ”Regeringen och SKR överens om en miljard till cancervården”.');
+  });
+
+  it('is not what "the headline says a billion — what is the exact figure?" or "under which heading is X?" ask', () => {
+    const figure = ask('The 2026 press release headline says "a billion". What is the exact figure?');
+    expect(figure.facts[0]).toMatchObject({ year: 2026, amountSEK: 1_005_000_000 });
+    expect(ask('Under vilken rubrik står barncancer 2024?').text).not.toMatch(/^Rubriken är/u);
+  });
+});
+
+describe('when a press release or a message came', () => {
+  it('is its publication date', () => {
+    expect(lead('När kom pressmeddelandet om att regeringen och SKR är överens om en miljard?')).toMatch(/^”Regeringen och SKR överens om en miljard till cancervården” publicerades 13 februari 2026/u);
+    // The news "about" a topic stays a question about the topic's dates.
+    expect(ask('När kom nyheten om primärvården?').intent).toBe('deadlines');
+  });
+});
+
+describe('what an amount refers to', () => {
+  it('is every line that states it ("refer to", "motsvarar")', () => {
+    expect(ask('Vad motsvarar 405 miljoner 2024?').facts[0]).toMatchObject({ year: 2024, amountSEK: 405_000_000 });
+    expect(ask('what do the 80 MSEK in 2024 refer to?').facts[0]).toMatchObject({ year: 2024, amountSEK: 80_000_000 });
+    const total = ask('What does the 556 million figure refer to?');
+    expect(total.answered).toBe(true);
+    expect(total.text).toMatch(/^The 2023 agreement totals SEK 556 million\./u);
+  });
+});
+
+describe('a check after a preamble about passing it on', () => {
+  it('checks the claim, and never takes "the board" it is sent to as the topic', () => {
+    expect(lead('Sanity check before I send this to the board: the 2023 agreement was worth 556 MSEK, correct?')).toMatch(/^Yes, that is right\. .*SEK 556 million/u);
+    expect(lead('Innan jag skickar det här till styrelsen: var barncancer 2024 90 mkr?')).toMatch(/^Nej, det stämmer inte\. .*80 miljoner kronor/u);
+  });
+});
