@@ -87,9 +87,10 @@ export function mostOf(ctx: Ctx, filter: (f: Fact) => boolean, weight: (s: Score
   const need = ctx.topic.filter((c) => !c.soft);
   if (need.length < 3 || topicParts(ctx).length > 1) return null;
   const total = ctx.index.facts.length;
-  const weights = need.map((c) => Math.log(1 + total / (1 + Math.min(...c.wordings.map((w) => ctx.index.count(w.words))))));
-  const sum = weights.reduce((a, b) => a + b, 0);
   const by = need.map((c) => new Set(ctx.index.score([c], (f) => ctx.keep(f) && filter(f)).map((s) => s.fact)));
+  // How rare a concept is: the facts it is found in, in any of its wordings ("SVF" is common though "standardiserade vårdförlopp" is rarer).
+  const weights = by.map((found) => Math.log(1 + total / (1 + found.size)));
+  const sum = weights.reduce((a, b) => a + b, 0);
   const share = (f: Fact) => need.reduce((n, _, i) => n + (by[i]!.has(f) ? weights[i]! : 0), 0) / sum;
   const candidates = [...new Set(by.flatMap((set) => [...set]))].filter((f) => need.filter((_, i) => by[i]!.has(f)).length >= 2);
   const best = Math.max(0, ...candidates.map(share));

@@ -49,3 +49,13 @@ describe('a check after a preamble about passing it on', () => {
     expect(lead('Innan jag skickar det här till styrelsen: var barncancer 2024 90 mkr?')).toMatch(/^Nej, det stämmer inte\. .*80 miljoner kronor/u);
   });
 });
+
+describe('a topic no sentence covers whole', () => {
+  it('is answered by the sentence with its rarer words, a concept counted as common as it is in any wording ("SVF")', () => {
+    const a = ask('For the 2026 SVF bonus money: which diagnoses count?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/extra medel tilldelas de regioner som uppnår förbättrade ledtider inom de stora diagnoserna bröstcancer, tjock- och ändtarmscancer och prostatacancer/u);
+    // An English verb of reaching is no topic word ("reach" matched a Swedish word only by chance).
+    expect(lead('Who has to reach the SVF inclusion target before any money is paid out?')).toMatch(/^Who is responsible for SVF inclusion target/u);
+  });
+});
