@@ -69,11 +69,10 @@ export function people(ctx: Ctx): Composed | null {
   // Roles count only when the question names one ("cancersamordnare", "prime minister"); else only quotes fit.
   const roleNamed = ctx.q.signals.has('role-word');
   // The role words themselves are cue words, not topic words: with a role named, every content word may fit.
-  const words = [...new Set([...ctx.topic.filter((c) => !c.soft).flatMap((c) => [c.text, ...c.wordings.flatMap((w) => w.words)]), ...(roleNamed ? ctx.q.words : [])])]
-    .flatMap((w) => w.split(/\s+/))
-    .filter((w) => whole.count([w]) < common)
-    .map((w) => stem(w).slice(0, 6))
-    .filter((w) => w.length >= 4);
+  // "Which minister … together with the prime minister?": the one named beside is not the one asked for.
+  const beside = besideWords(ctx);
+  const stems = (ws: string[]) => ws.flatMap((w) => w.split(/\s+/)).filter((w) => whole.count([w]) < common).map((w) => stem(w).slice(0, 6)).filter((w) => w.length >= 4);
+  const words = stems([...new Set([...ctx.topic.filter((c) => !c.soft).flatMap((c) => [c.text, ...c.wordings.flatMap((w) => w.words)]), ...(roleNamed ? ctx.q.words : [])])]).filter((w) => !beside.includes(w));
   const roleHits = (f: Fact) => (roleNamed ? words.filter((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w)).length : 0);
   // A quote fits when it covers the whole topic, not one word of it.
   const quoted = new Map(matches(ctx, (f) => !!f.person).map((s) => [s.fact, s.covered] as const));
@@ -83,8 +82,10 @@ export function people(ctx: Ctx): Composed | null {
   const inYear = (f: Fact) => (ctx.q.years.includes(f.year ?? -1) ? 1 : 0);
   // A role in a year asked is held by the person the sources of that year name for it, however
   // much better another year's wording of the role fits the question.
-  const ofYear = all.filter((f) => inYear(f) && fit(f) > 0);
-  const pool = ofYear.length ? ofYear : all;
+  const isBeside = (f: Fact) => beside.some((w) => `${f.person!.name} ${f.person!.role}`.toLowerCase().includes(w));
+  const others = beside.length && all.some((f) => !isBeside(f) && fit(f) > 0) ? all.filter((f) => !isBeside(f)) : all;
+  const ofYear = others.filter((f) => inYear(f) && fit(f) > 0);
+  const pool = ofYear.length ? ofYear : others;
   const best = Math.max(0, ...pool.map(fit));
   // A question about something no person's role or words fit ("who is supposed to coordinate …") is no people question.
   // Unless a document is named: then its people are the answer ("vem skrev under SKR:s meddelande?").
@@ -106,4 +107,15 @@ export function people(ctx: Ctx): Composed | null {
     sections: section(rest.map((f) => item(line(f), f))),
     notes: [newestFirst ? t(ctx, 'Den nyaste källan står först.', 'The newest source comes first.') : '', ...closingNotes(ctx)].filter(Boolean),
   };
+}
+
+/** The word stems of whom the question names beside the one it asks for ("together with the prime minister", "tillsammans med statsministern"). */
+function besideWords(ctx: Ctx): string[] {
+  const phrase = /(?:tillsammans med|together with|along with|alongside|jämte)\s+([^,.;:?!]+)/iu.exec(ctx.q.text)?.[1]?.toLowerCase();
+  if (!phrase) return [];
+  return ctx.q.concepts
+    .filter((c) => phrase.includes(c.text.toLowerCase()))
+    .flatMap((c) => c.wordings.flatMap((w) => w.words))
+    .map((w) => stem(w).slice(0, 6))
+    .filter((w) => w.length >= 4);
 }

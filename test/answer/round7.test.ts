@@ -1,7 +1,8 @@
 /**
  * Round 7 of answers chosen by what the question asks: a source's title; when a press release or a
  * message came; what an amount refers to or "motsvarar"; a check put after a preamble about
- * sending it on ("Sanity check before I send this to the board: …").
+ * sending it on ("Sanity check before I send this to the board: …"); a topic no sentence covers
+ * whole; a person named beside the one asked for.
  */
 import { describe, expect, it } from 'vitest';
 import { ask, lead } from '../helpers/ask.ts';
@@ -57,5 +58,13 @@ describe('a topic no sentence covers whole', () => {
     expect(a.text).toMatch(/extra medel tilldelas de regioner som uppnår förbättrade ledtider inom de stora diagnoserna bröstcancer, tjock- och ändtarmscancer och prostatacancer/u);
     // An English verb of reaching is no topic word ("reach" matched a Swedish word only by chance).
     expect(lead('Who has to reach the SVF inclusion target before any money is paid out?')).toMatch(/^Who is responsible for SVF inclusion target/u);
+  });
+});
+
+describe('a person named beside the one asked for', () => {
+  it('is not the answer ("which minister … together with the prime minister?")', () => {
+    expect(lead('Which minister hosted the March 2023 cancer hearing together with the prime minister?')).toMatch(/^Acko Ankarberg Johansson, sjukvårdsminister/u);
+    expect(lead('Vilken minister bjöd in experterna tillsammans med statsministern i mars 2023?')).toMatch(/^Acko Ankarberg Johansson, sjukvårdsminister/u);
+    expect(lead('Vem är statsminister?')).toMatch(/^Ulf Kristersson, statsminister/u);
   });
 });
