@@ -47,7 +47,11 @@ function asWritten(text: string, word: string): string {
   if (at < 0 && /\s/u.test(word)) {
     const parts = word.split(/\s+/u).map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
     const found = new RegExp(`(?<![\\p{L}\\d])${parts.join("[\\s'’:-]+")}(?![\\p{L}\\d])`, 'iu').exec(text);
-    if (found && /['’:]/u.test(found[0]) && /\p{Lu}/u.test(found[0])) return found[0];
+    if (found && /['’:]/u.test(found[0])) {
+      // (A capital that only opens the question is none of the word's: "Children's cancer 2023?".)
+      const first = /(?:^|[.!?]\s+)$/u.test(text.slice(0, found.index)) && found[0].slice(1) === found[0].slice(1).toLowerCase();
+      return first ? found[0][0]!.toLowerCase() + found[0].slice(1) : found[0];
+    }
   }
   // (A capital that only opens a sentence is no part of the word: "Rehabilitering 2024?".)
   const opensSentence = /(?:^|[.!?:]\s+)$/u.test(text.slice(0, at)) && written.slice(1) === written.slice(1).toLowerCase();

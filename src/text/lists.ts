@@ -16,7 +16,9 @@ export function yearList(text: string): string[] {
   const year = /(?<!\d)20\d{2}(?!\d)/u;
   // Each part a short ask of its own: no question or dash inside, not "inte 2024" (what follows leaves out).
   const own = (p: string) => !/[?–—]|\s-\s/u.test(p) && !/^(?:inte|ej|not|utom|förutom|except|utan|without|alltså|i\.e)\b/iu.test(p);
-  const ok = parts.length >= 2 && parts.every((p) => own(p) && year.test(p) && p.replace(year, '').trim().split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length >= 1 && p.split(/\s+/u).length <= 6);
+  // (Years joined by "och" are no ask of their own: "Barncancer 2021, 2023 och 2024?" asks one thing of three years.)
+  const named = (p: string) => p.replace(/(?<!\d)20\d{2}(?!\d)/gu, '').trim().split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w) && !/^(?:och|and|samt|eller|or|resp|respektive|vs)$/iu.test(w)).length >= 1;
+  const ok = parts.length >= 2 && parts.every((p) => own(p) && year.test(p) && named(p) && p.split(/\s+/u).length <= 6);
   return ok ? parts : [];
 }
 

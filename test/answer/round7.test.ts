@@ -68,3 +68,19 @@ describe('a person named beside the one asked for', () => {
     expect(lead('Vem är statsminister?')).toMatch(/^Ulf Kristersson, statsminister/u);
   });
 });
+
+describe('years joined by "och" after a topic', () => {
+  it('are one ask of every year, not an ask of its own with no topic ("Barncancer 2021, 2023 och 2024?")', () => {
+    const a = ask('Barncancer 2021, 2023 och 2024?');
+    expect(a.parts ?? []).toHaveLength(0);
+    expect(a.facts.filter((f) => f.amountSEK === 80_000_000).map((f) => f.year)).toEqual([2021, 2024]);
+    expect(a.text).toMatch(/Inget belopp för barncancer anges för 2023\./u);
+    expect(a.text).not.toMatch(/\(2023\)/u);
+  });
+});
+
+describe('a topic written with an apostrophe', () => {
+  it('is said back as written, capital or not', () => {
+    expect(lead("children's cancer 2023 amount")).toBe("The sources give no figure for children's cancer 2023.");
+  });
+});
