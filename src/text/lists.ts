@@ -59,3 +59,27 @@ export function shortAsks(text: string): string[] {
 
 /** Words that open a question of their own. */
 const QUESTION_WORD = /^(?:hur|vad|vem|vilk\p{L}*|när|how|what|who|which|when)(?![\p{L}])/iu;
+
+/**
+ * A year's total asked beside one topic, joined by "och"/"and"/"+": "Kort om 2026: totalbelopp och
+ * nationellt arbete", "the total and national work 2026?", "nationellt arbete och totalen 2026".
+ * Two asks, each given the message's years; none otherwise. (A total is a cue, not a topic: read as
+ * one question, the topic would take its place.) Short messages only, and not a share of the total.
+ */
+export function totalAnd(text: string): string[] {
+  if (/\n/u.test(text.trim()) || text.split(/\s+/u).length > 14 || SHARE.test(text)) return [];
+  const body = text.replace(/[?.!\s]+$/u, '');
+  const intro = /^[^:]{0,40}:\s+/u.exec(body)?.[0] ?? '';
+  const rest = body.slice(intro.length).replace(/,?\s*(?:tack|thanks|please|pls|tia)$/iu, '');
+  const first = new RegExp(`^(${TOTAL})((?:\\s+(?:19|20)\\d{2})*)\\s+(?:och|and|samt|plus|\\+|&)\\s+(.+)$`, 'iu').exec(rest);
+  const last = new RegExp(`^(.+?)\\s+(?:och|and|samt|plus|\\+|&)\\s+(${TOTAL})((?:\\s+(?:19|20)\\d{2})*)$`, 'iu').exec(rest);
+  const [total, topic] = first ? [`${first[1]}${first[2]}`, first[3]!] : last ? [`${last[2]}${last[3]}`, last[1]!] : [];
+  if (!total || !topic || topic.split(/\s+/u).length > 6 || !/\p{L}{3}/u.test(topic.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, '')) || new RegExp(`(?<![\\p{L}])${TOTAL}(?![\\p{L}])`, 'iu').test(topic) || COMPARES.test(rest)) return [];
+  const years = `${intro} ${body}`;
+  return first ? [withYearsOf(total, years), withYearsOf(topic, years)] : [withYearsOf(topic, years), withYearsOf(total, years)];
+}
+
+const TOTAL = '(?:totalen|totalbeloppet|totalbelopp|totalsumman|totalsumma|the total|total|summan|hela summan|helheten)';
+/** "skillnaden mellan totalen 2024 och totalen 2026": two totals compared, one ask. */
+const COMPARES = /(?<![\p{L}])(?:mellan|between|skillnad\p{L}*|difference|jämför\p{L}*|compare\p{L}*|vs|versus|mot)(?![\p{L}])/iu;
+const SHARE = /(?<![\p{L}])(?:del av|andel|procent|share|percent|part of|of the total|av totalen)(?![\p{L}])/iu;

@@ -12,7 +12,7 @@
 import { questionScore, sentences } from './sentences.ts';
 import { QUOTE, ROLE, SIGNATURE, cleanLine, messageLines } from './lines.ts';
 import { withDifference } from './difference.ts';
-import { inlineNumbered, shortAsks, withYearsOf, yearList } from './lists.ts';
+import { inlineNumbered, shortAsks, totalAnd, withYearsOf, yearList } from './lists.ts';
 import { ALSO, ARTICLE, COSTS, POINTS_BACK, QUESTION_ONLY, namesNothing } from './askWords.ts';
 
 export interface Message {
@@ -112,6 +112,8 @@ function listedAsks(raw: string): Message {
   // "Snabbkoll: total 2026, nationellt arbete 2026, RCC stöd 2026": a list of asks, each with its year.
   const listed = yearList(text);
   if (listed.length >= 2) return { asks: listed };
+  const beside = totalAnd(oneLine);
+  if (beside.length) return { asks: beside };
   const short = shortAsks(oneLine);
   if (short.length) return { asks: short };
   return { asks: asksOf(text) };

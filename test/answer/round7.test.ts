@@ -84,3 +84,16 @@ describe('a topic written with an apostrophe', () => {
     expect(lead("children's cancer 2023 amount")).toBe("The sources give no figure for children's cancer 2023.");
   });
 });
+
+describe("a year's total asked beside a topic", () => {
+  it('is two asks, the total and the topic ("Kort om 2026: totalbelopp och nationellt arbete")', () => {
+    const a = ask('Kort om 2026: totalbelopp och nationellt arbete, tack');
+    expect(a.parts).toHaveLength(2);
+    expect(a.parts![0]!.facts[0]).toMatchObject({ year: 2026, amountSEK: 1_005_000_000 });
+    expect(a.parts![1]!.facts[0]).toMatchObject({ year: 2026, amountSEK: 49_000_000 });
+    expect(ask('nationellt arbete och totalen 2026').parts?.map((p) => p.facts[0]!.amountSEK)).toEqual([49_000_000, 1_005_000_000]);
+    // Two totals compared, or a share of the total, stay one ask.
+    expect(ask('skillnaden mellan totalen 2024 och totalen 2026').parts ?? []).toHaveLength(0);
+    expect(ask('Hur stor del av totalen och barncancer 2024').parts ?? []).toHaveLength(0);
+  });
+});
