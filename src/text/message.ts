@@ -158,6 +158,12 @@ function afterInstruction(s: string): string {
 }
 
 /** An amount written in a sentence: "133 500 000", "80 mkr", "SEK 405 million". */
+/** Where the asker wrote or put a figure ("skrev … i en rapport", "wrote … in my memo"): the place, after the verb and what was written. */
+const WROTE_IN = /((?:skrev|skrivit|skriver|angav|angett|hade|har|wrote|written|put|used|have|had)\s[^,.;:?!]{1,60}?)\s+(?:i|in)\s+(?:en|ett|min|mitt|mina|vår|vårt|våra|my|our|a|the)\s+(?:rapport\p{L}*|pm|underlag\p{L}*|presentation\p{L}*|dragning\p{L}*|utkast\p{L}*|mejl\p{L}*|report|memo|draft|deck|slides?|presentation|e-?mail|notes|anteckning\p{L}*)(?![\p{L}])/iu;
+/** "Jag skrev 800 miljoner …", "I wrote 90 MSEK …": who wrote a figure down is no part of the question about it. */
+const I_WROTE = /(?<![\p{L}])(?:jag|vi|I|we)\s+(?:skrev|har skrivit|hade skrivit|angav|har angett|wrote|have written|had written|put down|noted)\s+(?=\d)/iu;
+/** A question for the right figure, in place of one stated before it. */
+const ASKS_RIGHT = /(?<![\p{L}])(?:rätt|rätta|korrekt|korrekta|riktig|riktiga|right|correct|actual|real)\s+(?:siffr\p{L}*|belopp\p{L}*|summ\p{L}*|figure|number|amount|sum)(?![\p{L}])/iu;
 const STATES_AMOUNT = /(?<![\d])\d{1,3}(?:[  ]\d{3}){2,}(?!\d)|\d+(?:[.,]\d+)?\s*(?:mkr|msek|mnkr|miljon\p{L}*|million)(?![\p{L}])/iu;
 
 /** Messages longer than this are read for their one best question unless they list their asks. */
@@ -321,7 +327,8 @@ function opensWithContext(s: string): number | null {
     // A break inside a quote is the quote's ("I have 'mammography 2024: 8 MSEK' in my notes — right?").
     if (/(?:^|\s)['"“‘][^'"”’]*$/u.test(s.slice(0, at))) continue;
     // Nor is a clause that states an amount which the rest only points back to ("— what is that money?"): it is what is asked about.
-    if (STATES_AMOUNT.test(s.slice(0, at)) && POINTS_BACK.test(s.slice(at)) && !/\d/u.test(s.slice(at))) continue;
+    // ("Jag skrev 800 miljoner för 2024 i en rapport, vad är rätt siffra?": the amount is what is checked.)
+    if (STATES_AMOUNT.test(s.slice(0, at)) && (POINTS_BACK.test(s.slice(at)) || ASKS_RIGHT.test(s.slice(at))) && !/\d/u.test(s.slice(at))) continue;
     const rest = s.slice(at);
     if (rest.split(/\s+/u).length >= 4 && (OPENS_QUESTION.test(rest) || questionScore(rest) >= 3)) return at;
     // "Our director asked whether the 2026 agreement really reaches a billion": a question reported
@@ -362,6 +369,8 @@ function withoutAside(s: string): string {
   const forMine = /\s(?:for|till|inför)\s+(?:my|our|a|an|min|mitt|mina|vår|vårt|våra|en|ett)\s+(?:\p{L}+\s?){1,3}(?=[?.!]*$)/iu.exec(out);
   // ("Min vårdplan" is a name, not the asker's plan.)
   if (forMine && !/region|rcc|län|landsting|sjukhus|hospital|klinik|clinic|v[åa]rdplan|care plan/iu.test(forMine[0])) out = out.slice(0, forMine.index) + out.slice(forMine.index + forMine[0].length);
+  // "Jag skrev 800 miljoner för 2024 i en rapport": where the asker wrote it is no topic.
+  out = out.replace(WROTE_IN, '$1').replace(I_WROTE, '');
   return out.trim();
 }
 

@@ -97,3 +97,13 @@ describe("a year's total asked beside a topic", () => {
     expect(ask('Hur stor del av totalen och barncancer 2024').parts ?? []).toHaveLength(0);
   });
 });
+
+describe('a figure the asker wrote down', () => {
+  it('is checked, and neither the writing nor where it was written is the topic', () => {
+    expect(lead('Jag skrev 800 miljoner för 2024 i en rapport, vad är rätt siffra?')).toMatch(/^Nej, det stämmer inte\. Överenskommelsen 2024 omfattar totalt 809 miljoner kronor/u);
+    expect(lead("I wrote 90 MSEK for childhood cancer 2024 in my memo, what's the correct figure?")).toMatch(/^No, that is not right\. .*SEK 80 million/u);
+    // "skrev under" still asks who signed.
+    expect(lead('Vem skrev under SKR:s styrelsemeddelande 19/2020?')).toMatch(/^Anders Knape, ordförande/u);
+    expect(ask('nytt i årets canceröverenskommelse? ska skriva ett nyhetsbrev :newspaper:').text).not.toMatch(/skriva/u);
+  });
+});
