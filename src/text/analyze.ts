@@ -66,6 +66,19 @@ export class Lexicon {
   }
 
   /**
+   * The word a cut-short word begins ("forbattringsarb" of "förbättringsarb.", "utvecklingsarb"):
+   * the shortest known word of a whole form (not a stem) that starts with it, å, ä and ö typed or not;
+   * null for a word of fewer than seven letters, or one no known word starts with.
+   */
+  completion(word: string): string | null {
+    if (word.length < 7) return null;
+    const typed = fold(word);
+    let best: string | null = null;
+    for (const w of this.words) if (w.length > word.length && fold(w).startsWith(typed) && (best === null || w.length < best.length)) best = w;
+    return best;
+  }
+
+  /**
    * The longest known word of at least six letters that `word` starts with, leaving at least four
    * letters after it, or null ("barncanceravdelningen" → "barncancer").
    */

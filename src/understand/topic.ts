@@ -100,6 +100,8 @@ export function readWords(
     if (/^\d+$/.test(word) || word.length < 2 || isQuestionWord(word)) continue;
     // Swedish typed without å, ä and ö: "sarskild" is "särskild".
     if (!w.lexicon.has(word) && w.unfolded.has(word)) word = w.unfolded.get(word)!;
+    // A word cut short ("forbattringsarb. 2026", "utvecklingsarb"): the corpus word it begins.
+    if (!w.lexicon.has(word) && !names.has(i)) word = w.lexicon.completion(word) ?? word;
     if (isQuestionWord(word)) continue;
     const known = w.lexicon.has(word);
     // "special push", "helps": a word for the effort itself, or a soft word, that the corpus does not use says nothing.

@@ -107,3 +107,21 @@ describe('a figure the asker wrote down', () => {
     expect(ask('nytt i årets canceröverenskommelse? ska skriva ett nyhetsbrev :newspaper:').text).not.toMatch(/skriva/u);
   });
 });
+
+describe('more words for what is asked', () => {
+  it('reads "full name", "written out" as what an acronym stands for, and "flows" as how money is paid', () => {
+    expect(lead("RCC — what's the full name?")).toMatch(/^RCC stands for regionala cancercentrum/u);
+    expect(lead('vad är SKR:s fullständiga namn?')).toBe('SKR står för Sveriges Kommuner och Regioner.');
+    const flows = ask('flows 2024');
+    expect(flows.facts.filter((f) => f.kind === 'flow' && f.year === 2024).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps a Swedish question with "via" Swedish', () => {
+    expect(ask("SVF-stödet via RCC i samverkan '21?").language).toBe('sv');
+  });
+
+  it('reads a word cut short as the corpus word it begins', () => {
+    expect(ask('forbattringsarb 2026 hur mkt').facts[0]).toMatchObject({ year: 2026, amountSEK: 280_000_000 });
+    expect(ask('utvecklingsarb 2024 nationellt?').facts[0]).toMatchObject({ year: 2024, amountSEK: 25_000_000 });
+  });
+});
