@@ -125,3 +125,14 @@ describe('more words for what is asked', () => {
     expect(ask('utvecklingsarb 2024 nationellt?').facts[0]).toMatchObject({ year: 2024, amountSEK: 25_000_000 });
   });
 });
+
+describe('which agency or organisation', () => {
+  it('asks of the rest of the question: the agency is named on the lines that answer it', () => {
+    const a = ask('Med vilken myndighet ska RCC i samverkan jobba kring JApreventNCD?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/i samverkan med Folkhälsomyndigheten, delta i arbetet kring Joint action för prevention, JApreventNCD/u);
+    expect(a.text).not.toMatch(/inget om myndighet/u);
+    // Alone, the word is the topic.
+    expect(ask('Vilka myndigheter nämns i överenskommelsen 2024?').text).toMatch(/^Det här säger källorna om myndigheter:/u);
+  });
+});
