@@ -56,6 +56,7 @@ export class Lexicon {
   add(text: string): void {
     for (const t of tokens(text)) {
       if (t.length < 4 || /\d/.test(t)) continue;
+      this.folded = undefined;
       this.words.add(t);
       this.words.add(stem(t));
     }
@@ -72,11 +73,24 @@ export class Lexicon {
    */
   completion(word: string): string | null {
     if (word.length < 7) return null;
+    // The known words by their folded form, sorted once: those starting with a prefix stand together.
+    if (!this.folded) this.folded = [...this.words].map((w) => [fold(w), w] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const typed = fold(word);
+    let lo = 0;
+    let hi = this.folded.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.folded[mid]![0] < typed) lo = mid + 1;
+      else hi = mid;
+    }
     let best: string | null = null;
-    for (const w of this.words) if (w.length > word.length && fold(w).startsWith(typed) && (best === null || w.length < best.length)) best = w;
+    for (let i = lo; i < this.folded.length && this.folded[i]![0].startsWith(typed); i++) {
+      const w = this.folded[i]![1];
+      if (w.length > word.length && (best === null || w.length < best.length)) best = w;
+    }
     return best;
   }
+  private folded: (readonly [string, string])[] | undefined;
 
   /**
    * The longest known word of at least six letters that `word` starts with, leaving at least four
