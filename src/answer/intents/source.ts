@@ -1,6 +1,7 @@
 /**
- * source: when a source was published and who published it ("when was the 2023 news page
- * published?", "vem står bakom pressmeddelandet?", "When was each source published?"), from
+ * source: when a source was published, who published it and what it is called ("when was the 2023
+ * news page published?", "vem står bakom pressmeddelandet?", "vad heter pressmeddelandet om en
+ * miljard?", "When was each source published?"), from
  * `sources.json`, cited at the line of the source text that states the date (or, where the text
  * states none, its title line), and where it can be read (its address). The sources the question means: a document it names, a title it
  * quotes, the years it asks about, words of a title; every source when it names none.
@@ -95,13 +96,13 @@ function statedInTitles(ctx: Ctx, sources: Source[]): Fact[] {
   return sources.flatMap((s) => ctx.corpus.facts.filter((f) => f.sourceId === s.id && f.kind === 'total' && s.title.includes(String(f.amountSEK! / 1e6))));
 }
 
-/** A source in a line: its title, what kind of text it is, when and by whom it was published (or that the text does not say). */
 /** A sentence of the sources covers every concept of the question, two at least ("publiceras i sin helhet"). */
 function saidInASentence(ctx: Ctx): boolean {
   const all = ctx.q.concepts.map((c) => ({ ...c, soft: false }));
   return all.length >= 2 && ctx.index.score(all, (f) => f.kind === 'passage').some((s) => s.covered === all.length);
 }
 
+/** A source in a line: its title, what kind of text it is, when and by whom it was published (or that the text does not say). */
 function describe(s: Source, lang: 'sv' | 'en'): string {
   const when = s.published ? writtenDate(s.published, lang) : lang === 'sv' ? 'datum anges inte' : 'no date given';
   const by = s.publisher ?? (lang === 'sv' ? 'utgivare anges inte' : 'publisher not given');
