@@ -136,3 +136,10 @@ describe('which agency or organisation', () => {
     expect(ask('Vilka myndigheter nämns i överenskommelsen 2024?').text).toMatch(/^Det här säger källorna om myndigheter:/u);
   });
 });
+
+describe('when something was announced', () => {
+  it("is the date of the source that announced it, while what was announced stays a question about it", () => {
+    expect(lead('what date did the government and SKR announce the 2026 billion?')).toMatch(/^“Regeringen och SKR överens om en miljard till cancervården” was published on 13 February 2026/u);
+    expect(ask("What's the new focus area announced for 2026?").intent).toBe('new');
+  });
+});
