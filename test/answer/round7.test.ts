@@ -143,3 +143,11 @@ describe('when something was announced', () => {
     expect(ask("What's the new focus area announced for 2026?").intent).toBe('new');
   });
 });
+
+describe("a share of a year's total named by its amount", () => {
+  it('is computed for one line, and a sum of two lines stays their sum', () => {
+    expect(lead('Hur stor andel av 1,005 miljarder går till RCC stöd?')).toBe('Till RCC stöd: 176 miljoner kronor av överenskommelsens 1 005 miljoner kronor 2026, 17,5 procent (uträknat ur de två beloppen).');
+    expect(lead('what share of the 809 million went to childhood cancer?')).toMatch(/^Barncancer: SEK 80 million of the agreement's SEK 809 million in 2024, 9\.9 percent/u);
+    expect(lead('Hur stor del av 1,005 miljarder går till förbättringsarbeten och RCC-stöd tillsammans?')).toMatch(/^Sammanlagt 456 miljoner kronor 2026/u);
+  });
+});
