@@ -88,7 +88,7 @@ function sentenceSpans(text: string): number[] {
     let k = i + 1;
     while (k < n && isTerminal(text.charCodeAt(k))) k++;
     while (k < n && isCloser(text.charCodeAt(k))) k++;
-    if ((k === n || isSpace(text.charCodeAt(k))) && !(c === DOT && k === i + 1 && abbreviationBefore(text, i))) {
+    if ((k === n || isSpace(text.charCodeAt(k))) && !(c === DOT && k === i + 1 && (abbreviationBefore(text, i) || cutShortBefore(text, start, i)))) {
       push(start, k);
       start = k;
     }
@@ -122,6 +122,21 @@ function abbreviationBefore(text: string, dot: number): boolean {
   // Short letter groups joined by dots: "s.k.", "fr.o.m.", "p.g.a."
   const groups = word.split('.');
   return groups.length > 1 && groups.every((g) => g.length >= 1 && g.length <= 3 && /^\p{L}+$/u.test(g)) && !capitalFollows(text, dot + 1);
+}
+
+/**
+ * Whether the "." at `dot` closes a word cut short at the start of a telegraphic ask, a figure
+ * following: "forbattringsarb. 2026, hur mkt?", "övr. utv.arb. 2024". Only within a sentence's first
+ * two words, and only before a digit: "Vi hade möte i går. 2024 …" still ends at the ".".
+ */
+function cutShortBefore(text: string, start: number, dot: number): boolean {
+  // (Two words fit in 60 characters: a longer start is no telegraphic ask, and is not read.)
+  if (dot - start > 60) return false;
+  const words = text.slice(start, dot).trim().split(/\s+/u);
+  if (words.length > 2 || !/^\p{Ll}[\p{Ll}.]{3,}$/u.test(words[words.length - 1]!)) return false;
+  let at = dot + 1;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return /\d/u.test(text[at] ?? '');
 }
 
 function capitalFollows(text: string, at: number): boolean {

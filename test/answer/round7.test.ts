@@ -151,3 +151,11 @@ describe("a share of a year's total named by its amount", () => {
     expect(lead('Hur stor del av 1,005 miljarder går till förbättringsarbeten och RCC-stöd tillsammans?')).toMatch(/^Sammanlagt 456 miljoner kronor 2026/u);
   });
 });
+
+describe('a word cut short with a period, at the start of a telegraphic ask', () => {
+  it('does not end the sentence before the year ("forbattringsarb. 2026, hur mkt?")', () => {
+    expect(ask('forbattringsarb. 2026, hur mkt?').facts[0]).toMatchObject({ year: 2026, amountSEK: 280_000_000 });
+    // A sentence of several words still ends at its period.
+    expect(ask('Vi hade möte i går. 2024 års budget, hur mycket till barncancer?').facts[0]).toMatchObject({ year: 2024, amountSEK: 80_000_000 });
+  });
+});
