@@ -68,8 +68,9 @@ export class Lexicon {
 
   /**
    * The word a cut-short word begins ("forbattringsarb" of "förbättringsarb.", "utvecklingsarb"):
-   * the shortest known word of a whole form (not a stem) that starts with it, å, ä and ö typed or not;
-   * null for a word of fewer than seven letters, or one no known word starts with.
+   * the shortest known word or stem that starts with it ("förbättringsarbet"), å, ä and ö typed or
+   * not, the first in order on a tie; null for a word of fewer than seven letters, or one no known
+   * word starts with.
    */
   completion(word: string): string | null {
     if (word.length < 7) return null;

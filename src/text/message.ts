@@ -157,13 +157,13 @@ function afterInstruction(s: string): string {
   return AFTER_INSTRUCTION.test(rest) ? rest.replace(AFTER_INSTRUCTION, '') : '';
 }
 
-/** An amount written in a sentence: "133 500 000", "80 mkr", "SEK 405 million". */
 /** Where the asker wrote or put a figure ("skrev … i en rapport", "wrote … in my memo"): the place, after the verb and what was written. */
-const WROTE_IN = /((?:skrev|skrivit|skriver|angav|angett|hade|har|wrote|written|put|used|have|had)\s[^,.;:?!]{1,60}?)\s+(?:i|in)\s+(?:en|ett|min|mitt|mina|vår|vårt|våra|my|our|a|the)\s+(?:rapport\p{L}*|pm|underlag\p{L}*|presentation\p{L}*|dragning\p{L}*|utkast\p{L}*|mejl\p{L}*|report|memo|draft|deck|slides?|presentation|e-?mail|notes|anteckning\p{L}*)(?![\p{L}])/iu;
+const WROTE_IN = /((?<![\p{L}])(?:skrev|skrivit|skriver|angav|angett|hade|har|wrote|written|put|used|have|had)\s[^,.;:?!]{1,60}?)\s+(?:i|in)\s+(?:en|ett|min|mitt|mina|vår|vårt|våra|my|our|a|the)\s+(?:rapport\p{L}*|pm|underlag\p{L}*|presentation\p{L}*|dragning\p{L}*|utkast\p{L}*|mejl\p{L}*|report|memo|draft|deck|slides?|presentation|e-?mail|notes|anteckning\p{L}*)(?![\p{L}])/iu;
 /** "Jag skrev 800 miljoner …", "I wrote 90 MSEK …": who wrote a figure down is no part of the question about it. */
 const I_WROTE = /(?<![\p{L}])(?:jag|vi|I|we)\s+(?:skrev|har skrivit|hade skrivit|angav|har angett|wrote|have written|had written|put down|noted)\s+(?=\d)/iu;
 /** A question for the right figure, in place of one stated before it. */
 const ASKS_RIGHT = /(?<![\p{L}])(?:rätt|rätta|korrekt|korrekta|riktig|riktiga|right|correct|actual|real)\s+(?:siffr\p{L}*|belopp\p{L}*|summ\p{L}*|figure|number|amount|sum)(?![\p{L}])/iu;
+/** An amount written in a sentence: "133 500 000", "80 mkr", "SEK 405 million". */
 const STATES_AMOUNT = /(?<![\d])\d{1,3}(?:[  ]\d{3}){2,}(?!\d)|\d+(?:[.,]\d+)?\s*(?:mkr|msek|mnkr|miljon\p{L}*|million)(?![\p{L}])/iu;
 
 /** Messages longer than this are read for their one best question unless they list their asks. */
