@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 import { startHttpProcess } from '../test/helpers/process.ts';
+import { benchBotOptions } from './http/botOptions.ts';
 import { cpuMsOf, threadsCpuOf } from './http/cpu.ts';
 import { newEvents } from './http/events.ts';
 import type { SendJob, Sent } from './http/sender.ts';
@@ -33,9 +34,9 @@ if (!existsSync('/proc/self/task')) {
 const standIn = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'http/standIn.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
 const { apiUrl, statsUrl } = JSON.parse(await new Promise<string>((ok) => createInterface({ input: standIn.stdout! }).once('line', ok))) as { apiUrl: string; statsUrl: string };
 const dataDir = mkdtempSync(join(tmpdir(), 'cancer-bot-cpu-'));
-const nodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const { nodeArgs, env } = benchBotOptions();
 // Every event answered, none told "busy": the queue may hold them all.
-const bot = await startHttpProcess({ slack: { apiUrl }, dataDir, nodeArgs, env: { WORK_QUEUE_LIMIT: "100000", ...(process.env.BENCH_WORK_THREADS ? { WORK_THREADS: process.env.BENCH_WORK_THREADS } : {}) }, ...(botRoot ? { root: botRoot } : {}) });
+const bot = await startHttpProcess({ slack: { apiUrl }, dataDir, nodeArgs, env: { ...env, WORK_QUEUE_LIMIT: '100000' }, ...(botRoot ? { root: botRoot } : {}) });
 const sender = new Worker(new URL('./http/sender.mjs', import.meta.url));
 const send = (bodies: string[]) =>
   new Promise<Sent>((done) => {
@@ -66,8 +67,8 @@ try {
   const spent = [...threadsCpuOf(pid)].map(([tid, ms]) => [tid, ms - (before.get(tid) ?? 0)] as const).filter(([, ms]) => ms > 0);
   const total = spent.reduce((a, [, ms]) => a + ms, 0);
   process.stdout.write(`${EVENTS} events at concurrency ${CONCURRENCY}: ${Math.round(EVENTS / seconds)} answers/s, CPU ${(total / EVENTS).toFixed(2)} ms an event${busy ? `; ${busy} told "busy" (WORK_QUEUE_LIMIT): not comparable` : ''}\n`);
-  const [standInMs, selfMs] = [cpuMsOf(standIn.pid), cpuMsOf(process.pid)].map((ms, i) => (ms ?? 0) - (othersBefore[i] ?? 0));
-  process.stdout.write(`  beside it: the Slack stand-in ${(standInMs! / EVENTS).toFixed(2)} ms an event, the sender and this process ${(selfMs! / EVENTS).toFixed(2)} ms\n`);
+  const [standInMs = 0, selfMs = 0] = [cpuMsOf(standIn.pid), cpuMsOf(process.pid)].map((ms, i) => (ms ?? 0) - (othersBefore[i] ?? 0));
+  process.stdout.write(`  beside it: the Slack stand-in ${(standInMs / EVENTS).toFixed(2)} ms an event, the sender and this process ${(selfMs / EVENTS).toFixed(2)} ms\n`);
   for (const [tid, ms] of spent.sort((a, b) => b[1] - a[1])) process.stdout.write(`  ${tid === String(pid) ? 'main thread' : `thread ${tid}`}`.padEnd(16) + `${(ms / EVENTS).toFixed(2)} ms an event\n`);
 } finally {
   await bot.stop();

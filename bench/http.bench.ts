@@ -35,6 +35,7 @@ import { SIGNING_SECRET } from '../test/helpers/signing.ts';
 import type { SendJob, Sent } from './http/sender.ts';
 import { cpuMsOf } from './http/cpu.ts';
 import { type Event, newEvents } from './http/events.ts';
+import { benchBotOptions } from './http/botOptions.ts';
 import pg from 'pg';
 import { startPostgresServer } from '../test/helpers/postgresServer.ts';
 
@@ -62,8 +63,8 @@ const noCrash = argv.includes('--no-crash');
 const noReplicas = argv.includes('--no-replicas');
 /** The replicas' phase: events spread over two processes on one PostgreSQL database. */
 const REPLICAS = { concurrency: 50, events: 400, killAfter: 150 };
-/** Node's options for the bot's process, e.g. BENCH_BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" to profile it. */
-const nodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/** Node's options and WORK_THREADS for the bot's process (BENCH_BOT_NODE_ARGS, BENCH_WORK_THREADS). */
+const botOptions = benchBotOptions();
 
 interface Stats {
   posts: Record<string, { n: number; first: number; busy: boolean }>;
@@ -193,7 +194,7 @@ async function main(): Promise<void> {
   const crash: Record<string, unknown> = {};
   const replicaCrash: Record<string, unknown> = {};
   try {
-    bot = await startHttpProcess({ slack: { apiUrl }, dataDir, nodeArgs, env: process.env.BENCH_WORK_THREADS ? { WORK_THREADS: process.env.BENCH_WORK_THREADS } : {}, ...(botRoot ? { root: botRoot } : {}) });
+    bot = await startHttpProcess({ slack: { apiUrl }, dataDir, ...botOptions, ...(botRoot ? { root: botRoot } : {}) });
     const urls = { bot: bot.url, baseline: `http://127.0.0.1:${basePort}/slack/events` };
     // Each server's first request after start is not part of a phase.
     for (const target of ['baseline', 'bot'] as const) {

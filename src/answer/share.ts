@@ -19,17 +19,17 @@ export function shareOfTotal(ctx: Ctx, c: Composed): Composed {
   // A year's money is its agreement, not the Government's: a share of it ("Hur stor andel av 2026 års pengar går
   // till regionerna?") whichever line answers; "how much of" it only for one line ("hur mycket av 2024 års pengar
   // fördelas lika mellan RCC?" asks a group's lines, not a share).
-  const ofOneLine = q.signals.has('share-of') || c.facts.filter((x) => x.kind === 'budget' || x.kind === 'flow').length === 1;
+  const lines = c.facts.filter((x) => x.kind === 'budget' || x.kind === 'flow').length;
+  const ofOneLine = q.signals.has('share-of') || lines === 1;
   const ofAgreement = q.signals.has('total-word') || q.signals.has('agreement-word') || (ofOneLine && q.signals.has('money-noun') && !q.signals.has('government') && !q.signals.has('funding-named'));
   const f = c.facts[0];
-  // "Hur stor andel av 1,005 miljarder går till RCC stöd?": the year's total, named by its amount.
-  const total = f?.year != null ? totalOf(ctx.corpus, f.year) : undefined;
-  // (Of one line: a sum of two lines "tillsammans" is no one line's share.)
-  const oneLine = c.facts.filter((x) => x.kind === 'budget' || x.kind === 'flow').length === 1;
-  const namesTotal = oneLine && total?.amountSEK != null && readFigures(q.text).includes(total.amountSEK);
   // "Hur mycket av totalen gick till annat än stimulansmedlen?": what is left, which the lines left say, is no share of one line.
-  if (!asksShare || !(ofAgreement || namesTotal) || q.excluded || !c.answered || !f || f.year === null || f.amountSEK === null || (f.kind !== 'budget' && f.kind !== 'flow')) return c;
+  if (!asksShare || q.excluded || !c.answered || !f || f.year === null || f.amountSEK === null || (f.kind !== 'budget' && f.kind !== 'flow')) return c;
+  const total = totalOf(ctx.corpus, f.year);
   if (!total || total.amountSEK === null || total.amountSEK <= f.amountSEK) return c;
+  // "Hur stor andel av 1,005 miljarder går till RCC stöd?": the year's total, named by its amount
+  // (of one line: a sum of two lines "tillsammans" is no one line's share).
+  if (!ofAgreement && !(lines === 1 && readFigures(q.text).includes(total.amountSEK))) return c;
   const pct = (f.amountSEK / total.amountSEK) * 100;
   // One decimal, none when it is whole: "16 procent", "7,4 procent".
   const shown = pct.toFixed(1).replace(/\.0$/u, '');

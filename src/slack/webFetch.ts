@@ -19,17 +19,11 @@ export const webFetch: Fetch = async (input, init) => {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : undefined;
   const body = init?.body;
   if (url === undefined || init?.method !== 'POST' || !(typeof body === 'string' || body instanceof FormData)) return globalThis.fetch(input, init);
-  const headers = headersOf(init.headers);
+  const headers: Record<string, string> = Object.fromEntries(new Headers(init.headers));
   const payload = typeof body === 'string' ? Buffer.from(body) : await multipart(body, headers);
   headers['content-length'] = String(payload.length);
   return send(url, headers, payload, init.signal ?? undefined);
 };
-
-function headersOf(given: HeadersInit | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of new Headers(given)) out[name] = value;
-  return out;
-}
 
 /** A FormData as multipart/form-data, as `fetch` would send it (RFC 7578); sets its content type. */
 async function multipart(form: FormData, headers: Record<string, string>): Promise<Buffer> {
